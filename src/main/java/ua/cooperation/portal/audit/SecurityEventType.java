@@ -1,0 +1,13 @@
+package ua.cooperation.portal.audit;
+
+/** Kinds of security-relevant events kept in the audit table. */
+public enum SecurityEventType {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    LOCKED_OUT,
+    SIGN_OUT,
+    ACCESS_DENIED,
+    USER_CHANGED,
+    EXPORT,
+    DOWNLOAD
+}

@@ -1,0 +1,168 @@
+package ua.cooperation.portal.country;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.Role;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Partner countries. Every read is narrowed by {@link CountryScope}: a liaison sees only their own countries, and
+ * asking for another country answers exactly like asking for one that does not exist.
+ */
+@Service
+public class CountryService {
+
+    /** Sort keys the list view may ask for; anything else falls back to the name. */
+    public static final String SORT_NAME = "name";
+    public static final String SORT_CODE = "code";
+    public static final String SORT_STATUS = "partnerStatus";
+    public static final String SORT_NATIONAL_DAY = "nationalDay";
+
+    private final CountryRepository countries;
+    private final CountryScope scope;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final Clock clock;
+
+    CountryService(CountryRepository countries, CountryScope scope, CurrentUser currentUser, Validator validator,
+                   Clock clock) {
+        this.countries = countries;
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * One page of the countries the current user may see, with names and name sorting in {@code language}.
+     * Reads a slice (no count query), so a lazy grid can scroll without counting the table.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CountryListItem> findVisible(CountryFilter filter, Pageable page, Locale language) {
+        var spec = visible().and(matching(filter));
+        var sorted = Pageable.ofSize(page.getPageSize()).withPage(page.getPageNumber());
+        var sort = toEntitySort(page.getSort(), language);
+        return countries.findBy(spec, q -> q.sortBy(sort).slice(sorted)).stream()
+                .map(c -> new CountryListItem(c.getCode(), CountryNames.nameIn(c, language), c.getPartnerStatus(),
+                        c.getNationalDay()))
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countVisible(CountryFilter filter) {
+        return countries.count(visible().and(matching(filter)));
+    }
+
+    /** The country if it exists and the current user may see it; empty otherwise (the two are not told apart). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<CountryDetails> findVisibleByCode(String code, Locale language) {
+        if (code == null || !scope.canSeeCountry(code.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return countries.findById(code.toUpperCase(Locale.ROOT)).map(c -> toDetails(c, language));
+    }
+
+    /** Visible countries per partner status (statuses with none are left out). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<PartnerStatus, Long> countVisibleByStatus() {
+        var result = new EnumMap<PartnerStatus, Long>(PartnerStatus.class);
+        for (var status : PartnerStatus.values()) {
+            long n = countries.count(visible().and(matching(new CountryFilter(null, status))));
+            if (n > 0) {
+                result.put(status, n);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Saves an officer's changes. Refuses invalid input before touching the database
+     * ({@link ConstraintViolationException}) and changes made on top of a stale version
+     * ({@link ConcurrentEditException}); stored data stays as it was in both cases.
+     */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
+    @Transactional
+    public CountryDetails update(CountryChanges changes, Locale language) {
+        var violations = validator.validate(changes);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        var country = countries.findById(changes.code())
+                .filter(c -> scope.canSeeCountry(c.getCode()))
+                .orElseThrow(() -> new RecordNotFoundException("Country " + changes.code()));
+        if (country.getVersion() != changes.version()) {
+            throw new ConcurrentEditException("Country " + country.getCode(), changes.version(), country.getVersion());
+        }
+        country.applyChanges(changes, currentUser.require().username(), clock.instant());
+        try {
+            return toDetails(countries.saveAndFlush(country), language);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // Someone saved between our read and our write; the database's version check caught it.
+            throw new ConcurrentEditException("Country " + country.getCode(), changes.version(), changes.version() + 1);
+        }
+    }
+
+    private Specification<Country> visible() {
+        return scope.countryCodeIn(root -> root.get("code"));
+    }
+
+    private static Specification<Country> matching(CountryFilter filter) {
+        return (root, query, cb) -> {
+            var predicate = cb.conjunction();
+            if (filter.partnerStatus() != null) {
+                predicate = cb.and(predicate, cb.equal(root.get("partnerStatus"), filter.partnerStatus()));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                var pattern = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                predicate = cb.and(predicate, cb.or(
+                        cb.like(cb.lower(root.get("nameUk")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("nameEn")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("nameLt")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("code")), pattern, '\\')));
+            }
+            return predicate;
+        };
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Sort toEntitySort(Sort requested, Locale language) {
+        var orders = requested.stream().map(order -> switch (order.getProperty()) {
+            case SORT_CODE -> new Sort.Order(order.getDirection(), "code");
+            case SORT_STATUS -> new Sort.Order(order.getDirection(), "partnerStatus");
+            case SORT_NATIONAL_DAY -> new Sort.Order(order.getDirection(), "nationalDay");
+            default -> new Sort.Order(order.getDirection(), CountryNames.nameProperty(language));
+        }).toList();
+        // the code breaks ties so that paging is stable
+        return Sort.by(orders).and(Sort.by(CountryNames.nameProperty(language))).and(Sort.by("code"));
+    }
+
+    private static CountryDetails toDetails(Country c, Locale language) {
+        return new CountryDetails(c.getCode(), c.getVersion(), CountryNames.nameIn(c, language), c.getPartnerStatus(),
+                c.getNationalDay(), c.getNotes(), c.getUpdatedAt(), c.getUpdatedBy());
+    }
+}

@@ -1,0 +1,168 @@
+package ua.cooperation.portal.country.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.country.CountryChanges;
+import ua.cooperation.portal.country.CountryDetails;
+import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.Role;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * One country: its name, status, national day and notes. Officers edit in a buffered form; when someone else saved
+ * first, a dialog lets the officer choose instead of silently overwriting. A country the user may not see shows the
+ * same "not found" page as a code that does not exist.
+ */
+@Route("countries/:" + CountryDetailsView.PARAM_CODE)
+@PermitAll
+public class CountryDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PARAM_CODE = "code";
+    static final String ID_SAVE = "country-save";
+    static final String ID_CANCEL = "country-cancel";
+    static final String ID_CONFLICT_DIALOG = "country-conflict";
+
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+    private final CountryService countries;
+    private final boolean mayEdit;
+    private final H2 title = new H2();
+    private final Span code = new Span();
+    private final Paragraph lastChange = new Paragraph();
+    private final CountryForm form;
+    private final Button save = new Button();
+    private final Button cancel = new Button();
+    private CountryDetails current;
+
+    CountryDetailsView(CountryService countries, CurrentUser currentUser) {
+        this.countries = countries;
+        var user = currentUser.require();
+        this.mayEdit = user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN);
+        setMaxWidth("60em");
+        addClassName("portal-details-view");
+
+        var back = new RouterLink(getTranslation("country.details.back"), CountryListView.class);
+        back.setId("country-back");
+        code.addClassNames("portal-code", LumoUtility.TextColor.SECONDARY);
+        title.setId("country-title");
+        title.addClassName(LumoUtility.Margin.NONE);
+        var header = new HorizontalLayout(title, code);
+        header.setAlignItems(Alignment.BASELINE);
+
+        form = new CountryForm(getLocale());
+        form.setReadOnly(!mayEdit);
+
+        save.setText(getTranslation("action.save"));
+        save.setId(ID_SAVE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        cancel.setText(getTranslation("action.discard-changes"));
+        cancel.setId(ID_CANCEL);
+        cancel.addClickListener(e -> form.read(CountryChanges.of(current)));
+        var actions = new HorizontalLayout(save, cancel);
+        actions.setVisible(mayEdit);
+
+        lastChange.setId("country-last-change");
+        lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+
+        add(back, header, form, actions, lastChange);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var requested = event.getRouteParameters().get(PARAM_CODE).orElse("");
+        var found = countries.findVisibleByCode(requested, getLocale());
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    private void show(CountryDetails details) {
+        current = details;
+        title.setText(details.name());
+        code.setText(details.code());
+        form.read(CountryChanges.of(details));
+        if (details.updatedAt() != null) {
+            var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));
+            lastChange.setText(getTranslation("record.last-change", details.updatedBy(), when));
+        } else {
+            lastChange.setText("");
+        }
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private void save() {
+        var changes = form.writeIfValid();
+        if (changes.isEmpty()) {
+            return;
+        }
+        try {
+            show(countries.update(changes.get(), getLocale()));
+            var saved = Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START);
+            saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConcurrentEditException conflict) {
+            showConflict();
+        } catch (ConstraintViolationException invalid) {
+            // the form validates the same rules, so this only happens when they drift apart; keep the input
+            var error = Notification.show(getTranslation("record.invalid"), 5000, Notification.Position.MIDDLE);
+            error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (RecordNotFoundException gone) {
+            getUI().ifPresent(ui -> ui.navigate(CountryListView.class));
+        }
+    }
+
+    private void showConflict() {
+        var dialog = new ConfirmDialog();
+        dialog.setId(ID_CONFLICT_DIALOG);
+        dialog.setHeader(getTranslation("conflict.title"));
+        dialog.setText(getTranslation("conflict.text"));
+        dialog.setConfirmText(getTranslation("conflict.load-theirs"));
+        dialog.addConfirmListener(e -> countries.findVisibleByCode(current.code(), getLocale()).ifPresent(this::show));
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("conflict.overwrite"));
+        dialog.addRejectListener(e -> countries.findVisibleByCode(current.code(), getLocale()).ifPresent(stored -> {
+            // an explicit choice to put this user's values over the other save, on top of the version now stored
+            current = stored;
+            form.rebase(stored.version());
+            save();
+        }));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("conflict.keep-editing"));
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return current == null ? getTranslation("country.list.title") : current.name();
+    }
+}

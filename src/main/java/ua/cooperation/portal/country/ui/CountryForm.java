@@ -1,0 +1,130 @@
+package ua.cooperation.portal.country.ui;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import ua.cooperation.portal.base.ui.MonthDayField;
+import ua.cooperation.portal.country.Country;
+import ua.cooperation.portal.country.CountryChanges;
+import ua.cooperation.portal.country.PartnerStatus;
+
+import java.time.MonthDay;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The editable part of a country, in buffered mode: fields change nothing until {@link #writeIfValid()} succeeds,
+ * and validation messages appear at the fields.
+ */
+class CountryForm extends FormLayout {
+
+    static final String ID_STATUS = "country-status";
+    static final String ID_NATIONAL_DAY = "country-national-day";
+    static final String ID_NOTES = "country-notes";
+
+    /** The form's working copy; typed getters and setters so that bindings are checked by the compiler. */
+    static final class Draft {
+        private PartnerStatus partnerStatus;
+        private MonthDay nationalDay;
+        private String notes;
+
+        PartnerStatus getPartnerStatus() {
+            return partnerStatus;
+        }
+
+        void setPartnerStatus(PartnerStatus partnerStatus) {
+            this.partnerStatus = partnerStatus;
+        }
+
+        MonthDay getNationalDay() {
+            return nationalDay;
+        }
+
+        void setNationalDay(MonthDay nationalDay) {
+            this.nationalDay = nationalDay;
+        }
+
+        String getNotes() {
+            return notes;
+        }
+
+        void setNotes(String notes) {
+            this.notes = notes;
+        }
+    }
+
+    final Select<PartnerStatus> status = new Select<>();
+    final MonthDayField nationalDay;
+    final TextArea notes = new TextArea();
+    private final Binder<Draft> binder = new Binder<>();
+    private CountryChanges loaded;
+
+    CountryForm(Locale locale) {
+        status.setId(ID_STATUS);
+        status.setLabel(getTranslation("country.field.status"));
+        status.setItems(PartnerStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("partner-status." + s.name()));
+        status.setRequiredIndicatorVisible(true);
+
+        nationalDay = new MonthDayField(getTranslation("country.field.national-day"), locale);
+        nationalDay.setId(ID_NATIONAL_DAY);
+        nationalDay.setHelperText(getTranslation("country.field.national-day.helper"));
+
+        notes.setId(ID_NOTES);
+        notes.setLabel(getTranslation("country.field.notes"));
+        notes.setMaxLength(Country.NOTES_MAX_LENGTH);
+        notes.setHelperText(getTranslation("country.field.notes.helper", Country.NOTES_MAX_LENGTH));
+        notes.setMinHeight("8em");
+
+        binder.forField(status)
+                .asRequired(getTranslation("country.validation.status-required"))
+                .bind(Draft::getPartnerStatus, Draft::setPartnerStatus);
+        binder.forField(nationalDay)
+                .withValidator(value -> !nationalDay.hasInvalidInput(),
+                        getTranslation("country.validation.national-day"))
+                .bind(Draft::getNationalDay, Draft::setNationalDay);
+        binder.forField(notes)
+                .withValidator(value -> value == null || value.length() <= Country.NOTES_MAX_LENGTH,
+                        getTranslation("country.validation.notes-too-long", Country.NOTES_MAX_LENGTH))
+                .bind(Draft::getNotes, Draft::setNotes);
+
+        add(status, nationalDay);
+        add(notes, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+
+    void read(CountryChanges changes) {
+        loaded = changes;
+        var draft = new Draft();
+        draft.setPartnerStatus(changes.partnerStatus());
+        draft.setNationalDay(changes.nationalDay());
+        draft.setNotes(changes.notes());
+        binder.readBean(draft);
+    }
+
+    /** The user's changes on top of the version they loaded, or empty (with messages at the fields) when invalid. */
+    Optional<CountryChanges> writeIfValid() {
+        var draft = new Draft();
+        if (!binder.writeBeanIfValid(draft)) {
+            return Optional.empty();
+        }
+        return Optional.of(loaded.withPartnerStatus(draft.getPartnerStatus())
+                .withNationalDay(draft.getNationalDay())
+                .withNotes(draft.getNotes()));
+    }
+
+    boolean hasChanges() {
+        return binder.hasChanges();
+    }
+
+    void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+    }
+
+    /** Keeps what the user typed but moves it onto a newer stored version (the "save mine anyway" choice). */
+    void rebase(long newVersion) {
+        loaded = new CountryChanges(loaded.code(), newVersion, loaded.partnerStatus(), loaded.nationalDay(),
+                loaded.notes());
+    }
+}

@@ -1,0 +1,57 @@
+package ua.cooperation.portal.security;
+
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The one place where the liaison rule lives: a liaison sees only records that concern their own countries
+ * (and, for business records, that are shared with partners). Every query, find-by-id, export, search,
+ * dashboard figure, feed and download narrows its results through this bean, so that no view can forget it.
+ * Staff roles (officer, head, admin) are not narrowed.
+ */
+@Component
+public class CountryScope {
+
+    private final CurrentUser currentUser;
+
+    public CountryScope(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    /** Whether the current user is limited to their own countries. No signed-in user sees nothing. */
+    public boolean isRestricted() {
+        return currentUser.get().map(PortalUser::isCountryRestricted).orElse(true);
+    }
+
+    /** The countries a restricted user may see; empty for a user with no countries (who then sees nothing). */
+    public Set<String> visibleCountryCodes() {
+        return currentUser.get().map(PortalUser::countryCodes).orElse(Set.of());
+    }
+
+    /** Whether a record of the given country is visible to the current user. */
+    public boolean canSeeCountry(String countryCode) {
+        return !isRestricted() || visibleCountryCodes().contains(countryCode);
+    }
+
+    /**
+     * A query predicate that keeps only records whose country code (reached by {@code countryCodePath}) is one of the
+     * user's countries; matches everything for staff.
+     */
+    public <T> Specification<T> countryCodeIn(Function<Root<T>, Path<String>> countryCodePath) {
+        return (root, query, cb) -> {
+            if (!isRestricted()) {
+                return cb.conjunction();
+            }
+            var codes = visibleCountryCodes();
+            if (codes.isEmpty()) {
+                return cb.disjunction();
+            }
+            return countryCodePath.apply(root).in(codes);
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package ua.cooperation.portal.security;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Loads portal users for sign-in; expiry and lock state are decided here from the stored account. */
+@Service
+class PortalUserDetailsService implements UserDetailsService {
+
+    static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+    private final UserAccountRepository accounts;
+    private final Clock clock;
+
+    PortalUserDetailsService(UserAccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PortalUser loadUserByUsername(String username) {
+        var account = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return toPortalUser(account);
+    }
+
+    PortalUser toPortalUser(UserAccount account) {
+        var now = clock.instant();
+        return new PortalUser(account.getId(), account.getUsername(), account.getDisplayName(),
+                account.getPasswordHash(), account.getRoles(), account.getCountryCodes(), account.isEnabled(),
+                !account.isExpiredOn(LocalDate.ofInstant(now, KYIV)), !account.isLockedAt(now));
+    }
+}
