@@ -1,0 +1,20 @@
+package ua.cooperation.portal.testsupport;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.Map;
+
+/** Points a Spring test context at the database {@link TestDatabase} chose (a fresh {@code portal_test}). */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var db = TestDatabase.prepare("portal_test");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("portal-test-database", Map.of(
+                "spring.datasource.url", db.url(),
+                "spring.datasource.username", db.username(),
+                "spring.datasource.password", db.password())));
+    }
+}
