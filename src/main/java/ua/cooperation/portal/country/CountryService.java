@@ -3,6 +3,7 @@ package ua.cooperation.portal.country;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -59,9 +60,8 @@ public class CountryService {
     @Transactional(readOnly = true)
     public List<CountryListItem> findVisible(CountryFilter filter, Pageable page, Locale language) {
         var spec = visible().and(matching(filter));
-        var sorted = Pageable.ofSize(page.getPageSize()).withPage(page.getPageNumber());
-        var sort = toEntitySort(page.getSort(), language);
-        return countries.findBy(spec, q -> q.sortBy(sort).slice(sorted)).stream()
+        var sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), toEntitySort(page.getSort(), language));
+        return countries.findBy(spec, q -> q.slice(sorted)).stream()
                 .map(c -> new CountryListItem(c.getCode(), CountryNames.nameIn(c, language), c.getPartnerStatus(),
                         c.getNationalDay()))
                 .toList();

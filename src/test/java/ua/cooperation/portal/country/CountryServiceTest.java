@@ -1,0 +1,150 @@
+package ua.cooperation.portal.country;
+
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.testsupport.IntegrationTest;
+
+import java.time.MonthDay;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ua.cooperation.portal.testsupport.SignedIn.as;
+
+@IntegrationTest
+class CountryServiceTest {
+
+    private static final Locale UK = Locale.forLanguageTag("uk");
+
+    @Autowired
+    CountryService countries;
+
+    @Test
+    void all_iso_countries_are_loaded_with_names_in_three_languages() {
+        try (var ignored = as("officer")) {
+            assertThat(countries.countVisible(CountryFilter.none())).isEqualTo(Locale.getISOCountries().length);
+            var lithuania = countries.findVisibleByCode("LT", UK).orElseThrow();
+            assertThat(lithuania.name()).isEqualTo("Литва");
+            assertThat(countries.findVisibleByCode("LT", Locale.ENGLISH).orElseThrow().name()).isEqualTo("Lithuania");
+            assertThat(countries.findVisibleByCode("LT", Locale.forLanguageTag("lt")).orElseThrow().name())
+                    .isEqualTo("Lietuva");
+        }
+    }
+
+    @Test
+    void list_filters_by_text_in_any_language_and_by_status_and_sorts_by_localised_name() {
+        try (var ignored = as("head")) {
+            var byUkrainianText = countries.findVisible(new CountryFilter("литв", null), PageRequest.of(0, 10), UK);
+            assertThat(byUkrainianText).extracting(CountryListItem::code).containsExactly("LT");
+            var byEnglishText = countries.findVisible(new CountryFilter("lithu", null), PageRequest.of(0, 10), UK);
+            assertThat(byEnglishText).extracting(CountryListItem::code).containsExactly("LT");
+
+            var partners = countries.findVisible(new CountryFilter(null, PartnerStatus.PARTNER),
+                    PageRequest.of(0, 50, Sort.by(CountryService.SORT_NAME)), Locale.ENGLISH);
+            assertThat(partners).extracting(CountryListItem::name)
+                    .containsExactly("Estonia", "Germany", "Latvia", "Lithuania", "Poland");
+        }
+    }
+
+    @Test
+    void paging_returns_consecutive_slices_without_overlap() {
+        try (var ignored = as("officer")) {
+            var first = countries.findVisible(CountryFilter.none(), PageRequest.of(0, 50), UK);
+            var second = countries.findVisible(CountryFilter.none(), PageRequest.of(1, 50), UK);
+            assertThat(first).hasSize(50);
+            assertThat(second).hasSize(50);
+            assertThat(first).extracting(CountryListItem::code)
+                    .doesNotContainAnyElementsOf(second.stream().map(CountryListItem::code).toList());
+        }
+    }
+
+    @Test
+    void liaison_sees_only_own_country_and_others_answer_like_missing_ones() {
+        try (var ignored = as("liaison-lt")) {
+            assertThat(countries.countVisible(CountryFilter.none())).isEqualTo(1);
+            assertThat(countries.findVisible(CountryFilter.none(), PageRequest.of(0, 300), UK))
+                    .extracting(CountryListItem::code).containsExactly("LT");
+            assertThat(countries.findVisible(new CountryFilter("pol", null), PageRequest.of(0, 10), UK)).isEmpty();
+            assertThat(countries.findVisibleByCode("LT", UK)).isPresent();
+            assertThat(countries.findVisibleByCode("PL", UK)).isEqualTo(countries.findVisibleByCode("QQ", UK))
+                    .isEmpty();
+            assertThat(countries.countVisibleByStatus()).containsOnlyKeys(PartnerStatus.PARTNER)
+                    .containsEntry(PartnerStatus.PARTNER, 1L);
+        }
+    }
+
+    @Test
+    void officer_updates_a_country_and_the_change_is_stamped() {
+        try (var ignored = as("officer")) {
+            var before = countries.findVisibleByCode("MT", UK).orElseThrow();
+            var saved = countries.update(CountryChanges.of(before)
+                    .withPartnerStatus(PartnerStatus.PROSPECTIVE)
+                    .withNationalDay(MonthDay.of(9, 21))
+                    .withNotes("  Contacts through the Maltese embassy in Warsaw  "), UK);
+            assertThat(saved.partnerStatus()).isEqualTo(PartnerStatus.PROSPECTIVE);
+            assertThat(saved.nationalDay()).isEqualTo(MonthDay.of(9, 21));
+            assertThat(saved.notes()).isEqualTo("Contacts through the Maltese embassy in Warsaw");
+            assertThat(saved.version()).isEqualTo(before.version() + 1);
+            assertThat(saved.updatedBy()).isEqualTo("officer");
+            assertThat(saved.updatedAt()).isNotNull();
+            assertThat(countries.findVisibleByCode("MT", UK).orElseThrow().partnerStatus())
+                    .isEqualTo(PartnerStatus.PROSPECTIVE);
+        }
+    }
+
+    @Test
+    void a_save_on_top_of_a_stale_version_is_refused_and_keeps_the_other_save() {
+        try (var ignored = as("officer")) {
+            var opened = countries.findVisibleByCode("CZ", UK).orElseThrow();
+            countries.update(CountryChanges.of(opened).withNotes("First officer's note"), UK);
+
+            var stale = CountryChanges.of(opened).withNotes("Second officer's note");
+            assertThatThrownBy(() -> countries.update(stale, UK)).isInstanceOf(ConcurrentEditException.class);
+            assertThat(countries.findVisibleByCode("CZ", UK).orElseThrow().notes()).isEqualTo("First officer's note");
+        }
+    }
+
+    @Test
+    void invalid_input_is_refused_and_stored_data_stays_untouched() {
+        try (var ignored = as("officer")) {
+            var before = countries.findVisibleByCode("EE", UK).orElseThrow();
+            var tooLong = CountryChanges.of(before).withNotes("x".repeat(Country.NOTES_MAX_LENGTH + 1));
+            assertThatThrownBy(() -> countries.update(tooLong, UK)).isInstanceOf(ConstraintViolationException.class);
+            var noStatus = CountryChanges.of(before).withPartnerStatus(null);
+            assertThatThrownBy(() -> countries.update(noStatus, UK)).isInstanceOf(ConstraintViolationException.class);
+            assertThat(countries.findVisibleByCode("EE", UK).orElseThrow()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void heads_and_liaisons_may_not_change_countries() {
+        CountryDetails lithuania;
+        try (var ignored = as("officer")) {
+            lithuania = countries.findVisibleByCode("LT", UK).orElseThrow();
+        }
+        for (var user : new String[]{"head", "liaison-lt"}) {
+            try (var ignored = as(user)) {
+                var changes = CountryChanges.of(lithuania).withNotes("changed by " + user);
+                assertThatThrownBy(() -> countries.update(changes, UK))
+                        .as(user).isInstanceOf(AuthorizationDeniedException.class);
+            }
+        }
+        try (var ignored = as("officer")) {
+            assertThat(countries.findVisibleByCode("LT", UK).orElseThrow().notes()).isEqualTo(lithuania.notes());
+        }
+    }
+
+    @Test
+    void nothing_is_readable_without_signing_in() {
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> countries.findVisibleByCode("LT", UK))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}
