@@ -76,6 +76,9 @@ class CountryForm extends FormLayout {
         notes.setMaxLength(Country.NOTES_MAX_LENGTH);
         notes.setHelperText(getTranslation("country.field.notes.helper", Country.NOTES_MAX_LENGTH));
         notes.setMinHeight("8em");
+        // the component checks its own max length; give that check the same clear message as the binder's
+        notes.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(
+                getTranslation("country.validation.notes-too-long", Country.NOTES_MAX_LENGTH)));
 
         binder.forField(status)
                 .asRequired(getTranslation("country.validation.status-required"))

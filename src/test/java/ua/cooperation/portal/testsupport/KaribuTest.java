@@ -1,0 +1,90 @@
+package ua.cooperation.portal.testsupport;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import ua.cooperation.portal.security.PortalUser;
+
+import java.security.Principal;
+import java.util.Locale;
+
+/**
+ * Browserless view tests (Karibu): the real Spring context and services, views rendered on the server without a
+ * browser. Call {@link #signInAs} first; it starts a fresh Vaadin session for that demo user in Ukrainian unless a
+ * language is given.
+ */
+@IntegrationTest
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext applicationContext;
+
+    private SignedIn signedIn;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("ua.cooperation.portal");
+        }
+    }
+
+    protected void signInAs(String demoUsername) {
+        signInAs(demoUsername, Locale.forLanguageTag("uk"));
+    }
+
+    protected void signInAs(String demoUsername, Locale locale) {
+        signedIn = SignedIn.as(demoUsername);
+        var user = SignedIn.demoUser(demoUsername);
+        MockVaadin.INSTANCE.setMockRequestFactory(session -> new FakeRequest(session) {
+            @Override
+            public Principal getUserPrincipal() {
+                return SecurityContextHolder.getContext().getAuthentication();
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+            }
+        });
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, applicationContext, uiFactory));
+        UI.getCurrent().setLocale(locale);
+        UI.getCurrent().getSession().setLocale(locale);
+    }
+
+    protected PortalUser demoUser(String demoUsername) {
+        return SignedIn.demoUser(demoUsername);
+    }
+
+    /** Runs a piece of work as another user (e.g. a colleague saving the same record), then switches back. */
+    protected void asOtherUser(String demoUsername, Runnable work) {
+        var mine = SecurityContextHolder.getContext();
+        try (var ignored = SignedIn.as(demoUsername)) {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(mine);
+        }
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        if (signedIn != null) {
+            signedIn.close();
+        }
+        if (VaadinServletRequest.getCurrent() != null) {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
