@@ -11,6 +11,7 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -28,10 +29,16 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts) throws Exception {
+        // Vaadin's configurer first: it names the login view, which must be known before the form login is set up
+        // (otherwise Spring generates its own plain login page).
+        // Requests that are not a known Vaadin route (such as "/" itself or a mistyped address) still need a signed-in
+        // user, who then gets the start page or the translated "not found" view; Vaadin 25's default would deny them.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**").permitAll());
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler(attempts)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
 

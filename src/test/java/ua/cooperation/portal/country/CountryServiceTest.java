@@ -54,6 +54,18 @@ class CountryServiceTest {
     }
 
     @Test
+    void ukrainian_names_sort_in_ukrainian_alphabetical_order() {
+        try (var ignored = as("officer")) {
+            var names = countries.findVisible(CountryFilter.none(), PageRequest.of(0, 300, Sort.by(CountryService.SORT_NAME)),
+                    UK).stream().map(CountryListItem::name).toList();
+            assertThat(names.getFirst()).isEqualTo("Австралія");
+            assertThat(names.indexOf("Естонія")).isLessThan(names.indexOf("Єгипет"));
+            assertThat(names.indexOf("Єгипет")).isLessThan(names.indexOf("Ірландія"));
+            assertThat(names.indexOf("Ірландія")).isLessThan(names.indexOf("Литва"));
+        }
+    }
+
+    @Test
     void paging_returns_consecutive_slices_without_overlap() {
         try (var ignored = as("officer")) {
             var first = countries.findVisible(CountryFilter.none(), PageRequest.of(0, 50), UK);

@@ -84,7 +84,7 @@ public final class TestDatabase {
 
     private static Connection create(String name) {
         if (kind() == Kind.H2) {
-            var url = "jdbc:h2:mem:" + name + ";MODE=MariaDB;DEFAULT_NULL_ORDERING=HIGH;"
+            var url = "jdbc:h2:mem:" + name + ";MODE=MariaDB;DEFAULT_NULL_ORDERING=HIGH;COLLATION=uk STRENGTH SECONDARY;"
                     + "DB_CLOSE_DELAY=-1";
             return new Connection(Kind.H2, url, "sa", "", resolution);
         }

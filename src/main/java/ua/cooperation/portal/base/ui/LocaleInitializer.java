@@ -34,7 +34,7 @@ class LocaleInitializer implements VaadinServiceInitListener {
         });
     }
 
-    private Locale chooseLocale(VaadinSession session, Locale negotiated) {
+    Locale chooseLocale(VaadinSession session, Locale negotiated) {
         if (session.getAttribute(SESSION_LOCALE_CHOSEN) instanceof Locale chosen) {
             return chosen;
         }

@@ -1,0 +1,98 @@
+package ua.cooperation.portal.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every visible text comes from vaadin-i18n/translations*.properties. This fails when a key is missing in any
+ * language, when a language has a key the others lack, and when the code asks for a key no file defines.
+ */
+class TranslationsTest {
+
+    private static final Path I18N = Path.of("src/main/resources/vaadin-i18n");
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final String[] LANGUAGES = {"uk", "en", "lt"};
+    /** Literal keys in calls such as getTranslation("country.list.title") */
+    private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-z0-9.\\-]+)\"");
+    /** Keys built from a prefix and an enum name, such as getTranslation("partner-status." + s.name()) */
+    private static final Pattern PREFIX_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-z0-9.\\-]+\\.)\"\\s*\\+");
+
+    @Test
+    void every_language_has_exactly_the_same_keys() throws IOException {
+        var reference = load("translations_uk.properties").stringPropertyNames();
+        for (var language : LANGUAGES) {
+            var keys = load("translations_" + language + ".properties").stringPropertyNames();
+            assertThat(new TreeSet<>(keys)).as("keys of " + language).isEqualTo(new TreeSet<>(reference));
+        }
+    }
+
+    @Test
+    void no_translation_is_empty() throws IOException {
+        for (var language : LANGUAGES) {
+            var properties = load("translations_" + language + ".properties");
+            for (var key : properties.stringPropertyNames()) {
+                assertThat(properties.getProperty(key)).as(language + ": " + key).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void the_fallback_file_is_the_default_language_ukrainian() throws IOException {
+        assertThat(load("translations.properties")).isEqualTo(load("translations_uk.properties"));
+    }
+
+    @Test
+    void every_key_the_code_asks_for_exists() throws IOException {
+        var defined = load("translations_uk.properties").stringPropertyNames();
+        var missing = new TreeSet<String>();
+        var prefixes = new HashSet<String>();
+        try (var files = Files.walk(SOURCES)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var source = Files.readString(file);
+                LITERAL_KEY.matcher(source).results().map(m -> m.group(1))
+                        .filter(key -> !key.endsWith("."))
+                        .filter(key -> !defined.contains(key))
+                        .forEach(missing::add);
+                PREFIX_KEY.matcher(source).results().map(m -> m.group(1)).forEach(prefixes::add);
+            }
+        }
+        assertThat(missing).as("keys used in code but missing from the translations").isEmpty();
+        for (var prefix : prefixes) {
+            assertThat(defined.stream().anyMatch(k -> k.startsWith(prefix))).as("keys with prefix " + prefix).isTrue();
+        }
+    }
+
+    @Test
+    void enum_labels_are_translated_for_every_constant() throws IOException {
+        var defined = load("translations_uk.properties").stringPropertyNames();
+        assertEnum(defined, "partner-status.", ua.cooperation.portal.country.PartnerStatus.values());
+        assertEnum(defined, "home.countries-with-status.", ua.cooperation.portal.country.PartnerStatus.values());
+        assertEnum(defined, "role.", ua.cooperation.portal.security.Role.values());
+    }
+
+    private static void assertEnum(Set<String> defined, String prefix, Enum<?>[] constants) {
+        for (var constant : constants) {
+            assertThat(defined).as(prefix + constant.name()).contains(prefix + constant.name());
+        }
+    }
+
+    private static Properties load(String file) throws IOException {
+        var properties = new Properties();
+        try (var reader = new InputStreamReader(Files.newInputStream(I18N.resolve(file)), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,94 @@
+package ua.cooperation.portal.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import kotlin.jvm.functions.Function0;
+import ua.cooperation.portal.testsupport.IntegrationTest;
+
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What an anonymous visitor sees on the sign-in page, in each language and after each kind of failure. */
+@IntegrationTest
+class LoginViewTest {
+
+    @Autowired
+    ApplicationContext applicationContext;
+
+    /** An anonymous visitor whose browser asks for {@code browserLanguage}. */
+    private void visitWithBrowserIn(Locale browserLanguage) {
+        // Karibu gives a new UI the JVM's default locale rather than the request's, so that is what we set
+        Locale.setDefault(browserLanguage);
+        MockVaadin.INSTANCE.setMockRequestFactory(session -> new FakeRequest(session) {
+            @Override
+            public Locale getLocale() {
+                return browserLanguage;
+            }
+        });
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(
+                new Routes().autoDiscoverViews("ua.cooperation.portal"), applicationContext, uiFactory));
+    }
+
+    private final Locale jvmDefault = Locale.getDefault();
+
+    @BeforeEach
+    void start() {
+        visitWithBrowserIn(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        Locale.setDefault(jvmDefault);
+    }
+
+    private LoginForm open(String failure, Locale browserLanguage) {
+        MockVaadin.tearDown();
+        visitWithBrowserIn(browserLanguage);
+        UI.getCurrent().navigate("login", failure == null ? QueryParameters.empty()
+                : QueryParameters.simple(java.util.Map.of(failure, "")));
+        return _get(LoginForm.class, spec -> spec.withId("login-form"));
+    }
+
+    /** The texts the login form shows, as the JSON that the server sends to the browser component. */
+    private static String i18n(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+
+    @Test
+    void the_form_is_translated() {
+        var form = open(null, Locale.forLanguageTag("uk"));
+        assertThat(i18n(form)).contains("\"username\":\"Імʼя користувача\"", "\"submit\":\"Увійти\"");
+        assertThat(form.isError()).isFalse();
+
+        var lithuanian = open(null, Locale.forLanguageTag("lt"));
+        assertThat(i18n(lithuanian)).contains("\"password\":\"Slaptažodis\"");
+    }
+
+    @Test
+    void a_locked_account_is_told_why_and_for_how_long() {
+        var form = open("locked", Locale.ENGLISH);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("\"message\":\"After 5 failed attempts this account is locked for 15 minutes. "
+                + "Try again later or ask an administrator.\"");
+    }
+
+    @Test
+    void wrong_password_and_expired_guest_get_their_own_messages() {
+        assertThat(i18n(open("error", Locale.ENGLISH))).contains("The username or password is incorrect");
+        assertThat(i18n(open("expired", Locale.ENGLISH))).contains("This guest account has expired");
+    }
+}
