@@ -8,6 +8,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import ua.cooperation.portal.audit.SecurityAuditLog;
+import ua.cooperation.portal.audit.SecurityEvent;
+import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 
@@ -25,6 +28,9 @@ class CountryServiceTest {
 
     @Autowired
     CountryService countries;
+
+    @Autowired
+    SecurityAuditLog auditLog;
 
     @Test
     void all_iso_countries_are_loaded_with_names_in_three_languages() {
@@ -150,6 +156,10 @@ class CountryServiceTest {
         }
         try (var ignored = as("officer")) {
             assertThat(countries.findVisibleByCode("LT", UK).orElseThrow().notes()).isEqualTo(lithuania.notes());
+        }
+        try (var ignored = as("admin")) {
+            assertThat(auditLog.findByUsername("head")).extracting(SecurityEvent::getType)
+                    .as("denied calls are audited").contains(SecurityEventType.ACCESS_DENIED);
         }
     }
 
