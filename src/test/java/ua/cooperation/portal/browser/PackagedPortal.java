@@ -1,0 +1,197 @@
+package ua.cooperation.portal.browser;
+
+import ua.cooperation.portal.testsupport.TestDatabase;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The packaged production jar ({@code -Dportal.jar}, set by the failsafe configuration), started as a separate
+ * process on a free port, so that the journeys test exactly what is deployed: the production frontend bundle, the
+ * static resources copied from {@code frontend/}, security and the demo data of the default profile.
+ * <p>
+ * The database is the one the rest of the suite uses ({@link TestDatabase}): a fresh {@code portal_browser} database
+ * on MariaDB, else the default embedded H2 file database in a temporary directory ({@code PORTAL_DATA_DIR}). Output
+ * goes to {@code target/portal-browser-it.log}.
+ */
+final class PackagedPortal implements AutoCloseable {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
+    private final Process process;
+    private final Path dataDir;
+    private final Path log;
+    private final String baseUrl;
+
+    private PackagedPortal(Process process, Path dataDir, Path log, String baseUrl) {
+        this.process = process;
+        this.dataDir = dataDir;
+        this.log = log;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Starts the jar and waits until its sign-in page answers; fails with the end of the log if it does not. */
+    static PackagedPortal start() {
+        var jar = Path.of(requiredProperty("portal.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("The packaged portal " + jar + " does not exist: the browser tests run "
+                    + "against the production jar, so run them with `mvn verify` (package comes first)");
+        }
+        var log = jar.resolveSibling("portal-browser-it.log");
+        var port = freePort();
+        try {
+            var dataDir = Files.createTempDirectory("portal-browser-data");
+            var command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString(),
+                    "--server.port=" + port));
+            command.addAll(databaseArguments());
+            var builder = new ProcessBuilder(command)
+                    .directory(dataDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            // Only read by the default H2 URL; harmless on MariaDB, and keeps ./data out of the working directory.
+            builder.environment().put("PORTAL_DATA_DIR", dataDir.toString());
+            System.out.println("[portal-tests] browser journeys: starting " + jar.getFileName() + " on port " + port
+                    + ", database: " + TestDatabase.resolution() + ", log: " + log);
+            var portal = new PackagedPortal(builder.start(), dataDir, log, "http://localhost:" + port);
+            try {
+                portal.awaitSignInPage();
+            } catch (RuntimeException e) {
+                portal.close();
+                throw e;
+            }
+            return portal;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the packaged portal " + jar, e);
+        }
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    private static List<String> databaseArguments() {
+        if (TestDatabase.kind() != TestDatabase.Kind.MARIADB) {
+            return List.of();
+        }
+        var db = TestDatabase.prepare("portal_browser");
+        return List.of("--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.username(),
+                "--spring.datasource.password=" + db.password());
+    }
+
+    /**
+     * The JVM running the tests: failsafe forks it from the JDK Maven runs on, which the enforcer keeps at 21 or newer
+     * (Vaadin 25 needs that), whereas a {@code JAVA_HOME} variable may point elsewhere, e.g. in an IDE.
+     */
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private void awaitSignInPage() {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/login")).timeout(Duration.ofSeconds(5)).build();
+        var deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        var started = Instant.now();
+        var lastStatus = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The packaged portal stopped during startup (exit code "
+                        + process.exitValue() + "). End of " + log + ":\n" + logTail());
+            }
+            try {
+                var response = client.send(request, HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    System.out.println("[portal-tests] browser journeys: portal answered on " + baseUrl + " after "
+                            + Duration.between(started, Instant.now()).toSeconds() + " s");
+                    return;
+                }
+                lastStatus = "HTTP " + response.statusCode();
+            } catch (IOException e) {
+                lastStatus = e.getClass().getSimpleName();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the packaged portal", e);
+            }
+            // Polling a process that is starting up: there is no event to wait for.
+            sleep(POLL_INTERVAL);
+        }
+        throw new IllegalStateException("The packaged portal did not answer " + baseUrl + "/login with 200 within "
+                + STARTUP_TIMEOUT.toSeconds() + " s (last: " + lastStatus + "). End of " + log + ":\n" + logTail());
+    }
+
+    /** Stops the portal: a normal shutdown first, then a forced one. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        deleteRecursively(dataDir);
+    }
+
+    private String logTail() {
+        try {
+            var lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the packaged portal", e);
+        }
+    }
+
+    private static String requiredProperty(String name) {
+        var value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + name + " is not set: run the browser tests "
+                    + "through Maven failsafe (`mvn verify`), which sets it");
+        }
+        return value;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the packaged portal", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.out.println("[portal-tests] could not delete " + dir + ": " + e.getMessage());
+        }
+    }
+}
