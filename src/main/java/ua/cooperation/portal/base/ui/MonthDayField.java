@@ -59,6 +59,15 @@ public class MonthDayField extends CustomField<MonthDay> {
         day.setValue(value == null ? null : value.getDayOfMonth());
     }
 
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        super.setReadOnly(readOnly);
+        // CustomField does not pass read-only on to the fields inside it
+        month.setReadOnly(readOnly);
+        day.setReadOnly(readOnly);
+        day.setStepButtonsVisible(!readOnly);
+    }
+
     /** True when something was entered that does not make a date: only one part, or a day the month lacks. */
     public boolean hasInvalidInput() {
         boolean empty = month.getValue() == null && day.getValue() == null && !day.isInvalid();

@@ -85,7 +85,7 @@ public class CountryListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CountryListItem::name).setKey("name").setHeader(getTranslation("country.field.name"))
                 .setSortProperty(CountryService.SORT_NAME).setFlexGrow(3);
         grid.addColumn(CountryListItem::code).setKey("code").setHeader(getTranslation("country.field.code"))
-                .setSortProperty(CountryService.SORT_CODE).setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty(CountryService.SORT_CODE).setWidth("7em").setFlexGrow(0);
         grid.addComponentColumn(item -> new PartnerStatusBadge(item.partnerStatus())).setKey("status")
                 .setHeader(getTranslation("country.field.status")).setSortProperty(CountryService.SORT_STATUS)
                 .setAutoWidth(true);

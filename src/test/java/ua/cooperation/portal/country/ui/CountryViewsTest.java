@@ -157,6 +157,8 @@ class CountryViewsTest extends KaribuTest {
         signInAs("head");
         UI.getCurrent().navigate("countries/LT");
         assertThat(notes().isReadOnly()).isTrue();
+        assertThat(monthSelect().isReadOnly()).as("the national day's inner fields too").isTrue();
+        assertThat(dayField().isReadOnly()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withId(CountryDetailsView.ID_SAVE))).as("no visible save").isEmpty();
     }
 
