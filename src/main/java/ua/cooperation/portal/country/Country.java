@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.time.MonthDay;
@@ -20,6 +22,7 @@ import java.time.MonthDay;
  * the database.
  */
 @Entity
+@Audited
 @Table(name = "country")
 public class Country {
 
@@ -54,9 +57,11 @@ public class Country {
     @Column(length = NOTES_MAX_LENGTH)
     private String notes;
 
+    @NotAudited // the revision already says who and when
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @NotAudited
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 

@@ -11,6 +11,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.audit.HistoryEntry;
+import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.security.CountryScope;
@@ -42,9 +44,11 @@ public class CountryService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
+    private final RecordHistory recordHistory;
 
     CountryService(CountryRepository countries, CountryScope scope, CurrentUser currentUser, Validator validator,
-                   Clock clock) {
+                   Clock clock, RecordHistory recordHistory) {
+        this.recordHistory = recordHistory;
         this.countries = countries;
         this.scope = scope;
         this.currentUser = currentUser;
@@ -122,6 +126,23 @@ public class CountryService {
             // Someone saved between our read and our write; the database's version check caught it.
             throw new ConcurrentEditException("Country " + country.getCode(), changes.version(), changes.version() + 1);
         }
+    }
+
+    /** The audited properties shown in a country's history, in display order. */
+    public static final List<String> HISTORY_FIELDS = List.of("partnerStatus", "nationalDay", "notes");
+
+    /**
+     * The change history of a country the current user may see, newest first; not-found semantics as
+     * {@link #findVisibleByCode}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> historyOf(String code) {
+        var normalised = code == null ? "" : code.toUpperCase(Locale.ROOT);
+        if (!scope.canSeeCountry(normalised) || !countries.existsById(normalised)) {
+            throw new RecordNotFoundException("Country " + code);
+        }
+        return recordHistory.historyOf(Country.class, normalised, HISTORY_FIELDS);
     }
 
     private Specification<Country> visible() {

@@ -11,7 +11,9 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEvent;
 import ua.cooperation.portal.audit.SecurityEventType;
+import ua.cooperation.portal.audit.HistoryEntry;
 import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 
 import java.time.MonthDay;
@@ -114,6 +116,38 @@ class CountryServiceTest {
             assertThat(saved.updatedAt()).isNotNull();
             assertThat(countries.findVisibleByCode("MT", UK).orElseThrow().partnerStatus())
                     .isEqualTo(PartnerStatus.PROSPECTIVE);
+        }
+    }
+
+    @Test
+    void every_change_is_kept_in_the_history_with_who_and_old_and_new_values() {
+        try (var ignored = as("officer")) {
+            var before = countries.findVisibleByCode("NO", UK).orElseThrow();
+            var first = countries.update(CountryChanges.of(before).withPartnerStatus(PartnerStatus.PROSPECTIVE), UK);
+            countries.update(CountryChanges.of(first).withNationalDay(MonthDay.of(5, 17)).withNotes("Oslo contacts"), UK);
+
+            var history = countries.historyOf("NO");
+            assertThat(history).hasSize(3);
+            var newest = history.getFirst();
+            assertThat(newest.changedBy()).isEqualTo("officer");
+            assertThat(newest.kind()).isEqualTo(HistoryEntry.Kind.CHANGED);
+            assertThat(newest.changes()).containsExactly(
+                    new HistoryEntry.FieldChange("nationalDay", null, MonthDay.of(5, 17)),
+                    new HistoryEntry.FieldChange("notes", null, "Oslo contacts"));
+            assertThat(history.get(1).changes()).containsExactly(
+                    new HistoryEntry.FieldChange("partnerStatus", PartnerStatus.OTHER, PartnerStatus.PROSPECTIVE));
+            var baseline = history.getLast();
+            assertThat(baseline.kind()).as("the state loaded by the changelogs").isEqualTo(HistoryEntry.Kind.CREATED);
+            assertThat(baseline.changedBy()).isEqualTo("system");
+        }
+    }
+
+    @Test
+    void history_is_as_visible_as_the_record() {
+        try (var ignored = as("liaison-lt")) {
+            assertThatThrownBy(() -> countries.historyOf("PL")).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> countries.historyOf("QQ")).isInstanceOf(RecordNotFoundException.class);
+            assertThat(countries.historyOf("LT")).isNotNull();
         }
     }
 

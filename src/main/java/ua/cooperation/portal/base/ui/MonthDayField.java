@@ -36,6 +36,9 @@ public class MonthDayField extends CustomField<MonthDay> {
         day.setAriaLabel(getTranslation("field.month-day.day"));
         day.setId("national-day-day");
         day.setWidth("8em");
+        // keep the field's value in step with its parts also when they are set from server code
+        month.addValueChangeListener(e -> updateValue());
+        day.addValueChangeListener(e -> updateValue());
         var row = new HorizontalLayout(month, day);
         row.setPadding(false);
         add(row);

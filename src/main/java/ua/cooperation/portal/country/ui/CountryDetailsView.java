@@ -5,10 +5,12 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,9 +29,12 @@ import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryChanges;
 import ua.cooperation.portal.country.CountryDetails;
 import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.country.PartnerStatus;
+import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -58,6 +63,9 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private final CountryForm form;
     private final Button save = new Button();
     private final Button cancel = new Button();
+    private final TabSheet tabs = new TabSheet();
+    private final Div historyContent = new Div();
+    private final Tab historyTab;
     private CountryDetails current;
 
     CountryDetailsView(CountryService countries, CurrentUser currentUser) {
@@ -92,7 +100,36 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         lastChange.setId("country-last-change");
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
 
-        add(back, header, form, actions, lastChange);
+        var overview = new VerticalLayout(form, actions, lastChange);
+        overview.setPadding(false);
+        tabs.setId("country-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("details.tab.overview"), overview);
+        historyTab = tabs.add(getTranslation("history.tab"), historyContent);
+        historyTab.setId("country-history-tab");
+        // history is read when the tab is opened, not with every visit to the country
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == historyTab) {
+                showHistory();
+            }
+        });
+        add(back, header, tabs);
+    }
+
+    private void showHistory() {
+        historyContent.removeAll();
+        var dayFormat = DateTimeFormatter.ofPattern("d MMMM", getLocale());
+        historyContent.add(new HistoryList(countries.historyOf(current.code()),
+                field -> getTranslation(switch (field) {
+                    case "partnerStatus" -> "country.field.status";
+                    case "nationalDay" -> "country.field.national-day";
+                    default -> "country.field.notes";
+                }),
+                (field, value) -> switch (value) {
+                    case PartnerStatus status -> getTranslation("partner-status." + status.name());
+                    case MonthDay day -> dayFormat.format(day.atYear(2000));
+                    default -> value.toString();
+                }));
     }
 
     @Override
@@ -108,6 +145,9 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
 
     private void show(CountryDetails details) {
         current = details;
+        if (tabs.getSelectedTab() == historyTab) {
+            showHistory();
+        }
         title.setText(details.name());
         code.setText(details.code());
         form.read(CountryChanges.of(details));

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.tabs.TabSheet;
+import ua.cooperation.portal.base.ui.HistoryList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.cooperation.portal.country.CountryChanges;
@@ -104,14 +106,21 @@ class CountryViewsTest extends KaribuTest {
         UI.getCurrent().navigate("countries/LV");
 
         monthSelect().setValue(Month.NOVEMBER);
-        dayField().setValue(18);
+        dayField().setValue(17);
         notes().setValue("Twinning talks: Daugavpils");
         _click(saveButton());
 
         expectNotifications("Збережено");
+
+        var tabs = _get(TabSheet.class, spec -> spec.withId("country-tabs"));
+        tabs.setSelectedTab(tabs.getTabAt(1));
+        var history = _get(HistoryList.class, spec -> spec.withId(HistoryList.ID)).getElement().getTextRecursively();
+        assertThat(history).contains("officer", "Національне свято: 18 листопада → 17 листопада",
+                "Нотатки: (порожньо) → Twinning talks: Daugavpils");
+
         var stored = countries.findVisibleByCode("LV", UK).orElseThrow();
         assertThat(stored.notes()).isEqualTo("Twinning talks: Daugavpils");
-        assertThat(stored.nationalDay()).isEqualTo(MonthDay.of(11, 18));
+        assertThat(stored.nationalDay()).isEqualTo(MonthDay.of(11, 17));
         assertThat(stored.updatedBy()).isEqualTo("officer");
     }
 
