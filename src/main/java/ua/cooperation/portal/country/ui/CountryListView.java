@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -28,7 +30,10 @@ import java.time.format.DateTimeFormatter;
  */
 @Route("countries")
 @PermitAll
-public class CountryListView extends VerticalLayout implements HasDynamicTitle {
+public class CountryListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Query parameter that preselects the status filter, e.g. {@code countries?status=PARTNER} from the start page. */
+    public static final String QUERY_STATUS = "status";
 
     static final String ID_GRID = "countries-grid";
     static final String ID_SEARCH = "countries-search";
@@ -116,6 +121,14 @@ public class CountryListView extends VerticalLayout implements HasDynamicTitle {
     private void openDetails(CountryListItem item) {
         getUI().ifPresent(ui -> ui.navigate(CountryDetailsView.class,
                 new RouteParameters(CountryDetailsView.PARAM_CODE, item.code())));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(QUERY_STATUS)
+                .flatMap(value -> java.util.Arrays.stream(PartnerStatus.values())
+                        .filter(s -> s.name().equals(value)).findFirst())
+                .ifPresent(status::setValue);
     }
 
     @Override

@@ -50,12 +50,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(cards, new Anchor("countries", getTranslation("home.all-countries")));
     }
 
-    private Div figure(PartnerStatus status, long count) {
+    /** A figure is a link to the list behind it. */
+    private Anchor figure(PartnerStatus status, long count) {
         var number = new Span(Long.toString(count));
         number.addClassNames(LumoUtility.FontSize.XXXLARGE, LumoUtility.FontWeight.BOLD);
         var label = new Span(getTranslation("home.countries-with-status." + status.name()));
         label.addClassNames(LumoUtility.TextColor.SECONDARY);
-        var card = new Div(number, label);
+        var card = new Anchor("countries?status=" + status.name(), number, label);
         card.setId("home-figure-" + status.name().toLowerCase());
         card.addClassNames("portal-figure", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         return card;

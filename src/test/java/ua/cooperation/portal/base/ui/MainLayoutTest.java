@@ -35,7 +35,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("home-liaison-scope"))
                 .getText()).isEqualTo("You see records that concern: Lithuania");
-        var partners = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("home-figure-partner"));
+        var partners = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("home-figure-partner"));
         assertThat(partners.getElement().getTextRecursively()).startsWith("1");
     }
 

@@ -78,6 +78,17 @@ class CountryViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_figure_on_the_start_page_opens_the_list_filtered_by_its_status() {
+        signInAs("head");
+        UI.getCurrent().navigate("");
+        var figure = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("home-figure-prospective"));
+        assertThat(figure.getHref()).isEqualTo("countries?status=PROSPECTIVE");
+        UI.getCurrent().navigate("countries", com.vaadin.flow.router.QueryParameters.fromString("status=PROSPECTIVE"));
+        assertThat(_size(grid())).isEqualTo(3);
+        assertThat(_get(grid(), 0).partnerStatus()).isEqualTo(PartnerStatus.PROSPECTIVE);
+    }
+
+    @Test
     void liaison_sees_only_lithuania_in_lithuanian() {
         signInAs("liaison-lt", Locale.forLanguageTag("lt"));
         UI.getCurrent().navigate(CountryListView.class);
