@@ -12,10 +12,18 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.security.ui.LoginView;
+
+import java.time.Clock;
 
 /**
  * Web security: Vaadin's configurer protects views by their access annotations; services carry method security
@@ -27,8 +35,26 @@ import ua.cooperation.portal.security.ui.LoginView;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
+    /**
+     * Everything from the portal itself; no framing. Deviation from the strict form, needed by Vaadin Flow: inline
+     * scripts and styles ('unsafe-inline') for its bootstrap script and component styles, and data: URLs for the
+     * images and fonts that Lumo embeds. See docs/adr/0007-content-security-policy.md.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, UserAccountRepository accounts,
+                                            SecurityAuditLog auditLog, Clock clock) throws Exception {
         // Vaadin's configurer first: it names the login view, which must be known before the form login is set up
         // (otherwise Spring generates its own plain login page).
         // Requests that are not a known Vaadin route (such as "/" itself or a mistyped address) still need a signed-in
@@ -39,6 +65,21 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**").permitAll());
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler(attempts)));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                // write them before the response starts: Vaadin answers some requests (HEAD, upgrade attempts) in
+                // a way that commits the response without passing Spring's lazy header writing
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
+        // X-Content-Type-Options: nosniff and HSTS (on HTTPS requests only) are Spring Security defaults
+        http.addFilterAfter(new ActiveAccountFilter(accounts, auditLog, clock), SecurityContextHolderFilter.class);
         return http.build();
     }
 

@@ -84,6 +84,40 @@ class SignInTest {
     }
 
     @Test
+    void a_guest_disabled_while_signed_in_is_signed_out_at_the_next_request() throws Exception {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var username = newUser(Set.of(Role.LIAISON), LocalDate.now().plusDays(30));
+        assertThat(signIn(client, username, PASSWORD)).isEqualTo("/");
+        assertThat(get(client, "/countries").statusCode()).isEqualTo(200);
+
+        var account = accounts.findByUsername(username).orElseThrow();
+        account.setEnabled(false);
+        accounts.save(account);
+
+        var next = get(client, "/countries");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(eventsOf(username)).contains(SecurityEventType.SIGN_OUT);
+    }
+
+    @Test
+    void responses_carry_the_security_headers() throws Exception {
+        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var headers = get(client, "/login").headers();
+        assertThat(headers.firstValue("Content-Security-Policy")).as(headers.map().toString()).isPresent();
+        assertThat(headers.firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
+        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void wrong_password_is_refused_with_a_message_and_audited() throws Exception {
         var username = newUser(Set.of(Role.OFFICER), null);
         assertThat(signIn(username, "wrong password")).isEqualTo("/login?error");

@@ -1,0 +1,64 @@
+package ua.cooperation.portal.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import ua.cooperation.portal.audit.SecurityAuditLog;
+import ua.cooperation.portal.audit.SecurityEventType;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Ends the session of a user whose account was disabled or whose guest account expired, at their very next
+ * request: the session is invalidated and the request continues as anonymous, so the user lands on the login page
+ * (Vaadin's own requests see an expired session and reload into it). Locked accounts are left alone: a lock comes
+ * from failed sign-ins by anyone, and must not let a stranger end a signed-in user's work.
+ */
+class ActiveAccountFilter extends OncePerRequestFilter {
+
+    private final UserAccountRepository accounts;
+    private final SecurityAuditLog auditLog;
+    private final Clock clock;
+
+    ActiveAccountFilter(UserAccountRepository accounts, SecurityAuditLog auditLog, Clock clock) {
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        var path = request.getServletPath();
+        // static files carry no data; everything else (views, Vaadin's requests, downloads) is checked
+        return path.startsWith("/VAADIN/") || path.startsWith("/styles/") || path.startsWith("/images/")
+                || path.startsWith("/lumo/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PortalUser user && !isActive(user)) {
+            auditLog.record(SecurityEventType.SIGN_OUT, user.username(),
+                    "session ended: account disabled or expired");
+            var session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            SecurityContextHolder.clearContext();
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean isActive(PortalUser user) {
+        var today = LocalDate.ofInstant(clock.instant(), PortalUserDetailsService.KYIV);
+        return accounts.findById(user.id())
+                .map(account -> account.isEnabled() && !account.isExpiredOn(today))
+                .orElse(false);
+    }
+}
