@@ -5,8 +5,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes security events to the audit table. Each event is committed in its own transaction so that it is kept
@@ -15,17 +28,82 @@ import java.util.List;
 @Service
 public class SecurityAuditLog {
 
+    static final int EXPORT_PAGE_SIZE = 1000;
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
     private final SecurityEventRepository events;
     private final Clock clock;
+    private final ObjectProvider<SecurityAuditLog> selfProvider;
 
-    SecurityAuditLog(SecurityEventRepository events, Clock clock) {
+    SecurityAuditLog(SecurityEventRepository events, Clock clock, ObjectProvider<SecurityAuditLog> selfProvider) {
         this.events = events;
         this.clock = clock;
+        // through the proxy, so that the export's own audit row is written in its own transaction
+        this.selfProvider = selfProvider;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(SecurityEventType type, String username, String detail) {
         events.save(new SecurityEvent(clock.instant(), type, username, detail));
+    }
+
+    /** One page of events matching the filter, newest first. For administrators; reads a slice, no count. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SecurityEvent> find(SecurityEventFilter filter, int page, int size) {
+        var request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id"));
+        return events.findBy(matching(filter), q -> q.slice(request)).getContent();
+    }
+
+    /**
+     * Streams every event matching the filter as CSV (UTF-8 with a byte order mark so that spreadsheet programs read
+     * Cyrillic correctly), newest first, in pages so that memory stays flat; the export itself is audited.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public void exportCsv(SecurityEventFilter filter, OutputStream out, String exportedBy) throws IOException {
+        var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        var format = CSVFormat.DEFAULT.builder()
+                .setHeader("id", "occurred_at_utc", "event", "username", "detail").get();
+        try (var csv = new CSVPrinter(writer, format)) {
+            int page = 0;
+            List<SecurityEvent> rows;
+            do {
+                rows = find(filter, page++, EXPORT_PAGE_SIZE);
+                for (var e : rows) {
+                    csv.printRecord(e.getId(), e.getOccurredAt(), e.getType(), e.getUsername(), e.getDetail());
+                }
+                csv.flush();
+            } while (rows.size() == EXPORT_PAGE_SIZE);
+        }
+        self().record(SecurityEventType.EXPORT, exportedBy, "security events CSV " + filter);
+    }
+
+    private SecurityAuditLog self() {
+        return selfProvider.getObject();
+    }
+
+    private static Specification<SecurityEvent> matching(SecurityEventFilter filter) {
+        return (root, query, cb) -> {
+            var predicate = cb.conjunction();
+            if (filter.username() != null && !filter.username().isBlank()) {
+                predicate = cb.and(predicate, cb.like(cb.lower(root.get("username")),
+                        "%" + filter.username().strip().toLowerCase(Locale.ROOT) + "%"));
+            }
+            if (filter.type() != null) {
+                predicate = cb.and(predicate, cb.equal(root.get("type"), filter.type()));
+            }
+            if (filter.from() != null) {
+                predicate = cb.and(predicate, cb.greaterThanOrEqualTo(root.get("occurredAt"),
+                        filter.from().atStartOfDay(KYIV).toInstant()));
+            }
+            if (filter.to() != null) {
+                predicate = cb.and(predicate, cb.lessThan(root.get("occurredAt"),
+                        filter.to().plusDays(1).atStartOfDay(KYIV).toInstant()));
+            }
+            return predicate;
+        };
     }
 
     /** The events of one user, oldest first. For administrators. */

@@ -1,10 +1,11 @@
 package ua.cooperation.portal.audit;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 import java.util.List;
 
-interface SecurityEventRepository extends JpaRepository<SecurityEvent, Long> {
+interface SecurityEventRepository extends JpaRepository<SecurityEvent, Long>, JpaSpecificationExecutor<SecurityEvent> {
 
     List<SecurityEvent> findByUsernameOrderByIdAsc(String username);
 }

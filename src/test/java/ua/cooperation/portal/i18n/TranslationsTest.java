@@ -80,6 +80,7 @@ class TranslationsTest {
         assertEnum(defined, "partner-status.", ua.cooperation.portal.country.PartnerStatus.values());
         assertEnum(defined, "home.countries-with-status.", ua.cooperation.portal.country.PartnerStatus.values());
         assertEnum(defined, "role.", ua.cooperation.portal.security.Role.values());
+        assertEnum(defined, "audit.event.", ua.cooperation.portal.audit.SecurityEventType.values());
     }
 
     private static void assertEnum(Set<String> defined, String prefix, Enum<?>[] constants) {

@@ -1,0 +1,114 @@
+package ua.cooperation.portal.audit.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import ua.cooperation.portal.audit.SecurityAuditLog;
+import ua.cooperation.portal.audit.SecurityEvent;
+import ua.cooperation.portal.audit.SecurityEventFilter;
+import ua.cooperation.portal.audit.SecurityEventType;
+import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.Role;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The security audit log for administrators: who signed in, failed, was locked out or denied, exported what. */
+@Route("admin/audit")
+@RolesAllowed(Role.Names.ADMIN)
+public class SecurityEventsView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ID_GRID = "audit-grid";
+    static final String ID_USER = "audit-user";
+    static final String ID_TYPE = "audit-type";
+    static final String ID_FROM = "audit-from";
+    static final String ID_TO = "audit-to";
+    static final String ID_EXPORT = "audit-export";
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+    private final Grid<SecurityEvent> grid = new Grid<>();
+    private final TextField user = new TextField();
+    private final Select<SecurityEventType> type = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+
+    SecurityEventsView(SecurityAuditLog auditLog, CurrentUser currentUser) {
+        setSizeFull();
+        user.setId(ID_USER);
+        user.setLabel(getTranslation("audit.filter.user"));
+        user.setClearButtonVisible(true);
+        user.setValueChangeMode(ValueChangeMode.LAZY);
+        type.setId(ID_TYPE);
+        type.setLabel(getTranslation("audit.filter.event"));
+        type.setItems(SecurityEventType.values());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("audit.filter.all-events"));
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("audit.filter.all-events")
+                : getTranslation("audit.event." + t.name()));
+        from.setId(ID_FROM);
+        from.setLabel(getTranslation("audit.filter.from"));
+        from.setLocale(getLocale());
+        to.setId(ID_TO);
+        to.setLabel(getTranslation("audit.filter.to"));
+        to.setLocale(getLocale());
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        user.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        var exportedBy = currentUser.require().username();
+        // the handler writes straight into the response, page by page, so memory stays flat for long logs
+        var export = new Anchor((DownloadHandler) event -> {
+            event.setFileName("security-events-" + LocalDate.now(KYIV) + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            auditLog.exportCsv(currentFilter(), event.getOutputStream(), exportedBy);
+        }, getTranslation("audit.export"));
+        export.setId(ID_EXPORT);
+        export.getElement().setAttribute("download", true);
+        export.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+
+        var filters = new HorizontalLayout(user, type, from, to, export);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
+        grid.setId(ID_GRID);
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        grid.addColumn(e -> when.format(e.getOccurredAt().atZone(KYIV))).setHeader(getTranslation("audit.column.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> getTranslation("audit.event." + e.getType().name()))
+                .setHeader(getTranslation("audit.column.event")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SecurityEvent::getUsername).setHeader(getTranslation("audit.column.user")).setAutoWidth(true);
+        grid.addColumn(SecurityEvent::getDetail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(1);
+        grid.setItemsPageable(page -> auditLog.find(currentFilter(), page.getPageNumber(), page.getPageSize()));
+
+        add(filters, grid);
+    }
+
+    private SecurityEventFilter currentFilter() {
+        return new SecurityEventFilter(user.getValue(), type.getValue(), from.getValue(), to.getValue());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title");
+    }
+}

@@ -1,0 +1,78 @@
+package ua.cooperation.portal.audit;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import ua.cooperation.portal.testsupport.IntegrationTest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ua.cooperation.portal.testsupport.SignedIn.as;
+
+@IntegrationTest
+class SecurityAuditLogTest {
+
+    @Autowired
+    SecurityAuditLog auditLog;
+
+    @Test
+    void administrators_filter_events_by_user_type_and_period() {
+        var someone = "audit-test-" + System.nanoTime();
+        auditLog.record(SecurityEventType.SIGN_IN_FAILED, someone, "bad credentials");
+        auditLog.record(SecurityEventType.LOCKED_OUT, someone, "locked");
+        auditLog.record(SecurityEventType.SIGN_IN, "other-" + someone, null);
+
+        try (var ignored = as("admin")) {
+            var all = auditLog.find(new SecurityEventFilter(someone, null, null, null), 0, 50);
+            assertThat(all).extracting(SecurityEvent::getType).as("newest first")
+                    .containsExactly(SecurityEventType.SIGN_IN, SecurityEventType.LOCKED_OUT,
+                            SecurityEventType.SIGN_IN_FAILED);
+            assertThat(auditLog.find(new SecurityEventFilter(someone, SecurityEventType.LOCKED_OUT, null, null), 0, 50))
+                    .hasSize(1);
+            var today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
+            assertThat(auditLog.find(new SecurityEventFilter(someone, null, today, today), 0, 50)).hasSize(3);
+            assertThat(auditLog.find(new SecurityEventFilter(someone, null, today.plusDays(1), null), 0, 50)).isEmpty();
+        }
+    }
+
+    @Test
+    void the_csv_export_holds_what_the_filter_shows_and_is_itself_audited() throws Exception {
+        var someone = "export-test-" + System.nanoTime();
+        auditLog.record(SecurityEventType.ACCESS_DENIED, someone, "view /admin/audit, \"quoted\"");
+        try (var ignored = as("admin")) {
+            var out = new ByteArrayOutputStream();
+            auditLog.exportCsv(new SecurityEventFilter(someone, null, null, null), out, "admin");
+            var text = out.toString(StandardCharsets.UTF_8);
+            assertThat(text).startsWith("\uFEFF");
+            var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(text.substring(1))).getRecords();
+            assertThat(records).hasSize(1);
+            CSVRecord row = records.getFirst();
+            assertThat(row.get("event")).isEqualTo("ACCESS_DENIED");
+            assertThat(row.get("detail")).isEqualTo("view /admin/audit, \"quoted\"");
+
+            assertThat(auditLog.find(new SecurityEventFilter("admin", SecurityEventType.EXPORT, null, null), 0, 5))
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void only_administrators_read_the_log() {
+        for (var user : new String[]{"officer", "head", "liaison-lt"}) {
+            try (var ignored = as(user)) {
+                assertThatThrownBy(() -> auditLog.find(SecurityEventFilter.none(), 0, 10)).as(user)
+                        .isInstanceOf(AuthorizationDeniedException.class);
+                assertThatThrownBy(() -> auditLog.exportCsv(SecurityEventFilter.none(), new ByteArrayOutputStream(),
+                        user)).as(user).isInstanceOf(AuthorizationDeniedException.class);
+            }
+        }
+    }
+}
