@@ -11,6 +11,7 @@ import ua.cooperation.portal.audit.SecurityEventType;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -43,10 +44,11 @@ class ActiveAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof PortalUser user && !isActive(user)) {
+        var session = request.getSession(false);
+        if (authentication != null && authentication.getPrincipal() instanceof PortalUser user
+                && !isActive(user, session == null ? null : Instant.ofEpochMilli(session.getCreationTime()))) {
             auditLog.record(SecurityEventType.SIGN_OUT, user.username(),
-                    "session ended: account disabled or expired");
-            var session = request.getSession(false);
+                    "session ended: account disabled or expired, or its sessions were ended");
             if (session != null) {
                 session.invalidate();
             }
@@ -55,10 +57,12 @@ class ActiveAccountFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private boolean isActive(PortalUser user) {
+    private boolean isActive(PortalUser user, Instant sessionStart) {
         var today = LocalDate.ofInstant(clock.instant(), PortalUserDetailsService.KYIV);
         return accounts.findById(user.id())
-                .map(account -> account.isEnabled() && !account.isExpiredOn(today))
+                .map(account -> account.isEnabled() && !account.isExpiredOn(today)
+                        && (account.getSessionsRevokedAt() == null || sessionStart == null
+                        || sessionStart.isAfter(account.getSessionsRevokedAt())))
                 .orElse(false);
     }
 }

@@ -83,6 +83,14 @@ public class UserAccount {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    @Size(max = 200)
+    @Column(length = 200)
+    private String email;
+
+    /** Sessions that began before this moment end at their next request. */
+    @Column(name = "sessions_revoked_at")
+    private Instant sessionsRevokedAt;
+
     protected UserAccount() {
     }
 
@@ -184,5 +192,38 @@ public class UserAccount {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public Instant getSessionsRevokedAt() {
+        return sessionsRevokedAt;
+    }
+
+    public void revokeSessions(Instant now) {
+        sessionsRevokedAt = now;
     }
 }

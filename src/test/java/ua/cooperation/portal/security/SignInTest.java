@@ -48,6 +48,9 @@ class SignInTest {
     PasswordEncoder passwordEncoder;
 
     @Autowired
+    UserAdministration administration;
+
+    @Autowired
     ua.cooperation.portal.audit.SecurityAuditLog auditLog;
 
     private int userCounter;
@@ -99,6 +102,27 @@ class SignInTest {
         assertThat(next.statusCode()).isEqualTo(302);
         assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(eventsOf(username)).contains(SecurityEventType.SIGN_OUT);
+    }
+
+    @Test
+    void ending_all_sessions_of_a_user_signs_them_out_everywhere() throws Exception {
+        var username = newUser(Set.of(Role.OFFICER), null);
+        var laptop = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        assertThat(signIn(laptop, username, PASSWORD)).isEqualTo("/");
+        assertThat(get(laptop, "/countries").statusCode()).isEqualTo(200);
+
+        Thread.sleep(5); // the revocation time must lie after the session's start
+        try (var ignored = SignedIn.as("admin")) {
+            administration.endAllSessions(accounts.findByUsername(username).orElseThrow().getId());
+        }
+        assertThat(get(laptop, "/countries").statusCode()).isEqualTo(302);
+
+        var phone = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        Thread.sleep(5);
+        assertThat(signIn(phone, username, PASSWORD)).as("signing in again works").isEqualTo("/");
+        assertThat(get(phone, "/countries").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -1,0 +1,198 @@
+package ua.cooperation.portal.security;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.audit.SecurityAuditLog;
+import ua.cooperation.portal.audit.SecurityEventType;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.RecordNotFoundException;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Accounts, for administrators: list, invite embassy liaisons, change roles, countries and expiry, disable,
+ * unlock, send a password reset link, end all sessions. Every change is written to the security log.
+ * One-time links last {@link #LINK_VALIDITY} and only their hash is stored.
+ */
+@Service
+public class UserAdministration {
+
+    public static final Duration LINK_VALIDITY = Duration.ofHours(72);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccountRepository accounts;
+    private final PasswordTokenRepository tokens;
+    private final SecurityAuditLog auditLog;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final Clock clock;
+
+    UserAdministration(UserAccountRepository accounts, PasswordTokenRepository tokens, SecurityAuditLog auditLog,
+                       CurrentUser currentUser, Validator validator, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** One page of accounts whose user name or display name contains {@code text}, by user name. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> find(String text, int page, int size) {
+        Specification<UserAccount> spec = (root, query, cb) -> {
+            if (text == null || text.isBlank()) {
+                return cb.conjunction();
+            }
+            var pattern = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+            return cb.or(cb.like(cb.lower(root.get("username")), pattern),
+                    cb.like(cb.lower(root.get("displayName")), pattern));
+        };
+        return accounts.findBy(spec, q -> q.slice(PageRequest.of(page, size, Sort.by("username"))))
+                .map(this::summary).getContent();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findById(long id) {
+        return accounts.findById(id).map(this::summary);
+    }
+
+    /**
+     * Creates a liaison's guest account without a password and returns the one-time link path
+     * ({@code set-password/<token>}) to pass on to them.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public String invite(GuestInvitation invitation) {
+        validate(invitation);
+        if (accounts.findByUsername(invitation.username()).isPresent()) {
+            throw new UsernameTakenException(invitation.username());
+        }
+        // an unusable hash until the guest sets a password through the link
+        var account = new UserAccount(invitation.username(), invitation.displayName(),
+                "{noop}" + randomToken() + "-not-a-password-" + randomToken(), Set.of(Role.LIAISON));
+        account.setEmail(invitation.email());
+        account.setCountryCodes(invitation.countryCodes());
+        account.setExpiresOn(invitation.expiresOn());
+        account.setEnabled(false); // enabled when the password is set
+        accounts.save(account);
+        audit("invited guest " + invitation.username() + " for " + invitation.countryCodes()
+                + " until " + invitation.expiresOn());
+        return newLink(account, PasswordToken.Purpose.INVITATION);
+    }
+
+    /** Saves an administrator's changes; refuses stale versions like every other form. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary update(UserChanges changes) {
+        validate(changes);
+        var account = accounts.findById(changes.id()).orElseThrow(() -> new RecordNotFoundException("User"));
+        if (account.getVersion() != changes.version()) {
+            throw new ConcurrentEditException("User " + account.getUsername(), changes.version(), account.getVersion());
+        }
+        if (account.getId() == currentUser.require().id()
+                && (!changes.enabled() || !changes.roles().contains(Role.ADMIN))) {
+            throw new IllegalStateException("Administrators cannot disable themselves or drop their own ADMIN role");
+        }
+        account.setDisplayName(changes.displayName().strip());
+        account.setEmail(changes.email());
+        account.setRoles(changes.roles());
+        account.setCountryCodes(changes.countryCodes() == null ? Set.of() : changes.countryCodes());
+        account.setExpiresOn(changes.expiresOn());
+        account.setEnabled(changes.enabled());
+        accounts.saveAndFlush(account);
+        audit("changed " + account.getUsername() + ": roles " + changes.roles() + ", countries "
+                + account.getCountryCodes() + ", expires " + changes.expiresOn() + ", enabled " + changes.enabled());
+        return summary(account);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void unlock(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException("User"));
+        account.unlock();
+        audit("unlocked " + account.getUsername());
+    }
+
+    /** A new one-time link to set a password; older open links of the user stop working. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public String resetPassword(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException("User"));
+        audit("password reset link for " + account.getUsername());
+        return newLink(account, PasswordToken.Purpose.RESET);
+    }
+
+    /** Every session of the user ends at its next request. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void endAllSessions(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException("User"));
+        account.revokeSessions(clock.instant());
+        audit("ended all sessions of " + account.getUsername());
+    }
+
+    private String newLink(UserAccount account, PasswordToken.Purpose purpose) {
+        var now = clock.instant();
+        tokens.invalidateOpenTokens(account, now);
+        var token = randomToken();
+        tokens.save(new PasswordToken(account, sha256(token), purpose, now, now.plus(LINK_VALIDITY)));
+        return "set-password/" + token;
+    }
+
+    private void audit(String detail) {
+        auditLog.record(SecurityEventType.USER_CHANGED, currentUser.require().username(), detail);
+    }
+
+    private void validate(Object input) {
+        var violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    private UserSummary summary(UserAccount a) {
+        return new UserSummary(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(), a.getEmail(),
+                Set.copyOf(a.getRoles()), Set.copyOf(a.getCountryCodes()), a.getExpiresOn(), a.isEnabled(),
+                a.isLockedAt(clock.instant()), a.getLastSignInAt());
+    }
+
+    static String randomToken() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The user name of an invitation is already in use. */
+    public static class UsernameTakenException extends RuntimeException {
+        public UsernameTakenException(String username) {
+            super("User name taken: " + username);
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package ua.cooperation.portal.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.country.CountryNames;
+import ua.cooperation.portal.security.GuestInvitation;
+import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.security.UserAdministration;
+import ua.cooperation.portal.security.UserChanges;
+import ua.cooperation.portal.security.UserSummary;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Accounts for administrators: roles, countries, expiry, lock state, last sign-in; invite a liaison, change an
+ * account, unlock it, send a password link, end its sessions.
+ */
+@Route("admin/users")
+@RolesAllowed(Role.Names.ADMIN)
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ID_GRID = "users-grid";
+    static final String ID_SEARCH = "users-search";
+    static final String ID_INVITE = "users-invite";
+    static final String ID_LINK = "one-time-link";
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+    private final UserAdministration administration;
+    private final Grid<UserSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+
+    UsersView(UserAdministration administration) {
+        this.administration = administration;
+        setSizeFull();
+        search.setId(ID_SEARCH);
+        search.setPlaceholder(getTranslation("users.search"));
+        search.setAriaLabel(getTranslation("users.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        var invite = new Button(getTranslation("users.invite"), VaadinIcon.PLUS.create(), e -> openInvitation());
+        invite.setId(ID_INVITE);
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var toolbar = new HorizontalLayout(search, invite);
+        toolbar.setWidthFull();
+        toolbar.setFlexGrow(1, search);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
+        grid.setId(ID_GRID);
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("users.empty"));
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.name")).setFlexGrow(1);
+        grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setAutoWidth(true);
+        grid.addColumn(u -> u.countryCodes().stream().sorted().collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("users.countries")).setAutoWidth(true);
+        grid.addColumn(u -> u.expiresOn() == null ? "" : dates.format(u.expiresOn()))
+                .setHeader(getTranslation("users.expires")).setAutoWidth(true);
+        grid.addColumn(u -> !u.enabled() ? getTranslation("users.state.disabled")
+                        : u.locked() ? getTranslation("users.state.locked") : getTranslation("users.state.active"))
+                .setHeader(getTranslation("users.state")).setAutoWidth(true);
+        grid.addColumn(u -> u.lastSignInAt() == null ? "" : times.format(u.lastSignInAt().atZone(KYIV)))
+                .setHeader(getTranslation("users.last-sign-in")).setAutoWidth(true);
+        grid.setItemsPageable(page -> administration.find(search.getValue(), page.getPageNumber(),
+                page.getPageSize()));
+        grid.addItemClickListener(e -> openEditor(e.getItem()));
+        add(toolbar, grid);
+    }
+
+    private MultiSelectComboBox<String> countryPicker() {
+        var countries = new MultiSelectComboBox<String>(getTranslation("users.countries"));
+        countries.setItems(Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(code -> CountryNames.displayName(code, getLocale()))).toList());
+        countries.setItemLabelGenerator(code -> CountryNames.displayName(code, getLocale()) + " (" + code + ")");
+        return countries;
+    }
+
+    private void openInvitation() {
+        var dialog = new Dialog(getTranslation("users.invite"));
+        dialog.setId("invite-dialog");
+        var username = new TextField(getTranslation("users.username"));
+        username.setId("invite-username");
+        username.setHelperText(getTranslation("users.username.helper"));
+        var name = new TextField(getTranslation("users.name"));
+        name.setId("invite-name");
+        var email = new EmailField(getTranslation("users.email"));
+        email.setId("invite-email");
+        var countries = countryPicker();
+        countries.setId("invite-countries");
+        var expires = new DatePicker(getTranslation("users.expires"));
+        expires.setId("invite-expires");
+        expires.setLocale(getLocale());
+        expires.setMin(LocalDate.now(KYIV).plusDays(1));
+        expires.setValue(LocalDate.now(KYIV).plusYears(1));
+        var form = new FormLayout(username, name, email, countries, expires);
+        var send = new Button(getTranslation("users.invite.create"), e -> {
+            username.setInvalid(false);
+            name.setInvalid(false);
+            countries.setInvalid(false);
+            expires.setInvalid(false);
+            var invitation = new GuestInvitation(username.getValue().strip().toLowerCase(Locale.ROOT),
+                    name.getValue().strip(), email.getValue().isBlank() ? null : email.getValue().strip(),
+                    countries.getValue(), expires.getValue());
+            try {
+                var link = administration.invite(invitation);
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                showLink(getTranslation("users.invite.link", invitation.displayName()), link);
+            } catch (UserAdministration.UsernameTakenException taken) {
+                username.setErrorMessage(getTranslation("users.username.taken"));
+                username.setInvalid(true);
+            } catch (ConstraintViolationException invalid) {
+                invalid.getConstraintViolations().forEach(v -> {
+                    switch (v.getPropertyPath().toString()) {
+                        case "username" -> invalidate(username, "users.username.invalid");
+                        case "displayName" -> invalidate(name, "users.name.required");
+                        case "email" -> invalidate(email, "users.email.invalid");
+                        case "countryCodes" -> invalidate(countries, "users.countries.required");
+                        default -> invalidate(expires, "users.expires.future");
+                    }
+                });
+            }
+        });
+        send.setId("invite-create");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private void invalidate(com.vaadin.flow.component.HasValidation field, String key) {
+        field.setErrorMessage(getTranslation(key));
+        field.setInvalid(true);
+    }
+
+    private void openEditor(UserSummary user) {
+        var dialog = new Dialog(user.username());
+        dialog.setId("user-dialog");
+        var name = new TextField(getTranslation("users.name"));
+        name.setValue(user.displayName());
+        var email = new EmailField(getTranslation("users.email"));
+        email.setValue(user.email() == null ? "" : user.email());
+        var roles = new CheckboxGroup<Role>(getTranslation("users.roles"));
+        roles.setId("user-roles");
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        roles.setValue(user.roles());
+        var countries = countryPicker();
+        countries.setId("user-countries");
+        countries.setValue(user.countryCodes());
+        var expires = new DatePicker(getTranslation("users.expires"));
+        expires.setLocale(getLocale());
+        expires.setValue(user.expiresOn());
+        expires.setClearButtonVisible(true);
+        var enabled = new Checkbox(getTranslation("users.enabled"), user.enabled());
+        enabled.setId("user-enabled");
+        var form = new FormLayout(name, email, roles, countries, expires, enabled);
+
+        var save = new Button(getTranslation("action.save"), e -> {
+            try {
+                administration.update(new UserChanges(user.id(), user.version(), name.getValue(),
+                        email.getValue().isBlank() ? null : email.getValue().strip(), new HashSet<>(roles.getValue()),
+                        new HashSet<>(countries.getValue()), expires.getValue(), enabled.getValue()));
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                notify(getTranslation("record.saved"), NotificationVariant.LUMO_SUCCESS);
+            } catch (ConcurrentEditException conflict) {
+                notify(getTranslation("users.conflict"), NotificationVariant.LUMO_ERROR);
+            } catch (ConstraintViolationException invalid) {
+                notify(getTranslation("record.invalid"), NotificationVariant.LUMO_ERROR);
+            } catch (IllegalStateException selfLockout) {
+                notify(getTranslation("users.self-lockout"), NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.setId("user-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var unlock = new Button(getTranslation("users.unlock"), e -> {
+            administration.unlock(user.id());
+            grid.getDataProvider().refreshAll();
+            notify(getTranslation("users.unlocked"), NotificationVariant.LUMO_SUCCESS);
+        });
+        unlock.setId("user-unlock");
+        unlock.setEnabled(user.locked());
+        var reset = new Button(getTranslation("users.reset-password"), e -> {
+            var link = administration.resetPassword(user.id());
+            showLink(getTranslation("users.reset-password.link", user.displayName()), link);
+        });
+        reset.setId("user-reset-password");
+        var endSessions = new Button(getTranslation("users.end-sessions"), e -> {
+            var confirm = new ConfirmDialog(getTranslation("users.end-sessions"),
+                    getTranslation("users.end-sessions.confirm", user.displayName()),
+                    getTranslation("users.end-sessions"), ok -> {
+                administration.endAllSessions(user.id());
+                notify(getTranslation("users.end-sessions.done"), NotificationVariant.LUMO_SUCCESS);
+            });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        endSessions.setId("user-end-sessions");
+        endSessions.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dialog.add(form, new HorizontalLayout(unlock, reset, endSessions));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void showLink(String text, String path) {
+        var dialog = new Dialog(getTranslation("users.link.title"));
+        var link = new TextField(text);
+        link.setId(ID_LINK);
+        link.setReadOnly(true);
+        link.setWidth("40em");
+        link.setValue(baseUrl() + path);
+        link.setHelperText(getTranslation("users.link.helper", UserAdministration.LINK_VALIDITY.toHours()));
+        dialog.add(link);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+        link.focus();
+    }
+
+    private static String baseUrl() {
+        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "/";
+        }
+        var http = request.getHttpServletRequest();
+        return http.getRequestURL().toString().replaceFirst("(https?://[^/]+).*", "$1") + http.getContextPath() + "/";
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title");
+    }
+}

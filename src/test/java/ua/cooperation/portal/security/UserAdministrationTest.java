@@ -1,0 +1,142 @@
+package ua.cooperation.portal.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.testsupport.IntegrationTest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ua.cooperation.portal.testsupport.SignedIn.as;
+
+@IntegrationTest
+class UserAdministrationTest {
+
+    @Autowired
+    UserAdministration administration;
+
+    @Autowired
+    PasswordSetup passwordSetup;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    PasswordTokenRepository tokens;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    private static String token(String link) {
+        return link.substring("set-password/".length());
+    }
+
+    private String invite(String username) {
+        try (var ignored = as("admin")) {
+            return token(administration.invite(new GuestInvitation(username, "Jonas Jonaitis", "jonas@example.lt",
+                    Set.of("LT"), LocalDate.now().plusMonths(6))));
+        }
+    }
+
+    @Test
+    void an_invited_liaison_sets_a_password_through_the_one_time_link() {
+        var username = "guest-" + System.nanoTime();
+        var token = invite(username);
+        var account = accounts.findByUsername(username).orElseThrow();
+        assertThat(account.isEnabled()).as("no sign-in before the password is set").isFalse();
+        assertThat(account.getRoles()).containsExactly(Role.LIAISON);
+        assertThat(account.getCountryCodes()).containsExactly("LT");
+
+        assertThat(passwordSetup.usernameForLink(token)).contains(username);
+        assertThat(passwordSetup.setPassword(token, "Vilnius–Luhansk bridge 2026")).isTrue();
+
+        account = accounts.findByUsername(username).orElseThrow();
+        assertThat(account.isEnabled()).isTrue();
+        assertThat(passwordEncoder.matches("Vilnius–Luhansk bridge 2026", account.getPasswordHash())).isTrue();
+        assertThat(passwordSetup.setPassword(token, "another long passphrase")).as("the link is used up").isFalse();
+        assertThat(passwordSetup.usernameForLink(token)).isEmpty();
+    }
+
+    @Test
+    void weak_passwords_are_refused_with_the_reason_and_the_link_stays_usable() {
+        var username = "guest-" + System.nanoTime();
+        var token = invite(username);
+        assertThatThrownBy(() -> passwordSetup.setPassword(token, "short one"))
+                .isInstanceOfSatisfying(PasswordPolicy.PasswordRejectedException.class,
+                        e -> assertThat(e.problem()).isEqualTo(PasswordPolicy.Problem.TOO_SHORT));
+        assertThatThrownBy(() -> passwordSetup.setPassword(token, "password1234"))
+                .isInstanceOfSatisfying(PasswordPolicy.PasswordRejectedException.class,
+                        e -> assertThat(e.problem()).isEqualTo(PasswordPolicy.Problem.TOO_COMMON));
+        assertThatThrownBy(() -> passwordSetup.setPassword(token, username + "-secret"))
+                .isInstanceOfSatisfying(PasswordPolicy.PasswordRejectedException.class,
+                        e -> assertThat(e.problem()).isEqualTo(PasswordPolicy.Problem.CONTAINS_USERNAME));
+        assertThat(passwordSetup.usernameForLink(token)).contains(username);
+        assertThat(accounts.findByUsername(username).orElseThrow().isEnabled()).isFalse();
+    }
+
+    @Test
+    void links_expire_after_72_hours_and_a_new_link_replaces_the_old_one() {
+        var username = "guest-" + System.nanoTime();
+        var first = invite(username);
+        var account = accounts.findByUsername(username).orElseThrow();
+        String second;
+        try (var ignored = as("admin")) {
+            second = token(administration.resetPassword(account.getId()));
+        }
+        assertThat(passwordSetup.usernameForLink(first)).isEmpty();
+        assertThat(passwordSetup.usernameForLink(second)).contains(username);
+
+        var expired = UserAdministration.randomToken();
+        tokens.save(new PasswordToken(account, UserAdministration.sha256(expired), PasswordToken.Purpose.RESET,
+                Instant.now().minusSeconds(73 * 3600), Instant.now().minusSeconds(3600)));
+        assertThat(passwordSetup.setPassword(expired, "a perfectly good passphrase")).isFalse();
+        assertThat(UserAdministration.LINK_VALIDITY).hasHours(72);
+    }
+
+    @Test
+    void administrators_change_roles_countries_and_expiry_and_stale_edits_are_refused() {
+        var username = "guest-" + System.nanoTime();
+        invite(username);
+        try (var ignored = as("admin")) {
+            var user = administration.find(username, 0, 5).getFirst();
+            var changed = administration.update(new UserChanges(user.id(), user.version(), "Jonas J.", null,
+                    Set.of(Role.LIAISON), Set.of("LT", "LV"), LocalDate.now().plusYears(1), true));
+            assertThat(changed.countryCodes()).containsExactlyInAnyOrder("LT", "LV");
+            assertThat(changed.displayName()).isEqualTo("Jonas J.");
+
+            var stale = new UserChanges(user.id(), user.version(), "Old tab", null, Set.of(Role.LIAISON),
+                    Set.of("LT"), LocalDate.now().plusYears(1), true);
+            assertThatThrownBy(() -> administration.update(stale)).isInstanceOf(ConcurrentEditException.class);
+            assertThat(administration.findById(user.id()).orElseThrow().displayName()).isEqualTo("Jonas J.");
+        }
+    }
+
+    @Test
+    void an_administrator_cannot_lock_themselves_out() {
+        try (var ignored = as("admin")) {
+            var me = administration.find("admin", 0, 5).stream().filter(u -> u.username().equals("admin"))
+                    .findFirst().orElseThrow();
+            var disableMe = new UserChanges(me.id(), me.version(), me.displayName(), null, Set.of(Role.ADMIN),
+                    Set.of(), null, false);
+            assertThatThrownBy(() -> administration.update(disableMe)).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void only_administrators_manage_users() {
+        for (var user : new String[]{"officer", "head", "liaison-lt"}) {
+            try (var ignored = as(user)) {
+                assertThatThrownBy(() -> administration.find(null, 0, 10)).as(user)
+                        .isInstanceOf(AuthorizationDeniedException.class);
+                assertThatThrownBy(() -> administration.resetPassword(2)).as(user)
+                        .isInstanceOf(AuthorizationDeniedException.class);
+            }
+        }
+    }
+}
