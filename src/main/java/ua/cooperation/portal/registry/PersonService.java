@@ -192,7 +192,11 @@ public class PersonService {
                 predicate = cb.and(predicate, cb.equal(root.get("countryCode"), filter.countryCode()));
             }
             if (!Texts.isBlank(filter.text())) {
-                for (var word : filter.text().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                // every word must match some name; punctuation separates words ("Kalvaitis, Arūnas", "(Oleh)")
+                for (var word : filter.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
+                    if (word.isEmpty()) {
+                        continue;
+                    }
                     var pattern = "%" + Texts.escapeLike(word) + "%";
                     predicate = cb.and(predicate, cb.or(
                             cb.like(cb.lower(root.get("givenName")), pattern, '\\'),
