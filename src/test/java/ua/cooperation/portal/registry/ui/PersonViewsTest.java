@@ -10,7 +10,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ua.cooperation.portal.registry.PersonChanges;
+import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.registry.PersonListItem;
 import ua.cooperation.portal.registry.PositionItem;
 import ua.cooperation.portal.testsupport.KaribuTest;
@@ -30,7 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Use cases of the people list and details. */
 class PersonViewsTest extends KaribuTest {
 
-    private static final long AMBASSADOR = 1, POLISH_CONTACT = 6;
+    private static final long AMBASSADOR = 1, PREVIOUS_AMBASSADOR = 2, HONORARY_CONSUL = 3, POLISH_CONTACT = 6,
+            HONORARY_CONSULATE_LT = 4;
+
+    @Autowired
+    PersonService people;
 
     private static TextField field(String id) {
         return _get(TextField.class, spec -> spec.withId(id));
@@ -132,5 +141,42 @@ class PersonViewsTest extends KaribuTest {
         assertThat(_size(listGrid())).isEqualTo(1);
         assertThat(_get(listGrid(), 0).fullName()).isEqualTo("Петро Гордієнко");
         assertThat(_find(Button.class, spec -> spec.withId(PersonListView.ID_NEW))).isEmpty();
+    }
+
+    @Test
+    void when_a_colleague_saved_the_person_first_the_officer_may_put_their_version_over_it() {
+        signInAs("officer");
+        UI.getCurrent().navigate("people/" + PREVIOUS_AMBASSADOR);
+        var notes = _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId(PersonForm.ID_NOTES));
+        notes.setValue("Now at the Ministry of Foreign Affairs");
+        asOtherUser("admin", () -> {
+            var stored = people.findVisibleById(PREVIOUS_AMBASSADOR).orElseThrow();
+            people.update(PersonChanges.of(stored).withNotes("Colleague's note"));
+        });
+        _click(button(PersonDetailsView.ID_SAVE));
+
+        var dialog = _get(ConfirmDialog.class, spec -> spec.withId(PersonDetailsView.ID_CONFLICT_DIALOG));
+        assertThat(people.findVisibleById(PREVIOUS_AMBASSADOR).orElseThrow().notes()).isEqualTo("Colleague's note");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireReject(dialog);
+        assertThat(people.findVisibleById(PREVIOUS_AMBASSADOR).orElseThrow().notes())
+                .as("an explicit choice to overwrite").isEqualTo("Now at the Ministry of Foreign Affairs");
+    }
+
+    @Test
+    void liaison_sees_the_honorary_consul_on_the_consulate_but_cannot_open_a_ukrainian_person() {
+        signInAs("liaison-lt");
+        UI.getCurrent().navigate("organisations/" + HONORARY_CONSULATE_LT);
+        _get(TabSheet.class, spec -> spec.withId(OrganisationDetailsView.ID_TABS)).setSelectedIndex(1);
+        @SuppressWarnings("unchecked")
+        Grid<PositionItem> current = _get(Grid.class, spec -> spec.withId(OrganisationDetailsView.ID_CURRENT));
+        int row = java.util.stream.IntStream.range(0, _size(current))
+                .filter(i -> _get(current, i).personId() == HONORARY_CONSUL).findFirst().orElseThrow();
+        var cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(current, row, "person");
+        assertThat(cell).isInstanceOf(Span.class);
+        assertThat(((Span) cell).getText()).isEqualTo("Олег Мирошниченко");
+        assertThat(_find(Button.class, spec -> spec.withId(OrganisationDetailsView.ID_ADD_POSITION))).isEmpty();
+
+        UI.getCurrent().navigate("people/" + HONORARY_CONSUL);
+        assertThat(_find(H2.class, spec -> spec.withId(PersonDetailsView.ID_TITLE))).isEmpty();
     }
 }
