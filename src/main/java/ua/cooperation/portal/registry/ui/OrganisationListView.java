@@ -99,7 +99,8 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("organisation.list.empty"));
         grid.addColumn(OrganisationListItem::name).setKey("name").setHeader(getTranslation("organisation.field.name"))
-                .setSortProperty(OrganisationService.SORT_NAME).setFlexGrow(3);
+                .setSortProperty(OrganisationService.SORT_NAME).setFlexGrow(3)
+                .setTooltipGenerator(OrganisationListItem::name);
         grid.addColumn(item -> getTranslation("organisation-type." + item.type().name())).setKey("type")
                 .setHeader(getTranslation("organisation.field.type")).setSortProperty(OrganisationService.SORT_TYPE)
                 .setAutoWidth(true);
@@ -107,7 +108,8 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
                 .setHeader(getTranslation("registry.field.country")).setSortProperty(OrganisationService.SORT_COUNTRY)
                 .setAutoWidth(true);
         grid.addColumn(OrganisationListItem::parentName).setKey("parent")
-                .setHeader(getTranslation("organisation.field.parent")).setFlexGrow(2);
+                .setHeader(getTranslation("organisation.field.parent")).setFlexGrow(2)
+                .setTooltipGenerator(item -> item.parentName() == null ? "" : item.parentName());
         grid.setItemsPageable(pageable -> organisations.findVisible(currentFilter(), pageable, getLocale()));
         grid.addItemClickListener(e -> navigateTo(e.getItem().id()));
         grid.addCellFocusListener(e -> e.getItem().ifPresent(item -> grid.select(item)));
