@@ -81,6 +81,8 @@ class TranslationsTest {
         assertEnum(defined, "home.countries-with-status.", ua.cooperation.portal.country.PartnerStatus.values());
         assertEnum(defined, "role.", ua.cooperation.portal.security.Role.values());
         assertEnum(defined, "audit.event.", ua.cooperation.portal.audit.SecurityEventType.values());
+        assertEnum(defined, "organisation-type.", ua.cooperation.portal.registry.OrganisationType.values());
+        assertEnum(defined, "position-status.", ua.cooperation.portal.registry.PositionItem.Status.values());
     }
 
     private static void assertEnum(Set<String> defined, String prefix, Enum<?>[] constants) {

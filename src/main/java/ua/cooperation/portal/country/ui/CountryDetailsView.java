@@ -9,6 +9,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -31,6 +35,8 @@ import ua.cooperation.portal.country.CountryDetails;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.country.PartnerStatus;
 import ua.cooperation.portal.base.ui.HistoryList;
+import ua.cooperation.portal.registry.PositionItem;
+import ua.cooperation.portal.registry.PositionService;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
@@ -52,10 +58,13 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     static final String ID_SAVE = "country-save";
     static final String ID_CANCEL = "country-cancel";
     static final String ID_CONFLICT_DIALOG = "country-conflict";
+    static final String ID_POST_HOLDERS = "country-post-holders";
 
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final CountryService countries;
+    private final PositionService positions;
+    private final Grid<PositionItem> postHolders = new Grid<>();
     private final boolean mayEdit;
     private final H2 title = new H2();
     private final Span code = new Span();
@@ -68,8 +77,9 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private final Tab historyTab;
     private CountryDetails current;
 
-    CountryDetailsView(CountryService countries, CurrentUser currentUser) {
+    CountryDetailsView(CountryService countries, PositionService positions, CurrentUser currentUser) {
         this.countries = countries;
+        this.positions = positions;
         var user = currentUser.require();
         this.mayEdit = user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN);
         setMaxWidth("60em");
@@ -100,7 +110,8 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         lastChange.setId("country-last-change");
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
 
-        var overview = new VerticalLayout(form, actions, lastChange);
+        var overview = new VerticalLayout(form, actions, lastChange,
+                new H3(getTranslation("country.post-holders.title")), configurePostHolders());
         overview.setPadding(false);
         tabs.setId("country-tabs");
         tabs.setWidthFull();
@@ -132,6 +143,29 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
                 }));
     }
 
+    /**
+     * Who currently holds a post in the country's organisations (ambassador, consuls …), derived from the registry's
+     * positions. Links are plain addresses: features do not reach into each other's ui packages.
+     */
+    private Grid<PositionItem> configurePostHolders() {
+        postHolders.setId(ID_POST_HOLDERS);
+        postHolders.setAllRowsVisible(true);
+        postHolders.addThemeVariants(GridVariant.LUMO_COMPACT);
+        postHolders.setEmptyStateText(getTranslation("country.post-holders.empty"));
+        postHolders.addComponentColumn(item -> new Anchor("organisations/" + item.organisationId(),
+                        item.organisationName())).setKey("organisation")
+                .setHeader(getTranslation("country.post-holders.organisation")).setFlexGrow(3);
+        postHolders.addColumn(PositionItem::title).setKey("title")
+                .setHeader(getTranslation("country.post-holders.post")).setFlexGrow(2);
+        postHolders.addComponentColumn(item -> item.personVisible()
+                        ? new Anchor("people/" + item.personId(), item.personName()) : new Span(item.personName()))
+                .setKey("person").setHeader(getTranslation("country.post-holders.person")).setFlexGrow(2);
+        postHolders.addColumn(item -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .format(item.fromDate())).setKey("from").setHeader(getTranslation("country.post-holders.since"))
+                .setAutoWidth(true);
+        return postHolders;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var requested = event.getRouteParameters().get(PARAM_CODE).orElse("");
@@ -151,6 +185,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         title.setText(details.name());
         code.setText(details.code());
         form.read(CountryChanges.of(details));
+        postHolders.setItems(positions.findCurrentInCountry(details.code(), getLocale()));
         if (details.updatedAt() != null) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));

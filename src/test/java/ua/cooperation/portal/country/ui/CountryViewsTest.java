@@ -173,6 +173,27 @@ class CountryViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_country_lists_the_current_holders_of_posts_in_its_organisations() {
+        signInAs("liaison-lt");
+        UI.getCurrent().navigate("countries/LT");
+        @SuppressWarnings("unchecked")
+        Grid<ua.cooperation.portal.registry.PositionItem> holders = _get(Grid.class,
+                spec -> spec.withId(CountryDetailsView.ID_POST_HOLDERS));
+        var people = java.util.stream.IntStream.range(0, _size(holders)).mapToObj(i -> _get(holders, i)).toList();
+        assertThat(people).extracting(ua.cooperation.portal.registry.PositionItem::personName)
+                .contains("Arūnas Kalvaitis", "Олег Мирошниченко")
+                .as("a past ambassador is not current").doesNotContain("Vytautas Žilinskas");
+
+        signInAs("officer");
+        UI.getCurrent().navigate("countries/MT");
+        @SuppressWarnings("unchecked")
+        Grid<ua.cooperation.portal.registry.PositionItem> none = _get(Grid.class,
+                spec -> spec.withId(CountryDetailsView.ID_POST_HOLDERS));
+        assertThat(_size(none)).isZero();
+        assertThat(none.getEmptyStateText()).isEqualTo("Немає записаних посад в організаціях цієї країни.");
+    }
+
+    @Test
     void head_sees_the_country_read_only() {
         signInAs("head");
         UI.getCurrent().navigate("countries/LT");

@@ -1,0 +1,23 @@
+package ua.cooperation.portal.registry;
+
+import java.time.Instant;
+
+/** Everything the details view shows about one organisation; {@code name} is in the reader's language. */
+public record OrganisationDetails(
+        long id,
+        long version,
+        OrganisationType type,
+        String name,
+        String nameOriginal,
+        String nameUk,
+        String nameEn,
+        String countryCode,
+        OrganisationRef parent,
+        String email,
+        String phone,
+        String address,
+        String website,
+        String notes,
+        Instant updatedAt,
+        String updatedBy) {
+}

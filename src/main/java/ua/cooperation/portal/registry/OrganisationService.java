@@ -1,0 +1,251 @@
+package ua.cooperation.portal.registry;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.Role;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Organisations of the registry. Every read is narrowed by {@link CountryScope}: a liaison sees only the
+ * organisations of their own countries, and any other id answers exactly like a missing one. Officers and
+ * administrators create and change; heads and liaisons read.
+ */
+@Service
+public class OrganisationService {
+
+    /** Sort keys the list view may ask for; anything else falls back to the name. */
+    public static final String SORT_NAME = "name";
+    public static final String SORT_TYPE = "type";
+    public static final String SORT_COUNTRY = "country";
+
+    /** At most this many likely duplicates are reported. */
+    static final int MAX_DUPLICATES = 5;
+
+    private final OrganisationRepository organisations;
+    private final EntityManager entityManager;
+    private final CountryService countries;
+    private final CountryScope scope;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final Clock clock;
+
+    OrganisationService(OrganisationRepository organisations, EntityManager entityManager, CountryService countries,
+                        CountryScope scope, CurrentUser currentUser, Validator validator, Clock clock) {
+        this.organisations = organisations;
+        this.entityManager = entityManager;
+        this.countries = countries;
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * One page of the organisations the current user may see, named and sorted in {@code language}. Reads only the
+     * requested rows (no count query, no collection fetch).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<OrganisationListItem> findVisible(OrganisationFilter filter, Pageable page, Locale language) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Organisation.class);
+        var root = query.from(Organisation.class);
+        root.fetch("parent", JoinType.LEFT);
+        query.select(root).where(visible().and(matching(filter)).toPredicate(root, query, cb));
+        var orders = new ArrayList<Order>();
+        for (var order : page.getSort()) {
+            var expression = switch (order.getProperty()) {
+                case SORT_TYPE -> root.<String>get("type");
+                case SORT_COUNTRY -> root.<String>get("countryCode");
+                default -> RegistryNames.nameExpression(root, cb, language);
+            };
+            orders.add(order.getDirection() == Sort.Direction.DESC ? cb.desc(expression) : cb.asc(expression));
+        }
+        // the name and the id break ties so that paging is stable
+        orders.add(cb.asc(RegistryNames.nameExpression(root, cb, language)));
+        orders.add(cb.asc(root.get("id")));
+        query.orderBy(orders);
+        return entityManager.createQuery(query)
+                .setFirstResult((int) page.getOffset())
+                .setMaxResults(page.getPageSize())
+                .getResultList().stream()
+                .map(o -> new OrganisationListItem(o.getId(), o.getType(), RegistryNames.nameIn(o, language),
+                        o.getCountryCode(), o.getParent() == null || !scope.canSeeCountry(o.getParent().getCountryCode())
+                                ? null : RegistryNames.nameIn(o.getParent(), language)))
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countVisible(OrganisationFilter filter) {
+        return organisations.count(visible().and(matching(filter)));
+    }
+
+    /** The organisation if it exists and the current user may see it; empty otherwise (the two are not told apart). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<OrganisationDetails> findVisibleById(long id, Locale language) {
+        return findVisibleEntity(id).map(o -> toDetails(o, language));
+    }
+
+    /**
+     * Stored organisations (visible to the current user) whose name is close to one of the names being entered,
+     * closest first; the record itself (when editing) is left out. The form warns with these before saving.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<LikelyDuplicate> findLikelyDuplicates(OrganisationChanges entered, Locale language) {
+        var names = Stream.of(entered.nameOriginal(), entered.nameUk(), entered.nameEn())
+                .filter(n -> !Texts.isBlank(n)).toList();
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        record Candidate(Organisation organisation, double score) {
+        }
+        return organisations.findAll(visible()).stream()
+                .filter(o -> !Objects.equals(o.getId(), entered.id()))
+                .map(o -> new Candidate(o, Stream.of(o.getNameOriginal(), o.getNameUk(), o.getNameEn())
+                        .filter(Objects::nonNull)
+                        .flatMap(stored -> names.stream().map(n -> NameSimilarity.score(stored, n)))
+                        .max(Double::compare).orElse(0.0)))
+                .filter(c -> c.score() >= NameSimilarity.THRESHOLD)
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+                .limit(MAX_DUPLICATES)
+                .map(c -> new LikelyDuplicate(c.organisation().getId(),
+                        RegistryNames.nameIn(c.organisation(), language), c.organisation().getCountryCode()))
+                .toList();
+    }
+
+    /**
+     * Records a new organisation. Refuses invalid input ({@link ConstraintViolationException}), an unknown country
+     * or parent ({@link RecordNotFoundException}) before touching the database. Likely duplicates are not refused:
+     * the form has warned, and saving anyway is the officer's deliberate choice.
+     */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
+    @Transactional
+    public OrganisationDetails create(OrganisationChanges changes, Locale language) {
+        validate(changes);
+        var organisation = new Organisation(changes.type(), changes.countryCode());
+        organisation.applyChanges(changes, parentFor(changes, null), currentUser.require().username(),
+                clock.instant());
+        return toDetails(organisations.saveAndFlush(organisation), language);
+    }
+
+    /**
+     * Saves changes to an organisation. Refuses invalid input, an unknown country or parent, a parent that would make
+     * a cycle ({@link InvalidParentException}) and changes made on top of a stale version
+     * ({@link ConcurrentEditException}); stored data stays as it was in every case.
+     */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
+    @Transactional
+    public OrganisationDetails update(OrganisationChanges changes, Locale language) {
+        validate(changes);
+        if (changes.id() == null) {
+            throw new IllegalArgumentException("An update needs the id of the organisation");
+        }
+        var organisation = findVisibleEntity(changes.id())
+                .orElseThrow(() -> new RecordNotFoundException("Organisation " + changes.id()));
+        if (organisation.getVersion() != changes.version()) {
+            throw new ConcurrentEditException("Organisation " + changes.id(), changes.version(),
+                    organisation.getVersion());
+        }
+        var parent = parentFor(changes, organisation);
+        organisation.applyChanges(changes, parent, currentUser.require().username(), clock.instant());
+        try {
+            return toDetails(organisations.saveAndFlush(organisation), language);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // someone saved between our read and our write; the database's version check caught it
+            throw new ConcurrentEditException("Organisation " + changes.id(), changes.version(),
+                    changes.version() + 1);
+        }
+    }
+
+    /** The organisation entity if visible; for the other registry services. */
+    Optional<Organisation> findVisibleEntity(long id) {
+        return organisations.findById(id).filter(o -> scope.canSeeCountry(o.getCountryCode()));
+    }
+
+    private void validate(OrganisationChanges changes) {
+        var violations = validator.validate(changes);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (countries.findVisibleByCode(changes.countryCode(), Locale.ENGLISH).isEmpty()) {
+            throw new RecordNotFoundException("Country " + changes.countryCode());
+        }
+    }
+
+    /** The chosen parent, checked: visible, and not the organisation itself or one of its descendants. */
+    private Organisation parentFor(OrganisationChanges changes, Organisation self) {
+        if (changes.parentId() == null) {
+            return null;
+        }
+        var parent = findVisibleEntity(changes.parentId())
+                .orElseThrow(() -> new RecordNotFoundException("Organisation " + changes.parentId()));
+        if (self != null) {
+            for (var ancestor = parent; ancestor != null; ancestor = ancestor.getParent()) {
+                if (Objects.equals(ancestor.getId(), self.getId())) {
+                    throw new InvalidParentException(self.getId(), parent.getId());
+                }
+            }
+        }
+        return parent;
+    }
+
+    private Specification<Organisation> visible() {
+        return scope.countryCodeIn(root -> root.get("countryCode"));
+    }
+
+    private static Specification<Organisation> matching(OrganisationFilter filter) {
+        return (root, query, cb) -> {
+            var predicate = cb.conjunction();
+            if (filter.type() != null) {
+                predicate = cb.and(predicate, cb.equal(root.get("type"), filter.type()));
+            }
+            if (!Texts.isBlank(filter.countryCode())) {
+                predicate = cb.and(predicate, cb.equal(root.get("countryCode"), filter.countryCode()));
+            }
+            if (!Texts.isBlank(filter.text())) {
+                var pattern = "%" + Texts.escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                predicate = cb.and(predicate, cb.or(
+                        cb.like(cb.lower(root.get("nameOriginal")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("nameUk")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("nameEn")), pattern, '\\')));
+            }
+            return predicate;
+        };
+    }
+
+    private OrganisationDetails toDetails(Organisation o, Locale language) {
+        var parent = o.getParent() == null || !scope.canSeeCountry(o.getParent().getCountryCode()) ? null
+                : new OrganisationRef(o.getParent().getId(), RegistryNames.nameIn(o.getParent(), language),
+                o.getParent().getCountryCode());
+        return new OrganisationDetails(o.getId(), o.getVersion(), o.getType(), RegistryNames.nameIn(o, language),
+                o.getNameOriginal(), o.getNameUk(), o.getNameEn(), o.getCountryCode(), parent, o.getEmail(),
+                o.getPhone(), o.getAddress(), o.getWebsite(), o.getNotes(), o.getUpdatedAt(), o.getUpdatedBy());
+    }
+}

@@ -1,0 +1,235 @@
+package ua.cooperation.portal.registry;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.Role;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * People of the registry. Every read is narrowed by {@link CountryScope}: a liaison sees only the people of their
+ * own countries, and any other id answers exactly like a missing one. Officers and administrators create and change;
+ * heads and liaisons read.
+ */
+@Service
+public class PersonService {
+
+    public static final String SORT_NAME = "name";
+    public static final String SORT_LATIN = "latin";
+    public static final String SORT_COUNTRY = "country";
+
+    static final int MAX_DUPLICATES = 5;
+
+    private final PersonRepository people;
+    private final CountryService countries;
+    private final CountryScope scope;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final Clock clock;
+
+    PersonService(PersonRepository people, CountryService countries, CountryScope scope, CurrentUser currentUser,
+                  Validator validator, Clock clock) {
+        this.people = people;
+        this.countries = countries;
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** One page (a slice, no count query) of the people the current user may see. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PersonListItem> findVisible(PersonFilter filter, Pageable page) {
+        var sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), toEntitySort(page.getSort()));
+        return people.findBy(visible().and(matching(filter)), q -> q.slice(sorted)).stream()
+                .map(PersonService::toListItem)
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countVisible(PersonFilter filter) {
+        return people.count(visible().and(matching(filter)));
+    }
+
+    /** The person if they exist and the current user may see them; empty otherwise (not told apart). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<PersonDetails> findVisibleById(long id) {
+        return findVisibleEntity(id).map(PersonService::toDetails);
+    }
+
+    /**
+     * Stored people (visible to the current user) whose name is close to the one entered, in either order of given
+     * and family name, in the original script or in Latin; closest first, the person themself left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<LikelyDuplicate> findLikelyDuplicates(PersonChanges entered) {
+        var names = namesOf(entered.givenName(), entered.familyName(), entered.givenNameLatin(),
+                entered.familyNameLatin());
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        record Candidate(Person person, double score) {
+        }
+        return people.findAll(visible()).stream()
+                .filter(p -> !Objects.equals(p.getId(), entered.id()))
+                .map(p -> new Candidate(p, namesOf(p.getGivenName(), p.getFamilyName(), p.getGivenNameLatin(),
+                        p.getFamilyNameLatin()).stream()
+                        .flatMap(stored -> names.stream().map(n -> NameSimilarity.score(stored, n)))
+                        .max(Double::compare).orElse(0.0)))
+                .filter(c -> c.score() >= NameSimilarity.THRESHOLD)
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+                .limit(MAX_DUPLICATES)
+                .map(c -> new LikelyDuplicate(c.person().getId(), c.person().fullName(), c.person().getCountryCode()))
+                .toList();
+    }
+
+    /**
+     * A Latin form for a name, where the portal can derive one. Hook for the official Ukrainian transliteration
+     * ({@code UkrainianTransliteration}, being written in the territory feature): until it lands, names that are
+     * already in Latin script are returned as they are and anything else gives empty, so the officer types it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> suggestLatin(String name) {
+        if (Texts.isBlank(name)) {
+            return Optional.empty();
+        }
+        var stripped = name.strip();
+        boolean latin = stripped.codePoints().filter(Character::isLetter)
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+        return latin ? Optional.of(stripped) : Optional.empty();
+    }
+
+    /** Records a new person; refuses invalid input and an unknown country before touching the database. */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
+    @Transactional
+    public PersonDetails create(PersonChanges changes) {
+        validate(changes);
+        var person = new Person(changes.countryCode());
+        person.applyChanges(changes, currentUser.require().username(), clock.instant());
+        return toDetails(people.saveAndFlush(person));
+    }
+
+    /**
+     * Saves changes to a person; refuses invalid input and changes on top of a stale version
+     * ({@link ConcurrentEditException}), leaving stored data as it was.
+     */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
+    @Transactional
+    public PersonDetails update(PersonChanges changes) {
+        validate(changes);
+        if (changes.id() == null) {
+            throw new IllegalArgumentException("An update needs the id of the person");
+        }
+        var person = findVisibleEntity(changes.id())
+                .orElseThrow(() -> new RecordNotFoundException("Person " + changes.id()));
+        if (person.getVersion() != changes.version()) {
+            throw new ConcurrentEditException("Person " + changes.id(), changes.version(), person.getVersion());
+        }
+        person.applyChanges(changes, currentUser.require().username(), clock.instant());
+        try {
+            return toDetails(people.saveAndFlush(person));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("Person " + changes.id(), changes.version(), changes.version() + 1);
+        }
+    }
+
+    Optional<Person> findVisibleEntity(long id) {
+        return people.findById(id).filter(p -> scope.canSeeCountry(p.getCountryCode()));
+    }
+
+    private void validate(PersonChanges changes) {
+        var violations = validator.validate(changes);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (countries.findVisibleByCode(changes.countryCode(), Locale.ENGLISH).isEmpty()) {
+            throw new RecordNotFoundException("Country " + changes.countryCode());
+        }
+    }
+
+    private static List<String> namesOf(String given, String family, String givenLatin, String familyLatin) {
+        return Stream.of(join(given, family), join(family, given), join(givenLatin, familyLatin),
+                        join(familyLatin, givenLatin))
+                .filter(n -> !n.isBlank()).distinct().toList();
+    }
+
+    private static String join(String a, String b) {
+        return ((a == null ? "" : a.strip()) + " " + (b == null ? "" : b.strip())).strip();
+    }
+
+    private Specification<Person> visible() {
+        return scope.countryCodeIn(root -> root.get("countryCode"));
+    }
+
+    private static Specification<Person> matching(PersonFilter filter) {
+        return (root, query, cb) -> {
+            var predicate = cb.conjunction();
+            if (!Texts.isBlank(filter.countryCode())) {
+                predicate = cb.and(predicate, cb.equal(root.get("countryCode"), filter.countryCode()));
+            }
+            if (!Texts.isBlank(filter.text())) {
+                // every word must match some name; punctuation separates words ("Kalvaitis, Arūnas", "(Oleh)")
+                for (var word : filter.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
+                    if (word.isEmpty()) {
+                        continue;
+                    }
+                    var pattern = "%" + Texts.escapeLike(word) + "%";
+                    predicate = cb.and(predicate, cb.or(
+                            cb.like(cb.lower(root.get("givenName")), pattern, '\\'),
+                            cb.like(cb.lower(root.get("familyName")), pattern, '\\'),
+                            cb.like(cb.lower(root.get("givenNameLatin")), pattern, '\\'),
+                            cb.like(cb.lower(root.get("familyNameLatin")), pattern, '\\')));
+                }
+            }
+            return predicate;
+        };
+    }
+
+    private static Sort toEntitySort(Sort requested) {
+        var sort = Sort.unsorted();
+        for (var order : requested) {
+            sort = sort.and(switch (order.getProperty()) {
+                case SORT_LATIN -> Sort.by(order.getDirection(), "familyNameLatin", "givenNameLatin");
+                case SORT_COUNTRY -> Sort.by(order.getDirection(), "countryCode");
+                default -> Sort.by(order.getDirection(), "familyName", "givenName");
+            });
+        }
+        // the name and the id break ties so that paging is stable
+        return sort.and(Sort.by("familyName", "givenName", "id"));
+    }
+
+    private static PersonListItem toListItem(Person p) {
+        var latin = join(p.getGivenNameLatin(), p.getFamilyNameLatin());
+        return new PersonListItem(p.getId(), p.fullName(), latin.isBlank() ? null : latin, p.getCountryCode());
+    }
+
+    private static PersonDetails toDetails(Person p) {
+        return new PersonDetails(p.getId(), p.getVersion(), p.getGivenName(), p.getFamilyName(),
+                p.getGivenNameLatin(), p.getFamilyNameLatin(), p.getCountryCode(), p.getEmail(), p.getPhone(),
+                p.getNotes(), p.getUpdatedAt(), p.getUpdatedBy());
+    }
+}

@@ -1,0 +1,211 @@
+package ua.cooperation.portal.registry.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.registry.InvalidParentException;
+import ua.cooperation.portal.registry.OrganisationChanges;
+import ua.cooperation.portal.registry.OrganisationDetails;
+import ua.cooperation.portal.registry.OrganisationService;
+import ua.cooperation.portal.registry.PersonService;
+import ua.cooperation.portal.registry.PositionItem;
+import ua.cooperation.portal.registry.PositionService;
+import ua.cooperation.portal.security.CurrentUser;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * One organisation in tabs: the overview (a buffered form; officers edit, with a conflict dialog when someone else
+ * saved first) and its people (current holders of its posts and past ones, derived from positions). An organisation
+ * the user may not see shows the same "not found" page as an id that does not exist.
+ */
+@Route(Registry.ORGANISATIONS_ROUTE + "/:" + OrganisationDetailsView.PARAM_ID)
+@PermitAll
+public class OrganisationDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PARAM_ID = "id";
+    static final String ID_TITLE = "organisation-title";
+    static final String ID_TABS = "organisation-tabs";
+    static final String ID_SAVE = "organisation-save";
+    static final String ID_CANCEL = "organisation-cancel";
+    static final String ID_CONFLICT_DIALOG = "organisation-conflict";
+    static final String ID_COUNTRY_LINK = "organisation-country-link";
+    static final String ID_CURRENT = "organisation-current-holders";
+    static final String ID_OTHERS = "organisation-past-holders";
+    static final String ID_ADD_POSITION = "organisation-add-position";
+
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+    private final OrganisationService organisations;
+    private final PositionService positions;
+    private final PersonService people;
+    private final boolean mayEdit;
+    private final H2 title = new H2();
+    private final Span typeLabel = new Span();
+    private final Anchor countryLink = new Anchor();
+    private final Paragraph lastChange = new Paragraph();
+    private final OrganisationForm form;
+    private final TabSheet tabs = new TabSheet();
+    private final PositionsGrid current;
+    private final PositionsGrid others;
+    private OrganisationDetails shown;
+
+    OrganisationDetailsView(OrganisationService organisations, PositionService positions, PersonService people,
+                            CountryService countries, CurrentUser currentUser) {
+        this.organisations = organisations;
+        this.positions = positions;
+        this.people = people;
+        this.mayEdit = Registry.mayEdit(currentUser.require());
+        setMaxWidth("70em");
+        addClassName("portal-details-view");
+
+        var back = new RouterLink(getTranslation("organisation.details.back"), OrganisationListView.class);
+        back.setId("organisation-back");
+        title.setId(ID_TITLE);
+        title.addClassName(LumoUtility.Margin.NONE);
+        typeLabel.addClassNames("portal-badge");
+        typeLabel.setId("organisation-type-label");
+        countryLink.setId(ID_COUNTRY_LINK);
+        var header = new HorizontalLayout(title, typeLabel, countryLink);
+        header.setAlignItems(Alignment.BASELINE);
+        header.addClassName(LumoUtility.FlexWrap.WRAP);
+
+        form = new OrganisationForm(organisations, countries, getLocale());
+        form.setReadOnly(!mayEdit);
+        var save = new Button(getTranslation("action.save"), e -> save());
+        save.setId(ID_SAVE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        var cancel = new Button(getTranslation("action.discard-changes"), e -> readIntoForm(shown));
+        cancel.setId(ID_CANCEL);
+        var actions = new HorizontalLayout(save, cancel);
+        actions.setVisible(mayEdit);
+        lastChange.setId("organisation-last-change");
+        lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        var overview = new VerticalLayout(form, actions, lastChange);
+        overview.setPadding(false);
+
+        current = new PositionsGrid(ID_CURRENT, PositionsGrid.Side.ORGANISATION, positions, mayEdit, getLocale(),
+                "organisation.people.no-current", this::showPeople);
+        others = new PositionsGrid(ID_OTHERS, PositionsGrid.Side.ORGANISATION, positions, mayEdit, getLocale(),
+                "organisation.people.no-past", this::showPeople);
+        var addPosition = new Button(getTranslation("position.add.title"), VaadinIcon.PLUS.create(),
+                e -> PositionDialog.forOrganisation(shown.id(), people, positions, getLocale(), this::showPeople)
+                        .open());
+        addPosition.setId(ID_ADD_POSITION);
+        addPosition.setVisible(mayEdit);
+        var peopleTab = new VerticalLayout(addPosition, new H3(getTranslation("organisation.people.current")),
+                current, new H3(getTranslation("organisation.people.past")), others);
+        peopleTab.setPadding(false);
+
+        tabs.setId(ID_TABS);
+        tabs.setWidthFull();
+        tabs.add(getTranslation("organisation.tab.overview"), overview).setId("organisation-tab-overview");
+        tabs.add(getTranslation("organisation.tab.people"), peopleTab).setId("organisation-tab-people");
+
+        add(back, header, tabs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = event.getRouteParameters().get(PARAM_ID).flatMap(OrganisationDetailsView::parseId)
+                .flatMap(id -> organisations.findVisibleById(id, getLocale()));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+        showPeople();
+    }
+
+    static java.util.Optional<Long> parseId(String text) {
+        try {
+            return java.util.Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void show(OrganisationDetails details) {
+        shown = details;
+        title.setText(details.name());
+        typeLabel.setText(getTranslation("organisation-type." + details.type().name()));
+        // a plain link: features do not reach into each other's ui packages
+        countryLink.setHref("countries/" + details.countryCode());
+        countryLink.setText(Registry.country(details.countryCode(), getLocale()));
+        readIntoForm(details);
+        if (details.updatedAt() != null) {
+            var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));
+            lastChange.setText(getTranslation("record.last-change", details.updatedBy(), when));
+        } else {
+            lastChange.setText("");
+        }
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private void readIntoForm(OrganisationDetails details) {
+        form.read(OrganisationChanges.of(details), details.parent());
+    }
+
+    private void showPeople() {
+        var all = positions.findForOrganisation(shown.id(), getLocale());
+        current.show(all.stream().filter(p -> p.status() == PositionItem.Status.CURRENT).toList());
+        others.show(all.stream().filter(p -> p.status() != PositionItem.Status.CURRENT).toList());
+    }
+
+    private void save() {
+        var changes = form.writeIfValid();
+        if (changes.isEmpty()) {
+            return;
+        }
+        try {
+            show(organisations.update(changes.get(), getLocale()));
+            Registry.saved(this);
+        } catch (ConcurrentEditException conflict) {
+            Registry.conflictDialog(ID_CONFLICT_DIALOG, this,
+                    () -> organisations.findVisibleById(shown.id(), getLocale()).ifPresent(this::show),
+                    () -> organisations.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
+                        // an explicit choice to put this user's values over the other save
+                        shown = stored;
+                        form.rebase(stored.version());
+                        save();
+                    })).open();
+        } catch (InvalidParentException cycle) {
+            form.parentRefused();
+        } catch (ConstraintViolationException invalid) {
+            Registry.invalid(this);
+        } catch (RecordNotFoundException gone) {
+            getUI().ifPresent(ui -> ui.navigate(OrganisationListView.class));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return shown == null ? getTranslation("organisation.list.title") : shown.name();
+    }
+}

@@ -1,0 +1,142 @@
+package ua.cooperation.portal.registry.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.registry.OrganisationFilter;
+import ua.cooperation.portal.registry.OrganisationListItem;
+import ua.cooperation.portal.registry.OrganisationService;
+import ua.cooperation.portal.registry.OrganisationType;
+import ua.cooperation.portal.security.CurrentUser;
+
+/**
+ * The organisations the user may see, filterable by name, type and country and sortable; loaded page by page from
+ * {@link OrganisationService}, which applies the liaison scope. Officers add organisations here.
+ */
+@Route(Registry.ORGANISATIONS_ROUTE)
+@PermitAll
+public class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ID_GRID = "organisations-grid";
+    static final String ID_SEARCH = "organisations-search";
+    static final String ID_TYPE = "organisations-type";
+    static final String ID_COUNTRY = "organisations-country";
+    static final String ID_COUNT = "organisations-count";
+    static final String ID_NEW = "organisations-new";
+
+    private final OrganisationService organisations;
+    private final Grid<OrganisationListItem> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<OrganisationType> type = new Select<>();
+    private final CountryPicker country;
+    private final Span count = new Span();
+
+    OrganisationListView(OrganisationService organisations, CountryService countries, CurrentUser currentUser) {
+        this.organisations = organisations;
+        setSizeFull();
+        addClassName("portal-list-view");
+
+        search.setId(ID_SEARCH);
+        search.setPlaceholder(getTranslation("organisation.list.search"));
+        search.setAriaLabel(getTranslation("organisation.list.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+
+        type.setId(ID_TYPE);
+        type.setAriaLabel(getTranslation("organisation.field.type"));
+        type.setItems(OrganisationType.values());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("organisation.list.all-types"));
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("organisation.list.all-types")
+                : getTranslation("organisation-type." + t.name()));
+        type.addValueChangeListener(e -> refresh());
+
+        country = new CountryPicker(countries, getLocale());
+        country.setId(ID_COUNTRY);
+        country.setPlaceholder(getTranslation("registry.list.all-countries"));
+        country.setAriaLabel(getTranslation("registry.field.country"));
+        country.addValueChangeListener(e -> refresh());
+
+        count.setId(ID_COUNT);
+        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+
+        var create = new Button(getTranslation("organisation.list.new"), VaadinIcon.PLUS.create(),
+                e -> new OrganisationCreateDialog(organisations, countries, getLocale(), this::openDetails).open());
+        create.setId(ID_NEW);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(Registry.mayEdit(currentUser.require()));
+
+        var filters = new HorizontalLayout(search, type, country, count, create);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.setWidthFull();
+        filters.setFlexGrow(1, search);
+        filters.addClassName(LumoUtility.FlexWrap.WRAP);
+
+        configureGrid();
+        add(filters, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId(ID_GRID);
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("organisation.list.empty"));
+        grid.addColumn(OrganisationListItem::name).setKey("name").setHeader(getTranslation("organisation.field.name"))
+                .setSortProperty(OrganisationService.SORT_NAME).setFlexGrow(3)
+                .setTooltipGenerator(OrganisationListItem::name);
+        grid.addColumn(item -> getTranslation("organisation-type." + item.type().name())).setKey("type")
+                .setHeader(getTranslation("organisation.field.type")).setSortProperty(OrganisationService.SORT_TYPE)
+                .setAutoWidth(true);
+        grid.addColumn(item -> Registry.country(item.countryCode(), getLocale())).setKey("country")
+                .setHeader(getTranslation("registry.field.country")).setSortProperty(OrganisationService.SORT_COUNTRY)
+                .setAutoWidth(true);
+        grid.addColumn(OrganisationListItem::parentName).setKey("parent")
+                .setHeader(getTranslation("organisation.field.parent")).setFlexGrow(2)
+                .setTooltipGenerator(item -> item.parentName() == null ? "" : item.parentName());
+        grid.setItemsPageable(pageable -> organisations.findVisible(currentFilter(), pageable, getLocale()));
+        grid.addItemClickListener(e -> navigateTo(e.getItem().id()));
+        grid.addCellFocusListener(e -> e.getItem().ifPresent(item -> grid.select(item)));
+        grid.getElement().addEventListener("keydown", e -> grid.getSelectedItems().stream().findFirst()
+                .ifPresent(item -> navigateTo(item.id()))).setFilter("event.key === 'Enter'");
+    }
+
+    private OrganisationFilter currentFilter() {
+        return new OrganisationFilter(search.getValue(), type.getValue(), country.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        count.setText(getTranslation("organisation.list.count", organisations.countVisible(currentFilter())));
+    }
+
+    private void openDetails(ua.cooperation.portal.registry.OrganisationDetails created) {
+        navigateTo(created.id());
+    }
+
+    private void navigateTo(long id) {
+        getUI().ifPresent(ui -> ui.navigate(OrganisationDetailsView.class,
+                new RouteParameters(OrganisationDetailsView.PARAM_ID, Long.toString(id))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organisation.list.title");
+    }
+}

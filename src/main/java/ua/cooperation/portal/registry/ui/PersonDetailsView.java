@@ -1,0 +1,181 @@
+package ua.cooperation.portal.registry.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.registry.OrganisationService;
+import ua.cooperation.portal.registry.PersonChanges;
+import ua.cooperation.portal.registry.PersonDetails;
+import ua.cooperation.portal.registry.PersonService;
+import ua.cooperation.portal.registry.PositionService;
+import ua.cooperation.portal.security.CurrentUser;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * One person in tabs: the overview (buffered form, conflict dialog) and their posts (current, past, upcoming). A
+ * person the user may not see shows the same "not found" page as an id that does not exist.
+ */
+@Route(Registry.PEOPLE_ROUTE + "/:" + PersonDetailsView.PARAM_ID)
+@PermitAll
+public class PersonDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PARAM_ID = "id";
+    static final String ID_TITLE = "person-title";
+    static final String ID_TABS = "person-tabs";
+    static final String ID_SAVE = "person-save";
+    static final String ID_CANCEL = "person-cancel";
+    static final String ID_CONFLICT_DIALOG = "person-conflict";
+    static final String ID_POSITIONS = "person-positions";
+    static final String ID_ADD_POSITION = "person-add-position";
+
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+    private final PersonService people;
+    private final PositionService positions;
+    private final H2 title = new H2();
+    private final Span latin = new Span();
+    private final Anchor countryLink = new Anchor();
+    private final Paragraph lastChange = new Paragraph();
+    private final PersonForm form;
+    private final PositionsGrid posts;
+    private PersonDetails shown;
+
+    PersonDetailsView(PersonService people, PositionService positions, OrganisationService organisations,
+                      CountryService countries, CurrentUser currentUser) {
+        this.people = people;
+        this.positions = positions;
+        boolean mayEdit = Registry.mayEdit(currentUser.require());
+        setMaxWidth("70em");
+        addClassName("portal-details-view");
+
+        var back = new RouterLink(getTranslation("person.details.back"), PersonListView.class);
+        back.setId("person-back");
+        title.setId(ID_TITLE);
+        title.addClassName(LumoUtility.Margin.NONE);
+        latin.setId("person-latin-name");
+        latin.addClassName(LumoUtility.TextColor.SECONDARY);
+        countryLink.setId("person-country-link");
+        var header = new HorizontalLayout(title, latin, countryLink);
+        header.setAlignItems(Alignment.BASELINE);
+        header.addClassName(LumoUtility.FlexWrap.WRAP);
+
+        form = new PersonForm(people, countries, getLocale());
+        form.setReadOnly(!mayEdit);
+        var save = new Button(getTranslation("action.save"), e -> save());
+        save.setId(ID_SAVE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        var cancel = new Button(getTranslation("action.discard-changes"), e -> form.read(PersonChanges.of(shown)));
+        cancel.setId(ID_CANCEL);
+        var actions = new HorizontalLayout(save, cancel);
+        actions.setVisible(mayEdit);
+        lastChange.setId("person-last-change");
+        lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        var overview = new VerticalLayout(form, actions, lastChange);
+        overview.setPadding(false);
+
+        posts = new PositionsGrid(ID_POSITIONS, PositionsGrid.Side.PERSON, positions, mayEdit, getLocale(),
+                "person.positions.empty", this::showPositions);
+        var addPosition = new Button(getTranslation("position.add.title"), VaadinIcon.PLUS.create(),
+                e -> PositionDialog.forPerson(shown.id(), organisations, positions, getLocale(), this::showPositions)
+                        .open());
+        addPosition.setId(ID_ADD_POSITION);
+        addPosition.setVisible(mayEdit);
+        var postsTab = new VerticalLayout(addPosition, posts);
+        postsTab.setPadding(false);
+
+        var tabs = new TabSheet();
+        tabs.setId(ID_TABS);
+        tabs.setWidthFull();
+        tabs.add(getTranslation("person.tab.overview"), overview).setId("person-tab-overview");
+        tabs.add(getTranslation("person.tab.positions"), postsTab).setId("person-tab-positions");
+        add(back, header, tabs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = event.getRouteParameters().get(PARAM_ID).flatMap(OrganisationDetailsView::parseId)
+                .flatMap(people::findVisibleById);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+        showPositions();
+    }
+
+    private void show(PersonDetails details) {
+        shown = details;
+        title.setText(details.fullName());
+        var latinName = ((details.givenNameLatin() == null ? "" : details.givenNameLatin()) + " "
+                + (details.familyNameLatin() == null ? "" : details.familyNameLatin())).strip();
+        latin.setText(latinName.equals(details.fullName()) ? "" : latinName);
+        countryLink.setHref("countries/" + details.countryCode());
+        countryLink.setText(Registry.country(details.countryCode(), getLocale()));
+        form.read(PersonChanges.of(details));
+        if (details.updatedAt() != null) {
+            var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));
+            lastChange.setText(getTranslation("record.last-change", details.updatedBy(), when));
+        } else {
+            lastChange.setText("");
+        }
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private void showPositions() {
+        posts.show(positions.findForPerson(shown.id(), getLocale()));
+    }
+
+    private void save() {
+        var changes = form.writeIfValid();
+        if (changes.isEmpty()) {
+            return;
+        }
+        try {
+            show(people.update(changes.get()));
+            Registry.saved(this);
+        } catch (ConcurrentEditException conflict) {
+            Registry.conflictDialog(ID_CONFLICT_DIALOG, this,
+                    () -> people.findVisibleById(shown.id()).ifPresent(this::show),
+                    () -> people.findVisibleById(shown.id()).ifPresent(stored -> {
+                        shown = stored;
+                        form.rebase(stored.version());
+                        save();
+                    })).open();
+        } catch (ConstraintViolationException invalid) {
+            Registry.invalid(this);
+        } catch (RecordNotFoundException gone) {
+            getUI().ifPresent(ui -> ui.navigate(PersonListView.class));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return shown == null ? getTranslation("person.list.title") : shown.fullName();
+    }
+}

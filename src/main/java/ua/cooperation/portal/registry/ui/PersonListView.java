@@ -1,0 +1,115 @@
+package ua.cooperation.portal.registry.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.registry.PersonFilter;
+import ua.cooperation.portal.registry.PersonListItem;
+import ua.cooperation.portal.registry.PersonService;
+import ua.cooperation.portal.security.CurrentUser;
+
+/** The people the user may see, filterable by name and country, sortable, loaded lazily; officers add people here. */
+@Route(Registry.PEOPLE_ROUTE)
+@PermitAll
+public class PersonListView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ID_GRID = "people-grid";
+    static final String ID_SEARCH = "people-search";
+    static final String ID_COUNTRY = "people-country";
+    static final String ID_COUNT = "people-count";
+    static final String ID_NEW = "people-new";
+
+    private final PersonService people;
+    private final Grid<PersonListItem> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final CountryPicker country;
+    private final Span count = new Span();
+
+    PersonListView(PersonService people, CountryService countries, CurrentUser currentUser) {
+        this.people = people;
+        setSizeFull();
+        addClassName("portal-list-view");
+
+        search.setId(ID_SEARCH);
+        search.setPlaceholder(getTranslation("person.list.search"));
+        search.setAriaLabel(getTranslation("person.list.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+
+        country = new CountryPicker(countries, getLocale());
+        country.setId(ID_COUNTRY);
+        country.setPlaceholder(getTranslation("registry.list.all-countries"));
+        country.setAriaLabel(getTranslation("registry.field.country"));
+        country.addValueChangeListener(e -> refresh());
+
+        count.setId(ID_COUNT);
+        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+
+        var create = new Button(getTranslation("person.list.new"), VaadinIcon.PLUS.create(),
+                e -> new PersonCreateDialog(people, countries, getLocale(), created -> navigateTo(created.id()))
+                        .open());
+        create.setId(ID_NEW);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(Registry.mayEdit(currentUser.require()));
+
+        var filters = new HorizontalLayout(search, country, count, create);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.setWidthFull();
+        filters.setFlexGrow(1, search);
+        filters.addClassName(LumoUtility.FlexWrap.WRAP);
+
+        grid.setId(ID_GRID);
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("person.list.empty"));
+        grid.addColumn(PersonListItem::fullName).setKey("name").setHeader(getTranslation("person.field.name"))
+                .setSortProperty(PersonService.SORT_NAME).setFlexGrow(2);
+        grid.addColumn(PersonListItem::latinName).setKey("latin").setHeader(getTranslation("person.field.latin"))
+                .setSortProperty(PersonService.SORT_LATIN).setFlexGrow(2);
+        grid.addColumn(item -> Registry.country(item.countryCode(), getLocale())).setKey("country")
+                .setHeader(getTranslation("registry.field.country")).setSortProperty(PersonService.SORT_COUNTRY)
+                .setAutoWidth(true);
+        grid.setItemsPageable(pageable -> people.findVisible(currentFilter(), pageable));
+        grid.addItemClickListener(e -> navigateTo(e.getItem().id()));
+        grid.addCellFocusListener(e -> e.getItem().ifPresent(item -> grid.select(item)));
+        grid.getElement().addEventListener("keydown", e -> grid.getSelectedItems().stream().findFirst()
+                .ifPresent(item -> navigateTo(item.id()))).setFilter("event.key === 'Enter'");
+
+        add(filters, grid);
+        refresh();
+    }
+
+    private PersonFilter currentFilter() {
+        return new PersonFilter(search.getValue(), country.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        count.setText(getTranslation("person.list.count", people.countVisible(currentFilter())));
+    }
+
+    private void navigateTo(long id) {
+        getUI().ifPresent(ui -> ui.navigate(PersonDetailsView.class,
+                new RouteParameters(PersonDetailsView.PARAM_ID, Long.toString(id))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("person.list.title");
+    }
+}

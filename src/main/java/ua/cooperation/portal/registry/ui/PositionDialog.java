@@ -1,0 +1,151 @@
+package ua.cooperation.portal.registry.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.data.domain.Pageable;
+import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.registry.NewPosition;
+import ua.cooperation.portal.registry.OrganisationFilter;
+import ua.cooperation.portal.registry.OrganisationService;
+import ua.cooperation.portal.registry.PersonFilter;
+import ua.cooperation.portal.registry.PersonService;
+import ua.cooperation.portal.registry.Position;
+import ua.cooperation.portal.registry.PositionService;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Records a post: from an organisation (choose the person) or from a person (choose the organisation), with the
+ * title and the dates. The choice loads lazily as the officer types; "to" before "from" is refused at the field.
+ */
+class PositionDialog extends Dialog {
+
+    static final String ID = "position-dialog";
+    static final String ID_CHOICE = "position-choice";
+    static final String ID_TITLE = "position-title";
+    static final String ID_FROM = "position-from";
+    static final String ID_TO = "position-to";
+    static final String ID_SAVE = "position-save";
+
+    /** A person or an organisation to choose. */
+    record Choice(long id, String label) implements Serializable {
+    }
+
+    interface ChoiceSource extends Serializable {
+        List<Choice> fetch(Pageable pageable, String filter);
+    }
+
+    static final class Draft {
+        Choice choice;
+        String title;
+        LocalDate from;
+        LocalDate to;
+    }
+
+    final ComboBox<Choice> choice = new ComboBox<>();
+    final TextField title = new TextField();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    private final Binder<Draft> binder = new Binder<>();
+
+    static PositionDialog forOrganisation(long organisationId, PersonService people, PositionService positions,
+                                          Locale locale, Runnable onAdded) {
+        return new PositionDialog("position.field.person", (pageable, filter) ->
+                people.findVisible(new PersonFilter(filter, null), pageable).stream()
+                        .map(p -> new Choice(p.id(), p.latinName() == null || p.latinName().equals(p.fullName())
+                                ? p.fullName() : p.fullName() + " (" + p.latinName() + ")"))
+                        .toList(),
+                chosen -> new NewPositionParts(chosen, organisationId), positions, locale, onAdded);
+    }
+
+    static PositionDialog forPerson(long personId, OrganisationService organisations, PositionService positions,
+                                    Locale locale, Runnable onAdded) {
+        return new PositionDialog("position.field.organisation", (pageable, filter) ->
+                organisations.findVisible(OrganisationFilter.text(filter), pageable, locale).stream()
+                        .map(o -> new Choice(o.id(), o.name())).toList(),
+                chosen -> new NewPositionParts(personId, chosen), positions, locale, onAdded);
+    }
+
+    private record NewPositionParts(long personId, long organisationId) {
+    }
+
+    private interface Parts extends Serializable {
+        NewPositionParts of(long chosenId);
+    }
+
+    private PositionDialog(String choiceLabelKey, ChoiceSource source, Parts parts, PositionService positions,
+                           Locale locale, Runnable onAdded) {
+        setId(ID);
+        setHeaderTitle(getTranslation("position.add.title"));
+        setWidth("min(40em, 95vw)");
+
+        choice.setId(ID_CHOICE);
+        choice.setLabel(getTranslation(choiceLabelKey));
+        choice.setItemsPageable(source::fetch);
+        choice.setItemLabelGenerator(Choice::label);
+        choice.setRequiredIndicatorVisible(true);
+        title.setId(ID_TITLE);
+        title.setLabel(getTranslation("position.field.title"));
+        title.setHelperText(getTranslation("position.field.title.helper"));
+        title.setMaxLength(Position.TITLE_MAX_LENGTH);
+        title.setRequiredIndicatorVisible(true);
+        from.setId(ID_FROM);
+        from.setLabel(getTranslation("position.field.from"));
+        from.setLocale(locale);
+        from.setRequiredIndicatorVisible(true);
+        to.setId(ID_TO);
+        to.setLabel(getTranslation("position.field.to"));
+        to.setHelperText(getTranslation("position.field.to.helper"));
+        to.setLocale(locale);
+
+        binder.forField(choice).asRequired(getTranslation(choiceLabelKey + ".required"))
+                .bind(d -> d.choice, (d, v) -> d.choice = v);
+        binder.forField(title).asRequired(getTranslation("position.validation.title-required"))
+                .bind(d -> d.title, (d, v) -> d.title = v);
+        binder.forField(from).asRequired(getTranslation("position.validation.from-required"))
+                .bind(d -> d.from, (d, v) -> d.from = v);
+        var toBinding = binder.forField(to)
+                .withValidator(v -> v == null || from.getValue() == null || !v.isBefore(from.getValue()),
+                        getTranslation("position.validation.to-before-from"))
+                .bind(d -> d.to, (d, v) -> d.to = v);
+        from.addValueChangeListener(e -> toBinding.validate());
+        binder.readBean(new Draft());
+
+        var form = new FormLayout(choice, title, from, to);
+        form.setColspan(choice, 2);
+        form.setColspan(title, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        add(form);
+
+        var save = new Button(getTranslation("action.save"), e -> {
+            var draft = new Draft();
+            if (!binder.writeBeanIfValid(draft)) {
+                return;
+            }
+            var ids = parts.of(draft.choice.id());
+            try {
+                positions.add(new NewPosition(ids.personId(), ids.organisationId(), draft.title, draft.from,
+                        draft.to), locale);
+                close();
+                Registry.saved(this);
+                onAdded.run();
+            } catch (ConstraintViolationException | RecordNotFoundException invalid) {
+                Registry.invalid(this);
+            }
+        });
+        save.setId(ID_SAVE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+}

@@ -1,0 +1,92 @@
+package ua.cooperation.portal.registry.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import ua.cooperation.portal.country.CountryNames;
+import ua.cooperation.portal.registry.LikelyDuplicate;
+import ua.cooperation.portal.security.PortalUser;
+import ua.cooperation.portal.security.Role;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+/** Small pieces the registry views share. */
+final class Registry {
+
+    static final String ORGANISATIONS_ROUTE = "organisations";
+    static final String PEOPLE_ROUTE = "people";
+
+    private Registry() {
+    }
+
+    static boolean mayEdit(PortalUser user) {
+        return user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN);
+    }
+
+    static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    static String country(String code, Locale locale) {
+        return code == null ? "" : CountryNames.displayName(code, locale);
+    }
+
+    static void saved(Component source) {
+        var saved = Notification.show(source.getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START);
+        saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    static void invalid(Component source) {
+        var error = Notification.show(source.getTranslation("record.invalid"), 5000, Notification.Position.MIDDLE);
+        error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * The warning shown before saving a record whose name is close to stored ones, with links to open them (in a new
+     * tab, so that the form keeps what was typed).
+     */
+    static Div duplicateWarning(String id, String routePrefix, List<LikelyDuplicate> duplicates, Locale locale,
+                                Component source) {
+        var box = new Div();
+        box.setId(id);
+        box.addClassName("portal-duplicate-warning");
+        box.add(new Paragraph(source.getTranslation("registry.duplicates.text")));
+        for (var duplicate : duplicates) {
+            var link = new Anchor(routePrefix + "/" + duplicate.id(),
+                    duplicate.name() + " · " + country(duplicate.countryCode(), locale));
+            link.setTarget("_blank");
+            link.setId(id + "-" + duplicate.id());
+            link.addClassName(LumoUtility.Display.BLOCK);
+            box.add(link);
+        }
+        return box;
+    }
+
+    /**
+     * The choice offered when someone else saved the record first, as on the countries: take theirs, put mine over
+     * theirs (explicitly), or keep editing.
+     */
+    static ConfirmDialog conflictDialog(String id, Component source, Runnable loadTheirs, Runnable overwrite) {
+        var dialog = new ConfirmDialog();
+        dialog.setId(id);
+        dialog.setHeader(source.getTranslation("conflict.title"));
+        dialog.setText(source.getTranslation("conflict.text"));
+        dialog.setConfirmText(source.getTranslation("conflict.load-theirs"));
+        dialog.addConfirmListener(e -> loadTheirs.run());
+        dialog.setRejectable(true);
+        dialog.setRejectText(source.getTranslation("conflict.overwrite"));
+        dialog.addRejectListener(e -> overwrite.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(source.getTranslation("conflict.keep-editing"));
+        return dialog;
+    }
+}
