@@ -5,9 +5,12 @@ import java.util.List;
 
 /**
  * One change of one record: who, when, what kind of change, and the fields that changed with old and new values.
- * Values are the stored values (enum names, ISO dates); the UI turns them into readable text.
+ * Values are the stored values (enums, dates; related records as their ids); the UI turns them into readable text.
+ * {@code subject} names a related record whose change is shown in this record's history (e.g. a post of an
+ * organisation), and is null for the record itself.
  */
-public record HistoryEntry(long revision, Instant changedAt, String changedBy, Kind kind, List<FieldChange> changes) {
+public record HistoryEntry(long revision, Instant changedAt, String changedBy, Kind kind, String subject,
+                           List<FieldChange> changes) {
 
     public enum Kind { CREATED, CHANGED, DELETED }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads the kept history (Hibernate Envers) of one record as a list of field-level changes, newest first.
@@ -37,13 +38,56 @@ public class RecordHistory {
      */
     @Transactional(readOnly = true)
     public List<HistoryEntry> historyOf(Class<?> entityType, Object id, List<String> fields) {
-        var reader = AuditReaderFactory.get(entityManager);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery()
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(entityType, false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
+        return toEntries(rows, fields, state -> null);
+    }
+
+    /**
+     * The changes of all records of type {@code entityType} whose {@code relation} points to {@code relatedId} (for
+     * example the posts of an organisation), newest first, each labelled by {@code subject} from its latest state.
+     * Records whose latest state fails {@code include} are left out (the caller's scope rule).
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> historyOfRelated(Class<?> entityType, String relation, Object relatedId,
+                                               List<String> fields, java.util.function.Predicate<Object> include,
+                                               Function<Object, String> subject) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(entityType, false, true)
+                .add(AuditEntity.relatedId(relation).eq(relatedId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        var util = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+        var byRecord = new java.util.LinkedHashMap<Object, List<Object[]>>();
+        for (var row : rows) {
+            byRecord.computeIfAbsent(util.getIdentifier(row[0]), k -> new ArrayList<>()).add(row);
+        }
+        var entries = new ArrayList<HistoryEntry>();
+        for (var recordRows : byRecord.values()) {
+            var latest = recordRows.getLast()[0];
+            if (!include.test(latest)) {
+                continue;
+            }
+            entries.addAll(toEntries(recordRows, fields, state -> subject.apply(latest)));
+        }
+        entries.sort(java.util.Comparator.comparingLong(HistoryEntry::revision).reversed());
+        return entries;
+    }
+
+    /** Merges several histories into one, newest first. */
+    public static List<HistoryEntry> merge(List<HistoryEntry> first, List<HistoryEntry> second) {
+        var all = new ArrayList<>(first);
+        all.addAll(second);
+        all.sort(java.util.Comparator.comparingLong(HistoryEntry::revision).reversed());
+        return all;
+    }
+
+    private List<HistoryEntry> toEntries(List<Object[]> rows, List<String> fields, Function<Object, String> subject) {
         var entries = new ArrayList<HistoryEntry>();
         Object previous = null;
         for (var row : rows) {
@@ -67,17 +111,23 @@ public class RecordHistory {
                 }
             }
             entries.add(new HistoryEntry(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),
-                    revision.getUsername(), kind, List.copyOf(changes)));
+                    revision.getUsername(), kind, subject.apply(state), List.copyOf(changes)));
             previous = kind == HistoryEntry.Kind.DELETED ? null : state;
         }
         return entries.reversed();
     }
 
-    private static Object read(Object entity, String property) {
+    /** A property's value; a related record is given as its id, so that equal references compare equal. */
+    private Object read(Object entity, String property) {
         try {
             Field field = findField(entity.getClass(), property);
             field.setAccessible(true);
-            return field.get(entity);
+            var value = field.get(entity);
+            if (value != null && (value.getClass().isAnnotationPresent(jakarta.persistence.Entity.class)
+                    || value instanceof org.hibernate.proxy.HibernateProxy)) {
+                return entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value);
+            }
+            return value;
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException("No readable property " + property + " on " + entity.getClass(), e);
         }

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +26,7 @@ import java.time.Instant;
  * organisations of their own countries. Names: at least one of original, Ukrainian and English.
  */
 @Entity
+@Audited
 @Table(name = "organisation")
 public class Organisation {
 
@@ -83,9 +86,11 @@ public class Organisation {
     @Column(length = NOTES_MAX_LENGTH)
     private String notes;
 
+    @NotAudited // the revision already says who and when
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @NotAudited
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 

@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +22,7 @@ import java.time.Instant;
  * own countries.
  */
 @Entity
+@Audited
 @Table(name = "person")
 public class Person {
 
@@ -68,9 +71,11 @@ public class Person {
     @Column(length = NOTES_MAX_LENGTH)
     private String notes;
 
+    @NotAudited // the revision already says who and when
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @NotAudited
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
  * never stored: it is derived from positions (see {@link PositionService}).
  */
 @Entity
+@Audited
 @Table(name = "person_position")
 public class Position {
 
@@ -57,9 +60,11 @@ public class Position {
     @Column(name = "to_date")
     private LocalDate toDate;
 
+    @NotAudited // the revision already says who and when
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @NotAudited
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 

@@ -55,6 +55,14 @@ class RegistryJourneyBrowserIT {
         assertThat(current.locator("vaadin-grid-cell-content").getByText("Почесний віце-консул", exact()))
                 .isVisible();
         portal.screenshot("registry-4-vice-consul-added");
+
+        // the new post is in the consulate's history: who added it, and what
+        portal.byId("organisation-tab-history").click();
+        var history = portal.byId("organisation-history");
+        assertThat(history).containsText("Почесний віце-консул — Rūta Mockutė");
+        assertThat(history).containsText("Створено");
+        assertThat(history).containsText("officer");
+        portal.screenshot("registry-5-history");
     }
 
     private static Locator.GetByTextOptions exact() {

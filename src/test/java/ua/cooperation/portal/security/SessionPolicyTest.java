@@ -3,13 +3,11 @@ package ua.cooperation.portal.security;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.boot.test.context.SpringBootTest;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.spring.SpringServlet;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
-import org.springframework.test.context.ContextConfiguration;
-import ua.cooperation.portal.testsupport.TestDatabaseInitializer;
+import ua.cooperation.portal.testsupport.IntegrationTest;
 
 import java.time.Duration;
 
@@ -19,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Idle sessions end after 30 minutes, and Vaadin's heartbeat does not keep an idle session alive
  * (closeIdleSessions): a browser left open on a desk signs itself out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@IntegrationTest
 class SessionPolicyTest {
 
     @Autowired

@@ -3,14 +3,12 @@ package ua.cooperation.portal.security;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ContextConfiguration;
 import ua.cooperation.portal.audit.SecurityEvent;
 import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.testsupport.SignedIn;
-import ua.cooperation.portal.testsupport.TestDatabaseInitializer;
+import ua.cooperation.portal.testsupport.IntegrationTest;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -30,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Signs in over real HTTP against the running portal, as a browser's login form does, and checks what the user is
  * told and what the audit table records.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@IntegrationTest
 class SignInTest {
 
     /** The login page's hidden CSRF field; Vaadin exempts the login POST from CSRF checks, but we send it as a browser does. */

@@ -10,11 +10,15 @@ import java.lang.annotation.Target;
 
 /**
  * A test against the whole application context on the test database (MariaDB when available, see
- * {@link TestDatabase}), with Liquibase building the schema and the demo data. All such tests share one context.
+ * {@link TestDatabase}), with Liquibase building the schema and the demo data, served on a random port.
+ * <p>
+ * All Spring tests use this one annotation so that they share one application context: Vaadin installs its own
+ * {@code SecurityContextHolderStrategy} per context, and a second context would leave the first one's method
+ * security reading a different holder than the tests write to.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }

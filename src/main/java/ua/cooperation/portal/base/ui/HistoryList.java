@@ -40,6 +40,11 @@ public class HistoryList extends VerticalLayout {
                     + when.format(entry.changedAt().atZone(KYIV)) + " · " + entry.changedBy());
             heading.addClassNames(LumoUtility.Margin.Bottom.XSMALL, LumoUtility.FontSize.SMALL);
             var block = new Div(heading);
+            if (entry.subject() != null) {
+                var subject = new Div(entry.subject());
+                subject.addClassNames("portal-history-subject", LumoUtility.FontWeight.MEDIUM);
+                block.add(subject);
+            }
             block.addClassNames("portal-history-entry");
             block.getElement().setAttribute("data-revision", Long.toString(entry.revision()));
             for (var change : entry.changes()) {

@@ -32,6 +32,7 @@ import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.registry.PositionItem;
 import ua.cooperation.portal.registry.PositionService;
+import ua.cooperation.portal.registry.RegistryHistory;
 import ua.cooperation.portal.security.CurrentUser;
 
 import java.time.ZoneId;
@@ -72,10 +73,11 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     private final TabSheet tabs = new TabSheet();
     private final PositionsGrid current;
     private final PositionsGrid others;
+    private final HistoryTab historyTab;
     private OrganisationDetails shown;
 
     OrganisationDetailsView(OrganisationService organisations, PositionService positions, PersonService people,
-                            CountryService countries, CurrentUser currentUser) {
+                            CountryService countries, CurrentUser currentUser, RegistryHistory history) {
         this.organisations = organisations;
         this.positions = positions;
         this.people = people;
@@ -126,6 +128,9 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         tabs.setWidthFull();
         tabs.add(getTranslation("organisation.tab.overview"), overview).setId("organisation-tab-overview");
         tabs.add(getTranslation("organisation.tab.people"), peopleTab).setId("organisation-tab-people");
+        historyTab = new HistoryTab("organisation-history", () -> history.ofOrganisation(shown.id(), getLocale()),
+                organisations, getLocale());
+        historyTab.addTo(tabs, "organisation-tab-history");
 
         add(back, header, tabs);
     }
@@ -158,6 +163,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         countryLink.setHref("countries/" + details.countryCode());
         countryLink.setText(Registry.country(details.countryCode(), getLocale()));
         readIntoForm(details);
+        historyTab.refreshIfShowing(tabs);
         if (details.updatedAt() != null) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));
@@ -173,6 +179,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     }
 
     private void showPeople() {
+        historyTab.refreshIfShowing(tabs);
         var all = positions.findForOrganisation(shown.id(), getLocale());
         current.show(all.stream().filter(p -> p.status() == PositionItem.Status.CURRENT).toList());
         others.show(all.stream().filter(p -> p.status() != PositionItem.Status.CURRENT).toList());

@@ -29,6 +29,7 @@ import ua.cooperation.portal.registry.PersonChanges;
 import ua.cooperation.portal.registry.PersonDetails;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.registry.PositionService;
+import ua.cooperation.portal.registry.RegistryHistory;
 import ua.cooperation.portal.security.CurrentUser;
 
 import java.time.ZoneId;
@@ -62,10 +63,12 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
     private final Paragraph lastChange = new Paragraph();
     private final PersonForm form;
     private final PositionsGrid posts;
+    private final TabSheet tabs;
+    private final HistoryTab historyTab;
     private PersonDetails shown;
 
     PersonDetailsView(PersonService people, PositionService positions, OrganisationService organisations,
-                      CountryService countries, CurrentUser currentUser) {
+                      CountryService countries, CurrentUser currentUser, RegistryHistory history) {
         this.people = people;
         this.positions = positions;
         boolean mayEdit = Registry.mayEdit(currentUser.require());
@@ -108,11 +111,14 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
         var postsTab = new VerticalLayout(addPosition, posts);
         postsTab.setPadding(false);
 
-        var tabs = new TabSheet();
+        tabs = new TabSheet();
         tabs.setId(ID_TABS);
         tabs.setWidthFull();
         tabs.add(getTranslation("person.tab.overview"), overview).setId("person-tab-overview");
         tabs.add(getTranslation("person.tab.positions"), postsTab).setId("person-tab-positions");
+        historyTab = new HistoryTab("person-history", () -> history.ofPerson(shown.id(), getLocale()),
+                organisations, getLocale());
+        historyTab.addTo(tabs, "person-tab-history");
         add(back, header, tabs);
     }
 
@@ -137,6 +143,7 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
         countryLink.setHref("countries/" + details.countryCode());
         countryLink.setText(Registry.country(details.countryCode(), getLocale()));
         form.read(PersonChanges.of(details));
+        historyTab.refreshIfShowing(tabs);
         if (details.updatedAt() != null) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));
@@ -149,6 +156,7 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
 
     private void showPositions() {
         posts.show(positions.findForPerson(shown.id(), getLocale()));
+        historyTab.refreshIfShowing(tabs);
     }
 
     private void save() {

@@ -1,0 +1,70 @@
+package ua.cooperation.portal.registry;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.audit.HistoryEntry;
+import ua.cooperation.portal.audit.RecordHistory;
+import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.security.CountryScope;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The history of organisations and people, including their posts (a post added, ended or removed shows on both
+ * the organisation and the person). Visible exactly when the record itself is; a person's history shows only posts
+ * at organisations the reader may see.
+ */
+@Service
+public class RegistryHistory {
+
+    public static final List<String> ORGANISATION_FIELDS = List.of("type", "nameOriginal", "nameUk", "nameEn",
+            "countryCode", "parent", "email", "phone", "address", "website", "notes");
+    public static final List<String> PERSON_FIELDS = List.of("givenName", "familyName", "givenNameLatin",
+            "familyNameLatin", "countryCode", "email", "phone", "notes");
+    public static final List<String> POSITION_FIELDS = List.of("title", "fromDate", "toDate");
+
+    private final RecordHistory history;
+    private final OrganisationService organisations;
+    private final PersonService people;
+    private final CountryScope scope;
+
+    RegistryHistory(RecordHistory history, OrganisationService organisations, PersonService people,
+                    CountryScope scope) {
+        this.history = history;
+        this.organisations = organisations;
+        this.people = people;
+        this.scope = scope;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> ofOrganisation(long id, Locale language) {
+        if (organisations.findVisibleById(id, language).isEmpty()) {
+            throw new RecordNotFoundException("Organisation " + id);
+        }
+        var own = history.historyOf(Organisation.class, id, ORGANISATION_FIELDS);
+        var posts = history.historyOfRelated(Position.class, "organisation", id, POSITION_FIELDS, post -> true,
+                post -> ((Position) post).getTitle() + " — " + personName(((Position) post).getPerson()));
+        return RecordHistory.merge(own, posts);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> ofPerson(long id, Locale language) {
+        if (people.findVisibleById(id).isEmpty()) {
+            throw new RecordNotFoundException("Person " + id);
+        }
+        var own = history.historyOf(Person.class, id, PERSON_FIELDS);
+        var posts = history.historyOfRelated(Position.class, "person", id, POSITION_FIELDS,
+                post -> scope.canSeeCountry(((Position) post).getOrganisation().getCountryCode()),
+                post -> ((Position) post).getTitle() + " — "
+                        + RegistryNames.nameIn(((Position) post).getOrganisation(), language));
+        return RecordHistory.merge(own, posts);
+    }
+
+    private static String personName(Person person) {
+        return person.getGivenName() + " " + person.getFamilyName();
+    }
+}
