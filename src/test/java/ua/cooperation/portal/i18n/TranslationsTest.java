@@ -80,6 +80,8 @@ class TranslationsTest {
         assertEnum(defined, "partner-status.", ua.cooperation.portal.country.PartnerStatus.values());
         assertEnum(defined, "home.countries-with-status.", ua.cooperation.portal.country.PartnerStatus.values());
         assertEnum(defined, "role.", ua.cooperation.portal.security.Role.values());
+        assertEnum(defined, "unit-category.", ua.cooperation.portal.territory.UnitCategory.values());
+        assertEnum(defined, "unit-level.", ua.cooperation.portal.territory.UnitLevel.values());
     }
 
     private static void assertEnum(Set<String> defined, String prefix, Enum<?>[] constants) {
