@@ -1,5 +1,7 @@
 package ua.cooperation.portal.territory;
 
+import ua.cooperation.portal.territory.CodifierFormatException.Problem;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,23 +61,23 @@ record Codifier(int rows, List<Entry> entries) {
                 if (earlier == null) {
                     entries.add(entry);
                 } else if (!sameUnit(earlier, entry)) {
-                    throw new CodifierFormatException(lineNumber, "code " + entry.code()
-                            + " is already on line " + earlier.line() + " with other data");
+                    throw new CodifierFormatException(lineNumber, Problem.DUPLICATE_CODE, entry.code(),
+                            earlier.line());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (lineNumber == 0) {
-            throw new CodifierFormatException(1, "the file is empty");
+            throw new CodifierFormatException(1, Problem.EMPTY_FILE);
         }
         if (entries.isEmpty()) {
-            throw new CodifierFormatException(lineNumber, "the file has no units");
+            throw new CodifierFormatException(lineNumber, Problem.NO_UNITS);
         }
         for (var entry : entries) {
-            requireKnown(entry.parentCode(), entry, byCode, "parent");
-            requireKnown(entry.raionCode(), entry, byCode, "raion");
-            requireKnown(entry.oblastCode(), entry, byCode, "oblast");
+            requireKnown(entry.parentCode(), entry, byCode, Problem.UNKNOWN_PARENT);
+            requireKnown(entry.raionCode(), entry, byCode, Problem.UNKNOWN_RAION);
+            requireKnown(entry.oblastCode(), entry, byCode, Problem.UNKNOWN_OBLAST);
         }
         return new Codifier(rows, entries);
     }
@@ -84,25 +86,24 @@ record Codifier(int rows, List<Entry> entries) {
         try {
             return reader.readLine();
         } catch (CharacterCodingException e) {
-            throw new CodifierFormatException(lineNumber, "the file is not UTF-8 text");
+            throw new CodifierFormatException(lineNumber, Problem.NOT_UTF8);
         }
     }
 
     private static void checkHeader(String header) {
         var cells = header.split(";", -1);
         if (cells.length != COLUMNS) {
-            throw new CodifierFormatException(1, "the header has " + cells.length + " columns instead of " + COLUMNS);
+            throw new CodifierFormatException(1, Problem.HEADER_COLUMNS, cells.length, COLUMNS);
         }
         if (CODE.matcher(cells[0].strip()).matches()) {
-            throw new CodifierFormatException(1, "the header line is missing (the first line holds a unit)");
+            throw new CodifierFormatException(1, Problem.HEADER_MISSING);
         }
     }
 
     private static Entry parseRow(String line, int lineNumber) {
         var cells = line.split(";", -1);
         if (cells.length != COLUMNS) {
-            throw new CodifierFormatException(lineNumber, "the row has " + cells.length + " columns instead of "
-                    + COLUMNS);
+            throw new CodifierFormatException(lineNumber, Problem.COLUMN_COUNT, cells.length, COLUMNS);
         }
         int deepest = -1;
         for (int column = 0; column < CODE_COLUMNS; column++) {
@@ -112,32 +113,30 @@ record Codifier(int rows, List<Entry> entries) {
                 continue;
             }
             if (!CODE.matcher(code).matches()) {
-                throw new CodifierFormatException(lineNumber, "\"" + code + "\" in column " + (column + 1)
-                        + " is not a KATOTTH code (UA and 17 digits)");
+                throw new CodifierFormatException(lineNumber, Problem.BAD_CODE, code, column + 1);
             }
             if (deepest != column - 1) {
-                throw new CodifierFormatException(lineNumber, "column " + column + " is empty but column "
-                        + (column + 1) + " holds a code");
+                throw new CodifierFormatException(lineNumber, Problem.LEVEL_GAP, column, column + 1);
             }
             deepest = column;
         }
         if (deepest < 0) {
-            throw new CodifierFormatException(lineNumber, "the row has no code");
+            throw new CodifierFormatException(lineNumber, Problem.NO_CODE);
         }
         var letter = cells[5].strip();
         var category = UnitCategory.ofLetter(letter).orElseThrow(() -> new CodifierFormatException(lineNumber,
-                "unknown category \"" + letter + "\" (expected one of O, K, P, H, M, X, C, B)"));
+                Problem.UNKNOWN_CATEGORY, letter));
         var level = UnitLevel.ofColumn(deepest);
         if (!fits(category, level)) {
-            throw new CodifierFormatException(lineNumber, "category " + category + " does not fit a code in column "
-                    + (deepest + 1));
+            throw new CodifierFormatException(lineNumber, Problem.CATEGORY_MISMATCH, category.name(),
+                    deepest + 1);
         }
         var name = cells[6].strip();
         if (name.isEmpty()) {
-            throw new CodifierFormatException(lineNumber, "the name is empty");
+            throw new CodifierFormatException(lineNumber, Problem.EMPTY_NAME);
         }
         if (name.length() > NAME_MAX_LENGTH) {
-            throw new CodifierFormatException(lineNumber, "the name is longer than " + NAME_MAX_LENGTH + " characters");
+            throw new CodifierFormatException(lineNumber, Problem.NAME_TOO_LONG, NAME_MAX_LENGTH);
         }
         var code = cells[deepest];
         String parent = null;
@@ -167,10 +166,9 @@ record Codifier(int rows, List<Entry> entries) {
                 && Objects.equals(a.parentCode(), b.parentCode());
     }
 
-    private static void requireKnown(String code, Entry entry, Map<String, Entry> byCode, String what) {
+    private static void requireKnown(String code, Entry entry, Map<String, Entry> byCode, Problem problem) {
         if (code != null && !byCode.containsKey(code)) {
-            throw new CodifierFormatException(entry.line(), "the " + what + " code " + code
-                    + " is not in the file");
+            throw new CodifierFormatException(entry.line(), problem, code);
         }
     }
 }

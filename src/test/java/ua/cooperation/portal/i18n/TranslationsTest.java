@@ -82,6 +82,8 @@ class TranslationsTest {
         assertEnum(defined, "role.", ua.cooperation.portal.security.Role.values());
         assertEnum(defined, "unit-category.", ua.cooperation.portal.territory.UnitCategory.values());
         assertEnum(defined, "unit-level.", ua.cooperation.portal.territory.UnitLevel.values());
+        assertEnum(defined, "codifier.problem.",
+                ua.cooperation.portal.territory.CodifierFormatException.Problem.values());
     }
 
     private static void assertEnum(Set<String> defined, String prefix, Enum<?>[] constants) {

@@ -121,7 +121,8 @@ public class CodifierImportView extends VerticalLayout implements HasDynamicTitl
     private record Imported(ImportReport report) implements Outcome {
     }
 
-    private record Rejected(int line, String reason) implements Outcome {
+    private record Rejected(int line, CodifierFormatException.Problem problem, Object[] arguments)
+            implements Outcome {
     }
 
     private Outcome runImport(byte[] bytes) {
@@ -129,7 +130,7 @@ public class CodifierImportView extends VerticalLayout implements HasDynamicTitl
             return new Imported(codifierImport.importEdition(bytes));
         } catch (CodifierFormatException e) {
             log.info("Codifier upload rejected: {}", e.getMessage());
-            return new Rejected(e.line(), e.reason());
+            return new Rejected(e.line(), e.problem(), e.arguments());
         }
     }
 
@@ -148,8 +149,8 @@ public class CodifierImportView extends VerticalLayout implements HasDynamicTitl
                 grid.getDataProvider().refreshAll();
             }
             case Rejected rejected -> {
-                var error = new Paragraph(getTranslation("territory.import.rejected", rejected.line(),
-                        rejected.reason()));
+                var reason = getTranslation("codifier.problem." + rejected.problem().name(), rejected.arguments());
+                var error = new Paragraph(getTranslation("territory.import.rejected", rejected.line(), reason));
                 error.setId(ID_ERROR);
                 error.addClassNames(LumoUtility.TextColor.ERROR);
                 result.add(error);

@@ -94,7 +94,7 @@ class CodifierImportViewTest extends KaribuTest {
 
         var error = _get(Paragraph.class, spec -> spec.withId(CodifierImportView.ID_ERROR));
         assertThat(error.getText()).startsWith("Файл відхилено, дані не змінено. Рядок 1369:")
-                .contains("unknown category \"Z\"");
+                .endsWith("невідома категорія «Z» (можливі O, K, P, H, M, X, C, B)");
     }
 
     @Test
