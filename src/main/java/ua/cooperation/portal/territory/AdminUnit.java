@@ -50,6 +50,9 @@ public class AdminUnit {
     @Column(name = "name_latin_search", nullable = false, length = 300)
     private String nameLatinSearch;
 
+    @Column(name = "name_sort", nullable = false, length = SearchKeys.SORT_KEY_MAX_LENGTH)
+    private byte[] nameSort;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_code")
     private AdminUnit parent;

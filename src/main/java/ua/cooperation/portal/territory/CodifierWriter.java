@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,8 +80,9 @@ final class CodifierWriter {
 
         // parents before children, so that the foreign keys hold after every statement
         toInsert.sort(Comparator.comparing(Codifier.Entry::level));
-        insert(connection, toInsert, now);
-        update(connection, toUpdate, now);
+        var collator = SearchKeys.ukrainianCollator();
+        insert(connection, toInsert, collator, now);
+        update(connection, toUpdate, collator, now);
         withdraw(connection, toWithdraw, today, now);
 
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -108,14 +110,15 @@ final class CodifierWriter {
         return result;
     }
 
-    private static void insert(Connection connection, List<Codifier.Entry> entries, Instant now) throws SQLException {
+    private static void insert(Connection connection, List<Codifier.Entry> entries, Collator collator, Instant now)
+            throws SQLException {
         var sql = "INSERT INTO admin_unit (unit_level, category, name, name_latin, name_search, name_latin_search, "
-                + "parent_code, raion_code, oblast_code, updated_at, code, version, withdrawn) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE)";
+                + "parent_code, raion_code, oblast_code, updated_at, name_sort, code, version, withdrawn) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE)";
         try (var statement = connection.prepareStatement(sql)) {
             int pending = 0;
             for (var entry : entries) {
-                bindUnit(statement, entry, now);
+                bindUnit(statement, entry, collator, now);
                 statement.addBatch();
                 if (++pending == BATCH_SIZE) {
                     statement.executeBatch();
@@ -128,14 +131,15 @@ final class CodifierWriter {
         }
     }
 
-    private static void update(Connection connection, List<Codifier.Entry> entries, Instant now) throws SQLException {
+    private static void update(Connection connection, List<Codifier.Entry> entries, Collator collator, Instant now)
+            throws SQLException {
         var sql = "UPDATE admin_unit SET unit_level = ?, category = ?, name = ?, name_latin = ?, name_search = ?, "
                 + "name_latin_search = ?, parent_code = ?, raion_code = ?, oblast_code = ?, updated_at = ?, "
-                + "withdrawn = FALSE, withdrawn_on = NULL, version = version + 1 WHERE code = ?";
+                + "name_sort = ?, withdrawn = FALSE, withdrawn_on = NULL, version = version + 1 WHERE code = ?";
         try (var statement = connection.prepareStatement(sql)) {
             int pending = 0;
             for (var entry : entries) {
-                bindUnit(statement, entry, now);
+                bindUnit(statement, entry, collator, now);
                 statement.addBatch();
                 if (++pending == BATCH_SIZE) {
                     statement.executeBatch();
@@ -148,7 +152,8 @@ final class CodifierWriter {
         }
     }
 
-    private static void bindUnit(PreparedStatement statement, Codifier.Entry entry, Instant now) throws SQLException {
+    private static void bindUnit(PreparedStatement statement, Codifier.Entry entry, Collator collator, Instant now)
+            throws SQLException {
         var latin = UkrainianTransliteration.latin(entry.name());
         statement.setString(1, entry.level().name());
         statement.setString(2, entry.category().name());
@@ -160,7 +165,8 @@ final class CodifierWriter {
         statement.setString(8, entry.raionCode());
         statement.setString(9, entry.oblastCode());
         statement.setTimestamp(10, Timestamp.from(now));
-        statement.setString(11, entry.code());
+        statement.setBytes(11, SearchKeys.sortKey(collator, entry.name()));
+        statement.setString(12, entry.code());
     }
 
     private static void withdraw(Connection connection, List<String> codes, LocalDate today, Instant now)

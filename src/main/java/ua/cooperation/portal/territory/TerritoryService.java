@@ -39,18 +39,20 @@ public class TerritoryService {
                 where u.withdrawn = false and u.level in :levels""");
         if (!key.isEmpty()) {
             jpql.append(" and (locate(:key, u.nameSearch) > 0 or locate(:key, u.nameLatinSearch) > 0)")
-                    .append(" order by case when u.nameSearch = :key or u.nameLatinSearch = :key then 0")
+                    // exact, then prefix matches; only binary comparisons (H2 runs "=" through its collator too)
+                    .append(" order by case when locate(:key, u.nameSearch) = 1 and length(u.nameSearch) = :length")
+                    .append(" or locate(:key, u.nameLatinSearch) = 1 and length(u.nameLatinSearch) = :length then 0")
                     .append(" when locate(:key, u.nameSearch) = 1 or locate(:key, u.nameLatinSearch) = 1 then 1")
-                    .append(" else 2 end, u.name, u.level, u.code");
+                    .append(" else 2 end, u.nameSort, u.level, u.code");
         } else {
-            jpql.append(" order by u.name, u.level, u.code");
+            jpql.append(" order by u.nameSort, u.level, u.code");
         }
         var query = entityManager.createQuery(jpql.toString(), AdminUnitOption.class)
                 .setParameter("levels", levels == null || levels.isEmpty() ? EnumSet.allOf(UnitLevel.class) : levels)
                 .setFirstResult(offset)
                 .setMaxResults(limit);
         if (!key.isEmpty()) {
-            query.setParameter("key", key);
+            query.setParameter("key", key).setParameter("length", key.length());
         }
         return query.getResultList();
     }
@@ -87,7 +89,7 @@ public class TerritoryService {
             jpql.append(" where locate(:key, u.nameSearch) > 0 or locate(:key, u.nameLatinSearch) > 0")
                     .append(" or locate(:code, u.code) = 1");
         }
-        jpql.append(" order by u.level, u.name, u.code");
+        jpql.append(" order by u.level, u.nameSort, u.code");
         var query = entityManager.createQuery(jpql.toString(), AdminUnitRow.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit);
