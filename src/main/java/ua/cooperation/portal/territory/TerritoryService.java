@@ -36,11 +36,15 @@ public class TerritoryService {
                 select new ua.cooperation.portal.territory.AdminUnitOption(
                     u.code, u.name, u.nameLatin, u.category, u.level, r.name, o.name)
                 from AdminUnit u left join u.raion r left join u.oblast o
-                where u.withdrawn = false and u.level in :levels""");
+                where u.withdrawn = false""");
         if (!key.isEmpty()) {
-            jpql.append(" and (locate(:key, u.nameSearch) > 0 or locate(:key, u.nameLatinSearch) > 0)")
-                    // exact, then prefix matches; only binary comparisons (H2 runs "=" through its collator too)
-                    .append(" order by case when locate(:key, u.nameSearch) = 1 and length(u.nameSearch) = :length")
+            // the cheap, selective binary test first: H2 compares the level through its collator
+            jpql.append(" and (locate(:key, u.nameSearch) > 0 or locate(:key, u.nameLatinSearch) > 0)");
+        }
+        jpql.append(" and u.level in :levels");
+        if (!key.isEmpty()) {
+            // exact, then prefix matches; only binary comparisons (H2 runs "=" through its collator too)
+            jpql.append(" order by case when locate(:key, u.nameSearch) = 1 and length(u.nameSearch) = :length")
                     .append(" or locate(:key, u.nameLatinSearch) = 1 and length(u.nameLatinSearch) = :length then 0")
                     .append(" when locate(:key, u.nameSearch) = 1 or locate(:key, u.nameLatinSearch) = 1 then 1")
                     .append(" else 2 end, u.nameSort, u.level, u.code");
