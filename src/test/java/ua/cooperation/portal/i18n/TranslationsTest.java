@@ -83,6 +83,10 @@ class TranslationsTest {
         assertEnum(defined, "audit.event.", ua.cooperation.portal.audit.SecurityEventType.values());
         assertEnum(defined, "organisation-type.", ua.cooperation.portal.registry.OrganisationType.values());
         assertEnum(defined, "position-status.", ua.cooperation.portal.registry.PositionItem.Status.values());
+        assertEnum(defined, "unit-category.", ua.cooperation.portal.territory.UnitCategory.values());
+        assertEnum(defined, "unit-level.", ua.cooperation.portal.territory.UnitLevel.values());
+        assertEnum(defined, "codifier.problem.",
+                ua.cooperation.portal.territory.CodifierFormatException.Problem.values());
     }
 
     private static void assertEnum(Set<String> defined, String prefix, Enum<?>[] constants) {
