@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.text.UkrainianTransliteration;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.security.CountryScope;
@@ -108,9 +109,9 @@ public class PersonService {
     }
 
     /**
-     * A Latin form for a name, where the portal can derive one. Hook for the official Ukrainian transliteration
-     * ({@code UkrainianTransliteration}, being written in the territory feature): until it lands, names that are
-     * already in Latin script are returned as they are and anything else gives empty, so the officer types it.
+     * A Latin form for a name, where the portal can derive one: names already in Latin script as they are, Cyrillic
+     * names by the official Ukrainian transliteration (resolution No. 55 of 2010); anything else (another script, a
+     * mix) gives empty, so the officer types it. The form only suggests: the person may prefer another spelling.
      */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> suggestLatin(String name) {
@@ -118,9 +119,17 @@ public class PersonService {
             return Optional.empty();
         }
         var stripped = name.strip();
-        boolean latin = stripped.codePoints().filter(Character::isLetter)
-                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
-        return latin ? Optional.of(stripped) : Optional.empty();
+        if (allLettersIn(stripped, Character.UnicodeScript.LATIN)) {
+            return Optional.of(stripped);
+        }
+        if (allLettersIn(stripped, Character.UnicodeScript.CYRILLIC)) {
+            return Optional.of(UkrainianTransliteration.latin(stripped));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean allLettersIn(String text, Character.UnicodeScript script) {
+        return text.codePoints().filter(Character::isLetter).allMatch(cp -> Character.UnicodeScript.of(cp) == script);
     }
 
     /** Records a new person; refuses invalid input and an unknown country before touching the database. */

@@ -154,7 +154,9 @@ class PersonAndPositionServiceTest {
     void latin_suggestion_keeps_latin_names_and_leaves_others_to_the_transliteration_hook() {
         try (var ignored = as("officer")) {
             assertThat(people.suggestLatin(" Arūnas ")).contains("Arūnas");
-            assertThat(people.suggestLatin("Олег")).isEmpty();
+            assertThat(people.suggestLatin("Олег")).contains("Oleh");
+            assertThat(people.suggestLatin("Мирошниченко")).contains("Myroshnychenko");
+            assertThat(people.suggestLatin("Олег Smith")).as("mixed scripts: no guess").isEmpty();
         }
     }
 

@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A person's fields in buffered mode. The Latin fields are typed for now; when a Latin field is empty and the name
- * is already in Latin script it is filled from {@link PersonService#suggestLatin} (the hook where the official
- * Ukrainian transliteration will plug in).
+ * A person's fields in buffered mode. When a Latin field is empty it is filled from
+ * {@link PersonService#suggestLatin} (the name itself if already Latin, else the official Ukrainian
+ * transliteration); the officer can change it where the person prefers another spelling.
  */
 class PersonForm extends FormLayout {
 
