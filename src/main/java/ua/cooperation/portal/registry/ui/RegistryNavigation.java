@@ -20,4 +20,10 @@ class RegistryNavigation {
         return new NavigationEntry("people", 40, "person.list.title", VaadinIcon.USERS, PersonListView.class,
                 user -> true);
     }
+
+    @Bean
+    NavigationEntry municipalitiesNavigationEntry() {
+        return new NavigationEntry("municipalities", 45, "municipality.list.title", VaadinIcon.BUILDING,
+                MunicipalityListView.class, user -> true);
+    }
 }

@@ -1,0 +1,194 @@
+package ua.cooperation.portal.registry;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.audit.HistoryEntry;
+import ua.cooperation.portal.audit.RecordHistory;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.territory.AdminUnitOption;
+import ua.cooperation.portal.territory.TerritoryService;
+import ua.cooperation.portal.territory.UnitLevel;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Municipalities on both sides of partnerships. Reads are narrowed by {@link CountryScope} (a Ukrainian hromada is a
+ * Ukrainian record, so a liaison of another country does not see it); officers and admins create and edit.
+ */
+@Service
+public class MunicipalityService {
+
+    public static final List<String> HISTORY_FIELDS = List.of("side", "countryCode", "hromadaCode", "nameOriginal",
+            "nameUk", "nameEn", "nationalCode");
+    private static final String UKRAINE = "UA";
+
+    /** The input breaks a rule that Bean Validation cannot express; {@code field} names the form field. */
+    public static class InvalidMunicipalityException extends RuntimeException {
+        private final String field;
+
+        InvalidMunicipalityException(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    private final MunicipalityRepository municipalities;
+    private final TerritoryService territory;
+    private final CountryService countries;
+    private final CountryScope scope;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final RecordHistory history;
+    private final Clock clock;
+
+    MunicipalityService(MunicipalityRepository municipalities, TerritoryService territory, CountryService countries,
+                        CountryScope scope, CurrentUser currentUser, Validator validator, RecordHistory history,
+                        Clock clock) {
+        this.municipalities = municipalities;
+        this.territory = territory;
+        this.countries = countries;
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** One page of visible municipalities whose names or code contain {@code text}, optionally of one side. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MunicipalityItem> findVisible(String text, Municipality.Side side, int page, int size,
+                                              Locale language) {
+        Specification<Municipality> spec = scope.countryCodeIn(root -> root.get("countryCode"));
+        if (side != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("side"), side));
+        }
+        if (text != null && !text.isBlank()) {
+            var pattern = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+            spec = spec.and((root, query, cb) -> cb.or(
+                    cb.like(cb.lower(root.get("nameUk")), pattern),
+                    cb.like(cb.lower(root.get("nameEn")), pattern),
+                    cb.like(cb.lower(root.get("nameOriginal")), pattern),
+                    cb.like(cb.lower(root.get("nationalCode")), pattern)));
+        }
+        var sort = Sort.by(language.getLanguage().equals("uk") ? "nameUk" : "nameEn").and(Sort.by("id"));
+        return municipalities.findBy(spec, q -> q.slice(PageRequest.of(page, size, sort))).getContent().stream()
+                .map(m -> toItem(m, language)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<MunicipalityItem> findVisibleById(long id, Locale language) {
+        return municipalities.findById(id).filter(m -> scope.canSeeCountry(m.getCountryCode()))
+                .map(m -> toItem(m, language));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> historyOf(long id) {
+        if (municipalities.findById(id).filter(m -> scope.canSeeCountry(m.getCountryCode())).isEmpty()) {
+            throw new RecordNotFoundException("Municipality " + id);
+        }
+        return history.historyOf(Municipality.class, id, HISTORY_FIELDS);
+    }
+
+    /**
+     * Creates ({@code id} null) or updates a municipality. Refuses bad input before touching the database and a
+     * save on top of a stale version.
+     */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
+    @Transactional
+    public MunicipalityItem save(MunicipalityChanges changes, Locale language) {
+        var violations = validator.validate(changes);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Municipality municipality;
+        if (changes.id() == null) {
+            municipality = new Municipality(changes.side());
+        } else {
+            municipality = municipalities.findById(changes.id())
+                    .filter(m -> scope.canSeeCountry(m.getCountryCode()))
+                    .orElseThrow(() -> new RecordNotFoundException("Municipality " + changes.id()));
+            if (municipality.getVersion() != changes.version()) {
+                throw new ConcurrentEditException("Municipality " + changes.id(), changes.version(),
+                        municipality.getVersion());
+            }
+            if (municipality.getSide() != changes.side()) {
+                throw new InvalidMunicipalityException("side", "The side of a municipality cannot change");
+            }
+        }
+        var user = currentUser.require().username();
+        var now = clock.instant();
+        if (changes.side() == Municipality.Side.UKRAINIAN) {
+            var hromada = Optional.ofNullable(changes.hromadaCode()).flatMap(territory::findByCode)
+                    .filter(unit -> unit.level() == UnitLevel.HROMADA)
+                    .orElseThrow(() -> new InvalidMunicipalityException("hromada", "Choose a hromada"));
+            boolean sameAsBefore = hromada.code().equals(municipality.getHromadaCode());
+            if (!sameAsBefore && municipalities.existsByHromadaCode(hromada.code())) {
+                throw new InvalidMunicipalityException("hromada", "This hromada is already recorded");
+            }
+            municipality.apply(UKRAINE, hromada.code(), hromada.name(), hromada.name(), hromada.nameLatin(),
+                    null, user, now);
+        } else {
+            var country = changes.countryCode();
+            if (country == null || UKRAINE.equals(country) || countries.findVisibleByCode(country, language).isEmpty()) {
+                throw new InvalidMunicipalityException("country", "Choose the partner country");
+            }
+            if (isBlank(changes.nameOriginal()) && isBlank(changes.nameUk()) && isBlank(changes.nameEn())) {
+                throw new InvalidMunicipalityException("names", "At least one name is required");
+            }
+            municipality.apply(country, null, strip(changes.nameOriginal()), strip(changes.nameUk()),
+                    strip(changes.nameEn()), strip(changes.nationalCode()), user, now);
+        }
+        try {
+            return toItem(municipalities.saveAndFlush(municipality), language);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("Municipality " + changes.id(), changes.version(), changes.version() + 1);
+        }
+    }
+
+    private MunicipalityItem toItem(Municipality m, Locale language) {
+        String location = null;
+        if (m.getSide() == Municipality.Side.UKRAINIAN && m.getHromadaCode() != null) {
+            location = territory.findByCode(m.getHromadaCode()).map(MunicipalityService::location).orElse(null);
+        }
+        var name = RegistryNames.nameIn(m.getNameOriginal(), m.getNameUk(), m.getNameEn(), language);
+        return new MunicipalityItem(m.getId(), m.getVersion(), m.getSide(), m.getCountryCode(), name,
+                m.getHromadaCode(), location, m.getNameOriginal(), m.getNameUk(), m.getNameEn(), m.getNationalCode(),
+                m.getUpdatedAt(), m.getUpdatedBy());
+    }
+
+    private static String location(AdminUnitOption unit) {
+        return java.util.stream.Stream.of(unit.raionName(), unit.oblastName())
+                .filter(s -> s != null && !s.isBlank()).reduce((a, b) -> a + ", " + b).orElse(null);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String strip(String value) {
+        return isBlank(value) ? null : value.strip();
+    }
+}

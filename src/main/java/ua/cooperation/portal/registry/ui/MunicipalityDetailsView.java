@@ -1,0 +1,146 @@
+package ua.cooperation.portal.registry.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.ui.HistoryList;
+import ua.cooperation.portal.country.CountryNames;
+import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.registry.Municipality;
+import ua.cooperation.portal.registry.MunicipalityItem;
+import ua.cooperation.portal.registry.MunicipalityService;
+import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.territory.TerritoryService;
+
+/** One municipality: its fields (editable by officers) and its history. Out of scope answers "not found". */
+@Route("municipalities/:" + MunicipalityDetailsView.PARAM_ID)
+@PermitAll
+public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PARAM_ID = "id";
+    static final String ID_TITLE = "municipality-title";
+    static final String ID_SAVE = "municipality-save";
+
+    private final MunicipalityService municipalities;
+    private final MunicipalityForm form;
+    private final H2 title = new H2();
+    private final Span where = new Span();
+    private final TabSheet tabs = new TabSheet();
+    private final Div historyContent = new Div();
+    private final Tab historyTab;
+    private MunicipalityItem shown;
+
+    MunicipalityDetailsView(MunicipalityService municipalities, TerritoryService territory, CountryService countries,
+                            CurrentUser currentUser) {
+        this.municipalities = municipalities;
+        setMaxWidth("60em");
+        var mayEdit = Registry.mayEdit(currentUser.require());
+        var back = new RouterLink(getTranslation("municipality.back"), MunicipalityListView.class);
+        title.setId(ID_TITLE);
+        title.addClassName(LumoUtility.Margin.NONE);
+        where.addClassName(LumoUtility.TextColor.SECONDARY);
+        form = new MunicipalityForm(territory, countries, getLocale());
+        form.setReadOnly(!mayEdit);
+        var save = new Button(getTranslation("action.save"), e -> save());
+        save.setId(ID_SAVE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setVisible(mayEdit);
+        var overview = new VerticalLayout(form, new HorizontalLayout(save));
+        overview.setPadding(false);
+        tabs.setWidthFull();
+        tabs.add(getTranslation("details.tab.overview"), overview);
+        historyContent.setId("municipality-history");
+        historyTab = tabs.add(getTranslation("history.tab"), historyContent);
+        historyTab.setId("municipality-tab-history");
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == historyTab) {
+                showHistory();
+            }
+        });
+        add(back, title, where, tabs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = event.getRouteParameters().get(PARAM_ID).flatMap(MunicipalityDetailsView::parse)
+                .flatMap(id -> municipalities.findVisibleById(id, getLocale()));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    private static java.util.Optional<Long> parse(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void show(MunicipalityItem item) {
+        shown = item;
+        title.setText(item.name());
+        where.setText(item.location() != null ? item.location() : Registry.country(item.countryCode(), getLocale()));
+        form.read(item);
+        if (tabs.getSelectedTab() == historyTab) {
+            showHistory();
+        }
+    }
+
+    private void save() {
+        try {
+            show(municipalities.save(form.changes(), getLocale()));
+            Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (MunicipalityService.InvalidMunicipalityException problem) {
+            form.showProblem(problem);
+        } catch (ConcurrentEditException conflict) {
+            Notification.show(getTranslation("conflict.text"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            municipalities.findVisibleById(shown.id(), getLocale()).ifPresent(this::show);
+        }
+    }
+
+    private void showHistory() {
+        historyContent.removeAll();
+        historyContent.add(new HistoryList(municipalities.historyOf(shown.id()),
+                field -> getTranslation(switch (field) {
+                    case "side" -> "municipality.field.side";
+                    case "countryCode" -> "registry.field.country";
+                    case "hromadaCode" -> "municipality.field.hromada";
+                    case "nameOriginal" -> "municipality.field.name-original";
+                    case "nameUk" -> "municipality.field.name-uk";
+                    case "nameEn" -> "municipality.field.name-en";
+                    default -> "municipality.field.national-code";
+                }),
+                (field, value) -> switch (value) {
+                    case Municipality.Side s -> getTranslation("municipality.side." + s.name());
+                    case String code when field.equals("countryCode") -> CountryNames.displayName(code, getLocale());
+                    default -> value.toString();
+                }));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return shown == null ? getTranslation("municipality.list.title") : shown.name();
+    }
+}

@@ -1,0 +1,115 @@
+package ua.cooperation.portal.registry.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.registry.Municipality;
+import ua.cooperation.portal.registry.MunicipalityItem;
+import ua.cooperation.portal.registry.MunicipalityService;
+import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.territory.TerritoryService;
+
+/** Municipalities on both sides, searchable by name or code; officers add new ones. */
+@Route("municipalities")
+@PermitAll
+public class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ID_GRID = "municipalities-grid";
+    static final String ID_SEARCH = "municipalities-search";
+    static final String ID_SIDE = "municipalities-side";
+    static final String ID_NEW = "municipalities-new";
+    static final String ID_CREATE = "municipality-create";
+
+    private final MunicipalityService municipalities;
+    private final Grid<MunicipalityItem> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<Municipality.Side> side = new Select<>();
+
+    MunicipalityListView(MunicipalityService municipalities, TerritoryService territory, CountryService countries,
+                         CurrentUser currentUser) {
+        this.municipalities = municipalities;
+        setSizeFull();
+        search.setId(ID_SEARCH);
+        search.setPlaceholder(getTranslation("municipality.list.search"));
+        search.setAriaLabel(getTranslation("municipality.list.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        side.setId(ID_SIDE);
+        side.setAriaLabel(getTranslation("municipality.field.side"));
+        side.setItems(Municipality.Side.values());
+        side.setEmptySelectionAllowed(true);
+        side.setEmptySelectionCaption(getTranslation("municipality.list.both-sides"));
+        side.setItemLabelGenerator(s -> s == null ? getTranslation("municipality.list.both-sides")
+                : getTranslation("municipality.side." + s.name()));
+        side.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        var create = new Button(getTranslation("municipality.new"), VaadinIcon.PLUS.create(),
+                e -> openCreate(territory, countries));
+        create.setId(ID_NEW);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(Registry.mayEdit(currentUser.require()));
+        var toolbar = new HorizontalLayout(search, side, create);
+        toolbar.setWidthFull();
+        toolbar.setFlexGrow(1, search);
+
+        grid.setId(ID_GRID);
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("municipality.list.empty"));
+        grid.addColumn(MunicipalityItem::name).setHeader(getTranslation("municipality.field.name")).setFlexGrow(2);
+        grid.addColumn(m -> getTranslation("municipality.side." + m.side().name()))
+                .setHeader(getTranslation("municipality.field.side")).setAutoWidth(true);
+        grid.addColumn(m -> Registry.country(m.countryCode(), getLocale()))
+                .setHeader(getTranslation("registry.field.country")).setAutoWidth(true);
+        grid.addColumn(m -> m.location() != null ? m.location() : m.nationalCode() == null ? "" : m.nationalCode())
+                .setHeader(getTranslation("municipality.list.where")).setFlexGrow(2);
+        grid.setItemsPageable(page -> municipalities.findVisible(search.getValue(), side.getValue(),
+                page.getPageNumber(), page.getPageSize(), getLocale()));
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        add(toolbar, grid);
+    }
+
+    private void openCreate(TerritoryService territory, CountryService countries) {
+        var dialog = new Dialog(getTranslation("municipality.new"));
+        dialog.setId("municipality-create-dialog");
+        var form = new MunicipalityForm(territory, countries, getLocale());
+        var save = new Button(getTranslation("action.save"), e -> {
+            try {
+                var saved = municipalities.save(form.changes(), getLocale());
+                dialog.close();
+                open(saved.id());
+            } catch (MunicipalityService.InvalidMunicipalityException problem) {
+                form.showProblem(problem);
+            }
+        });
+        save.setId(ID_CREATE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void open(long id) {
+        getUI().ifPresent(ui -> ui.navigate(MunicipalityDetailsView.class,
+                new RouteParameters(MunicipalityDetailsView.PARAM_ID, Long.toString(id))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("municipality.list.title");
+    }
+}
