@@ -11,7 +11,7 @@ class UsersNavigation {
 
     @Bean
     NavigationEntry usersNavigationEntry() {
-        return new NavigationEntry("users", 80, "users.title", VaadinIcon.USERS, UsersView.class,
+        return new NavigationEntry("users", 80, "users.title", VaadinIcon.USER_CARD, UsersView.class,
                 user -> user.hasRole(Role.ADMIN));
     }
 }
