@@ -1,14 +1,12 @@
 package ua.cooperation.portal.country.ui;
 
+import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -42,7 +40,7 @@ public class CountryListView extends VerticalLayout implements HasDynamicTitle, 
 
     private final CountryService countries;
     private final Grid<CountryListItem> grid = new Grid<>();
-    private final TextField search = new TextField();
+    private final SearchField search;
     private final Select<PartnerStatus> status = new Select<>();
     private final Span count = new Span();
 
@@ -51,13 +49,7 @@ public class CountryListView extends VerticalLayout implements HasDynamicTitle, 
         setSizeFull();
         addClassName("portal-list-view");
 
-        search.setId(ID_SEARCH);
-        search.setPlaceholder(getTranslation("country.list.search"));
-        search.setAriaLabel(getTranslation("country.list.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        search = new SearchField(ID_SEARCH, "country.list.search", () -> refresh());
 
         status.setId(ID_STATUS);
         status.setAriaLabel(getTranslation("country.field.status"));

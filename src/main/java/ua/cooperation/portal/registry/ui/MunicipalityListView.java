@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -35,20 +34,14 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
 
     private final MunicipalityService municipalities;
     private final Grid<MunicipalityItem> grid = new Grid<>();
-    private final TextField search = new TextField();
+    private final SearchField search;
     private final Select<Municipality.Side> side = new Select<>();
 
     MunicipalityListView(MunicipalityService municipalities, TerritoryService territory, CountryService countries,
                          CurrentUser currentUser) {
         this.municipalities = municipalities;
         setSizeFull();
-        search.setId(ID_SEARCH);
-        search.setPlaceholder(getTranslation("municipality.list.search"));
-        search.setAriaLabel(getTranslation("municipality.list.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search = new SearchField(ID_SEARCH, "municipality.list.search", () -> grid.getDataProvider().refreshAll());
         side.setId(ID_SIDE);
         side.setAriaLabel(getTranslation("municipality.field.side"));
         side.setItems(Municipality.Side.values());

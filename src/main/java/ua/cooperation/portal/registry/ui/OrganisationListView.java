@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -40,7 +39,7 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
 
     private final OrganisationService organisations;
     private final Grid<OrganisationListItem> grid = new Grid<>();
-    private final TextField search = new TextField();
+    private final SearchField search;
     private final Select<OrganisationType> type = new Select<>();
     private final CountryPicker country;
     private final Span count = new Span();
@@ -50,13 +49,7 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
         setSizeFull();
         addClassName("portal-list-view");
 
-        search.setId(ID_SEARCH);
-        search.setPlaceholder(getTranslation("organisation.list.search"));
-        search.setAriaLabel(getTranslation("organisation.list.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        search = new SearchField(ID_SEARCH, "organisation.list.search", () -> refresh());
 
         type.setId(ID_TYPE);
         type.setAriaLabel(getTranslation("organisation.field.type"));

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,8 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -34,7 +33,7 @@ public class PersonListView extends VerticalLayout implements HasDynamicTitle {
 
     private final PersonService people;
     private final Grid<PersonListItem> grid = new Grid<>();
-    private final TextField search = new TextField();
+    private final SearchField search;
     private final CountryPicker country;
     private final Span count = new Span();
 
@@ -43,13 +42,7 @@ public class PersonListView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         addClassName("portal-list-view");
 
-        search.setId(ID_SEARCH);
-        search.setPlaceholder(getTranslation("person.list.search"));
-        search.setAriaLabel(getTranslation("person.list.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        search = new SearchField(ID_SEARCH, "person.list.search", () -> refresh());
 
         country = new CountryPicker(countries, getLocale());
         country.setId(ID_COUNTRY);

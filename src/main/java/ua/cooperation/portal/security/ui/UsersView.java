@@ -1,5 +1,6 @@
 package ua.cooperation.portal.security.ui;
 
+import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,18 +58,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAdministration administration;
     private final Grid<UserSummary> grid = new Grid<>();
-    private final TextField search = new TextField();
+    private final SearchField search;
 
     UsersView(UserAdministration administration) {
         this.administration = administration;
         setSizeFull();
-        search.setId(ID_SEARCH);
-        search.setPlaceholder(getTranslation("users.search"));
-        search.setAriaLabel(getTranslation("users.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search = new SearchField(ID_SEARCH, "users.search", () -> grid.getDataProvider().refreshAll());
         var invite = new Button(getTranslation("users.invite"), VaadinIcon.PLUS.create(), e -> openInvitation());
         invite.setId(ID_INVITE);
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

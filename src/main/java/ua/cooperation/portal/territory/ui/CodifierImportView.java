@@ -1,5 +1,6 @@
 package ua.cooperation.portal.territory.ui;
 
+import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -7,11 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -50,7 +48,7 @@ public class CodifierImportView extends VerticalLayout implements HasDynamicTitl
     private final transient CodifierImport codifierImport;
     private final transient TerritoryService territory;
     private final Div result = new Div();
-    private final TextField search = new TextField();
+    private final SearchField search;
     private final Grid<AdminUnitRow> grid = new Grid<>();
 
     CodifierImportView(CodifierImport codifierImport, TerritoryService territory) {
@@ -76,14 +74,8 @@ public class CodifierImportView extends VerticalLayout implements HasDynamicTitl
         upload.setDropLabel(new Span(getTranslation("territory.import.drop")));
         result.setId(ID_RESULT);
 
-        search.setId(ID_SEARCH);
-        search.setPlaceholder(getTranslation("territory.units.search"));
-        search.setAriaLabel(getTranslation("territory.units.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search = new SearchField(ID_SEARCH, "territory.units.search", () -> grid.getDataProvider().refreshAll());
         search.setWidthFull();
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         configureGrid();
         add(title, intro, upload, result, search, grid);
