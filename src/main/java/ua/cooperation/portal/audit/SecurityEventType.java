@@ -9,5 +9,7 @@ public enum SecurityEventType {
     ACCESS_DENIED,
     USER_CHANGED,
     EXPORT,
-    DOWNLOAD
+    DOWNLOAD,
+    /** An officer looked at the portal as the liaison of a country would. */
+    PREVIEW
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.LiaisonPreview;
 import ua.cooperation.portal.security.PortalUser;
 import ua.cooperation.portal.security.UserPreferences;
 
@@ -37,15 +38,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
 
     MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser, UserPreferences preferences,
-               NavigationEntries navigationEntries) {
+               NavigationEntries navigationEntries, LiaisonPreview preview) {
         setPrimarySection(Section.DRAWER);
         var user = currentUser.require();
 
         viewTitle.addClassNames("portal-view-title", LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
         var spacer = new Div();
         spacer.addClassName(LumoUtility.Flex.GROW);
-        var navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, spacer,
-                new LanguageSelect(preferences::setPreferredLocale), userBadge(user),
+        var navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, spacer);
+        preview.previewedCountry().ifPresent(code -> navbar.add(previewBanner(code, preview)));
+        navbar.add(new LanguageSelect(preferences::setPreferredLocale), userBadge(user),
                 logoutButton(authenticationContext));
         navbar.setWidthFull();
         navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -76,6 +78,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         });
         return nav;
+    }
+
+    /** Unmissable while an officer previews the portal as a liaison: what they see is not their own view. */
+    private Component previewBanner(String countryCode, LiaisonPreview preview) {
+        var text = new Span(getTranslation("preview.banner",
+                ua.cooperation.portal.country.CountryNames.displayName(countryCode, getLocale())));
+        var end = new Button(getTranslation("preview.end"), e -> {
+            preview.stop();
+            // a fresh page, so that every part of it is drawn with the new rights
+            getUI().ifPresent(ui -> {
+                ui.navigate("");
+                ui.getPage().reload();
+            });
+        });
+        end.setId("preview-end");
+        end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        var banner = new HorizontalLayout(VaadinIcon.EYE.create(), text, end);
+        banner.setId("preview-banner");
+        banner.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        banner.addClassName("portal-preview-banner");
+        return banner;
     }
 
     private Component userBadge(PortalUser user) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,6 +39,7 @@ import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.registry.PositionItem;
 import ua.cooperation.portal.registry.PositionService;
 import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.LiaisonPreview;
 import ua.cooperation.portal.security.Role;
 
 import java.time.MonthDay;
@@ -58,6 +60,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     static final String ID_SAVE = "country-save";
     static final String ID_CANCEL = "country-cancel";
     static final String ID_CONFLICT_DIALOG = "country-conflict";
+    static final String ID_PREVIEW = "country-preview-as-liaison";
     static final String ID_POST_HOLDERS = "country-post-holders";
 
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
@@ -77,7 +80,8 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private final Tab historyTab;
     private CountryDetails current;
 
-    CountryDetailsView(CountryService countries, PositionService positions, CurrentUser currentUser) {
+    CountryDetailsView(CountryService countries, PositionService positions, CurrentUser currentUser,
+                       LiaisonPreview preview) {
         this.countries = countries;
         this.positions = positions;
         var user = currentUser.require();
@@ -104,7 +108,18 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         cancel.setText(getTranslation("action.discard-changes"));
         cancel.setId(ID_CANCEL);
         cancel.addClickListener(e -> form.read(CountryChanges.of(current)));
-        var actions = new HorizontalLayout(save, cancel);
+        // officers check what the liaison of this country will see before sharing anything with them
+        var previewAsLiaison = new Button(getTranslation("preview.start"), VaadinIcon.EYE.create(), e -> {
+            preview.start(current.code());
+            // a fresh page, so that every part of it is drawn with the new rights
+            getUI().ifPresent(ui -> {
+                ui.navigate("");
+                ui.getPage().reload();
+            });
+        });
+        previewAsLiaison.setId(ID_PREVIEW);
+        previewAsLiaison.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var actions = new HorizontalLayout(save, cancel, previewAsLiaison);
         actions.setVisible(mayEdit);
 
         lastChange.setId("country-last-change");
