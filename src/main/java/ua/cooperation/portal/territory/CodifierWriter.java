@@ -110,11 +110,9 @@ final class CodifierWriter {
         return result;
     }
 
-    private static void insert(Connection connection, List<Codifier.Entry> entries, Collator collator, Instant now)
-            throws SQLException {
-        var sql = "INSERT INTO admin_unit (unit_level, category, name, name_latin, name_search, name_latin_search, "
-                + "parent_code, raion_code, oblast_code, updated_at, name_sort, code, version, withdrawn) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE)";
+    /** Binds every entry to {@code sql} (unit fields first, code last) and sends them in batches. */
+    private static void writeInBatches(Connection connection, String sql, List<Codifier.Entry> entries,
+                                       Collator collator, Instant now) throws SQLException {
         try (var statement = connection.prepareStatement(sql)) {
             int pending = 0;
             for (var entry : entries) {
@@ -131,25 +129,20 @@ final class CodifierWriter {
         }
     }
 
+    private static void insert(Connection connection, List<Codifier.Entry> entries, Collator collator, Instant now)
+            throws SQLException {
+        var sql = "INSERT INTO admin_unit (unit_level, category, name, name_latin, name_search, name_latin_search, "
+                + "parent_code, raion_code, oblast_code, updated_at, name_sort, code, version, withdrawn) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE)";
+        writeInBatches(connection, sql, entries, collator, now);
+    }
+
     private static void update(Connection connection, List<Codifier.Entry> entries, Collator collator, Instant now)
             throws SQLException {
         var sql = "UPDATE admin_unit SET unit_level = ?, category = ?, name = ?, name_latin = ?, name_search = ?, "
                 + "name_latin_search = ?, parent_code = ?, raion_code = ?, oblast_code = ?, updated_at = ?, "
                 + "name_sort = ?, withdrawn = FALSE, withdrawn_on = NULL, version = version + 1 WHERE code = ?";
-        try (var statement = connection.prepareStatement(sql)) {
-            int pending = 0;
-            for (var entry : entries) {
-                bindUnit(statement, entry, collator, now);
-                statement.addBatch();
-                if (++pending == BATCH_SIZE) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                statement.executeBatch();
-            }
-        }
+        writeInBatches(connection, sql, entries, collator, now);
     }
 
     private static void bindUnit(PreparedStatement statement, Codifier.Entry entry, Collator collator, Instant now)
