@@ -11,6 +11,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.audit.HistoryEntry;
 import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.base.ConcurrentEditException;
@@ -109,10 +110,7 @@ public class CountryService {
     @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
     @Transactional
     public CountryDetails update(CountryChanges changes, Locale language) {
-        var violations = validator.validate(changes);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        Validation.requireValid(validator, changes);
         var country = countries.findById(changes.code())
                 .filter(c -> scope.canSeeCountry(c.getCode()))
                 .orElseThrow(() -> new RecordNotFoundException("Country " + changes.code()));

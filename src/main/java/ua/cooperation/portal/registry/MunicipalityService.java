@@ -1,7 +1,6 @@
 package ua.cooperation.portal.registry;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -10,6 +9,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.audit.HistoryEntry;
 import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.base.ConcurrentEditException;
@@ -119,10 +119,7 @@ public class MunicipalityService {
     @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
     @Transactional
     public MunicipalityItem save(MunicipalityChanges changes, Locale language) {
-        var violations = validator.validate(changes);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        Validation.requireValid(validator, changes);
         Municipality municipality;
         if (changes.id() == null) {
             municipality = new Municipality(changes.side());

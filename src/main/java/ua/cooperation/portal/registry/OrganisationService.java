@@ -13,6 +13,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryService;
@@ -190,10 +191,7 @@ public class OrganisationService {
     }
 
     private void validate(OrganisationChanges changes) {
-        var violations = validator.validate(changes);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        Validation.requireValid(validator, changes);
         if (countries.findVisibleByCode(changes.countryCode(), Locale.ENGLISH).isEmpty()) {
             throw new RecordNotFoundException("Country " + changes.countryCode());
         }

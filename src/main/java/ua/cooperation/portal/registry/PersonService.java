@@ -1,7 +1,6 @@
 package ua.cooperation.portal.registry;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -11,6 +10,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.text.UkrainianTransliteration;
 import ua.cooperation.portal.base.RecordNotFoundException;
@@ -171,10 +171,7 @@ public class PersonService {
     }
 
     private void validate(PersonChanges changes) {
-        var violations = validator.validate(changes);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        Validation.requireValid(validator, changes);
         if (countries.findVisibleByCode(changes.countryCode(), Locale.ENGLISH).isEmpty()) {
             throw new RecordNotFoundException("Country " + changes.countryCode());
         }

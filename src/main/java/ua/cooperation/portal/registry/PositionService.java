@@ -2,7 +2,6 @@ package ua.cooperation.portal.registry;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.JoinType;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -10,6 +9,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.security.CountryScope;
@@ -103,10 +103,7 @@ public class PositionService {
     @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
     @Transactional
     public PositionItem add(NewPosition entered, Locale language) {
-        var violations = validator.validate(entered);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        Validation.requireValid(validator, entered);
         var person = people.findById(entered.personId()).filter(p -> scope.canSeeCountry(p.getCountryCode()))
                 .orElseThrow(() -> new RecordNotFoundException("Person " + entered.personId()));
         var organisation = organisations.findById(entered.organisationId())
