@@ -1,0 +1,17 @@
+package ua.cooperation.portal.document;
+
+/**
+ * How the documents feature learns whether the current user may see or change the record that documents belong to.
+ * Each feature that owns documents (partnerships, programmes, meetings) provides one Spring bean for its
+ * {@link #kind()}, applying its own scope rule, so that a document is never more visible than its record.
+ */
+public interface DocumentOwnerAccess {
+
+    DocumentOwnerKind kind();
+
+    /** Whether the current user may see the record (false for a missing record too). */
+    boolean canRead(long ownerId);
+
+    /** Whether the current user may attach and delete documents of the record. */
+    boolean canEdit(long ownerId);
+}
