@@ -165,6 +165,21 @@ public class MunicipalityService {
         }
     }
 
+    /**
+     * The municipality record of a Ukrainian hromada, created from the codifier on first use (a partnership names a
+     * hromada by its KATOTTH code). Refuses a code that is not a current hromada.
+     */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
+    @Transactional
+    public MunicipalityItem ensureHromada(String hromadaCode, Locale language) {
+        var existing = municipalities.findByHromadaCode(hromadaCode);
+        if (existing.isPresent()) {
+            return toItem(existing.get(), language);
+        }
+        return save(new MunicipalityChanges(null, 0, Municipality.Side.UKRAINIAN, hromadaCode, null, null, null, null,
+                null), language);
+    }
+
     private MunicipalityItem toItem(Municipality m, Locale language) {
         String location = null;
         if (m.getSide() == Municipality.Side.UKRAINIAN && m.getHromadaCode() != null) {

@@ -10,7 +10,7 @@ import java.util.Locale;
  * Which of an organisation's names a reader sees: their own language first, then the original, then the other one.
  * Lists sort by the same choice, computed in the database.
  */
-final class RegistryNames {
+public final class RegistryNames {
 
     private RegistryNames() {
     }
@@ -19,7 +19,7 @@ final class RegistryNames {
         return nameIn(o.getNameOriginal(), o.getNameUk(), o.getNameEn(), language);
     }
 
-    static String nameIn(String original, String uk, String en, Locale language) {
+    public static String nameIn(String original, String uk, String en, Locale language) {
         return switch (language.getLanguage()) {
             case "uk" -> first(uk, original, en);
             case "en" -> first(en, original, uk);

@@ -39,6 +39,26 @@ public class CountryScope {
     }
 
     /**
+     * Whether a business record of the given country is visible: staff see every record, a liaison only records of
+     * their countries that are shared with partners (internal records stay internal).
+     */
+    public boolean canSeeShared(String countryCode, boolean sharedWithPartners) {
+        return !isRestricted() || (sharedWithPartners && visibleCountryCodes().contains(countryCode));
+    }
+
+    /**
+     * The query form of {@link #canSeeShared}: keeps records of the user's countries whose {@code sharedPath} flag is
+     * set; matches everything for staff.
+     */
+    public <T> Specification<T> sharedCountryCodeIn(Function<Root<T>, Path<String>> countryCodePath,
+                                                    Function<Root<T>, Path<Boolean>> sharedPath) {
+        Specification<T> inCountries = countryCodeIn(countryCodePath);
+        return (root, query, cb) -> isRestricted()
+                ? cb.and(inCountries.toPredicate(root, query, cb), cb.isTrue(sharedPath.apply(root)))
+                : cb.conjunction();
+    }
+
+    /**
      * A query predicate that keeps only records whose country code (reached by {@code countryCodePath}) is one of the
      * user's countries; matches everything for staff.
      */

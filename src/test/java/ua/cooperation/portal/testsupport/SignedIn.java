@@ -18,7 +18,8 @@ public final class SignedIn implements AutoCloseable {
             "admin", user(1, "admin", "Олена Адміністратор", Set.of(Role.ADMIN), Set.of()),
             "officer", user(2, "officer", "Ірина Коваленко", Set.of(Role.OFFICER), Set.of()),
             "head", user(3, "head", "Олександр Бондар", Set.of(Role.HEAD), Set.of()),
-            "liaison-lt", user(4, "liaison-lt", "Rasa Petrauskienė", Set.of(Role.LIAISON), Set.of("LT")));
+            "liaison-lt", user(4, "liaison-lt", "Rasa Petrauskienė", Set.of(Role.LIAISON), Set.of("LT")),
+            "liaison-pl", user(5, "liaison-pl", "Agnieszka Wiśniewska", Set.of(Role.LIAISON), Set.of("PL")));
 
     private SignedIn(PortalUser user) {
         var context = SecurityContextHolder.createEmptyContext();

@@ -1,4 +1,4 @@
-package ua.cooperation.portal.registry.ui;
+package ua.cooperation.portal.base.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import ua.cooperation.portal.country.CountryFilter;
@@ -9,9 +9,9 @@ import ua.cooperation.portal.country.CountryService;
 import java.util.Locale;
 
 /** A country by ISO code, picked by typing its name in the reader's language; loads lazily, scoped like the list. */
-class CountryPicker extends ComboBox<String> {
+public class CountryPicker extends ComboBox<String> {
 
-    CountryPicker(CountryService countries, Locale locale) {
+    public CountryPicker(CountryService countries, Locale locale) {
         setItemsPageable((pageable, filter) -> countries.findVisible(new CountryFilter(filter, null), pageable, locale)
                 .stream().map(CountryListItem::code).toList());
         setItemLabelGenerator(code -> CountryNames.displayName(code, locale) + " (" + code + ")");

@@ -1,0 +1,246 @@
+package ua.cooperation.portal.partnership;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import ua.cooperation.portal.registry.Municipality;
+import ua.cooperation.portal.registry.Organisation;
+import ua.cooperation.portal.registry.Person;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A Ukrainian hromada working with a partner municipality (or, where the partner is not a municipality, a partner
+ * organisation). {@code countryCode} is the partner's country, copied on save so that the liaison scope and the
+ * country filter are plain indexed columns. The status moves only through {@link PartnershipService}, which writes a
+ * {@link PartnershipStatusChange} for every move.
+ */
+@Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+@Table(name = "partnership")
+public class Partnership {
+
+    public static final int NOTES_MAX_LENGTH = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "ukrainian_municipality_id", nullable = false)
+    private Municipality ukrainianMunicipality;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "partner_municipality_id")
+    private Municipality partnerMunicipality;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "partner_organisation_id")
+    private Organisation partnerOrganisation;
+
+    @Column(name = "country_code", nullable = false, length = 2)
+    private String countryCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private PartnershipType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PartnershipStatus status = PartnershipStatus.PROPOSED;
+
+    /** An officer has proposed SIGNED; a head has yet to confirm or return it. */
+    @Column(name = "awaiting_confirmation", nullable = false)
+    private boolean awaitingConfirmation;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "partnership_area", joinColumns = @JoinColumn(name = "partnership_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "area", nullable = false, length = 30)
+    private Set<CooperationArea> areas = new HashSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ukrainian_focal_person_id")
+    private Person ukrainianFocalPerson;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "partner_focal_person_id")
+    private Person partnerFocalPerson;
+
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+
+    /** Internal notes of the office: never shown to liaisons. */
+    @Column(length = NOTES_MAX_LENGTH)
+    private String notes;
+
+    @Column(name = "shared_with_partners", nullable = false)
+    private boolean sharedWithPartners;
+
+    /** The latest contact: a status change (and, once meetings are recorded, the latest meeting). */
+    @NotAudited
+    @Column(name = "last_contact_on")
+    private LocalDate lastContactOn;
+
+    @NotAudited
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @NotAudited
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
+    protected Partnership() {
+    }
+
+    Partnership(LocalDate proposedOn) {
+        this.lastContactOn = proposedOn;
+    }
+
+    void apply(Municipality ukrainian, Municipality partnerMunicipality, Organisation partnerOrganisation,
+               String countryCode, PartnershipChanges changes, Person ukrainianFocal, Person partnerFocal,
+               String username, Instant now) {
+        this.ukrainianMunicipality = ukrainian;
+        this.partnerMunicipality = partnerMunicipality;
+        this.partnerOrganisation = partnerOrganisation;
+        this.countryCode = countryCode;
+        this.type = changes.type();
+        this.areas.clear();
+        this.areas.addAll(changes.areas());
+        this.ukrainianFocalPerson = ukrainianFocal;
+        this.partnerFocalPerson = partnerFocal;
+        this.validUntil = changes.validUntil();
+        this.notes = changes.notes() == null || changes.notes().isBlank() ? null : changes.notes().strip();
+        this.sharedWithPartners = changes.sharedWithPartners();
+        touched(username, now);
+    }
+
+    void moveTo(PartnershipStatus target, LocalDate effectiveOn, String username, Instant now) {
+        this.status = target;
+        this.awaitingConfirmation = false;
+        contactOn(effectiveOn);
+        touched(username, now);
+    }
+
+    void awaitConfirmation(LocalDate signedOn, String username, Instant now) {
+        this.awaitingConfirmation = true;
+        this.signedOn = signedOn;
+        touched(username, now);
+    }
+
+    void confirmationReturned(String username, Instant now) {
+        this.awaitingConfirmation = false;
+        touched(username, now);
+    }
+
+    private void contactOn(LocalDate date) {
+        if (date != null && (lastContactOn == null || date.isAfter(lastContactOn))) {
+            lastContactOn = date;
+        }
+    }
+
+    private void touched(String username, Instant now) {
+        this.updatedBy = username;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Municipality getUkrainianMunicipality() {
+        return ukrainianMunicipality;
+    }
+
+    public Municipality getPartnerMunicipality() {
+        return partnerMunicipality;
+    }
+
+    public Organisation getPartnerOrganisation() {
+        return partnerOrganisation;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public PartnershipType getType() {
+        return type;
+    }
+
+    public PartnershipStatus getStatus() {
+        return status;
+    }
+
+    public boolean isAwaitingConfirmation() {
+        return awaitingConfirmation;
+    }
+
+    public Set<CooperationArea> getAreas() {
+        return areas.isEmpty() ? EnumSet.noneOf(CooperationArea.class) : EnumSet.copyOf(areas);
+    }
+
+    public Person getUkrainianFocalPerson() {
+        return ukrainianFocalPerson;
+    }
+
+    public Person getPartnerFocalPerson() {
+        return partnerFocalPerson;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public boolean isSharedWithPartners() {
+        return sharedWithPartners;
+    }
+
+    public LocalDate getLastContactOn() {
+        return lastContactOn;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+}

@@ -1,0 +1,40 @@
+package ua.cooperation.portal.partnership;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * One partnership as the details view shows it. For a liaison {@code notes} is always null (internal notes stay
+ * internal). A focal person is shown by name as part of the shared partnership; {@link Party#linkable()} says
+ * whether the reader may open the registry record behind a name.
+ */
+public record PartnershipDetails(long id, long version, Party ukrainian, String ukrainianHromadaCode,
+                                 String ukrainianLocation, Party partnerMunicipality, Party partnerOrganisation,
+                                 String countryCode, PartnershipType type, PartnershipStatus status,
+                                 boolean awaitingConfirmation, Set<CooperationArea> areas, Party ukrainianFocalPerson,
+                                 Party partnerFocalPerson, LocalDate signedOn, LocalDate validUntil, String notes,
+                                 boolean sharedWithPartners, LocalDate lastContactOn, PartnershipHealth health,
+                                 Instant updatedAt, String updatedBy) {
+
+    /** A registry record named on the partnership. */
+    public record Party(long id, String name, boolean linkable) {
+    }
+
+    public Party partner() {
+        return partnerMunicipality != null ? partnerMunicipality : partnerOrganisation;
+    }
+
+    public String name() {
+        return ukrainian.name() + " — " + (partner() == null ? "" : partner().name());
+    }
+
+    /** The stored values as a form starts from them. */
+    public PartnershipChanges toChanges() {
+        return new PartnershipChanges(id, version, ukrainianHromadaCode,
+                partnerMunicipality == null ? null : partnerMunicipality.id(),
+                partnerOrganisation == null ? null : partnerOrganisation.id(), type, areas,
+                ukrainianFocalPerson == null ? null : ukrainianFocalPerson.id(),
+                partnerFocalPerson == null ? null : partnerFocalPerson.id(), validUntil, notes, sharedWithPartners);
+    }
+}

@@ -1,0 +1,16 @@
+package ua.cooperation.portal.partnership;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** One row of the partnerships list, with names in the reader's language. */
+public record PartnershipListItem(long id, String ukrainianName, String partnerName, String countryCode,
+                                  PartnershipType type, PartnershipStatus status, boolean awaitingConfirmation,
+                                  Set<CooperationArea> areas, LocalDate signedOn, LocalDate validUntil,
+                                  LocalDate lastContactOn, PartnershipHealth health) {
+
+    /** "Ukrainian hromada — partner", as lists and titles name a partnership. */
+    public String name() {
+        return ukrainianName + " — " + partnerName;
+    }
+}

@@ -1,0 +1,9 @@
+package ua.cooperation.portal.partnership;
+
+/** The legal form of a partnership. */
+public enum PartnershipType {
+    TWINNING,
+    COOPERATION_AGREEMENT,
+    MEMORANDUM,
+    INFORMAL
+}

@@ -1,0 +1,27 @@
+package ua.cooperation.portal.partnership;
+
+import org.springframework.stereotype.Component;
+import ua.cooperation.portal.security.CountryScope;
+
+import java.util.Optional;
+
+/**
+ * Finds one partnership by id as the current user may see it: the liaison rule of {@link CountryScope} applied to
+ * the partner's country and the shared flag. The service and the document access both use it, so that the two can
+ * never disagree (and without a dependency cycle between the service and the documents feature).
+ */
+@Component
+class VisiblePartnerships {
+
+    private final PartnershipRepository partnerships;
+    private final CountryScope scope;
+
+    VisiblePartnerships(PartnershipRepository partnerships, CountryScope scope) {
+        this.partnerships = partnerships;
+        this.scope = scope;
+    }
+
+    Optional<Partnership> find(long id) {
+        return partnerships.findById(id).filter(p -> scope.canSeeShared(p.getCountryCode(), p.isSharedWithPartners()));
+    }
+}

@@ -1,0 +1,237 @@
+package ua.cooperation.portal.partnership;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import ua.cooperation.portal.audit.HistoryEntry;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.registry.MunicipalityService;
+import ua.cooperation.portal.testsupport.IntegrationTest;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ua.cooperation.portal.partnership.PartnershipRefusedException.Reason;
+import static ua.cooperation.portal.testsupport.SignedIn.as;
+
+@IntegrationTest
+class PartnershipServiceTest {
+
+    private static final Locale UK = Locale.forLanguageTag("uk");
+    /** Demo partnerships (db/changelog/demo/0940-demo-partnerships.yaml). */
+    private static final long SIEVIERODONETSK_DRUSKININKAI = 1;
+    private static final long SIEVIERODONETSK_LUBLIN = 2;
+    private static final long STAROBILSK_ALYTUS_INTERNAL = 3;
+    /** Hromadas of Luhansk oblast (KATOTTH 2025-05-16) that no other test uses. */
+    private static final String POPASNA = "UA44120070000073915";
+    private static final String SHCHASTIA = "UA44160090000075695";
+    private static final String LUHANSK_OBLAST = "UA44000000000018893";
+    private static final String SIEVIERODONETSK_RAION = "UA44120000000092852";
+
+    @Autowired
+    PartnershipService partnerships;
+    @Autowired
+    MunicipalityService municipalities;
+
+    private long druskininkai() {
+        return municipalities.findVisible("Druskinink", null, 0, 1, UK).getFirst().id();
+    }
+
+    private PartnershipChanges newPartnership(String hromada, long partnerMunicipality) {
+        return new PartnershipChanges(null, 0, hromada, partnerMunicipality, null, PartnershipType.COOPERATION_AGREEMENT,
+                Set.of(CooperationArea.EDUCATION, CooperationArea.VETERANS), null, 7L, LocalDate.of(2030, 1, 1),
+                "внутрішнє", true);
+    }
+
+    @Test
+    void officer_records_a_partnership_that_starts_proposed_with_its_first_status_row() {
+        try (var ignored = as("officer")) {
+            var created = partnerships.create(newPartnership(POPASNA, druskininkai()), UK);
+            assertThat(created.status()).isEqualTo(PartnershipStatus.PROPOSED);
+            assertThat(created.countryCode()).isEqualTo("LT");
+            assertThat(created.ukrainian().name()).isEqualTo("Попаснянська");
+            assertThat(created.ukrainianLocation()).contains("Луганська");
+            assertThat(created.partner().name()).isEqualTo("Друскінінкайське самоврядування");
+            assertThat(created.partnerFocalPerson().name()).isEqualTo("Rūta Mockutė");
+            assertThat(created.areas()).containsExactlyInAnyOrder(CooperationArea.EDUCATION, CooperationArea.VETERANS);
+            assertThat(created.health()).isEqualTo(PartnershipHealth.ACTIVE);
+            assertThat(partnerships.statusHistoryOf(created.id())).singleElement().satisfies(row -> {
+                assertThat(row.toStatus()).isEqualTo(PartnershipStatus.PROPOSED);
+                assertThat(row.changedBy()).isEqualTo("officer");
+            });
+            // the hromada got its municipality record on first use, and only one
+            assertThat(municipalities.findVisible("Попаснянська", null, 0, 10, UK)).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_partnership_needs_exactly_one_foreign_partner_and_a_hromada_and_nothing_is_stored_otherwise() {
+        try (var ignored = as("officer")) {
+            long before = partnerships.countVisible(PartnershipFilter.none());
+            var both = new PartnershipChanges(null, 0, SHCHASTIA, druskininkai(), 1L, PartnershipType.INFORMAL,
+                    Set.of(), null, null, null, null, false);
+            assertRefused(() -> partnerships.create(both, UK), Reason.PARTNER_REQUIRED);
+            var neither = new PartnershipChanges(null, 0, SHCHASTIA, null, null, PartnershipType.INFORMAL, Set.of(),
+                    null, null, null, null, false);
+            assertRefused(() -> partnerships.create(neither, UK), Reason.PARTNER_REQUIRED);
+            long sievierodonetsk = municipalities.findVisible("Сєвєродонецька", null, 0, 1, UK).getFirst().id();
+            assertRefused(() -> partnerships.create(newPartnership(SHCHASTIA, sievierodonetsk), UK),
+                    Reason.PARTNER_IS_UKRAINIAN);
+            assertRefused(() -> partnerships.create(newPartnership(LUHANSK_OBLAST, druskininkai()), UK),
+                    Reason.HROMADA_UNKNOWN);
+            assertThat(partnerships.countVisible(PartnershipFilter.none())).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void only_allowed_moves_are_made_and_signed_is_never_a_plain_move() {
+        try (var ignored = as("officer")) {
+            var p = partnerships.create(newPartnership(SHCHASTIA, druskininkai()), UK);
+            assertRefused(() -> partnerships.changeStatus(p.id(), p.version(), PartnershipStatus.ACTIVE, null, null, UK),
+                    Reason.MOVE_NOT_ALLOWED);
+            assertRefused(() -> partnerships.changeStatus(p.id(), p.version(), PartnershipStatus.SIGNED, null, null, UK),
+                    Reason.SIGNING_NEEDS_CONFIRMATION);
+            assertRefused(() -> partnerships.changeStatus(p.id(), p.version(), PartnershipStatus.NEGOTIATING,
+                    LocalDate.now().plusDays(3), null, UK), Reason.EFFECTIVE_ON_IN_FUTURE);
+            assertRefused(() -> partnerships.proposeSigning(p.id(), p.version(), LocalDate.of(2025, 1, 1), null, UK),
+                    Reason.AGREEMENT_MISSING);
+            assertRefused(() -> partnerships.proposeSigning(p.id(), p.version(), null, null, UK),
+                    Reason.SIGNED_ON_REQUIRED);
+
+            var negotiating = partnerships.changeStatus(p.id(), p.version(), PartnershipStatus.NEGOTIATING,
+                    LocalDate.of(2025, 10, 1), "перша зустріч", UK);
+            assertThat(negotiating.status()).isEqualTo(PartnershipStatus.NEGOTIATING);
+            // a save on top of the version before the move is stale
+            assertThatThrownBy(() -> partnerships.changeStatus(p.id(), p.version(), PartnershipStatus.TERMINATED,
+                    null, null, UK)).isInstanceOf(ConcurrentEditException.class);
+            var ended = partnerships.changeStatus(p.id(), negotiating.version(), PartnershipStatus.TERMINATED, null,
+                    "громада відмовилася", UK);
+            assertThat(ended.health()).isEqualTo(PartnershipHealth.NONE);
+            assertRefused(() -> partnerships.changeStatus(p.id(), ended.version(), PartnershipStatus.PROPOSED, null,
+                    null, UK), Reason.MOVE_NOT_ALLOWED);
+            assertThat(partnerships.statusHistoryOf(p.id())).extracting(StatusChangeItem::toStatus)
+                    .containsExactly(PartnershipStatus.TERMINATED, PartnershipStatus.NEGOTIATING,
+                            PartnershipStatus.PROPOSED);
+            assertThat(partnerships.statusHistoryOf(p.id()).getFirst().note()).isEqualTo("громада відмовилася");
+        }
+    }
+
+    @Test
+    void only_a_head_confirms_or_returns_signing_and_only_when_it_was_proposed() {
+        try (var ignored = as("officer")) {
+            assertThatThrownBy(() -> partnerships.confirmSigning(SIEVIERODONETSK_LUBLIN, 0, null, UK))
+                    .isInstanceOf(AuthorizationDeniedException.class);
+        }
+        try (var ignored = as("head")) {
+            var lublin = partnerships.findVisibleById(SIEVIERODONETSK_LUBLIN, UK).orElseThrow();
+            assertRefused(() -> partnerships.confirmSigning(lublin.id(), lublin.version(), null, UK),
+                    Reason.NOT_AWAITING_CONFIRMATION);
+            assertThatThrownBy(() -> partnerships.changeStatus(lublin.id(), lublin.version(),
+                    PartnershipStatus.TERMINATED, null, null, UK)).isInstanceOf(AuthorizationDeniedException.class);
+        }
+    }
+
+    @Test
+    void edits_are_versioned_and_kept_in_the_history() {
+        try (var ignored = as("officer")) {
+            var p = partnerships.create(newPartnership("UA44160070000013725", druskininkai()), UK);
+            var changed = partnerships.update(new PartnershipChanges(p.id(), p.version(), p.ukrainianHromadaCode(),
+                    druskininkai(), null, PartnershipType.TWINNING, Set.of(CooperationArea.CULTURE), null, 7L,
+                    LocalDate.of(2031, 6, 30), "внутрішнє", true), UK);
+            assertThat(changed.type()).isEqualTo(PartnershipType.TWINNING);
+            assertThatThrownBy(() -> partnerships.update(p.toChanges(), UK))
+                    .isInstanceOf(ConcurrentEditException.class);
+            var latest = partnerships.historyOf(p.id()).getFirst();
+            assertThat(latest.kind()).isEqualTo(HistoryEntry.Kind.CHANGED);
+            assertThat(latest.changes()).extracting(HistoryEntry.FieldChange::field)
+                    .contains("type", "areas", "validUntil");
+            assertThat(partnerships.findVisibleById(p.id(), UK).orElseThrow().type())
+                    .isEqualTo(PartnershipType.TWINNING);
+        }
+    }
+
+    @Test
+    void liaisons_see_only_shared_partnerships_of_their_countries_without_internal_notes_and_cannot_change_them() {
+        try (var ignored = as("liaison-lt")) {
+            var visible = partnerships.findVisible(PartnershipFilter.none(), PageRequest.of(0, 100), UK);
+            assertThat(visible).extracting(PartnershipListItem::countryCode).containsOnly("LT");
+            assertThat(visible).extracting(PartnershipListItem::id).contains(SIEVIERODONETSK_DRUSKININKAI)
+                    .doesNotContain(SIEVIERODONETSK_LUBLIN, STAROBILSK_ALYTUS_INTERNAL);
+            var twinning = partnerships.findVisibleById(SIEVIERODONETSK_DRUSKININKAI, UK).orElseThrow();
+            assertThat(twinning.notes()).isNull();
+            assertThat(twinning.ukrainian().linkable()).isFalse();
+            for (long outOfScope : new long[]{SIEVIERODONETSK_LUBLIN, STAROBILSK_ALYTUS_INTERNAL, 999_999}) {
+                assertThat(partnerships.findVisibleById(outOfScope, UK)).isEmpty();
+                assertThatThrownBy(() -> partnerships.statusHistoryOf(outOfScope))
+                        .isInstanceOf(RecordNotFoundException.class);
+                assertThatThrownBy(() -> partnerships.historyOf(outOfScope))
+                        .isInstanceOf(RecordNotFoundException.class);
+            }
+            assertThat(partnerships.historyOf(SIEVIERODONETSK_DRUSKININKAI))
+                    .flatExtracting(HistoryEntry::changes).extracting(HistoryEntry.FieldChange::field)
+                    .doesNotContain("notes");
+            assertThatThrownBy(() -> partnerships.create(newPartnership(SHCHASTIA, 2L), UK))
+                    .isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> partnerships.changeStatus(SIEVIERODONETSK_DRUSKININKAI, twinning.version(),
+                    PartnershipStatus.DORMANT, null, null, UK)).isInstanceOf(AuthorizationDeniedException.class);
+        }
+        try (var ignored = as("liaison-pl")) {
+            assertThat(partnerships.findVisible(PartnershipFilter.none(), PageRequest.of(0, 100), UK))
+                    .extracting(PartnershipListItem::countryCode).containsOnly("PL").isNotEmpty();
+            assertThat(partnerships.findVisibleById(SIEVIERODONETSK_DRUSKININKAI, UK)).isEmpty();
+        }
+        try (var ignored = as("head")) {
+            assertThat(partnerships.findVisibleById(STAROBILSK_ALYTUS_INTERNAL, UK).orElseThrow().notes())
+                    .startsWith("Ініціатива громади");
+        }
+    }
+
+    @Test
+    void filters_narrow_by_country_area_territory_and_text_and_sort_as_asked() {
+        try (var ignored = as("head")) {
+            assertThat(ids(new PartnershipFilter(null, "LT", null, null, null, null, false)))
+                    .contains(SIEVIERODONETSK_DRUSKININKAI, STAROBILSK_ALYTUS_INTERNAL)
+                    .doesNotContain(SIEVIERODONETSK_LUBLIN);
+            assertThat(ids(new PartnershipFilter(null, null, null, null, CooperationArea.HEALTHCARE, null, false)))
+                    .contains(SIEVIERODONETSK_LUBLIN).doesNotContain(SIEVIERODONETSK_DRUSKININKAI);
+            assertThat(ids(new PartnershipFilter(null, null, LUHANSK_OBLAST, null, null, null, false)))
+                    .contains(SIEVIERODONETSK_DRUSKININKAI, SIEVIERODONETSK_LUBLIN, STAROBILSK_ALYTUS_INTERNAL);
+            assertThat(ids(new PartnershipFilter(null, null, SIEVIERODONETSK_RAION, null, null, null, false)))
+                    .contains(SIEVIERODONETSK_DRUSKININKAI, SIEVIERODONETSK_LUBLIN)
+                    .doesNotContain(STAROBILSK_ALYTUS_INTERNAL);
+            assertThat(ids(new PartnershipFilter("lubl", null, null, null, null, null, false)))
+                    .containsExactly(SIEVIERODONETSK_LUBLIN);
+            assertThat(ids(new PartnershipFilter(null, null, null, PartnershipStatus.ACTIVE, null, null, false)))
+                    .contains(SIEVIERODONETSK_DRUSKININKAI).doesNotContain(SIEVIERODONETSK_LUBLIN);
+            assertThat(partnerships.countVisible(new PartnershipFilter("lubl", null, null, null, null, null, false)))
+                    .isEqualTo(1);
+
+            var byLastContact = partnerships.findVisible(new PartnershipFilter(null, null, SIEVIERODONETSK_RAION,
+                            null, null, null, false), PageRequest.of(0, 10, Sort.by(PartnershipService.SORT_LAST_CONTACT)),
+                    UK);
+            assertThat(byLastContact).extracting(PartnershipListItem::lastContactOn).isSortedAccordingTo(
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+            var twinning = byLastContact.stream().filter(i -> i.id() == SIEVIERODONETSK_DRUSKININKAI).findFirst()
+                    .orElseThrow();
+            assertThat(twinning.areas()).containsExactlyInAnyOrder(CooperationArea.EDUCATION,
+                    CooperationArea.CHILDREN_RECREATION, CooperationArea.SOCIAL_SUPPORT);
+            assertThat(twinning.name()).isEqualTo("Сєвєродонецька — Друскінінкайське самоврядування");
+        }
+    }
+
+    private java.util.List<Long> ids(PartnershipFilter filter) {
+        return partnerships.findVisible(filter, PageRequest.of(0, 200), UK).stream().map(PartnershipListItem::id)
+                .toList();
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Reason reason) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(PartnershipRefusedException.class,
+                e -> assertThat(e.reason()).isEqualTo(reason));
+    }
+}
