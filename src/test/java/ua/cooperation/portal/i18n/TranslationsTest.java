@@ -87,6 +87,12 @@ class TranslationsTest {
         assertEnum(defined, "unit-level.", ua.cooperation.portal.territory.UnitLevel.values());
         assertEnum(defined, "codifier.problem.",
                 ua.cooperation.portal.territory.CodifierFormatException.Problem.values());
+        assertEnum(defined, "partnership-status.", ua.cooperation.portal.partnership.PartnershipStatus.values());
+        assertEnum(defined, "partnership-type.", ua.cooperation.portal.partnership.PartnershipType.values());
+        assertEnum(defined, "partnership-health.", ua.cooperation.portal.partnership.PartnershipHealth.values());
+        assertEnum(defined, "cooperation-area.", ua.cooperation.portal.partnership.CooperationArea.values());
+        assertEnum(defined, "partnership.refused.",
+                ua.cooperation.portal.partnership.PartnershipRefusedException.Reason.values());
     }
 
     private static void assertEnum(Set<String> defined, String prefix, Enum<?>[] constants) {

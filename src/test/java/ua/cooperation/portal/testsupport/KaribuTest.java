@@ -77,6 +77,15 @@ public abstract class KaribuTest {
         }
     }
 
+    /**
+     * The view now shown, as "ViewClass#element-id": a missing record and an out-of-scope one must give the same
+     * answer, so tests compare these.
+     */
+    protected static String describeCurrentPage() {
+        var view = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        return view.getClass().getSimpleName() + "#" + view.getElement().getAttribute("id");
+    }
+
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();

@@ -33,7 +33,10 @@ import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryChanges;
 import ua.cooperation.portal.country.CountryDetails;
+import ua.cooperation.portal.base.ui.RelatedPartnerships;
 import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.partnership.PartnershipFilter;
+import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.country.PartnerStatus;
 import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.registry.PositionItem;
@@ -78,11 +81,15 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private final TabSheet tabs = new TabSheet();
     private final Div historyContent = new Div();
     private final Tab historyTab;
+    private final Tab partnershipsTab;
+    private final Div partnershipsContent = new Div();
+    private final PartnershipService partnerships;
     private CountryDetails current;
 
-    CountryDetailsView(CountryService countries, PositionService positions, CurrentUser currentUser,
-                       LiaisonPreview preview) {
+    CountryDetailsView(CountryService countries, PositionService positions, PartnershipService partnerships,
+                       CurrentUser currentUser, LiaisonPreview preview) {
         this.countries = countries;
+        this.partnerships = partnerships;
         this.positions = positions;
         var user = currentUser.require();
         this.mayEdit = user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN);
@@ -131,15 +138,25 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         tabs.setId("country-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("details.tab.overview"), overview);
+        partnershipsTab = tabs.add(getTranslation("partnership.list.title"), partnershipsContent);
+        partnershipsTab.setId("country-partnerships-tab");
         historyTab = tabs.add(getTranslation("history.tab"), historyContent);
         historyTab.setId("country-history-tab");
-        // history is read when the tab is opened, not with every visit to the country
+        // history and partnerships are read when their tab is opened, not with every visit to the country
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() == historyTab) {
                 showHistory();
+            } else if (e.getSelectedTab() == partnershipsTab) {
+                showPartnerships();
             }
         });
         add(back, header, tabs);
+    }
+
+    private void showPartnerships() {
+        partnershipsContent.removeAll();
+        partnershipsContent.add(new RelatedPartnerships("country-partnerships", partnerships,
+                PartnershipFilter.ofCountry(current.code()), "partnerships?country=" + current.code()));
     }
 
     private void showHistory() {
@@ -196,6 +213,8 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         current = details;
         if (tabs.getSelectedTab() == historyTab) {
             showHistory();
+        } else if (tabs.getSelectedTab() == partnershipsTab) {
+            showPartnerships();
         }
         title.setText(details.name());
         code.setText(details.code());

@@ -22,7 +22,10 @@ import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.country.CountryNames;
+import ua.cooperation.portal.base.ui.RelatedPartnerships;
 import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.partnership.PartnershipFilter;
+import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityItem;
 import ua.cooperation.portal.registry.MunicipalityService;
@@ -45,11 +48,15 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
     private final TabSheet tabs = new TabSheet();
     private final Div historyContent = new Div();
     private final Tab historyTab;
+    private final Tab partnershipsTab;
+    private final Div partnershipsContent = new Div();
+    private final PartnershipService partnerships;
     private MunicipalityItem shown;
 
     MunicipalityDetailsView(MunicipalityService municipalities, TerritoryService territory, CountryService countries,
-                            CurrentUser currentUser) {
+                            PartnershipService partnerships, CurrentUser currentUser) {
         this.municipalities = municipalities;
+        this.partnerships = partnerships;
         setMaxWidth("60em");
         var mayEdit = Registry.mayEdit(currentUser.require());
         var back = new RouterLink(getTranslation("municipality.back"), MunicipalityListView.class);
@@ -66,12 +73,16 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
         overview.setPadding(false);
         tabs.setWidthFull();
         tabs.add(getTranslation("details.tab.overview"), overview);
+        partnershipsTab = tabs.add(getTranslation("partnership.list.title"), partnershipsContent);
+        partnershipsTab.setId("municipality-tab-partnerships");
         historyContent.setId("municipality-history");
         historyTab = tabs.add(getTranslation("history.tab"), historyContent);
         historyTab.setId("municipality-tab-history");
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() == historyTab) {
                 showHistory();
+            } else if (e.getSelectedTab() == partnershipsTab) {
+                showPartnerships();
             }
         });
         add(back, title, where, tabs);
@@ -103,7 +114,15 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
         form.read(item);
         if (tabs.getSelectedTab() == historyTab) {
             showHistory();
+        } else if (tabs.getSelectedTab() == partnershipsTab) {
+            showPartnerships();
         }
+    }
+
+    private void showPartnerships() {
+        partnershipsContent.removeAll();
+        partnershipsContent.add(new RelatedPartnerships("municipality-partnerships", partnerships,
+                PartnershipFilter.ofMunicipality(shown.id()), "partnerships?municipality=" + shown.id()));
     }
 
     private void save() {

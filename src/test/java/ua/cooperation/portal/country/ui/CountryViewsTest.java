@@ -124,7 +124,7 @@ class CountryViewsTest extends KaribuTest {
         expectNotifications("Збережено");
 
         var tabs = _get(TabSheet.class, spec -> spec.withId("country-tabs"));
-        tabs.setSelectedTab(tabs.getTabAt(1));
+        tabs.setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("country-history-tab")));
         var history = _get(HistoryList.class, spec -> spec.withId(HistoryList.ID)).getElement().getTextRecursively();
         assertThat(history).contains("officer", "Національне свято: 18 листопада → 17 листопада",
                 "Нотатки: (порожньо) → Twinning talks: Daugavpils");
@@ -203,10 +203,6 @@ class CountryViewsTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId(CountryDetailsView.ID_SAVE))).as("no visible save").isEmpty();
     }
 
-    private static String describeCurrentPage() {
-        var view = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
-        return view.getClass().getSimpleName() + "#" + view.getElement().getAttribute("id");
-    }
 
     @SuppressWarnings("unchecked")
     private static Select<Month> monthSelect() {

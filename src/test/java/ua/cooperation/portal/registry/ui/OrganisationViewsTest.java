@@ -261,8 +261,4 @@ class OrganisationViewsTest extends KaribuTest {
         assertThat(organisations.findVisibleById(LUBLIN, UK).orElseThrow()).isEqualTo(before);
     }
 
-    private static String describeCurrentPage() {
-        var view = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
-        return view.getClass().getSimpleName() + "#" + view.getElement().getAttribute("id");
-    }
 }

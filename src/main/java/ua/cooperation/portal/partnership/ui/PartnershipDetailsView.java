@@ -1,0 +1,422 @@
+package ua.cooperation.portal.partnership.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.base.ui.HistoryList;
+import ua.cooperation.portal.country.CountryNames;
+import ua.cooperation.portal.partnership.CooperationArea;
+import ua.cooperation.portal.partnership.PartnershipDetails;
+import ua.cooperation.portal.partnership.PartnershipRefusedException;
+import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.partnership.PartnershipStatus;
+import ua.cooperation.portal.partnership.PartnershipType;
+import ua.cooperation.portal.partnership.StatusChangeItem;
+import ua.cooperation.portal.registry.MunicipalityService;
+import ua.cooperation.portal.registry.OrganisationService;
+import ua.cooperation.portal.registry.PersonService;
+import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.PortalUser;
+import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.territory.TerritoryService;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One partnership in tabs: the overview (a buffered form; officers edit, with a conflict dialog when someone else
+ * saved first), its status history, its documents and the history of every change. The lifecycle buttons follow the
+ * user's role and the partnership's state; the service checks both again. A partnership the user may not see shows
+ * the same "not found" page as an id that does not exist.
+ */
+@Route("partnerships/:" + PartnershipDetailsView.PARAM_ID)
+@PermitAll
+public class PartnershipDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PARAM_ID = "id";
+    static final String ID_TITLE = "partnership-title";
+    static final String ID_STATUS = "partnership-status";
+    static final String ID_SUMMARY = "partnership-summary";
+    static final String ID_NOTICE = "partnership-notice";
+    static final String ID_SAVE = "partnership-save";
+    static final String ID_DISCARD = "partnership-discard";
+    static final String ID_CONFLICT = "partnership-conflict";
+    static final String ID_MOVE = "partnership-move";
+    static final String ID_PROPOSE_SIGNING = "partnership-propose-signing";
+    static final String ID_CONFIRM_SIGNING = "partnership-confirm-signing";
+    static final String ID_RETURN_SIGNING = "partnership-return-signing";
+    static final String ID_STATUS_HISTORY = "partnership-status-history";
+    static final String ID_HISTORY = "partnership-history";
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+    private final PartnershipService partnerships;
+    private final PortalUser user;
+    private final boolean mayEdit;
+    private final boolean mayConfirm;
+    private final H2 title = new H2();
+    private final Span status = new Span();
+    private final Span health = new Span();
+    private final Anchor countryLink = new Anchor();
+    private final Paragraph summary = new Paragraph();
+    private final Div notice = new Div();
+    private final Paragraph lastChange = new Paragraph();
+    private final PartnershipForm form;
+    private final Button move = new Button();
+    private final Button proposeSigning = new Button();
+    private final Button confirmSigning = new Button();
+    private final Button returnSigning = new Button();
+    private final Grid<StatusChangeItem> statusHistory = new Grid<>();
+    private final TabSheet tabs = new TabSheet();
+    private final Div documentsContent = new Div();
+    private final Div historyContent = new Div();
+    private final Tab statusTab;
+    private final Tab documentsTab;
+    private final Tab historyTab;
+    private PartnershipDetails shown;
+
+    PartnershipDetailsView(PartnershipService partnerships, TerritoryService territory,
+                           MunicipalityService municipalities, OrganisationService organisations, PersonService people,
+                           CurrentUser currentUser) {
+        this.partnerships = partnerships;
+        this.user = currentUser.require();
+        this.mayEdit = !user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN));
+        this.mayConfirm = !user.isCountryRestricted() && user.hasRole(Role.HEAD);
+        setMaxWidth("76em");
+        addClassName("portal-details-view");
+
+        var back = new RouterLink(getTranslation("partnership.back"), PartnershipListView.class);
+        back.setId("partnership-back");
+        title.setId(ID_TITLE);
+        title.addClassName(LumoUtility.Margin.NONE);
+        status.setId(ID_STATUS);
+        countryLink.setId("partnership-country-link");
+        var header = new HorizontalLayout(title, status, health, countryLink);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.addClassName(LumoUtility.FlexWrap.WRAP);
+        summary.setId(ID_SUMMARY);
+        summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Vertical.XSMALL);
+        notice.setId(ID_NOTICE);
+        notice.addClassName("portal-notice");
+
+        lifecycleButton(move, ID_MOVE, "partnership.step.MOVE", VaadinIcon.FLIP_H, StatusDialog.Step.MOVE);
+        lifecycleButton(proposeSigning, ID_PROPOSE_SIGNING, "partnership.step.PROPOSE_SIGNING", VaadinIcon.PENCIL,
+                StatusDialog.Step.PROPOSE_SIGNING);
+        lifecycleButton(confirmSigning, ID_CONFIRM_SIGNING, "partnership.step.CONFIRM_SIGNING", VaadinIcon.CHECK,
+                StatusDialog.Step.CONFIRM_SIGNING);
+        confirmSigning.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        lifecycleButton(returnSigning, ID_RETURN_SIGNING, "partnership.step.RETURN_SIGNING", VaadinIcon.ARROW_BACKWARD,
+                StatusDialog.Step.RETURN_SIGNING);
+        var lifecycle = new HorizontalLayout(move, proposeSigning, confirmSigning, returnSigning);
+        lifecycle.addClassName(LumoUtility.FlexWrap.WRAP);
+
+        form = new PartnershipForm(territory, municipalities, organisations, people, getLocale());
+        form.setReadOnly(!mayEdit);
+        if (user.isCountryRestricted()) {
+            form.hideInternalFields();
+        }
+        var save = new Button(getTranslation("action.save"), e -> save());
+        save.setId(ID_SAVE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        var discard = new Button(getTranslation("action.discard-changes"), e -> form.read(shown));
+        discard.setId(ID_DISCARD);
+        var actions = new HorizontalLayout(save, discard);
+        actions.setVisible(mayEdit);
+        lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        var overview = new VerticalLayout(form, actions, lastChange);
+        overview.setPadding(false);
+
+        configureStatusHistory();
+        documentsContent.setId("partnership-documents");
+        historyContent.setId(ID_HISTORY);
+        tabs.setId("partnership-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("details.tab.overview"), overview).setId("partnership-tab-overview");
+        statusTab = tabs.add(getTranslation("partnership.tab.status-history"), statusHistory);
+        statusTab.setId("partnership-tab-status-history");
+        documentsTab = tabs.add(getTranslation("partnership.tab.documents"), documentsContent);
+        documentsTab.setId("partnership-tab-documents");
+        historyTab = tabs.add(getTranslation("history.tab"), historyContent);
+        historyTab.setId("partnership-tab-history");
+        tabs.addSelectedChangeListener(e -> refreshSelectedTab());
+        add(back, header, summary, notice, lifecycle, tabs);
+    }
+
+    private void lifecycleButton(Button button, String id, String key, VaadinIcon icon, StatusDialog.Step step) {
+        button.setId(id);
+        button.setText(getTranslation(key));
+        button.setIcon(icon.create());
+        button.addClickListener(e -> new StatusDialog(step, shown, partnerships, getLocale(), this::show,
+                this::conflict).open());
+    }
+
+    private void configureStatusHistory() {
+        statusHistory.setId(ID_STATUS_HISTORY);
+        statusHistory.setAllRowsVisible(true);
+        statusHistory.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        statusHistory.setEmptyStateText(getTranslation("history.empty"));
+        statusHistory.addColumn(row -> PartnershipBadges.date(row.effectiveOn(), getLocale()))
+                .setHeader(getTranslation("partnership.status-history.date")).setAutoWidth(true);
+        statusHistory.addColumn(this::statusStep).setHeader(getTranslation("partnership.status-history.step"))
+                .setFlexGrow(2);
+        statusHistory.addColumn(row -> row.note() == null ? "" : row.note())
+                .setHeader(getTranslation("partnership.status-history.note")).setFlexGrow(3);
+        statusHistory.addColumn(row -> row.changedBy() + " · " + DateTimeFormatter
+                        .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                        .format(row.changedAt().atZone(KYIV)))
+                .setHeader(getTranslation("partnership.status-history.by")).setAutoWidth(true);
+    }
+
+    private String statusStep(StatusChangeItem row) {
+        var to = getTranslation("partnership-status." + row.toStatus().name());
+        return switch (row.kind()) {
+            case "SIGNING_PROPOSED" -> getTranslation("partnership.status-history.SIGNING_PROPOSED");
+            case "SIGNING_CONFIRMED" -> getTranslation("partnership.status-history.SIGNING_CONFIRMED");
+            case "SIGNING_RETURNED" -> getTranslation("partnership.status-history.SIGNING_RETURNED");
+            default -> row.fromStatus() == null ? to
+                    : getTranslation("partnership-status." + row.fromStatus().name()) + " → " + to;
+        };
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = event.getRouteParameters().get(PARAM_ID).flatMap(PartnershipDetailsView::parseId)
+                .flatMap(id -> partnerships.findVisibleById(id, getLocale()));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void show(PartnershipDetails details) {
+        shown = details;
+        title.setText(details.name());
+        status.removeAll();
+        status.add(PartnershipBadges.status(details.status(), details.awaitingConfirmation()));
+        health.removeAll();
+        health.add(PartnershipBadges.health(details.health()));
+        countryLink.setHref("countries/" + details.countryCode());
+        countryLink.setText(CountryNames.displayName(details.countryCode(), getLocale()));
+        summary.setText(summaryText(details));
+        form.read(details);
+        boolean ended = details.status() == PartnershipStatus.TERMINATED;
+        move.setVisible(mayEdit && !ended && !details.awaitingConfirmation());
+        proposeSigning.setVisible(mayEdit && details.status().beforeSigning() && !details.awaitingConfirmation());
+        confirmSigning.setVisible(mayConfirm && details.awaitingConfirmation());
+        returnSigning.setVisible(mayConfirm && details.awaitingConfirmation());
+        showNotice(details);
+        if (details.updatedAt() != null && details.updatedBy() != null) {
+            var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));
+            lastChange.setText(getTranslation("record.last-change", details.updatedBy(), when));
+        } else {
+            lastChange.setText("");
+        }
+        refreshSelectedTab();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private String summaryText(PartnershipDetails d) {
+        var parts = new java.util.ArrayList<String>();
+        parts.add(getTranslation("partnership-type." + d.type().name()));
+        if (d.ukrainianLocation() != null) {
+            parts.add(d.ukrainianLocation());
+        }
+        if (d.signedOn() != null) {
+            parts.add(getTranslation("partnership.summary.signed", PartnershipBadges.date(d.signedOn(), getLocale())));
+        }
+        if (d.validUntil() != null) {
+            parts.add(getTranslation("partnership.summary.valid-until",
+                    PartnershipBadges.date(d.validUntil(), getLocale())));
+        }
+        if (d.lastContactOn() != null) {
+            parts.add(getTranslation("partnership.summary.last-contact",
+                    PartnershipBadges.date(d.lastContactOn(), getLocale())));
+        }
+        if (!d.areas().isEmpty()) {
+            parts.add(areas(d.areas()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String areas(Collection<CooperationArea> areas) {
+        return areas.stream().map(a -> getTranslation("cooperation-area." + a.name())).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Tells officers and heads where the signing stands: waiting for a head, or returned with the head's note. */
+    private void showNotice(PartnershipDetails details) {
+        notice.removeAll();
+        notice.setVisible(false);
+        if (user.isCountryRestricted()) {
+            return;
+        }
+        var latest = partnerships.statusHistoryOf(details.id()).stream().findFirst();
+        if (details.awaitingConfirmation()) {
+            notice.add(new Paragraph(getTranslation(mayConfirm ? "partnership.notice.awaiting-you"
+                    : "partnership.notice.awaiting", PartnershipBadges.date(details.signedOn(), getLocale()))));
+            notice.setVisible(true);
+        } else if (latest.isPresent() && latest.get().kind().equals("SIGNING_RETURNED")) {
+            notice.add(new Paragraph(getTranslation("partnership.notice.returned", latest.get().changedBy(),
+                    latest.get().note())));
+            notice.addClassName("portal-notice-warning");
+            notice.setVisible(true);
+        }
+    }
+
+    private void refreshSelectedTab() {
+        if (shown == null) {
+            return;
+        }
+        var selected = tabs.getSelectedTab();
+        if (selected == statusTab) {
+            statusHistory.setItems(partnerships.statusHistoryOf(shown.id()));
+        } else if (selected == historyTab) {
+            historyContent.removeAll();
+            historyContent.add(new HistoryList(partnerships.historyOf(shown.id()), this::fieldLabel,
+                    this::valueText));
+        }
+    }
+
+    private String fieldLabel(String field) {
+        return getTranslation(switch (field) {
+            case "ukrainianMunicipality" -> "partnership.field.ukrainian";
+            case "partnerMunicipality" -> "partnership.field.partner-municipality";
+            case "partnerOrganisation" -> "partnership.field.partner-organisation";
+            case "type" -> "partnership.field.type";
+            case "status" -> "partnership.field.status";
+            case "awaitingConfirmation" -> "partnership.awaiting-confirmation";
+            case "areas" -> "partnership.field.areas";
+            case "ukrainianFocalPerson" -> "partnership.field.ukrainian-focal";
+            case "partnerFocalPerson" -> "partnership.field.partner-focal";
+            case "signedOn" -> "partnership.field.signed-on";
+            case "validUntil" -> "partnership.field.valid-until";
+            case "notes" -> "partnership.field.notes";
+            case "sharedWithPartners" -> "partnership.field.shared";
+            default -> "document.field." + field;
+        });
+    }
+
+    private String valueText(String field, Object value) {
+        return switch (value) {
+            case PartnershipType t -> getTranslation("partnership-type." + t.name());
+            case PartnershipStatus s -> getTranslation("partnership-status." + s.name());
+            case LocalDate date -> PartnershipBadges.date(date, getLocale());
+            case Boolean b -> getTranslation(b ? "value.yes" : "value.no");
+            case Collection<?> c -> c.stream().map(a -> a instanceof CooperationArea area
+                    ? getTranslation("cooperation-area." + area.name()) : a.toString()).sorted()
+                    .collect(Collectors.joining(", "));
+            case Long id when field.equals("ukrainianMunicipality") -> shown.ukrainian().name();
+            case Long id when field.equals("partnerMunicipality") || field.equals("partnerOrganisation") ->
+                    shown.partner() != null && shown.partner().id() == id ? shown.partner().name() : "#" + id;
+            case Long id when field.equals("ukrainianFocalPerson") -> party(shown.ukrainianFocalPerson(), id);
+            case Long id when field.equals("partnerFocalPerson") -> party(shown.partnerFocalPerson(), id);
+            default -> value.toString();
+        };
+    }
+
+    private static String party(PartnershipDetails.Party party, long id) {
+        return party != null && party.id() == id ? party.name() : "#" + id;
+    }
+
+    private void save() {
+        var changes = form.writeIfValid();
+        if (changes.isEmpty()) {
+            return;
+        }
+        try {
+            show(partnerships.update(changes.get(), getLocale()));
+            Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConcurrentEditException conflict) {
+            var dialog = new ConfirmDialog();
+            dialog.setId(ID_CONFLICT);
+            dialog.setHeader(getTranslation("conflict.title"));
+            dialog.setText(getTranslation("conflict.text"));
+            dialog.setConfirmText(getTranslation("conflict.load-theirs"));
+            dialog.addConfirmListener(e -> reload());
+            dialog.setRejectable(true);
+            dialog.setRejectText(getTranslation("conflict.overwrite"));
+            dialog.addRejectListener(e -> partnerships.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
+                // an explicit choice to put this user's values over the other save
+                shown = stored;
+                form.rebase(stored.version());
+                save();
+            }));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("conflict.keep-editing"));
+            dialog.open();
+        } catch (PartnershipRefusedException refused) {
+            if (!form.showRefusal(refused)) {
+                error("partnership.refused." + refused.reason().name());
+            }
+        } catch (ConstraintViolationException invalid) {
+            error("record.invalid");
+        } catch (RecordNotFoundException gone) {
+            getUI().ifPresent(ui -> ui.navigate(PartnershipListView.class));
+        }
+    }
+
+    /** Someone else changed the partnership while a lifecycle dialog was open: show theirs and say so. */
+    private void conflict() {
+        error("conflict.text");
+        reload();
+    }
+
+    private void reload() {
+        partnerships.findVisibleById(shown.id(), getLocale()).ifPresentOrElse(this::show,
+                () -> getUI().ifPresent(ui -> ui.navigate(PartnershipListView.class)));
+    }
+
+    private void error(String key) {
+        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return shown == null ? getTranslation("partnership.list.title") : shown.name();
+    }
+}

@@ -1,0 +1,266 @@
+package ua.cooperation.portal.partnership.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import ua.cooperation.portal.base.ui.AdminUnitPicker;
+import ua.cooperation.portal.partnership.CooperationArea;
+import ua.cooperation.portal.partnership.Partnership;
+import ua.cooperation.portal.partnership.PartnershipChanges;
+import ua.cooperation.portal.partnership.PartnershipDetails;
+import ua.cooperation.portal.partnership.PartnershipRefusedException;
+import ua.cooperation.portal.partnership.PartnershipType;
+import ua.cooperation.portal.registry.Municipality;
+import ua.cooperation.portal.registry.MunicipalityService;
+import ua.cooperation.portal.registry.OrganisationFilter;
+import ua.cooperation.portal.registry.OrganisationService;
+import ua.cooperation.portal.registry.PersonFilter;
+import ua.cooperation.portal.registry.PersonService;
+import ua.cooperation.portal.territory.AdminUnitOption;
+import ua.cooperation.portal.territory.TerritoryService;
+import ua.cooperation.portal.territory.UnitLevel;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A partnership's fields in buffered mode: nothing changes until {@link #writeIfValid()} succeeds and the service
+ * accepts it; messages appear at the fields, the service's refusals too ({@link #showRefusal}). The Ukrainian side is
+ * picked from the codifier (Cyrillic or Latin), the partner from the registry, as a municipality or an organisation.
+ */
+class PartnershipForm extends FormLayout {
+
+    static final String ID_UKRAINIAN = "partnership-ukrainian";
+    static final String ID_PARTNER_KIND = "partnership-partner-kind";
+    static final String ID_PARTNER_MUNICIPALITY = "partnership-partner-municipality";
+    static final String ID_PARTNER_ORGANISATION = "partnership-partner-organisation";
+    static final String ID_TYPE = "partnership-type";
+    static final String ID_AREAS = "partnership-areas";
+    static final String ID_UKRAINIAN_FOCAL = "partnership-ukrainian-focal";
+    static final String ID_PARTNER_FOCAL = "partnership-partner-focal";
+    static final String ID_VALID_UNTIL = "partnership-valid-until";
+    static final String ID_NOTES = "partnership-notes";
+    static final String ID_SHARED = "partnership-shared";
+
+    enum PartnerKind { MUNICIPALITY, ORGANISATION }
+
+    /** A registry record offered in a picker. */
+    record Choice(long id, String name) {
+    }
+
+    /** The form's working copy, with typed accessors so that bindings are checked by the compiler. */
+    static final class Draft {
+        AdminUnitOption hromada;
+        PartnerKind partnerKind = PartnerKind.MUNICIPALITY;
+        Choice partnerMunicipality;
+        Choice partnerOrganisation;
+        PartnershipType type;
+        Set<CooperationArea> areas = EnumSet.noneOf(CooperationArea.class);
+        Choice ukrainianFocal;
+        Choice partnerFocal;
+        LocalDate validUntil;
+        String notes;
+        boolean shared;
+    }
+
+    final AdminUnitPicker ukrainian;
+    final RadioButtonGroup<PartnerKind> partnerKind = new RadioButtonGroup<>();
+    final ComboBox<Choice> partnerMunicipality = new ComboBox<>();
+    final ComboBox<Choice> partnerOrganisation = new ComboBox<>();
+    final Select<PartnershipType> type = new Select<>();
+    final MultiSelectComboBox<CooperationArea> areas = new MultiSelectComboBox<>();
+    final ComboBox<Choice> ukrainianFocal = new ComboBox<>();
+    final ComboBox<Choice> partnerFocal = new ComboBox<>();
+    final DatePicker validUntil = new DatePicker();
+    final TextArea notes = new TextArea();
+    final Checkbox shared = new Checkbox();
+    private final Binder<Draft> binder = new Binder<>();
+    private final TerritoryService territory;
+    private Long id;
+    private long version;
+
+    PartnershipForm(TerritoryService territory, MunicipalityService municipalities, OrganisationService organisations,
+                    PersonService people, Locale locale) {
+        this.territory = territory;
+        ukrainian = new AdminUnitPicker(territory, Set.of(UnitLevel.HROMADA));
+        ukrainian.setId(ID_UKRAINIAN);
+        ukrainian.setLabel(getTranslation("partnership.field.ukrainian"));
+        ukrainian.setHelperText(getTranslation("partnership.field.ukrainian.helper"));
+        ukrainian.setRequiredIndicatorVisible(true);
+
+        partnerKind.setId(ID_PARTNER_KIND);
+        partnerKind.setLabel(getTranslation("partnership.field.partner-kind"));
+        partnerKind.setItems(PartnerKind.values());
+        partnerKind.setItemLabelGenerator(k -> getTranslation("partnership.partner-kind." + k.name()));
+
+        partnerMunicipality.setId(ID_PARTNER_MUNICIPALITY);
+        partnerMunicipality.setLabel(getTranslation("partnership.field.partner-municipality"));
+        partnerMunicipality.setItemsPageable((pageable, filter) -> municipalities.findVisible(filter,
+                        Municipality.Side.PARTNER, pageable.getPageNumber(), pageable.getPageSize(), locale).stream()
+                .map(m -> new Choice(m.id(), m.name() + " · " + m.countryCode())).toList());
+        partnerMunicipality.setItemLabelGenerator(Choice::name);
+        partnerMunicipality.setRequiredIndicatorVisible(true);
+
+        partnerOrganisation.setId(ID_PARTNER_ORGANISATION);
+        partnerOrganisation.setLabel(getTranslation("partnership.field.partner-organisation"));
+        partnerOrganisation.setItemsPageable((pageable, filter) -> organisations.findVisible(
+                        OrganisationFilter.text(filter), pageable, locale).stream()
+                .filter(o -> !"UA".equals(o.countryCode()))
+                .map(o -> new Choice(o.id(), o.name() + " · " + o.countryCode())).toList());
+        partnerOrganisation.setItemLabelGenerator(Choice::name);
+        partnerOrganisation.setRequiredIndicatorVisible(true);
+
+        type.setId(ID_TYPE);
+        type.setLabel(getTranslation("partnership.field.type"));
+        type.setItems(PartnershipType.values());
+        type.setItemLabelGenerator(t -> t == null ? "" : getTranslation("partnership-type." + t.name()));
+        type.setRequiredIndicatorVisible(true);
+
+        areas.setId(ID_AREAS);
+        areas.setLabel(getTranslation("partnership.field.areas"));
+        areas.setItems(CooperationArea.values());
+        areas.setItemLabelGenerator(a -> getTranslation("cooperation-area." + a.name()));
+
+        person(ukrainianFocal, ID_UKRAINIAN_FOCAL, "partnership.field.ukrainian-focal", people, "UA");
+        person(partnerFocal, ID_PARTNER_FOCAL, "partnership.field.partner-focal", people, null);
+
+        validUntil.setId(ID_VALID_UNTIL);
+        validUntil.setLabel(getTranslation("partnership.field.valid-until"));
+        validUntil.setLocale(locale);
+        validUntil.setClearButtonVisible(true);
+
+        notes.setId(ID_NOTES);
+        notes.setLabel(getTranslation("partnership.field.notes"));
+        notes.setHelperText(getTranslation("partnership.field.notes.helper"));
+        notes.setMaxLength(Partnership.NOTES_MAX_LENGTH);
+        notes.setMinHeight("6em");
+
+        shared.setId(ID_SHARED);
+        shared.setLabel(getTranslation("partnership.field.shared"));
+
+        binder.forField(ukrainian).asRequired(getTranslation("partnership.validation.ukrainian"))
+                .bind(d -> d.hromada, (d, v) -> d.hromada = v);
+        binder.forField(partnerKind).bind(d -> d.partnerKind, (d, v) -> d.partnerKind = v);
+        binder.forField(partnerMunicipality)
+                .withValidator(v -> v != null || partnerKind.getValue() != PartnerKind.MUNICIPALITY,
+                        getTranslation("partnership.validation.partner"))
+                .bind(d -> d.partnerMunicipality, (d, v) -> d.partnerMunicipality = v);
+        binder.forField(partnerOrganisation)
+                .withValidator(v -> v != null || partnerKind.getValue() != PartnerKind.ORGANISATION,
+                        getTranslation("partnership.validation.partner"))
+                .bind(d -> d.partnerOrganisation, (d, v) -> d.partnerOrganisation = v);
+        binder.forField(type).asRequired(getTranslation("partnership.validation.type"))
+                .bind(d -> d.type, (d, v) -> d.type = v);
+        binder.forField(areas).bind(d -> d.areas, (d, v) -> d.areas = v);
+        binder.forField(ukrainianFocal).bind(d -> d.ukrainianFocal, (d, v) -> d.ukrainianFocal = v);
+        binder.forField(partnerFocal).bind(d -> d.partnerFocal, (d, v) -> d.partnerFocal = v);
+        binder.forField(validUntil).bind(d -> d.validUntil, (d, v) -> d.validUntil = v);
+        binder.forField(notes)
+                .withValidator(v -> v == null || v.length() <= Partnership.NOTES_MAX_LENGTH,
+                        getTranslation("registry.validation.notes-too-long", Partnership.NOTES_MAX_LENGTH))
+                .bind(d -> d.notes, (d, v) -> d.notes = v);
+        binder.forField(shared).bind(d -> d.shared, (d, v) -> d.shared = v);
+        partnerKind.addValueChangeListener(e -> showPartnerField(e.getValue()));
+
+        add(ukrainian, partnerKind, partnerMunicipality, partnerOrganisation, type, areas, ukrainianFocal,
+                partnerFocal, validUntil, shared);
+        add(notes, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        binder.readBean(new Draft());
+    }
+
+    private void person(ComboBox<Choice> field, String id, String labelKey, PersonService people, String country) {
+        field.setId(id);
+        field.setLabel(getTranslation(labelKey));
+        field.setItemsPageable((pageable, filter) -> people.findVisible(new PersonFilter(filter, country), pageable)
+                .stream().map(p -> new Choice(p.id(), p.fullName())).toList());
+        field.setItemLabelGenerator(Choice::name);
+        field.setClearButtonVisible(true);
+    }
+
+    private void showPartnerField(PartnerKind kind) {
+        partnerMunicipality.setVisible(kind != PartnerKind.ORGANISATION);
+        partnerOrganisation.setVisible(kind == PartnerKind.ORGANISATION);
+    }
+
+    void read(PartnershipDetails details) {
+        id = details.id();
+        version = details.version();
+        var draft = new Draft();
+        draft.hromada = territory.findByCode(details.ukrainianHromadaCode()).orElse(null);
+        draft.partnerKind = details.partnerOrganisation() != null ? PartnerKind.ORGANISATION : PartnerKind.MUNICIPALITY;
+        draft.partnerMunicipality = choice(details.partnerMunicipality());
+        draft.partnerOrganisation = choice(details.partnerOrganisation());
+        draft.type = details.type();
+        draft.areas = details.areas().isEmpty() ? EnumSet.noneOf(CooperationArea.class)
+                : EnumSet.copyOf(details.areas());
+        draft.ukrainianFocal = choice(details.ukrainianFocalPerson());
+        draft.partnerFocal = choice(details.partnerFocalPerson());
+        draft.validUntil = details.validUntil();
+        draft.notes = details.notes();
+        draft.shared = details.sharedWithPartners();
+        binder.readBean(draft);
+        showPartnerField(draft.partnerKind);
+    }
+
+    private static Choice choice(PartnershipDetails.Party party) {
+        return party == null ? null : new Choice(party.id(), party.name());
+    }
+
+    /** The user's entries on top of the version they loaded, or empty (with messages at the fields) when invalid. */
+    Optional<PartnershipChanges> writeIfValid() {
+        var draft = new Draft();
+        if (!binder.writeBeanIfValid(draft)) {
+            return Optional.empty();
+        }
+        boolean byMunicipality = draft.partnerKind != PartnerKind.ORGANISATION;
+        return Optional.of(new PartnershipChanges(id, version, draft.hromada.code(),
+                byMunicipality && draft.partnerMunicipality != null ? draft.partnerMunicipality.id() : null,
+                !byMunicipality && draft.partnerOrganisation != null ? draft.partnerOrganisation.id() : null,
+                draft.type, draft.areas, draft.ukrainianFocal == null ? null : draft.ukrainianFocal.id(),
+                draft.partnerFocal == null ? null : draft.partnerFocal.id(), draft.validUntil, draft.notes,
+                draft.shared));
+    }
+
+    /** Keeps what the user typed but moves it onto a newer stored version (the "save mine anyway" choice). */
+    void rebase(long newVersion) {
+        version = newVersion;
+    }
+
+    void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+    }
+
+    /** Hides the internal notes (a liaison's view). */
+    void hideInternalFields() {
+        notes.setVisible(false);
+    }
+
+    /** Shows the service's refusal at the field it concerns; false when no field of this form fits. */
+    boolean showRefusal(PartnershipRefusedException refusal) {
+        HasValidation field = switch (refusal.reason().field()) {
+            case "ukrainian" -> ukrainian;
+            case "partner" -> partnerKind.getValue() == PartnerKind.ORGANISATION ? partnerOrganisation
+                    : partnerMunicipality;
+            case "focal" -> partnerFocal;
+            case "validUntil" -> validUntil;
+            default -> null;
+        };
+        if (field == null) {
+            return false;
+        }
+        field.setErrorMessage(getTranslation("partnership.refused." + refusal.reason().name()));
+        field.setInvalid(true);
+        return true;
+    }
+}

@@ -1,0 +1,292 @@
+package ua.cooperation.portal.partnership.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import ua.cooperation.portal.base.ui.AdminUnitPicker;
+import ua.cooperation.portal.base.ui.CountryPicker;
+import ua.cooperation.portal.base.ui.SearchField;
+import ua.cooperation.portal.country.CountryNames;
+import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.partnership.CooperationArea;
+import ua.cooperation.portal.partnership.PartnershipFilter;
+import ua.cooperation.portal.partnership.PartnershipListItem;
+import ua.cooperation.portal.partnership.PartnershipRefusedException;
+import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.partnership.PartnershipStatus;
+import ua.cooperation.portal.registry.MunicipalityService;
+import ua.cooperation.portal.registry.OrganisationService;
+import ua.cooperation.portal.registry.PersonService;
+import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.territory.TerritoryService;
+import ua.cooperation.portal.territory.UnitLevel;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The partnerships the user may see, filterable by country, Ukrainian territory, status, cooperation area and text,
+ * sortable, loaded page by page. {@code ?country=LT}, {@code ?status=ACTIVE} and {@code ?awaiting=true} open it
+ * filtered, so that other pages can link to a list.
+ */
+@Route("partnerships")
+@PermitAll
+public class PartnershipListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String QUERY_COUNTRY = "country";
+    public static final String QUERY_STATUS = "status";
+    public static final String QUERY_AWAITING = "awaiting";
+    /** The partnerships of one municipality (either side), as its page links to them. */
+    public static final String QUERY_MUNICIPALITY = "municipality";
+    static final String ID_GRID = "partnerships-grid";
+    static final String ID_SEARCH = "partnerships-search";
+    static final String ID_COUNTRY = "partnerships-country";
+    static final String ID_UNIT = "partnerships-unit";
+    static final String ID_STATUS = "partnerships-status";
+    static final String ID_AREA = "partnerships-area";
+    static final String ID_AWAITING = "partnerships-awaiting";
+    static final String ID_COUNT = "partnerships-count";
+    static final String ID_NEW = "partnerships-new";
+    static final String ID_CREATE_DIALOG = "partnership-create-dialog";
+    static final String ID_CREATE = "partnership-create";
+    /** Agreements ending within this many days are marked in the list. */
+    static final int EXPIRY_WARNING_DAYS = 60;
+
+    private final PartnershipService partnerships;
+    private final MunicipalityService municipalities;
+    private final Grid<PartnershipListItem> grid = new Grid<>();
+    private final SearchField search;
+    private final CountryPicker country;
+    private final AdminUnitPicker unit;
+    private final Select<PartnershipStatus> status = new Select<>();
+    private final Select<CooperationArea> area = new Select<>();
+    private final Checkbox awaiting = new Checkbox();
+    private final Span count = new Span();
+    private final Button municipalityFilter = new Button();
+    private Long municipalityId;
+    private boolean applyingQuery;
+
+    PartnershipListView(PartnershipService partnerships, CountryService countries, TerritoryService territory,
+                        MunicipalityService municipalities, OrganisationService organisations, PersonService people,
+                        CurrentUser currentUser) {
+        this.partnerships = partnerships;
+        setSizeFull();
+        search = new SearchField(ID_SEARCH, "partnership.list.search", this::refresh);
+        country = new CountryPicker(countries, getLocale());
+        country.setId(ID_COUNTRY);
+        country.setPlaceholder(getTranslation("registry.list.all-countries"));
+        country.setAriaLabel(getTranslation("registry.field.country"));
+        country.addValueChangeListener(e -> refresh());
+        unit = new AdminUnitPicker(territory, Set.of(UnitLevel.OBLAST, UnitLevel.RAION, UnitLevel.HROMADA));
+        unit.setId(ID_UNIT);
+        unit.setPlaceholder(getTranslation("partnership.list.all-territory"));
+        unit.setAriaLabel(getTranslation("partnership.list.territory"));
+        unit.addValueChangeListener(e -> refresh());
+        status.setId(ID_STATUS);
+        status.setAriaLabel(getTranslation("partnership.field.status"));
+        status.setItems(PartnershipStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("partnership.list.all-statuses"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("partnership.list.all-statuses")
+                : getTranslation("partnership-status." + s.name()));
+        status.addValueChangeListener(e -> refresh());
+        area.setId(ID_AREA);
+        area.setAriaLabel(getTranslation("partnership.field.areas"));
+        area.setItems(CooperationArea.values());
+        area.setEmptySelectionAllowed(true);
+        area.setEmptySelectionCaption(getTranslation("partnership.list.all-areas"));
+        area.setItemLabelGenerator(a -> a == null ? getTranslation("partnership.list.all-areas")
+                : getTranslation("cooperation-area." + a.name()));
+        area.addValueChangeListener(e -> refresh());
+        awaiting.setId(ID_AWAITING);
+        awaiting.setLabel(getTranslation("partnership.list.awaiting"));
+        awaiting.addValueChangeListener(e -> refresh());
+        count.setId(ID_COUNT);
+        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+
+        var user = currentUser.require();
+        var create = new Button(getTranslation("partnership.new"), VaadinIcon.PLUS.create(),
+                e -> openCreate(territory, municipalities, organisations, people));
+        create.setId(ID_NEW);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(!user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)));
+        awaiting.setVisible(!user.isCountryRestricted());
+
+        // shown while the list is narrowed to one municipality (from its page); a click widens it again
+        municipalityFilter.setId("partnerships-municipality-filter");
+        municipalityFilter.setIcon(VaadinIcon.CLOSE_SMALL.create());
+        municipalityFilter.setIconAfterText(true);
+        municipalityFilter.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        municipalityFilter.setVisible(false);
+        municipalityFilter.addClickListener(e -> {
+            municipalityId = null;
+            municipalityFilter.setVisible(false);
+            refresh();
+        });
+        this.municipalities = municipalities;
+
+        var filters = new HorizontalLayout(search, country, unit, status, area, awaiting, municipalityFilter, count,
+                create);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWidthFull();
+        filters.setFlexGrow(1, search);
+        filters.addClassName(LumoUtility.FlexWrap.WRAP);
+        configureGrid();
+        add(filters, grid);
+    }
+
+    private void configureGrid() {
+        grid.setId(ID_GRID);
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("partnership.list.empty"));
+        grid.addColumn(PartnershipListItem::name).setKey("name").setHeader(getTranslation("partnership.field.name"))
+                .setSortProperty(PartnershipService.SORT_NAME).setFlexGrow(3)
+                .setTooltipGenerator(PartnershipListItem::name);
+        grid.addColumn(item -> CountryNames.displayName(item.countryCode(), getLocale())).setKey("country")
+                .setHeader(getTranslation("registry.field.country"))
+                .setSortProperty(PartnershipService.SORT_COUNTRY).setAutoWidth(true);
+        grid.addColumn(item -> getTranslation("partnership-type." + item.type().name())).setKey("type")
+                .setHeader(getTranslation("partnership.field.type")).setAutoWidth(true);
+        grid.addComponentColumn(item -> PartnershipBadges.status(item.status(), item.awaitingConfirmation()))
+                .setKey("status").setHeader(getTranslation("partnership.field.status"))
+                .setSortProperty(PartnershipService.SORT_STATUS).setAutoWidth(true);
+        grid.addColumn(item -> item.areas().stream().map(a -> getTranslation("cooperation-area." + a.name()))
+                        .sorted().collect(Collectors.joining(", "))).setKey("areas")
+                .setHeader(getTranslation("partnership.field.areas")).setFlexGrow(2);
+        grid.addColumn(item -> PartnershipBadges.date(item.signedOn(), getLocale())).setKey("signed")
+                .setHeader(getTranslation("partnership.field.signed-on"))
+                .setSortProperty(PartnershipService.SORT_SIGNED).setAutoWidth(true);
+        grid.addComponentColumn(this::validUntil).setKey("validUntil")
+                .setHeader(getTranslation("partnership.field.valid-until"))
+                .setSortProperty(PartnershipService.SORT_VALID_UNTIL).setAutoWidth(true);
+        grid.addComponentColumn(item -> {
+                    var cell = new HorizontalLayout(new Span(PartnershipBadges.date(item.lastContactOn(), getLocale())),
+                            PartnershipBadges.health(item.health()));
+                    cell.setSpacing(true);
+                    return cell;
+                }).setKey("lastContact").setHeader(getTranslation("partnership.field.last-contact"))
+                .setSortProperty(PartnershipService.SORT_LAST_CONTACT).setAutoWidth(true);
+        grid.setItemsPageable(pageable -> partnerships.findVisible(currentFilter(), pageable, getLocale()));
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        grid.addCellFocusListener(e -> e.getItem().ifPresent(grid::select));
+        grid.getElement().addEventListener("keydown", e -> grid.getSelectedItems().stream().findFirst()
+                .ifPresent(item -> open(item.id()))).setFilter("event.key === 'Enter'");
+    }
+
+    private Span validUntil(PartnershipListItem item) {
+        var text = new Span(PartnershipBadges.date(item.validUntil(), getLocale()));
+        var today = LocalDate.now(java.time.ZoneId.of("Europe/Kyiv"));
+        if (item.validUntil() != null && item.status().underAgreement()
+                && !item.validUntil().isAfter(today.plusDays(EXPIRY_WARNING_DAYS))) {
+            text.addClassName("portal-text-warning");
+            text.setTitle(getTranslation("partnership.list.expiring"));
+        }
+        return text;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        applyingQuery = true;
+        try {
+            query.getSingleParameter(QUERY_COUNTRY).filter(c -> c.matches("[A-Z]{2}")).ifPresent(country::setValue);
+            query.getSingleParameter(QUERY_STATUS).flatMap(PartnershipListView::statusOf).ifPresent(status::setValue);
+            query.getSingleParameter(QUERY_AWAITING).filter("true"::equals).ifPresent(v -> awaiting.setValue(true));
+            query.getSingleParameter(QUERY_MUNICIPALITY).flatMap(PartnershipDetailsView::parseId)
+                    .flatMap(id -> municipalities.findVisibleById(id, getLocale())).ifPresent(m -> {
+                        municipalityId = m.id();
+                        municipalityFilter.setText(m.name());
+                        municipalityFilter.setVisible(true);
+                    });
+        } finally {
+            applyingQuery = false;
+        }
+        refresh();
+    }
+
+    private static java.util.Optional<PartnershipStatus> statusOf(String text) {
+        try {
+            return java.util.Optional.of(PartnershipStatus.valueOf(text));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private PartnershipFilter currentFilter() {
+        return new PartnershipFilter(search.getValue(), country.getValue(),
+                unit.getValue() == null ? null : unit.getValue().code(), status.getValue(), area.getValue(), municipalityId,
+                awaiting.getValue());
+    }
+
+    private void refresh() {
+        if (applyingQuery) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        count.setText(getTranslation("partnership.list.count", partnerships.countVisible(currentFilter())));
+    }
+
+    private void openCreate(TerritoryService territory, MunicipalityService municipalities,
+                            OrganisationService organisations, PersonService people) {
+        var dialog = new Dialog(getTranslation("partnership.new"));
+        dialog.setId(ID_CREATE_DIALOG);
+        dialog.setWidth("min(56em, 95vw)");
+        var form = new PartnershipForm(territory, municipalities, organisations, people, getLocale());
+        var save = new Button(getTranslation("action.save"), e -> form.writeIfValid().ifPresent(changes -> {
+            try {
+                var created = partnerships.create(changes, getLocale());
+                dialog.close();
+                open(created.id());
+            } catch (PartnershipRefusedException refused) {
+                if (!form.showRefusal(refused)) {
+                    error("partnership.refused." + refused.reason().name());
+                }
+            } catch (ConstraintViolationException invalid) {
+                error("record.invalid");
+            }
+        }));
+        save.setId(ID_CREATE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        dialog.add(form);
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    private void error(String key) {
+        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void open(long id) {
+        getUI().ifPresent(ui -> ui.navigate(PartnershipDetailsView.class,
+                new RouteParameters(PartnershipDetailsView.PARAM_ID, Long.toString(id))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("partnership.list.title");
+    }
+}

@@ -1,0 +1,150 @@
+package ua.cooperation.portal.partnership.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.partnership.PartnershipDetails;
+import ua.cooperation.portal.partnership.PartnershipRefusedException;
+import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.partnership.PartnershipStatus;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The one dialog for every step of a partnership's lifecycle: a plain move (officer), proposing SIGNED with the
+ * signed date (officer), and confirming or returning that proposal (head). The service decides; its refusals are
+ * shown at the field they concern and the dialog stays open with what was typed.
+ */
+class StatusDialog extends Dialog {
+
+    enum Step { MOVE, PROPOSE_SIGNING, CONFIRM_SIGNING, RETURN_SIGNING }
+
+    static final String ID = "partnership-status-dialog";
+    static final String ID_TARGET = "partnership-status-target";
+    static final String ID_DATE = "partnership-status-date";
+    static final String ID_NOTE = "partnership-status-note";
+    static final String ID_SAVE = "partnership-status-save";
+    static final String ID_PROBLEM = "partnership-status-problem";
+
+    private final Select<PartnershipStatus> target = new Select<>();
+    private final DatePicker date = new DatePicker();
+    private final TextArea note = new TextArea();
+    private final Paragraph problem = new Paragraph();
+
+    StatusDialog(Step step, PartnershipDetails partnership, PartnershipService partnerships, Locale locale,
+                 Consumer<PartnershipDetails> onDone, Runnable onConflict) {
+        setId(ID);
+        setHeaderTitle(getTranslation("partnership.step." + step.name()));
+        setWidth("min(36em, 95vw)");
+        var form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
+        date.setId(ID_DATE);
+        date.setLocale(locale);
+        date.setMax(today);
+        target.setId(ID_TARGET);
+        note.setId(ID_NOTE);
+        note.setMaxLength(2000);
+        note.setLabel(getTranslation(step == Step.RETURN_SIGNING ? "partnership.step.note-required"
+                : "partnership.step.note"));
+        note.setRequired(step == Step.RETURN_SIGNING);
+        problem.setId(ID_PROBLEM);
+        problem.addClassName("portal-text-error");
+        problem.setVisible(false);
+        switch (step) {
+            case MOVE -> {
+                target.setLabel(getTranslation("partnership.step.target"));
+                target.setItems(partnership.status().next().stream()
+                        .filter(s -> s != PartnershipStatus.SIGNED).toList());
+                target.setItemLabelGenerator(s -> s == null ? "" : getTranslation("partnership-status." + s.name()));
+                date.setLabel(getTranslation("partnership.step.effective-on"));
+                date.setValue(today);
+                form.add(target, date);
+            }
+            case PROPOSE_SIGNING -> {
+                date.setLabel(getTranslation("partnership.field.signed-on"));
+                date.setRequired(true);
+                date.setValue(partnership.signedOn());
+                form.add(new Paragraph(getTranslation("partnership.step.PROPOSE_SIGNING.text")), date);
+            }
+            case CONFIRM_SIGNING -> form.add(new Paragraph(getTranslation("partnership.step.CONFIRM_SIGNING.text",
+                    PartnershipBadges.date(partnership.signedOn(), locale))));
+            case RETURN_SIGNING -> form.add(new Paragraph(getTranslation("partnership.step.RETURN_SIGNING.text")));
+        }
+        form.add(note, problem);
+        add(form);
+
+        var save = new Button(getTranslation("partnership.step." + step.name() + ".save"), e -> {
+            clearProblems();
+            if (step == Step.MOVE && target.getValue() == null) {
+                invalid(target, getTranslation("partnership.validation.target"));
+                return;
+            }
+            if (date.isInvalid()) {
+                return;
+            }
+            try {
+                var done = switch (step) {
+                    case MOVE -> partnerships.changeStatus(partnership.id(), partnership.version(), target.getValue(),
+                            date.getValue(), note.getValue(), locale);
+                    case PROPOSE_SIGNING -> partnerships.proposeSigning(partnership.id(), partnership.version(),
+                            date.getValue(), note.getValue(), locale);
+                    case CONFIRM_SIGNING -> partnerships.confirmSigning(partnership.id(), partnership.version(),
+                            note.getValue(), locale);
+                    case RETURN_SIGNING -> partnerships.returnSigning(partnership.id(), partnership.version(),
+                            note.getValue(), locale);
+                };
+                close();
+                onDone.accept(done);
+                Notification.show(getTranslation("partnership.step.done"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (PartnershipRefusedException refused) {
+                var message = getTranslation("partnership.refused." + refused.reason().name());
+                switch (refused.reason().field()) {
+                    case "note" -> invalid(note, message);
+                    case "signedOn", "effectiveOn", "validUntil" -> invalid(date, message);
+                    case "status" -> invalid(target, message);
+                    default -> {
+                        problem.setText(message);
+                        problem.setVisible(true);
+                    }
+                }
+            } catch (ConcurrentEditException conflict) {
+                close();
+                onConflict.run();
+            }
+        });
+        save.setId(ID_SAVE);
+        save.addThemeVariants(step == Step.RETURN_SIGNING ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void invalid(HasValidation field, String message) {
+        if (field == target && target.getParent().isEmpty()) {
+            problem.setText(message);
+            problem.setVisible(true);
+            return;
+        }
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    private void clearProblems() {
+        target.setInvalid(false);
+        date.setInvalid(false);
+        note.setInvalid(false);
+        problem.setVisible(false);
+    }
+}
