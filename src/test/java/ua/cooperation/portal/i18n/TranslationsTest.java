@@ -87,6 +87,12 @@ class TranslationsTest {
         assertEnum(defined, "unit-level.", ua.cooperation.portal.territory.UnitLevel.values());
         assertEnum(defined, "codifier.problem.",
                 ua.cooperation.portal.territory.CodifierFormatException.Problem.values());
+        assertEnum(defined, "document.type.", ua.cooperation.portal.document.DocumentType.values());
+        assertEnum(defined, "document.problem.",
+                ua.cooperation.portal.document.InvalidDocumentException.Problem.values());
+        for (var field : ua.cooperation.portal.document.DocumentService.HISTORY_FIELDS) {
+            assertThat(defined).as("document.field." + field).contains("document.field." + field);
+        }
     }
 
     private static void assertEnum(Set<String> defined, String prefix, Enum<?>[] constants) {
