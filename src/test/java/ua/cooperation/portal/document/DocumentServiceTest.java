@@ -1,5 +1,6 @@
 package ua.cooperation.portal.document;
 
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,9 @@ class DocumentServiceTest {
 
     @Autowired
     SecurityAuditLog auditLog;
+
+    @Autowired
+    MultipartConfigElement multipartConfig;
 
     @Test
     void an_uploaded_file_is_listed_and_downloads_byte_for_byte_under_its_original_name() throws IOException {
@@ -81,6 +85,13 @@ class DocumentServiceTest {
                 assertThat(in.readAllBytes()).isEqualTo(largest);
             }
         }
+    }
+
+    @Test
+    void a_20_mib_upload_fits_the_servlet_multipart_limits() {
+        // a multipart upload parsed with Spring's defaults (1 MB a file) would fail before reaching the service
+        assertThat(multipartConfig.getMaxFileSize()).isGreaterThan(DocumentService.MAX_SIZE);
+        assertThat(multipartConfig.getMaxRequestSize()).isGreaterThan(multipartConfig.getMaxFileSize());
     }
 
     @Test
