@@ -45,6 +45,12 @@ public class DocumentService {
     /** The audited properties shown in the owner's history; labels are {@code document.field.<name>}. */
     public static final List<String> HISTORY_FIELDS = List.of("type", "language", "title", "fileName",
             "sharedWithPartners");
+    /**
+     * Prefix of the field names in {@link #historyFor} entries ({@code document.type}, {@code document.title}, …), so
+     * that they do not collide with the owner's own fields (a partnership has a type, a meeting a title) when the
+     * owner merges both histories.
+     */
+    public static final String HISTORY_FIELD_PREFIX = "document.";
 
     private final DocumentRepository documents;
     private final DocumentContent contents;
@@ -173,8 +179,9 @@ public class DocumentService {
     }
 
     /**
-     * Uploads and deletions of the record's documents, newest first, each with the document's title as subject; for a
-     * liaison only documents shared with partners. The owner's view merges this into its own history.
+     * Uploads and deletions of the record's documents, newest first, each with the document's title as subject and
+     * field names {@link #HISTORY_FIELD_PREFIX} + one of {@link #HISTORY_FIELDS}; for a liaison only documents shared
+     * with partners. The owner's view merges this into its own history ({@code RecordHistory.merge}).
      *
      * @throws RecordNotFoundException when the record is missing or not visible to the user
      */
@@ -184,10 +191,18 @@ public class DocumentService {
         requireReadable(kind, ownerId);
         boolean restricted = scope.isRestricted();
         return history.historyOfMatching(Document.class,
-                AuditEntity.and(AuditEntity.property("ownerKind").eq(kind), AuditEntity.property("ownerId").eq(ownerId)),
-                HISTORY_FIELDS,
-                state -> !restricted || ((Document) state).isSharedWithPartners(),
-                state -> ((Document) state).getTitle());
+                        AuditEntity.and(AuditEntity.property("ownerKind").eq(kind),
+                                AuditEntity.property("ownerId").eq(ownerId)),
+                        HISTORY_FIELDS,
+                        state -> !restricted || ((Document) state).isSharedWithPartners(),
+                        state -> ((Document) state).getTitle())
+                .stream()
+                .map(entry -> new HistoryEntry(entry.revision(), entry.changedAt(), entry.changedBy(), entry.kind(),
+                        entry.subject(), entry.changes().stream()
+                        .map(c -> new HistoryEntry.FieldChange(HISTORY_FIELD_PREFIX + c.field(), c.oldValue(),
+                                c.newValue()))
+                        .toList()))
+                .toList();
     }
 
     private boolean visible(Document document) {

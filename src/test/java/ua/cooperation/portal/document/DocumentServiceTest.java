@@ -198,7 +198,7 @@ class DocumentServiceTest {
             assertThat(history).extracting(HistoryEntry::kind)
                     .containsExactly(HistoryEntry.Kind.DELETED, HistoryEntry.Kind.CREATED);
             assertThat(history).extracting(HistoryEntry::subject).containsOnly("Меморандум");
-            assertThat(history.getLast().changes()).contains(new HistoryEntry.FieldChange("fileName", null, "mou.pdf"));
+            assertThat(history.getLast().changes()).contains(new HistoryEntry.FieldChange("document.fileName", null, "mou.pdf"));
         }
     }
 

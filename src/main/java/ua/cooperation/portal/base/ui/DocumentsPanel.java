@@ -373,8 +373,37 @@ public class DocumentsPanel extends VerticalLayout {
     }
 
     private String languageName(String code) {
-        var name = Locale.forLanguageTag(code).getDisplayLanguage(getLocale());
-        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(getLocale()) + name.substring(1);
+        return languageName(code, getLocale());
+    }
+
+    /**
+     * Whether a field of a merged history entry is a document's (from {@link DocumentService#historyFor}); the
+     * owner's {@link HistoryList} then takes label and value text from {@link #historyFieldLabel} and
+     * {@link #historyValueText}.
+     */
+    public static boolean isDocumentHistoryField(String field) {
+        return field.startsWith(DocumentService.HISTORY_FIELD_PREFIX);
+    }
+
+    /** The label of a document field in a history, in the reader's language. */
+    public static String historyFieldLabel(Component source, String field) {
+        return source.getTranslation("document.field." + field.substring(DocumentService.HISTORY_FIELD_PREFIX.length()));
+    }
+
+    /** The value of a document field in a history, in the reader's language ({@code locale}). */
+    public static String historyValueText(Component source, Locale locale, String field, Object value) {
+        return switch (field.substring(DocumentService.HISTORY_FIELD_PREFIX.length())) {
+            case "type" -> source.getTranslation("document.type." + ((DocumentType) value).name());
+            case "language" -> languageName((String) value, locale);
+            case "sharedWithPartners" -> source.getTranslation(Boolean.TRUE.equals(value)
+                    ? "document.shared.yes" : "document.shared.no");
+            default -> String.valueOf(value);
+        };
+    }
+
+    private static String languageName(String code, Locale locale) {
+        var name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     /** Bytes, KB or MB (binary, as the 20 MB limit is meant), in the reader's number format. */

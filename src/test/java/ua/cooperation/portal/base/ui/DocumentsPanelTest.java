@@ -11,11 +11,15 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ua.cooperation.portal.document.DocumentOwnerKind;
+import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.document.DocumentItem;
 import ua.cooperation.portal.document.DocumentType;
 import ua.cooperation.portal.testsupport.KaribuTest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
@@ -30,6 +34,9 @@ import static ua.cooperation.portal.testsupport.DocumentsPanelTestView.PREFIX;
 
 /** Use cases of the documents panel, hosted on a stand-in meeting (test route {@code test-documents/<id>}). */
 class DocumentsPanelTest extends KaribuTest {
+
+    @Autowired
+    DocumentService documents;
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
@@ -116,11 +123,18 @@ class DocumentsPanelTest extends KaribuTest {
         _fireConfirm(dialog);
 
         assertThat(_size(grid())).isZero();
+        // the owner's history tab shows the upload and the deletion, labelled in the reader's language
+        var panel = _get(DocumentsPanel.class);
+        var history = new HistoryList(documents.historyFor(DocumentOwnerKind.MEETING, 32),
+                field -> DocumentsPanel.historyFieldLabel(panel, field),
+                (field, value) -> DocumentsPanel.historyValueText(panel, Locale.forLanguageTag("uk"), field, value));
+        assertThat(history.getElement().getTextRecursively()).contains("Видалено", "Створено", "Звіт про візит",
+                "Вид документа: Звіт", "Мова: Українська", "Доступний партнерам: Ні");
     }
 
     @Test
     void a_liaison_gets_no_add_area_and_no_delete_buttons() {
-        signInAs("liaison-lt", java.util.Locale.forLanguageTag("lt"));
+        signInAs("liaison-lt", Locale.forLanguageTag("lt"));
         UI.getCurrent().navigate("test-documents/1");
         assertThat(grid()).isNotNull();
         assertThat(_find(Button.class, spec -> spec.withId(PREFIX + DocumentsPanel.ID_SAVE))).isEmpty();
