@@ -144,15 +144,24 @@ public class DocumentsPanel extends VerticalLayout {
     }
 
     private Anchor downloadLink(DocumentItem item) {
-        // streams from the database on request; the service checks visibility again and audits a liaison's download
-        DownloadHandler handler = event -> {
-            var download = documents.open(item.id());
+        var link = new Anchor(download(documents, item.id()), AttachmentType.DOWNLOAD, item.title());
+        link.setId(idPrefix + ID_DOWNLOAD + item.id());
+        return link;
+    }
+
+    /**
+     * Streams the document from the database when the link is followed; the service checks visibility again (the
+     * link may be opened later, by then out of scope) and audits a liaison's download.
+     */
+    static DownloadHandler download(DocumentService documents, long documentId) {
+        return event -> {
+            var download = documents.open(documentId);
             if (download.isEmpty()) {
                 event.getResponse().setStatus(404);
                 return;
             }
             var file = download.get();
-            // sets Content-Disposition: attachment with filename* (RFC 5987) for names that are not plain ASCII
+            // Content-Disposition: attachment, with filename* (RFC 5987) for names that are not plain ASCII
             event.setFileName(file.fileName());
             event.setContentType(file.mediaType());
             event.setContentLength(file.size());
@@ -160,9 +169,6 @@ public class DocumentsPanel extends VerticalLayout {
                 in.transferTo(out);
             }
         };
-        var link = new Anchor(handler, AttachmentType.DOWNLOAD, item.title());
-        link.setId(idPrefix + ID_DOWNLOAD + item.id());
-        return link;
     }
 
     private Component sharedMarker(DocumentItem item) {

@@ -11,13 +11,21 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.document.DocumentItem;
 import ua.cooperation.portal.document.DocumentType;
 import ua.cooperation.portal.testsupport.KaribuTest;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -30,6 +38,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 import static ua.cooperation.portal.testsupport.DocumentsPanelTestView.PREFIX;
 
 /** Use cases of the documents panel, hosted on a stand-in meeting (test route {@code test-documents/<id>}). */
@@ -86,6 +98,59 @@ class DocumentsPanelTest extends KaribuTest {
         assertThat(link.getId()).contains(PREFIX + DocumentsPanel.ID_DOWNLOAD + item.id());
         assertThat(link.getText()).isEqualTo("Угода про співпрацю");
         assertThat(link.getHref()).isNotBlank();
+    }
+
+    @Test
+    void the_download_is_an_attachment_with_the_original_name_and_the_exact_bytes() throws IOException {
+        signInAs("officer");
+        UI.getCurrent().navigate("test-documents/33");
+        fillIn(DocumentType.MINUTES, "Протокол");
+        _upload(upload(), "Протокол засідання.pdf", "application/pdf", PDF);
+        save();
+        var item = _get(grid(), 0);
+
+        var body = new ByteArrayOutputStream();
+        var response = mock(VaadinResponse.class);
+        when(response.getOutputStream()).thenReturn(new ServletOutputStreamStub(body));
+        var panel = _get(DocumentsPanel.class);
+        DocumentsPanel.download(documents, item.id()).handleDownloadRequest(new DownloadEvent(
+                mock(VaadinRequest.class), response, VaadinSession.getCurrent(), panel.getElement()));
+
+        assertThat(body.toByteArray()).isEqualTo(PDF);
+        verify(response).setContentType("application/pdf");
+        var disposition = ArgumentCaptor.forClass(String.class);
+        verify(response).setHeader(eq("Content-Disposition"), disposition.capture());
+        assertThat(disposition.getValue()).startsWith("attachment")
+                .contains("filename*=UTF-8''" + URLEncoder.encode("Протокол засідання.pdf", StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
+
+        var missing = mock(VaadinResponse.class);
+        DocumentsPanel.download(documents, Long.MAX_VALUE).handleDownloadRequest(new DownloadEvent(
+                mock(VaadinRequest.class), missing, VaadinSession.getCurrent(), panel.getElement()));
+        verify(missing).setStatus(404);
+    }
+
+    /** A servlet output stream over a byte buffer, as VaadinResponse hands it out. */
+    private static final class ServletOutputStreamStub extends jakarta.servlet.ServletOutputStream {
+        private final ByteArrayOutputStream target;
+
+        ServletOutputStreamStub(ByteArrayOutputStream target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) {
+            target.write(b);
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(jakarta.servlet.WriteListener listener) {
+        }
     }
 
     @Test
