@@ -1,7 +1,6 @@
 package ua.cooperation.portal.document;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -59,12 +58,6 @@ public final class FileNames {
             base = truncate(base, MAX_LENGTH - extension.length()).strip();
         }
         return base + extension;
-    }
-
-    /** The extension in lower case without the dot, or "" when there is none. */
-    public static String extension(String name) {
-        var match = EXTENSION.matcher(name == null ? "" : name);
-        return match.find() ? match.group().substring(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** Cuts at a code point boundary, so that an emoji (a surrogate pair) is never split in half. */
