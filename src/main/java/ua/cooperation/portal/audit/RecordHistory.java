@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,10 +57,22 @@ public class RecordHistory {
     public List<HistoryEntry> historyOfRelated(Class<?> entityType, String relation, Object relatedId,
                                                List<String> fields, java.util.function.Predicate<Object> include,
                                                Function<Object, String> subject) {
+        return historyOfMatching(entityType, AuditEntity.relatedId(relation).eq(relatedId), fields, include, subject);
+    }
+
+    /**
+     * The changes of all records of type {@code entityType} whose stored state matches {@code criterion} (for example
+     * the documents of one owner, by owner kind and id), newest first, each labelled by {@code subject} from its latest
+     * state. Records whose latest state fails {@code include} are left out (the caller's scope rule).
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> historyOfMatching(Class<?> entityType, AuditCriterion criterion, List<String> fields,
+                                                java.util.function.Predicate<Object> include,
+                                                Function<Object, String> subject) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(entityType, false, true)
-                .add(AuditEntity.relatedId(relation).eq(relatedId))
+                .add(criterion)
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         var util = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();

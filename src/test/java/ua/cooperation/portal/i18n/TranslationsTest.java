@@ -93,6 +93,12 @@ class TranslationsTest {
         assertEnum(defined, "cooperation-area.", ua.cooperation.portal.partnership.CooperationArea.values());
         assertEnum(defined, "partnership.refused.",
                 ua.cooperation.portal.partnership.PartnershipRefusedException.Reason.values());
+        assertEnum(defined, "document.type.", ua.cooperation.portal.document.DocumentType.values());
+        assertEnum(defined, "document.problem.",
+                ua.cooperation.portal.document.InvalidDocumentException.Problem.values());
+        for (var field : ua.cooperation.portal.document.DocumentService.HISTORY_FIELDS) {
+            assertThat(defined).as("document.field." + field).contains("document.field." + field);
+        }
     }
 
     private static void assertEnum(Set<String> defined, String prefix, Enum<?>[] constants) {

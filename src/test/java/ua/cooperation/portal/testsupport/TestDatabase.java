@@ -18,6 +18,10 @@ import java.util.Map;
  * Host, port, user and password can be changed with {@code PORTAL_TEST_DB_HOST}, {@code _PORT}, {@code _USER},
  * {@code _PASSWORD}. Each database is dropped and created afresh the first time a test JVM asks for it, so every
  * run starts from the Liquibase changelogs alone.
+ * <p>
+ * {@code PORTAL_TEST_DB_NAME_SUFFIX} (optional, letters, digits and {@code _}) is appended to every database name, so
+ * that two runs on one MariaDB server at the same time (e.g. two worktrees) do not drop each other's databases:
+ * {@code PORTAL_TEST_DB_NAME_SUFFIX=_docs} gives {@code portal_test_docs}.
  */
 public final class TestDatabase {
 
@@ -82,7 +86,8 @@ public final class TestDatabase {
         System.out.println("[portal-tests] database: " + resolution);
     }
 
-    private static Connection create(String name) {
+    private static Connection create(String requestedName) {
+        var name = requestedName + nameSuffix();
         if (kind() == Kind.H2) {
             var url = "jdbc:h2:mem:" + name + ";MODE=MariaDB;DEFAULT_NULL_ORDERING=HIGH;COLLATION=uk STRENGTH SECONDARY;"
                     + "DB_CLOSE_DELAY=-1";
@@ -109,6 +114,15 @@ public final class TestDatabase {
         } catch (SQLException e) {
             return e.getMessage();
         }
+    }
+
+    private static String nameSuffix() {
+        var suffix = env("PORTAL_TEST_DB_NAME_SUFFIX", "");
+        if (!suffix.matches("[A-Za-z0-9_]*")) {
+            // it becomes part of a quoted identifier in DROP DATABASE: nothing but a plain name
+            throw new IllegalStateException("PORTAL_TEST_DB_NAME_SUFFIX may hold only letters, digits and _: " + suffix);
+        }
+        return suffix;
     }
 
     private static String serverUrl() {

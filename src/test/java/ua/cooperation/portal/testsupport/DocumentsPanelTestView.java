@@ -1,0 +1,39 @@
+package ua.cooperation.portal.testsupport;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import ua.cooperation.portal.base.ui.DocumentsPanel;
+import ua.cooperation.portal.document.DocumentOwnerKind;
+import ua.cooperation.portal.document.DocumentService;
+import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.Role;
+
+/**
+ * Test-only host for {@link DocumentsPanel} on a stand-in meeting ({@link TestMeetingDocumentOwners}), until a real
+ * details view (partnership, meeting) hosts it: {@code test-documents/<meeting id>}.
+ */
+@Route("test-documents")
+@PermitAll
+public class DocumentsPanelTestView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    public static final String PREFIX = "meeting";
+
+    private final transient DocumentService documents;
+    private final transient CurrentUser currentUser;
+
+    DocumentsPanelTestView(DocumentService documents, CurrentUser currentUser) {
+        this.documents = documents;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long meetingId) {
+        removeAll();
+        var user = currentUser.require();
+        boolean mayEdit = user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN);
+        add(new DocumentsPanel(documents, DocumentOwnerKind.MEETING, meetingId, mayEdit, PREFIX));
+    }
+}
