@@ -234,6 +234,10 @@ public class PartnershipService {
         if (target == PartnershipStatus.SIGNED) {
             throw new PartnershipRefusedException(Reason.SIGNING_NEEDS_CONFIRMATION);
         }
+        if (partnership.isAwaitingConfirmation()) {
+            // a head decides on the proposal first; a move now would silently drop it
+            throw new PartnershipRefusedException(Reason.ALREADY_AWAITING_CONFIRMATION);
+        }
         if (!partnership.getStatus().mayMoveTo(target)) {
             throw new PartnershipRefusedException(Reason.MOVE_NOT_ALLOWED);
         }

@@ -8,7 +8,13 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import ua.cooperation.portal.audit.HistoryEntry;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.document.DocumentItem;
+import ua.cooperation.portal.document.DocumentOwnerKind;
+import ua.cooperation.portal.document.DocumentService;
+import ua.cooperation.portal.document.DocumentType;
+import ua.cooperation.portal.document.NewDocument;
 import ua.cooperation.portal.registry.MunicipalityService;
+import ua.cooperation.portal.testsupport.TestFiles;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 
 import java.time.LocalDate;
@@ -38,6 +44,8 @@ class PartnershipServiceTest {
     PartnershipService partnerships;
     @Autowired
     MunicipalityService municipalities;
+    @Autowired
+    DocumentService documents;
 
     private long druskininkai() {
         return municipalities.findVisible("Druskinink", null, 0, 1, UK).getFirst().id();
@@ -134,6 +142,95 @@ class PartnershipServiceTest {
                     Reason.NOT_AWAITING_CONFIRMATION);
             assertThatThrownBy(() -> partnerships.changeStatus(lublin.id(), lublin.version(),
                     PartnershipStatus.TERMINATED, null, null, UK)).isInstanceOf(AuthorizationDeniedException.class);
+        }
+    }
+
+    @Test
+    void signing_is_proposed_with_the_agreement_and_a_date_then_returned_or_confirmed_by_a_head() {
+        PartnershipDetails proposed;
+        DocumentItem agreement;
+        try (var ignored = as("officer")) {
+            var p = partnerships.create(newPartnership("UA44100130000017965", druskininkai()), UK);
+            agreement = documents.upload(new NewDocument(DocumentOwnerKind.PARTNERSHIP, p.id(), DocumentType.AGREEMENT,
+                    "uk", "Угода про співпрацю", true, "ugoda.pdf"), TestFiles.PDF);
+            assertRefused(() -> partnerships.proposeSigning(p.id(), p.version(), LocalDate.now().plusDays(2), null,
+                    UK), Reason.SIGNED_ON_IN_FUTURE);
+            assertRefused(() -> partnerships.proposeSigning(p.id(), p.version(), LocalDate.of(2031, 1, 1), null, UK),
+                    Reason.SIGNED_ON_IN_FUTURE);
+            proposed = partnerships.proposeSigning(p.id(), p.version(), LocalDate.of(2025, 11, 20), "підписано", UK);
+            assertThat(proposed.awaitingConfirmation()).isTrue();
+            assertThat(proposed.status()).isEqualTo(PartnershipStatus.PROPOSED);
+            var awaiting = proposed;
+            assertRefused(() -> partnerships.proposeSigning(awaiting.id(), awaiting.version(), LocalDate.of(2025, 11, 20),
+                    null, UK), Reason.ALREADY_AWAITING_CONFIRMATION);
+            assertRefused(() -> partnerships.changeStatus(awaiting.id(), awaiting.version(),
+                    PartnershipStatus.TERMINATED, null, null, UK), Reason.ALREADY_AWAITING_CONFIRMATION);
+        }
+        PartnershipDetails returned;
+        try (var ignored = as("head")) {
+            assertThat(partnerships.findVisible(PartnershipFilter.awaitingConfirmationOnly(), PageRequest.of(0, 50), UK))
+                    .extracting(PartnershipListItem::id).contains(proposed.id());
+            var awaiting = proposed;
+            assertRefused(() -> partnerships.returnSigning(awaiting.id(), awaiting.version(), "  ", UK),
+                    Reason.NOTE_REQUIRED);
+            returned = partnerships.returnSigning(proposed.id(), proposed.version(), "Не та редакція угоди", UK);
+            assertThat(returned.awaitingConfirmation()).isFalse();
+            assertThat(partnerships.statusHistoryOf(returned.id()).getFirst().kind()).isEqualTo("SIGNING_RETURNED");
+        }
+        PartnershipDetails again;
+        try (var ignored = as("officer")) {
+            again = partnerships.proposeSigning(returned.id(), returned.version(), LocalDate.of(2025, 11, 21), null, UK);
+            // the agreement disappears before the head decides: confirming is refused
+            documents.delete(agreement.id(), agreement.version());
+        }
+        try (var ignored = as("head")) {
+            var awaiting = again;
+            assertRefused(() -> partnerships.confirmSigning(awaiting.id(), awaiting.version(), null, UK),
+                    Reason.AGREEMENT_MISSING);
+        }
+        try (var ignored = as("officer")) {
+            documents.upload(new NewDocument(DocumentOwnerKind.PARTNERSHIP, again.id(), DocumentType.AGREEMENT, "lt",
+                    "Bendradarbiavimo sutartis", true, "sutartis.pdf"), TestFiles.PDF);
+        }
+        try (var ignored = as("head")) {
+            var signed = partnerships.confirmSigning(again.id(), again.version(), "Погоджено", UK);
+            assertThat(signed.status()).isEqualTo(PartnershipStatus.SIGNED);
+            assertThat(signed.signedOn()).isEqualTo(LocalDate.of(2025, 11, 21));
+            assertThat(partnerships.statusHistoryOf(signed.id())).extracting(StatusChangeItem::kind)
+                    .containsExactly("SIGNING_CONFIRMED", "SIGNING_PROPOSED", "SIGNING_RETURNED", "SIGNING_PROPOSED",
+                            "MOVED");
+            assertThat(partnerships.statusHistoryOf(signed.id()).getFirst().changedBy()).isEqualTo("head");
+            // the record's history shows the documents' uploads and the deletion next to its own changes
+            assertThat(partnerships.historyOf(signed.id())).extracting(HistoryEntry::subject)
+                    .contains("Угода про співпрацю", "Bendradarbiavimo sutartis");
+        }
+    }
+
+    @Test
+    void a_partnerships_documents_are_exactly_as_visible_as_the_partnership() {
+        try (var ignored = as("officer")) {
+            documents.upload(new NewDocument(DocumentOwnerKind.PARTNERSHIP, SIEVIERODONETSK_DRUSKININKAI,
+                    DocumentType.MINUTES, "lt", "Susitikimo protokolas", true, "protokolas.pdf"), TestFiles.PDF);
+            documents.upload(new NewDocument(DocumentOwnerKind.PARTNERSHIP, SIEVIERODONETSK_DRUSKININKAI,
+                    DocumentType.REPORT, "uk", "Внутрішній звіт", false, "zvit.pdf"), TestFiles.PDF);
+            documents.upload(new NewDocument(DocumentOwnerKind.PARTNERSHIP, STAROBILSK_ALYTUS_INTERNAL,
+                    DocumentType.OTHER, "uk", "Лист громади", true, "lyst.pdf"), TestFiles.PDF);
+        }
+        try (var ignored = as("liaison-lt")) {
+            assertThat(documents.findFor(DocumentOwnerKind.PARTNERSHIP, SIEVIERODONETSK_DRUSKININKAI))
+                    .extracting(DocumentItem::title).contains("Susitikimo protokolas")
+                    .doesNotContain("Внутрішній звіт");
+            assertThatThrownBy(() -> documents.findFor(DocumentOwnerKind.PARTNERSHIP, STAROBILSK_ALYTUS_INTERNAL))
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThat(documents.hasDocument(DocumentOwnerKind.PARTNERSHIP, STAROBILSK_ALYTUS_INTERNAL,
+                    DocumentType.OTHER)).isFalse();
+            assertThatThrownBy(() -> documents.upload(new NewDocument(DocumentOwnerKind.PARTNERSHIP,
+                    SIEVIERODONETSK_DRUSKININKAI, DocumentType.OTHER, "lt", "x", true, "x.pdf"), TestFiles.PDF))
+                    .isInstanceOf(AuthorizationDeniedException.class);
+        }
+        try (var ignored = as("liaison-pl")) {
+            assertThatThrownBy(() -> documents.findFor(DocumentOwnerKind.PARTNERSHIP, SIEVIERODONETSK_DRUSKININKAI))
+                    .isInstanceOf(RecordNotFoundException.class);
         }
     }
 

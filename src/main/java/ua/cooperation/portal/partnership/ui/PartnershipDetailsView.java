@@ -31,7 +31,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.base.ui.DocumentsPanel;
 import ua.cooperation.portal.base.ui.HistoryList;
+import ua.cooperation.portal.document.DocumentOwnerKind;
+import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipDetails;
@@ -83,6 +86,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final PartnershipService partnerships;
+    private final DocumentService documents;
     private final PortalUser user;
     private final boolean mayEdit;
     private final boolean mayConfirm;
@@ -107,10 +111,11 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     private final Tab historyTab;
     private PartnershipDetails shown;
 
-    PartnershipDetailsView(PartnershipService partnerships, TerritoryService territory,
+    PartnershipDetailsView(PartnershipService partnerships, DocumentService documents, TerritoryService territory,
                            MunicipalityService municipalities, OrganisationService organisations, PersonService people,
                            CurrentUser currentUser) {
         this.partnerships = partnerships;
+        this.documents = documents;
         this.user = currentUser.require();
         this.mayEdit = !user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN));
         this.mayConfirm = !user.isCountryRestricted() && user.hasRole(Role.HEAD);
@@ -313,6 +318,8 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         var selected = tabs.getSelectedTab();
         if (selected == statusTab) {
             statusHistory.setItems(partnerships.statusHistoryOf(shown.id()));
+        } else if (selected == documentsTab) {
+            showDocuments();
         } else if (selected == historyTab) {
             historyContent.removeAll();
             historyContent.add(new HistoryList(partnerships.historyOf(shown.id()), this::fieldLabel,
@@ -320,7 +327,18 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         }
     }
 
+    /** The documents tab; the SIGNED proposal depends on the agreement being here, so the header follows changes. */
+    private void showDocuments() {
+        documentsContent.removeAll();
+        var panel = new DocumentsPanel(documents, DocumentOwnerKind.PARTNERSHIP, shown.id(), mayEdit, "partnership");
+        panel.setOnChange(() -> showNotice(shown));
+        documentsContent.add(panel);
+    }
+
     private String fieldLabel(String field) {
+        if (DocumentsPanel.isDocumentHistoryField(field)) {
+            return DocumentsPanel.historyFieldLabel(this, field);
+        }
         return getTranslation(switch (field) {
             case "ukrainianMunicipality" -> "partnership.field.ukrainian";
             case "partnerMunicipality" -> "partnership.field.partner-municipality";
@@ -334,12 +352,14 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
             case "signedOn" -> "partnership.field.signed-on";
             case "validUntil" -> "partnership.field.valid-until";
             case "notes" -> "partnership.field.notes";
-            case "sharedWithPartners" -> "partnership.field.shared";
-            default -> "document.field." + field;
+            default -> "partnership.field.shared";
         });
     }
 
     private String valueText(String field, Object value) {
+        if (DocumentsPanel.isDocumentHistoryField(field)) {
+            return DocumentsPanel.historyValueText(this, getLocale(), field, value);
+        }
         return switch (value) {
             case PartnershipType t -> getTranslation("partnership-type." + t.name());
             case PartnershipStatus s -> getTranslation("partnership-status." + s.name());

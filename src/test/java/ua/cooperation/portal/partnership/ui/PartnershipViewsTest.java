@@ -11,6 +11,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ua.cooperation.portal.document.DocumentOwnerKind;
+import ua.cooperation.portal.document.DocumentService;
+import ua.cooperation.portal.document.DocumentType;
+import ua.cooperation.portal.document.NewDocument;
+import ua.cooperation.portal.partnership.PartnershipChanges;
+import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.testsupport.TestFiles;
 import ua.cooperation.portal.base.ui.AdminUnitPicker;
 import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipListItem;
@@ -33,6 +41,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PartnershipViewsTest extends KaribuTest {
+
+    private static final Locale UK = Locale.forLanguageTag("uk");
+
+    @Autowired
+    PartnershipService partnerships;
+    @Autowired
+    DocumentService documents;
 
     @Test
     void officer_proposes_a_partnership_and_moves_it_to_negotiations() {
@@ -85,6 +100,31 @@ class PartnershipViewsTest extends KaribuTest {
         Grid<StatusChangeItem> history = _get(Grid.class, spec -> spec.withId(PartnershipDetailsView.ID_STATUS_HISTORY));
         assertThat(_size(history)).isEqualTo(2);
         assertThat(_get(history, 0).note()).isEqualTo("Перший дзвінок із мерією");
+    }
+
+    @Test
+    void head_sees_the_signing_proposal_and_confirms_it() {
+        var created = new long[1];
+        signInAs("head");
+        asOtherUser("officer", () -> {
+            var p = partnerships.create(new PartnershipChanges(null, 0, "UA44100110000061602", 2L, null,
+                    PartnershipType.TWINNING, java.util.Set.of(CooperationArea.CULTURE), null, null, null, null,
+                    true), UK);
+            documents.upload(new NewDocument(DocumentOwnerKind.PARTNERSHIP, p.id(), DocumentType.AGREEMENT, "uk",
+                    "Угода", true, "ugoda.pdf"), TestFiles.PDF);
+            partnerships.proposeSigning(p.id(), p.version(), java.time.LocalDate.of(2025, 11, 28), null, UK);
+            created[0] = p.id();
+        });
+        UI.getCurrent().navigate("partnerships/" + created[0]);
+        assertThat(statusText()).isEqualTo("Запропоновано · очікує підтвердження");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId(PartnershipDetailsView.ID_NOTICE))
+                .getElement().getTextRecursively()).contains("підтвердьте або поверніть");
+        // heads decide, they do not move or edit
+        assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_MOVE))).isEmpty();
+        _click(button(PartnershipDetailsView.ID_CONFIRM_SIGNING));
+        _click(button(StatusDialog.ID_SAVE));
+        assertThat(statusText()).isEqualTo("Підписано");
+        assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_CONFIRM_SIGNING))).isEmpty();
     }
 
     @Test
