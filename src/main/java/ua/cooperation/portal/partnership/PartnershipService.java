@@ -319,6 +319,21 @@ public class PartnershipService {
         return toDetails(partnership, language);
     }
 
+    /**
+     * A contact with the partners took place on {@code date} (a meeting linked to the partnership): the last contact
+     * moves forward, never back. For the meetings feature, called inside its own secured write; refuses a partnership
+     * the current user may not see.
+     */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
+    @Transactional
+    public void recordContact(long id, LocalDate date) {
+        requireVisible(id);
+        if (date != null && !date.isAfter(today())) {
+            // a bulk update: a meeting does not bump the partnership's version under an officer editing it
+            partnerships.moveLastContactForward(id, date);
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------- internals
 
     private Optional<Partnership> findVisibleEntity(long id) {

@@ -39,6 +39,7 @@ class PartnershipJourneyBrowserIT {
 
         var title = "Кремінська — Друскінінкайське самоврядування";
         assertThat(portal.byId("partnership-title")).hasText(title);
+        page.waitForURL("**/partnerships/*");
         var address = page.url().substring(page.url().indexOf("/partnerships/"));
 
         // the agreement, shared with partners

@@ -235,6 +235,26 @@ class PartnershipServiceTest {
     }
 
     @Test
+    void a_contact_moves_the_last_contact_forward_only_and_keeps_the_version() {
+        try (var ignored = as("officer")) {
+            var before = partnerships.findVisibleById(SIEVIERODONETSK_LUBLIN, UK).orElseThrow();
+            assertThat(before.lastContactOn()).isBefore(LocalDate.of(2025, 5, 1));
+            partnerships.recordContact(SIEVIERODONETSK_LUBLIN, LocalDate.of(2025, 5, 1));
+            var moved = partnerships.findVisibleById(SIEVIERODONETSK_LUBLIN, UK).orElseThrow();
+            assertThat(moved.lastContactOn()).isEqualTo(LocalDate.of(2025, 5, 1));
+            assertThat(moved.version()).as("no conflict for an officer editing it").isEqualTo(before.version());
+            partnerships.recordContact(SIEVIERODONETSK_LUBLIN, LocalDate.of(2025, 4, 1));
+            partnerships.recordContact(SIEVIERODONETSK_LUBLIN, LocalDate.now().plusDays(5)); // planned, not yet a contact
+            assertThat(partnerships.findVisibleById(SIEVIERODONETSK_LUBLIN, UK).orElseThrow().lastContactOn())
+                    .isEqualTo(LocalDate.of(2025, 5, 1));
+        }
+        try (var ignored = as("liaison-lt")) {
+            assertThatThrownBy(() -> partnerships.recordContact(SIEVIERODONETSK_DRUSKININKAI, LocalDate.now()))
+                    .isInstanceOf(AuthorizationDeniedException.class);
+        }
+    }
+
+    @Test
     void edits_are_versioned_and_kept_in_the_history() {
         try (var ignored = as("officer")) {
             var p = partnerships.create(newPartnership("UA44160070000013725", druskininkai()), UK);

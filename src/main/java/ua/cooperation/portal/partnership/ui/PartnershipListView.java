@@ -162,22 +162,20 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("partnership.list.empty"));
         grid.addColumn(PartnershipListItem::name).setKey("name").setHeader(getTranslation("partnership.field.name"))
-                .setSortProperty(PartnershipService.SORT_NAME).setFlexGrow(3)
+                .setSortProperty(PartnershipService.SORT_NAME).setWidth("22em").setFlexGrow(2)
                 .setTooltipGenerator(PartnershipListItem::name);
         grid.addColumn(item -> CountryNames.displayName(item.countryCode(), getLocale())).setKey("country")
                 .setHeader(getTranslation("registry.field.country"))
                 .setSortProperty(PartnershipService.SORT_COUNTRY).setAutoWidth(true);
-        grid.addColumn(item -> getTranslation("partnership-type." + item.type().name())).setKey("type")
-                .setHeader(getTranslation("partnership.field.type")).setAutoWidth(true);
         grid.addComponentColumn(item -> PartnershipBadges.status(item.status(), item.awaitingConfirmation()))
                 .setKey("status").setHeader(getTranslation("partnership.field.status"))
                 .setSortProperty(PartnershipService.SORT_STATUS).setAutoWidth(true);
         grid.addColumn(item -> item.areas().stream().map(a -> getTranslation("cooperation-area." + a.name()))
                         .sorted().collect(Collectors.joining(", "))).setKey("areas")
-                .setHeader(getTranslation("partnership.field.areas")).setFlexGrow(2);
-        grid.addColumn(item -> PartnershipBadges.date(item.signedOn(), getLocale())).setKey("signed")
-                .setHeader(getTranslation("partnership.field.signed-on"))
-                .setSortProperty(PartnershipService.SORT_SIGNED).setAutoWidth(true);
+                .setHeader(getTranslation("partnership.field.areas")).setWidth("12em").setFlexGrow(1)
+                .setTooltipGenerator(item -> item.areas().stream()
+                        .map(a -> getTranslation("cooperation-area." + a.name())).sorted()
+                        .collect(Collectors.joining(", ")));
         grid.addComponentColumn(this::validUntil).setKey("validUntil")
                 .setHeader(getTranslation("partnership.field.valid-until"))
                 .setSortProperty(PartnershipService.SORT_VALID_UNTIL).setAutoWidth(true);
