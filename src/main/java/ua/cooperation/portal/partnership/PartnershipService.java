@@ -2,7 +2,6 @@ package ua.cooperation.portal.partnership;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.JoinType;
@@ -117,7 +116,7 @@ public class PartnershipService {
         var partnerMunicipality = root.fetch("partnerMunicipality", JoinType.LEFT);
         var partnerOrganisation = root.fetch("partnerOrganisation", JoinType.LEFT);
         query.select(root).where(visible().and(matching(filter)).toPredicate(root, query, cb));
-        var ukrainianName = name((From<?, ?>) ukrainian, cb, language);
+        var ukrainianName = RegistryNames.nameExpression((From<?, ?>) ukrainian, cb, language);
         var orders = new ArrayList<Order>();
         for (var order : page.getSort()) {
             Expression<?> expression = switch (order.getProperty()) {
@@ -131,8 +130,8 @@ public class PartnershipService {
             orders.add(order.getDirection() == Sort.Direction.DESC ? cb.desc(expression) : cb.asc(expression));
         }
         orders.add(cb.asc(ukrainianName));
-        orders.add(cb.asc(cb.coalesce(name((From<?, ?>) partnerMunicipality, cb, language),
-                name((From<?, ?>) partnerOrganisation, cb, language))));
+        orders.add(cb.asc(cb.coalesce(RegistryNames.nameExpression((From<?, ?>) partnerMunicipality, cb, language),
+                RegistryNames.nameExpression((From<?, ?>) partnerOrganisation, cb, language))));
         orders.add(cb.asc(root.get("id")));
         query.orderBy(orders);
         var rows = entityManager.createQuery(query)
@@ -499,17 +498,6 @@ public class PartnershipService {
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static Expression<String> name(From<?, ?> side, CriteriaBuilder cb, Locale language) {
-        Expression<String> original = side.get("nameOriginal");
-        Expression<String> uk = side.get("nameUk");
-        Expression<String> en = side.get("nameEn");
-        return switch (language.getLanguage()) {
-            case "uk" -> cb.coalesce(uk, cb.coalesce(original, en));
-            case "en" -> cb.coalesce(en, cb.coalesce(original, uk));
-            default -> cb.coalesce(original, cb.coalesce(en, uk));
-        };
     }
 
     private Map<Long, Set<CooperationArea>> areasOf(List<Long> ids) {

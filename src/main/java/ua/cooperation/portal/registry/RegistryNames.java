@@ -7,7 +7,8 @@ import jakarta.persistence.criteria.From;
 import java.util.Locale;
 
 /**
- * Which of an organisation's names a reader sees: their own language first, then the original, then the other one.
+ * Which of an organisation's names a reader sees: their own language first, then the original, then the other one;
+ * readers of other languages get the original only when it is in Latin script (else the English form).
  * Lists sort by the same choice, computed in the database.
  */
 public final class RegistryNames {
@@ -23,11 +24,18 @@ public final class RegistryNames {
         return switch (language.getLanguage()) {
             case "uk" -> first(uk, original, en);
             case "en" -> first(en, original, uk);
-            default -> first(original, en, uk);
+            // a Lithuanian reader gets Druskininkų savivaldybė, but Sievierodonetska rather than Cyrillic
+            default -> first(inLatinScript(original) ? original : null, en, original, uk);
         };
     }
 
-    static Expression<String> nameExpression(From<?, ?> organisation, CriteriaBuilder cb, Locale language) {
+    private static boolean inLatinScript(String name) {
+        return name != null && name.codePoints().noneMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.CYRILLIC);
+    }
+
+    /** The name a reader of {@code language} sees, as a database expression (for sorting). */
+    public static Expression<String> nameExpression(From<?, ?> organisation, CriteriaBuilder cb, Locale language) {
         Expression<String> original = organisation.get("nameOriginal");
         Expression<String> uk = organisation.get("nameUk");
         Expression<String> en = organisation.get("nameEn");

@@ -88,7 +88,7 @@ class PartnershipJourneyBrowserIT {
 
         portal.signIn("liaison-lt", "Rasa Petrauskienė");
         portal.open("/partnerships");
-        var lithuanianTitle = "Кремінська — Druskininkų savivaldybė";
+        var lithuanianTitle = "Kreminska — Druskininkų savivaldybė";
         assertThat(portal.byId("partnerships-grid").locator("vaadin-grid-cell-content")
                 .getByText(lithuanianTitle, exact()).filter(new Locator.FilterOptions().setVisible(true)))
                 .isVisible();
@@ -107,7 +107,7 @@ class PartnershipJourneyBrowserIT {
         portal.open(address);
         assertThat(portal.byId("not-found")).isVisible();
         assertThat(portal.byId("partnership-title")).hasCount(0);
-        assertThat(portal.visibleText()).doesNotContain("Кремінська", "Druskinink");
+        assertThat(portal.visibleText()).doesNotContain("Кремінська", "Kreminska", "Druskinink");
         portal.screenshot("partnership-10-other-liaison-not-found");
     }
 

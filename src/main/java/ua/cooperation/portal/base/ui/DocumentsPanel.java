@@ -230,6 +230,8 @@ public class DocumentsPanel extends VerticalLayout {
         language.setItems(LANGUAGES);
         language.setItemLabelGenerator(this::languageName);
         language.setRequiredIndicatorVisible(true);
+        // most documents are in the reader's own language; one choice fewer to make
+        language.setValue(LANGUAGES.contains(getLocale().getLanguage()) ? getLocale().getLanguage() : "uk");
 
         title = new TextField(getTranslation("document.field.title"));
         title.setId(idPrefix + ID_TITLE);
@@ -248,8 +250,10 @@ public class DocumentsPanel extends VerticalLayout {
         upload.setDropLabel(new Span(getTranslation("document.upload.drop")));
         upload.addFileRejectedListener(e -> showFileError(e.getErrorMessage()));
         upload.addFailedListener(e -> {
+            // a size above the limit is refused before the transfer (max file size) and by the service; this is a
+            // broken transfer, and saying "too large" would mislead
             pendingContent = null;
-            showFileError(getTranslation("document.problem.TOO_LARGE"));
+            showFileError(getTranslation("document.upload.failed"));
         });
         upload.addFileRemovedListener(e -> {
             pendingContent = null;
