@@ -130,7 +130,10 @@ public class RecordHistory {
         return entries.reversed();
     }
 
-    /** A property's value; a related record is given as its id, so that equal references compare equal. */
+    /**
+     * A property's value; a related record is given as its id, so that equal references compare equal, and a
+     * collection as a plain copy.
+     */
     private Object read(Object entity, String property) {
         try {
             Field field = findField(entity.getClass(), property);
@@ -139,6 +142,14 @@ public class RecordHistory {
             if (value != null && (value.getClass().isAnnotationPresent(jakarta.persistence.Entity.class)
                     || value instanceof org.hibernate.proxy.HibernateProxy)) {
                 return entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value);
+            }
+            // an audited collection is lazy: copy it while the transaction is open, so that the history can be
+            // shown after it has closed
+            if (value instanceof java.util.Set<?> set) {
+                return java.util.Set.copyOf(set);
+            }
+            if (value instanceof java.util.Collection<?> collection) {
+                return List.copyOf(collection);
             }
             return value;
         } catch (ReflectiveOperationException e) {

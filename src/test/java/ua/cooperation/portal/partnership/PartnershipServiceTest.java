@@ -268,6 +268,13 @@ class PartnershipServiceTest {
             assertThat(latest.kind()).isEqualTo(HistoryEntry.Kind.CHANGED);
             assertThat(latest.changes()).extracting(HistoryEntry.FieldChange::field)
                     .contains("type", "areas", "validUntil");
+            // readable after the transaction has closed, as the history tab reads it
+            assertThat(latest.changes()).filteredOn(c -> c.field().equals("areas")).singleElement()
+                    .satisfies(c -> {
+                        assertThat((java.util.Collection<Object>) c.oldValue()).containsExactlyInAnyOrder(
+                                CooperationArea.EDUCATION, CooperationArea.VETERANS);
+                        assertThat((java.util.Collection<Object>) c.newValue()).containsExactly(CooperationArea.CULTURE);
+                    });
             assertThat(partnerships.findVisibleById(p.id(), UK).orElseThrow().type())
                     .isEqualTo(PartnershipType.TWINNING);
         }
