@@ -77,6 +77,10 @@ class PartnershipJourneyBrowserIT {
                 .filter(new Locator.FilterOptions().setVisible(true));
         assertThat(row).isVisible();
         portal.screenshot("partnership-6-head-awaiting-list");
+        // the list as it is filtered, to Excel
+        var xlsx = page.waitForDownload(() -> portal.byId("partnerships-export-xlsx").click());
+        assertThat(xlsx.suggestedFilename()).startsWith("partnerships-").endsWith(".xlsx");
+        assertThat(xlsx.failure()).isNull();
         row.click();
         portal.byId("partnership-confirm-signing").click();
         portal.byId("partnership-status-save").click();

@@ -24,6 +24,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ui.AdminUnitPicker;
 import ua.cooperation.portal.base.ui.CountryPicker;
+import ua.cooperation.portal.base.ui.ExportButtons;
+import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.base.ui.SearchField;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.country.CountryService;
@@ -42,6 +45,7 @@ import ua.cooperation.portal.territory.TerritoryService;
 import ua.cooperation.portal.territory.UnitLevel;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -89,7 +93,7 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
 
     PartnershipListView(PartnershipService partnerships, CountryService countries, TerritoryService territory,
                         MunicipalityService municipalities, OrganisationService organisations, PersonService people,
-                        CurrentUser currentUser) {
+                        ListExport export, CurrentUser currentUser) {
         this.partnerships = partnerships;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "partnership.list.search", this::refresh);
@@ -146,8 +150,15 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         });
         this.municipalities = municipalities;
 
+        var exports = new ExportButtons<>("partnerships", "partnerships", export, this::exportColumns,
+                () -> {
+                    var filter = currentFilter();
+                    var locale = getLocale();
+                    return pageable -> partnerships.findVisible(filter, pageable, locale);
+                }, () -> partnerships.countVisible(currentFilter()));
+
         var filters = new HorizontalLayout(search, country, unit, status, area, awaiting, municipalityFilter, count,
-                create);
+                exports, create);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.setFlexGrow(1, search);
@@ -191,6 +202,32 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         grid.addCellFocusListener(e -> e.getItem().ifPresent(grid::select));
         grid.getElement().addEventListener("keydown", e -> grid.getSelectedItems().stream().findFirst()
                 .ifPresent(item -> open(item.id()))).setFilter("event.key === 'Enter'");
+    }
+
+    /** The export has every column of the list and a few the grid leaves to the details page. */
+    private List<ExportColumn<PartnershipListItem>> exportColumns() {
+        var locale = getLocale();
+        return List.of(
+                new ExportColumn<>(getTranslation(locale, "partnership.field.name"), PartnershipListItem::name),
+                new ExportColumn<>(getTranslation(locale, "registry.field.country"),
+                        item -> CountryNames.displayName(item.countryCode(), locale)),
+                new ExportColumn<>(getTranslation(locale, "partnership.field.type"),
+                        item -> getTranslation(locale, "partnership-type." + item.type().name())),
+                new ExportColumn<>(getTranslation(locale, "partnership.field.status"),
+                        item -> getTranslation(locale, "partnership-status." + item.status().name())
+                                + (item.awaitingConfirmation()
+                                ? " (" + getTranslation(locale, "partnership.awaiting-confirmation") + ")" : "")),
+                new ExportColumn<>(getTranslation(locale, "partnership.field.areas"),
+                        item -> item.areas().stream().map(a -> getTranslation(locale, "cooperation-area." + a.name()))
+                                .sorted().collect(Collectors.joining(", "))),
+                new ExportColumn<>(getTranslation(locale, "partnership.field.signed-on"), PartnershipListItem::signedOn),
+                new ExportColumn<>(getTranslation(locale, "partnership.field.valid-until"),
+                        PartnershipListItem::validUntil),
+                new ExportColumn<>(getTranslation(locale, "partnership.field.last-contact"),
+                        PartnershipListItem::lastContactOn),
+                new ExportColumn<>(getTranslation(locale, "partnership.field.health"), item ->
+                        item.health() == ua.cooperation.portal.partnership.PartnershipHealth.NONE ? ""
+                                : getTranslation(locale, "partnership-health." + item.health().name())));
     }
 
     private Span validUntil(PartnershipListItem item) {

@@ -1,0 +1,97 @@
+package ua.cooperation.portal.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.springframework.data.domain.Pageable;
+import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ExportFormat;
+import ua.cooperation.portal.export.ListExport;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * "CSV" and "XLSX" downloads of what a list shows under its current filter, for the toolbar of every list. The file is
+ * written while it downloads (see {@link ListExport}); a progress bar follows the rows written, polled while the
+ * export runs.
+ */
+public class ExportButtons<T> extends HorizontalLayout {
+
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+    private static final int POLL_MILLIS = 500;
+
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+
+    /**
+     * @param idPrefix   ids are {@code idPrefix-export-csv}, {@code -export-xlsx} and {@code -export-progress}
+     * @param fileName   the file name without date and extension, e.g. "partnerships"
+     * @param columns    the exported columns, built when an export starts (headers in the reader's language)
+     * @param rows       the rows of the current filter, page by page, from the list's own scoped service call
+     * @param total      how many rows the current filter has, for the progress bar
+     */
+    public ExportButtons(String idPrefix, String fileName, ListExport export, Supplier<List<ExportColumn<T>>> columns,
+                         Supplier<Function<Pageable, List<T>>> rows, LongSupplier total) {
+        setSpacing(true);
+        setAlignItems(Alignment.CENTER);
+        progress.setId(idPrefix + "-export-progress");
+        progress.setWidth("6em");
+        progress.setVisible(false);
+        progressText.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        for (var format : ExportFormat.values()) {
+            var link = new Anchor((DownloadHandler) event -> {
+                var ui = event.getUI();
+                // what the list shows now, read when the download starts
+                var pages = rows.get();
+                var headers = columns.get();
+                long expected = Math.max(1, total.getAsLong());
+                started(ui);
+                event.setFileName(fileName + "-" + LocalDate.now(KYIV) + "." + format.extension());
+                event.setContentType(format.mediaType());
+                try {
+                    export.write(fileName, format, headers, pages, event.getOutputStream(),
+                            written -> ui.access(() -> {
+                                progress.setValue(Math.min(1.0, (double) written / expected));
+                                progressText.setText(getTranslation("export.progress", written, expected));
+                            }));
+                } finally {
+                    finished(ui);
+                }
+            }, format.name());
+            link.setId(idPrefix + "-export-" + format.extension());
+            link.getElement().setAttribute("download", true);
+            link.getElement().setAttribute("title", getTranslation("export." + format.extension() + ".title"));
+            link.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+            link.addClassNames(LumoUtility.FontSize.SMALL);
+            add(link);
+        }
+        add(progress, progressText);
+    }
+
+    private void started(UI ui) {
+        ui.access(() -> {
+            progress.setValue(0);
+            progress.setVisible(true);
+            progressText.setText("");
+            ui.setPollInterval(POLL_MILLIS);
+        });
+    }
+
+    private void finished(UI ui) {
+        ui.access(() -> {
+            progress.setVisible(false);
+            progressText.setText("");
+            ui.setPollInterval(-1);
+        });
+    }
+}

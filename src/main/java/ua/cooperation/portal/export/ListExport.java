@@ -1,0 +1,158 @@
+package ua.cooperation.portal.export;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import ua.cooperation.portal.audit.SecurityAuditLog;
+import ua.cooperation.portal.audit.SecurityEventType;
+import ua.cooperation.portal.security.CurrentUser;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+
+/**
+ * Writes what a list shows to CSV or XLSX, page by page straight into the response, so that memory stays flat however
+ * long the list is: the rows come from the list's own scoped service call (a liaison's export holds exactly what the
+ * liaison's list holds), XLSX through POI's streaming workbook, which keeps only a window of rows in memory. Every
+ * export is written to the security log.
+ */
+@Service
+public class ListExport {
+
+    static final int PAGE_SIZE = 1000;
+    /** Rows of an XLSX sheet kept in memory; the rest is flushed to a temporary file. */
+    private static final int XLSX_WINDOW = 200;
+
+    private final SecurityAuditLog auditLog;
+    private final CurrentUser currentUser;
+
+    ListExport(SecurityAuditLog auditLog, CurrentUser currentUser) {
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Writes every row that {@code rows} returns, page by page until a short page, as {@code format}; calls
+     * {@code progress} with the number of rows written after each page. {@code what} names the list in the log.
+     *
+     * @return the number of rows written
+     */
+    @PreAuthorize("isAuthenticated()")
+    public <T> long write(String what, ExportFormat format, List<ExportColumn<T>> columns,
+                          Function<Pageable, List<T>> rows, OutputStream out, LongConsumer progress)
+            throws IOException {
+        long count = switch (format) {
+            case CSV -> writeCsv(columns, rows, out, progress);
+            case XLSX -> writeXlsx(what, columns, rows, out, progress);
+        };
+        auditLog.record(SecurityEventType.EXPORT, currentUser.require().username(),
+                what + " " + format.extension() + ", " + count + " rows");
+        return count;
+    }
+
+    private static <T> long writeCsv(List<ExportColumn<T>> columns, Function<Pageable, List<T>> rows,
+                                     OutputStream out, LongConsumer progress) throws IOException {
+        var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF'); // spreadsheet programs read Cyrillic correctly only with the byte order mark
+        var format = CSVFormat.DEFAULT.builder()
+                .setHeader(columns.stream().map(ExportColumn::header).toArray(String[]::new)).get();
+        long count = 0;
+        try (var csv = new CSVPrinter(writer, format)) {
+            for (int page = 0; ; page++) {
+                var slice = rows.apply(PageRequest.of(page, PAGE_SIZE));
+                for (var row : slice) {
+                    for (var column : columns) {
+                        csv.print(column.value().apply(row));
+                    }
+                    csv.println();
+                }
+                count += slice.size();
+                csv.flush();
+                progress.accept(count);
+                if (slice.size() < PAGE_SIZE) {
+                    return count;
+                }
+            }
+        }
+    }
+
+    private static <T> long writeXlsx(String what, List<ExportColumn<T>> columns, Function<Pageable, List<T>> rows,
+                                      OutputStream out, LongConsumer progress) throws IOException {
+        var workbook = new SXSSFWorkbook(XLSX_WINDOW);
+        try {
+            var sheet = workbook.createSheet(sheetName(what));
+            var dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            var bold = workbook.createFont();
+            bold.setBold(true);
+            var headerStyle = workbook.createCellStyle();
+            headerStyle.setFont(bold);
+            var header = sheet.createRow(0);
+            for (int c = 0; c < columns.size(); c++) {
+                var cell = header.createCell(c);
+                cell.setCellValue(columns.get(c).header());
+                cell.setCellStyle(headerStyle);
+            }
+            sheet.createFreezePane(0, 1);
+            long count = 0;
+            for (int page = 0; ; page++) {
+                var slice = rows.apply(PageRequest.of(page, PAGE_SIZE));
+                for (var item : slice) {
+                    var row = sheet.createRow((int) ++count);
+                    for (int c = 0; c < columns.size(); c++) {
+                        set(row, c, columns.get(c).value().apply(item), dateStyle);
+                    }
+                }
+                progress.accept(count);
+                if (slice.size() < PAGE_SIZE) {
+                    break;
+                }
+            }
+            workbook.write(out);
+            return count;
+        } finally {
+            workbook.close(); // also deletes the temporary files of the streamed rows
+        }
+    }
+
+    private static void set(Row row, int column, Object value, CellStyle dateStyle) {
+        if (value == null) {
+            return;
+        }
+        var cell = row.createCell(column);
+        switch (value) {
+            case Number n when !(n instanceof BigDecimal) -> cell.setCellValue(n.doubleValue());
+            case BigDecimal d -> cell.setCellValue(d.doubleValue());
+            case LocalDate d -> {
+                cell.setCellValue(d);
+                cell.setCellStyle(dateStyle);
+            }
+            case LocalDateTime t -> {
+                cell.setCellValue(t);
+                cell.setCellStyle(dateStyle);
+            }
+            case Boolean b -> cell.setCellValue(b);
+            default -> cell.setCellValue(value.toString());
+        }
+    }
+
+    /** Excel allows 31 characters and no []:*?/\ in a sheet name. */
+    static String sheetName(String what) {
+        var cleaned = what.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        return cleaned.isEmpty() ? "export" : cleaned.substring(0, Math.min(31, cleaned.length()));
+    }
+}
