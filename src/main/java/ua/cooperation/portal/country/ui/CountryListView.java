@@ -16,7 +16,11 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.country.CountryFilter;
 import ua.cooperation.portal.country.CountryListItem;
+import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ListExport;
+import java.util.List;
 import ua.cooperation.portal.country.PartnerStatus;
 
 import java.time.MonthDay;
@@ -44,7 +48,7 @@ public class CountryListView extends VerticalLayout implements HasDynamicTitle, 
     private final Select<PartnerStatus> status = new Select<>();
     private final Span count = new Span();
 
-    CountryListView(CountryService countries) {
+    CountryListView(CountryService countries, ListExport export) {
         this.countries = countries;
         setSizeFull();
         addClassName("portal-list-view");
@@ -63,7 +67,19 @@ public class CountryListView extends VerticalLayout implements HasDynamicTitle, 
         count.setId(ID_COUNT);
         count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
-        var filters = new HorizontalLayout(search, status, count);
+        var locale = getLocale();
+        var exports = new ExportButtons<CountryListItem>("countries", "countries", export, () -> List.of(
+                new ExportColumn<>("ISO 3166-1", CountryListItem::code),
+                new ExportColumn<>(getTranslation(locale, "country.field.name"), CountryListItem::name),
+                new ExportColumn<>(getTranslation(locale, "country.field.status"),
+                        item -> getTranslation(locale, "partner-status." + item.partnerStatus().name())),
+                new ExportColumn<>(getTranslation(locale, "country.field.national-day"),
+                        item -> item.nationalDay() == null ? null : item.nationalDay().toString().substring(2))),
+                () -> {
+                    var filter = currentFilter();
+                    return pageable -> countries.findVisible(filter, pageable, locale);
+                }, () -> countries.countVisible(currentFilter()));
+        var filters = new HorizontalLayout(search, status, count, exports);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWidthFull();
         filters.setFlexGrow(1, search);

@@ -1,6 +1,10 @@
 package ua.cooperation.portal.registry.ui;
 
 import ua.cooperation.portal.base.ui.CountryPicker;
+import ua.cooperation.portal.base.ui.ExportButtons;
+import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ListExport;
+import java.util.List;
 import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,7 +49,8 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
     private final CountryPicker country;
     private final Span count = new Span();
 
-    OrganisationListView(OrganisationService organisations, CountryService countries, CurrentUser currentUser) {
+    OrganisationListView(OrganisationService organisations, CountryService countries, ListExport export,
+                         CurrentUser currentUser) {
         this.organisations = organisations;
         setSizeFull();
         addClassName("portal-list-view");
@@ -76,7 +81,20 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(Registry.mayEdit(currentUser.require()));
 
-        var filters = new HorizontalLayout(search, type, country, count, create);
+        var locale = getLocale();
+        var exports = new ExportButtons<OrganisationListItem>("organisations", "organisations", export, () -> List.of(
+                new ExportColumn<>(getTranslation(locale, "organisation.field.name"), OrganisationListItem::name),
+                new ExportColumn<>(getTranslation(locale, "organisation.field.type"),
+                        item -> getTranslation(locale, "organisation-type." + item.type().name())),
+                new ExportColumn<>(getTranslation(locale, "registry.field.country"),
+                        item -> Registry.country(item.countryCode(), locale)),
+                new ExportColumn<>(getTranslation(locale, "organisation.field.parent"),
+                        OrganisationListItem::parentName)),
+                () -> {
+                    var filter = currentFilter();
+                    return pageable -> organisations.findVisible(filter, pageable, locale);
+                }, () -> organisations.countVisible(currentFilter()));
+        var filters = new HorizontalLayout(search, type, country, count, exports, create);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWidthFull();
         filters.setFlexGrow(1, search);

@@ -1,6 +1,11 @@
 package ua.cooperation.portal.registry.ui;
 
 import ua.cooperation.portal.base.ui.CountryPicker;
+import ua.cooperation.portal.base.ui.ExportButtons;
+import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ListExport;
+import ua.cooperation.portal.registry.PersonListItem;
+import java.util.List;
 import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +22,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.registry.PersonFilter;
-import ua.cooperation.portal.registry.PersonListItem;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.security.CurrentUser;
 
@@ -38,7 +42,7 @@ public class PersonListView extends VerticalLayout implements HasDynamicTitle {
     private final CountryPicker country;
     private final Span count = new Span();
 
-    PersonListView(PersonService people, CountryService countries, CurrentUser currentUser) {
+    PersonListView(PersonService people, CountryService countries, ListExport export, CurrentUser currentUser) {
         this.people = people;
         setSizeFull();
         addClassName("portal-list-view");
@@ -61,7 +65,17 @@ public class PersonListView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(Registry.mayEdit(currentUser.require()));
 
-        var filters = new HorizontalLayout(search, country, count, create);
+        var locale = getLocale();
+        var exports = new ExportButtons<PersonListItem>("people", "people", export, () -> List.of(
+                new ExportColumn<>(getTranslation(locale, "person.field.name"), PersonListItem::fullName),
+                new ExportColumn<>(getTranslation(locale, "person.field.latin"), PersonListItem::latinName),
+                new ExportColumn<>(getTranslation(locale, "registry.field.country"),
+                        item -> Registry.country(item.countryCode(), locale))),
+                () -> {
+                    var filter = currentFilter();
+                    return pageable -> people.findVisible(filter, pageable);
+                }, () -> people.countVisible(currentFilter()));
+        var filters = new HorizontalLayout(search, country, count, exports, create);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWidthFull();
         filters.setFlexGrow(1, search);
