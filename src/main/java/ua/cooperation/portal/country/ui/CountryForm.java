@@ -1,5 +1,6 @@
 package ua.cooperation.portal.country.ui;
 
+import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -95,6 +96,7 @@ class CountryForm extends FormLayout {
         add(status, nationalDay);
         add(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        FieldMessages.applyTo(this);
     }
 
     void read(CountryChanges changes) {

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -176,6 +177,7 @@ class PartnershipForm extends FormLayout {
                 partnerFocal, validUntil, shared);
         add(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        FieldMessages.applyTo(this);
         binder.readBean(new Draft());
     }
 

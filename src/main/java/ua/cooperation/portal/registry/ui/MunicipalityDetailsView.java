@@ -126,6 +126,9 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
     }
 
     private void save() {
+        if (!form.lengthsFit()) {
+            return;
+        }
         try {
             show(municipalities.save(form.changes(), getLocale()));
             Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.FieldMessages;
 import ua.cooperation.portal.base.ui.CountryPicker;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -66,6 +67,7 @@ class MunicipalityForm extends FormLayout {
         side.addValueChangeListener(e -> showFieldsFor(e.getValue()));
         add(side, hromada, country, nameOriginal, nameUk, nameEn, nationalCode);
         showFieldsFor(side.getValue());
+        FieldMessages.applyTo(this);
     }
 
     private void field(TextField field, String id, String labelKey) {
@@ -97,8 +99,25 @@ class MunicipalityForm extends FormLayout {
         nationalCode.setValue(item.nationalCode() == null ? "" : item.nationalCode());
     }
 
-    MunicipalityChanges changes() {
+    /**
+     * Marks the text fields whose value is longer than the field allows; false when any is. The form has no Binder,
+     * so it makes the check that Binder makes for the other forms (a value set by a program or a paste can be longer).
+     */
+    boolean lengthsFit() {
         clearErrors();
+        boolean fit = true;
+        for (var field : new TextField[]{nameOriginal, nameUk, nameEn, nationalCode}) {
+            field.setInvalid(false);
+            if (field.isVisible() && field.getValue().length() > field.getMaxLength()) {
+                field.setErrorMessage(getTranslation("field.too-long", field.getMaxLength()));
+                field.setInvalid(true);
+                fit = false;
+            }
+        }
+        return fit;
+    }
+
+    MunicipalityChanges changes() {
         return new MunicipalityChanges(id, version, side.getValue(),
                 hromada.getValue() == null ? null : hromada.getValue().code(), country.getValue(),
                 nameOriginal.getValue(), nameUk.getValue(), nameEn.getValue(), nationalCode.getValue());

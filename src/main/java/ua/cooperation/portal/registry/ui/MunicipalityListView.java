@@ -81,6 +81,9 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
         dialog.setId("municipality-create-dialog");
         var form = new MunicipalityForm(territory, countries, getLocale());
         var save = new Button(getTranslation("action.save"), e -> {
+            if (!form.lengthsFit()) {
+                return;
+            }
             try {
                 var saved = municipalities.save(form.changes(), getLocale());
                 dialog.close();

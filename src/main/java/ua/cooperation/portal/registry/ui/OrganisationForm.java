@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.FieldMessages;
 import ua.cooperation.portal.base.ui.CountryPicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -138,6 +139,7 @@ class OrganisationForm extends FormLayout {
         add(type, country, nameOriginal, nameUk, nameEn, parent, email, phone, address, website);
         add(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        FieldMessages.applyTo(this);
     }
 
     private void text(TextField field, String id, String labelKey, int maxLength) {

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.FieldMessages;
 import ua.cooperation.portal.base.ui.CountryPicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -99,6 +100,7 @@ class PersonForm extends FormLayout {
         add(givenName, familyName, givenNameLatin, familyNameLatin, country, email, phone);
         add(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        FieldMessages.applyTo(this);
     }
 
     private void text(TextField field, String id, String labelKey) {

@@ -1,0 +1,164 @@
+package ua.cooperation.portal.security.input;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import org.junit.jupiter.api.Test;
+import ua.cooperation.portal.testsupport.KaribuTest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hostile input in every text field of every edit form: each value is either stored and shown back exactly (leading
+ * and trailing spaces excepted: the portal trims them on purpose), or refused with a message at that field while the
+ * stored record stays as it was; never an error page, never a message without a field.
+ */
+class HostileInputTest extends KaribuTest {
+
+    static final Map<String, String> HOSTILE = new LinkedHashMap<>();
+
+    static {
+        HOSTILE.put("very long text", "Ї".repeat(5_000));
+        HOSTILE.put("control characters", "a\u0000b\u0007c\u001Bd");
+        HOSTILE.put("right-to-left text", "שלום עולם مرحبا بالعالم");
+        HOSTILE.put("emoji", "👩‍⚕️ Допомога 🇺🇦");
+        HOSTILE.put("HTML", "<script>alert('x')</script><b>bold</b>");
+        HOSTILE.put("SQL", "Robert'); DROP TABLE person;--");
+        HOSTILE.put("template syntax", "${7*7} {{7*7}} #{7*7} {0} %s");
+        HOSTILE.put("surrounding spaces", "   Київ   ");
+    }
+
+    /** The edit forms: the page that holds one and the id of its save button. */
+    private static final Map<String, String> FORMS = Map.of(
+            "countries/LT", "country-save",
+            "organisations/2", "organisation-save",
+            "people/1", "person-save",
+            "municipalities/2", "municipality-save",
+            "partnerships/1", "partnership-save");
+
+    @Test
+    void every_text_field_of_every_form_stores_hostile_input_exactly_or_refuses_it_at_the_field() {
+        signInAs("officer");
+        var problems = new ArrayList<String>();
+        for (var form : FORMS.entrySet()) {
+            for (var fieldId : editableTextFields(form.getKey())) {
+                for (var hostile : HOSTILE.entrySet()) {
+                    var problem = tryValue(form.getKey(), form.getValue(), fieldId, hostile.getValue());
+                    if (problem != null) {
+                        problems.add(form.getKey() + " #" + fieldId + " with " + hostile.getKey() + ": " + problem);
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static List<String> editableTextFields(String route) {
+        UI.getCurrent().navigate(route);
+        var ids = new ArrayList<String>();
+        for (var field : textFields()) {
+            if (!field.isReadOnly() && field.isEnabled() && field.getId().isPresent()) {
+                ids.add((String) field.getId().get());
+            }
+        }
+        assertThat(ids).as("text fields on " + route).isNotEmpty();
+        return ids;
+    }
+
+    private static String tryValue(String route, String saveId, String fieldId, String value) {
+        UI.getCurrent().navigate(route);
+        var before = values();
+        var field = field(fieldId);
+        field.setValue(value);
+        try {
+            _click(_get(Button.class, spec -> spec.withId(saveId)));
+        } catch (RuntimeException e) {
+            return "saving threw " + e;
+        }
+        var page = describeCurrentPage();
+        if (page.contains("not-found") || page.toLowerCase().contains("error")) {
+            return "the save ended on " + page;
+        }
+        var invalid = invalidFields();
+        if (invalid.contains(fieldId)) {
+            if (field(fieldId).getErrorMessage() == null || field(fieldId).getErrorMessage().isBlank()) {
+                return "refused without a message";
+            }
+            UI.getCurrent().navigate(route);
+            var after = values();
+            return after.equals(before) ? null : "refused, but the stored record changed: " + diff(before, after);
+        }
+        if (!invalid.isEmpty()) {
+            return "another field was marked: " + invalid;
+        }
+        UI.getCurrent().navigate(route);
+        var shown = field(fieldId).getValue();
+        var expected = value.strip();
+        if (!expected.equals(shown)) {
+            return "neither refused nor stored exactly: shown back as "
+                    + (shown.length() > 60 ? shown.substring(0, 60) + "…(" + shown.length() + ")" : shown);
+        }
+        var others = values();
+        others.remove(fieldId);
+        before.remove(fieldId);
+        return others.equals(before) ? null : "other fields changed: " + diff(before, others);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TextFieldBase<?, String> field(String id) {
+        return textFields().stream().filter(f -> f.getId().filter(id::equals).isPresent()).findFirst()
+                .orElseThrow(() -> new AssertionError("no text field " + id));
+    }
+
+    /** The fields that hold free text (number and date fields have their own parsers). */
+    @SuppressWarnings("unchecked")
+    private static List<TextFieldBase<?, String>> textFields() {
+        var fields = new ArrayList<TextFieldBase<?, String>>();
+        for (var type : List.of(com.vaadin.flow.component.textfield.TextField.class, TextArea.class,
+                com.vaadin.flow.component.textfield.EmailField.class)) {
+            for (var f : _find(type)) {
+                fields.add((TextFieldBase<?, String>) (TextFieldBase<?, ?>) f);
+            }
+        }
+        return fields;
+    }
+
+    private static Map<String, String> values() {
+        var values = new LinkedHashMap<String, String>();
+        for (var field : textFields()) {
+            field.getId().ifPresent(id -> values.put(id, field.getValue()));
+        }
+        return values;
+    }
+
+    private static List<String> invalidFields() {
+        var ids = new ArrayList<String>();
+        for (Component c : _find(Component.class)) {
+            if (c instanceof com.vaadin.flow.component.HasValidation v && v.isInvalid()) {
+                c.getId().ifPresent(ids::add);
+            }
+        }
+        return ids;
+    }
+
+    private static String diff(Map<String, String> before, Map<String, String> after) {
+        var changed = new ArrayList<String>();
+        for (var key : before.keySet()) {
+            if (!before.get(key).equals(after.get(key))) {
+                changed.add(key);
+            }
+        }
+        return changed.toString();
+    }
+
+}
