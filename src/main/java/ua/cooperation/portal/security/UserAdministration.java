@@ -79,7 +79,7 @@ public class UserAdministration {
      * Creates a liaison's guest account without a password and returns the one-time link path
      * ({@code set-password/<token>}) to pass on to them.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('ADMIN') or (hasRole('OFFICER') and @guestInvitationPolicy.officersMayInvite())")
     @Transactional
     public String invite(GuestInvitation invitation) {
         validate(invitation);

@@ -33,6 +33,9 @@ class UserAdministrationTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    GuestInvitationPolicy policy;
+
     private static String token(String link) {
         return link.substring("set-password/".length());
     }
@@ -137,6 +140,33 @@ class UserAdministrationTest {
                 assertThatThrownBy(() -> administration.resetPassword(2)).as(user)
                         .isInstanceOf(AuthorizationDeniedException.class);
             }
+        }
+    }
+
+    @Test
+    void officers_invite_guests_only_when_the_office_allows_it_and_never_heads_or_liaisons() {
+        var invitation = new GuestInvitation("vilnius.desk", "Ona Onaitė", null, Set.of("LT"),
+                LocalDate.now().plusMonths(3));
+        try (var ignored = as("officer")) {
+            assertThatThrownBy(() -> administration.invite(invitation)).as("off by default")
+                    .isInstanceOf(AuthorizationDeniedException.class);
+        }
+        assertThat(accounts.findByUsername("vilnius.desk")).isEmpty();
+        policy.setOfficersMayInvite(true);
+        try {
+            for (var user : new String[]{"head", "liaison-lt"}) {
+                try (var ignored = as(user)) {
+                    assertThatThrownBy(() -> administration.invite(invitation)).as(user)
+                            .isInstanceOf(AuthorizationDeniedException.class);
+                }
+            }
+            try (var ignored = as("officer")) {
+                assertThat(administration.invite(invitation)).startsWith("set-password/");
+            }
+            var guest = accounts.findByUsername("vilnius.desk").orElseThrow();
+            assertThat(guest.getRoles()).containsExactly(Role.LIAISON);
+        } finally {
+            policy.setOfficersMayInvite(false);
         }
     }
 }

@@ -4,10 +4,18 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ua.cooperation.portal.base.ui.NavigationEntry;
+import ua.cooperation.portal.security.GuestInvitationPolicy;
 import ua.cooperation.portal.security.Role;
 
 @Configuration(proxyBeanMethods = false)
 class UsersNavigation {
+
+    /** Officers see "Invite a guest" only when the office lets them invite (administrators use the users list). */
+    @Bean
+    NavigationEntry inviteGuestNavigationEntry(GuestInvitationPolicy policy) {
+        return new NavigationEntry("invite-guest", 85, "users.invite", VaadinIcon.USER_STAR, InviteGuestView.class,
+                user -> !user.hasRole(Role.ADMIN) && policy.mayInvite(user));
+    }
 
     @Bean
     NavigationEntry usersNavigationEntry() {

@@ -106,56 +106,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openInvitation() {
-        var dialog = new Dialog(getTranslation("users.invite"));
-        dialog.setId("invite-dialog");
-        var username = new TextField(getTranslation("users.username"));
-        username.setId("invite-username");
-        username.setHelperText(getTranslation("users.username.helper"));
-        var name = new TextField(getTranslation("users.name"));
-        name.setId("invite-name");
-        var email = new EmailField(getTranslation("users.email"));
-        email.setId("invite-email");
-        var countries = countryPicker();
-        countries.setId("invite-countries");
-        var expires = new DatePicker(getTranslation("users.expires"));
-        expires.setId("invite-expires");
-        expires.setLocale(getLocale());
-        expires.setMin(LocalDate.now(KYIV).plusDays(1));
-        expires.setValue(LocalDate.now(KYIV).plusYears(1));
-        var form = new FormLayout(username, name, email, countries, expires);
-        var send = new Button(getTranslation("users.invite.create"), e -> {
-            username.setInvalid(false);
-            name.setInvalid(false);
-            countries.setInvalid(false);
-            expires.setInvalid(false);
-            var invitation = new GuestInvitation(username.getValue().strip().toLowerCase(Locale.ROOT),
-                    name.getValue().strip(), email.getValue().isBlank() ? null : email.getValue().strip(),
-                    countries.getValue(), expires.getValue());
-            try {
-                var link = administration.invite(invitation);
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-                showLink(getTranslation("users.invite.link", invitation.displayName()), link);
-            } catch (UserAdministration.UsernameTakenException taken) {
-                username.setErrorMessage(getTranslation("users.username.taken"));
-                username.setInvalid(true);
-            } catch (ConstraintViolationException invalid) {
-                invalid.getConstraintViolations().forEach(v -> {
-                    switch (v.getPropertyPath().toString()) {
-                        case "username" -> invalidate(username, "users.username.invalid");
-                        case "displayName" -> invalidate(name, "users.name.required");
-                        case "email" -> invalidate(email, "users.email.invalid");
-                        case "countryCodes" -> invalidate(countries, "users.countries.required");
-                        default -> invalidate(expires, "users.expires.future");
-                    }
-                });
-            }
-        });
-        send.setId("invite-create");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
-        dialog.open();
+        new InvitationDialog(administration, link -> {
+            grid.getDataProvider().refreshAll();
+            showLink(link.text(), link.path());
+        }).open();
     }
 
     private void invalidate(com.vaadin.flow.component.HasValidation field, String key) {
@@ -235,21 +189,26 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    private void showLink(String text, String path) {
-        var dialog = new Dialog(getTranslation("users.link.title"));
+    void showLink(String text, String path) {
+        showLinkDialog(this, text, path);
+    }
+
+    /** The one-time link in a read-only field, selected for copying; also used by the officers' invitation page. */
+    static void showLinkDialog(com.vaadin.flow.component.Component source, String text, String path) {
+        var dialog = new Dialog(source.getTranslation("users.link.title"));
         var link = new TextField(text);
         link.setId(ID_LINK);
         link.setReadOnly(true);
         link.setWidth("40em");
         link.setValue(baseUrl() + path);
-        link.setHelperText(getTranslation("users.link.helper", UserAdministration.LINK_VALIDITY.toHours()));
+        link.setHelperText(source.getTranslation("users.link.helper", UserAdministration.LINK_VALIDITY.toHours()));
         dialog.add(link);
-        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.getFooter().add(new Button(source.getTranslation("action.close"), e -> dialog.close()));
         dialog.open();
         link.focus();
     }
 
-    private static String baseUrl() {
+    static String baseUrl() {
         var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
         if (request == null) {
             return "/";
