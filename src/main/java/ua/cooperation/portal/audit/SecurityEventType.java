@@ -11,5 +11,9 @@ public enum SecurityEventType {
     EXPORT,
     DOWNLOAD,
     /** An officer looked at the portal as the liaison of a country would. */
-    PREVIEW
+    PREVIEW,
+    /** A user set up two-factor sign-in. */
+    TWO_FACTOR_ENROLLED,
+    /** A wrong two-factor or recovery code. */
+    TWO_FACTOR_FAILED
 }

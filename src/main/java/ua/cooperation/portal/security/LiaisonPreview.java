@@ -5,9 +5,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.stereotype.Service;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventType;
@@ -58,7 +55,7 @@ public class LiaisonPreview {
         var asLiaison = new PortalUser(officer.id(), officer.username(), officer.displayName(), "",
                 Set.of(Role.LIAISON), Set.of(code), true, true, true);
         context.setAuthentication(new PreviewAuthentication(asLiaison, current, code));
-        keepInSession(context);
+        SessionContext.keep(context);
         auditLog.record(SecurityEventType.PREVIEW, officer.username(), "preview as liaison of " + code + " started");
     }
 
@@ -68,26 +65,9 @@ public class LiaisonPreview {
         var context = SecurityContextHolder.getContext();
         if (context.getAuthentication() instanceof PreviewAuthentication preview) {
             context.setAuthentication(preview.original);
-            keepInSession(context);
+            SessionContext.keep(context);
             auditLog.record(SecurityEventType.PREVIEW, preview.getName(),
                     "preview as liaison of " + preview.countryCode + " ended");
-        }
-    }
-
-    /**
-     * Spring Security saves the security context only at sign-in; a change made during a Vaadin request must be put
-     * into the HTTP session explicitly so that the next requests see it.
-     */
-    private static void keepInSession(SecurityContext context) {
-        var vaadinSession = com.vaadin.flow.server.VaadinSession.getCurrent();
-        if (vaadinSession != null) {
-            vaadinSession.getSession().setAttribute(
-                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
-        } else if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            var session = attributes.getRequest().getSession(false);
-            if (session != null) {
-                session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
-            }
         }
     }
 

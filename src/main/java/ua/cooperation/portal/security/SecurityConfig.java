@@ -55,7 +55,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, UserAccountRepository accounts,
-                                            SecurityAuditLog auditLog, Clock clock) throws Exception {
+                                            SecurityAuditLog auditLog, Clock clock, TwoFactor twoFactor)
+            throws Exception {
         // Vaadin's configurer first: it names the login view, which must be known before the form login is set up
         // (otherwise Spring generates its own plain login page).
         // Requests that are not a known Vaadin route (such as "/" itself or a mistyped address) still need a signed-in
@@ -65,7 +66,8 @@ class SecurityConfig {
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**").permitAll());
-        http.formLogin(form -> form.failureHandler(new SignInFailureHandler(attempts)));
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler(attempts))
+                .successHandler(new TwoFactorSignIn(twoFactor)));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

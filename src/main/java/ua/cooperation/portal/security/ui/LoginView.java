@@ -78,6 +78,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             messageKey = "login.error.expired";
         } else if (parameters.containsKey("disabled")) {
             messageKey = "login.error.disabled";
+        } else if (parameters.containsKey("two-factor-failed")) {
+            messageKey = "login.error.two-factor";
         } else if (parameters.containsKey("error")) {
             messageKey = "login.error.bad-credentials";
         }

@@ -17,6 +17,13 @@ class UsersNavigation {
                 user -> !user.hasRole(Role.ADMIN) && policy.mayInvite(user));
     }
 
+    /** Everyone may add a second factor; administrators and heads already set it up at their first sign-in. */
+    @Bean
+    NavigationEntry twoFactorNavigationEntry() {
+        return new NavigationEntry("two-factor", 95, "two-factor.setup.title", VaadinIcon.KEY, TwoFactorSetupView.class,
+                user -> true);
+    }
+
     @Bean
     NavigationEntry usersNavigationEntry() {
         return new NavigationEntry("users", 80, "users.title", VaadinIcon.USER_CARD, UsersView.class,

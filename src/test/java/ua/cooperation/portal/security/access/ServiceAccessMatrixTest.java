@@ -84,7 +84,9 @@ class ServiceAccessMatrixTest {
             "UserPreferences.setPreferredLocale", "everyone chooses their own language",
             "LiaisonPreview.stop", "ends a preview; without one it changes nothing",
             "PasswordSetup.setPassword", "a guest sets the password of the one-time link they hold",
-            "SecurityAuditLog.record", "security events are written for every user's actions");
+            "SecurityAuditLog.record", "security events are written for every user's actions",
+            "TwoFactor.enrol", "everyone sets up the second factor of their own account",
+            "TwoFactor.verify", "everyone gives the second factor of their own sign-in");
 
     @Autowired
     ApplicationContext context;

@@ -1,0 +1,47 @@
+package ua.cooperation.portal.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+import java.io.IOException;
+
+/**
+ * After a correct password: a user who must use a second factor (administrators, heads) or has set one up is only
+ * {@link PendingSecondFactor pending} and goes to the two-factor page (enrolment first when required and not yet set
+ * up); everyone else goes on to the page they asked for.
+ */
+class TwoFactorSignIn implements AuthenticationSuccessHandler {
+
+    static final String CODE_PAGE = "two-factor";
+    static final String ENROL_PAGE = "two-factor/setup";
+
+    private final TwoFactor twoFactor;
+    private final AuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
+    private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+
+    TwoFactorSignIn(TwoFactor twoFactor) {
+        this.twoFactor = twoFactor;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+        if (authentication.getPrincipal() instanceof PortalUser user) {
+            boolean enrolled = twoFactor.isEnrolled(user.id());
+            if (enrolled || TwoFactor.requiredFor(user)) {
+                var context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(new PendingSecondFactor(user, !enrolled));
+                SecurityContextHolder.setContext(context);
+                repository.saveContext(context, request, response);
+                response.sendRedirect(request.getContextPath() + "/" + (enrolled ? CODE_PAGE : ENROL_PAGE));
+                return;
+            }
+        }
+        next.onAuthenticationSuccess(request, response, authentication);
+    }
+}
