@@ -109,10 +109,13 @@ final class PortalPage implements AutoCloseable {
         if (page.locator("#two-factor-setup-view").count() > 0) {
             var secret = page.locator("#two-factor-secret").textContent().replace(" ", "");
             TWO_FACTOR_SECRETS.put(username, secret);
+            screenshot("two-factor-1-setup-" + username);
             enterCode(secret);
             page.locator("#two-factor-recovery-codes").waitFor();
+            screenshot("two-factor-2-recovery-codes-" + username);
             page.locator("#two-factor-continue").click();
         } else if (page.locator("#two-factor-view").count() > 0) {
+            screenshot("two-factor-3-code-" + username);
             enterCode(TWO_FACTOR_SECRETS.get(username));
         }
         assertThat(page.locator("#current-user")).hasText(expectedDisplayName);
