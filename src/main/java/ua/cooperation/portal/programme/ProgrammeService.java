@@ -71,6 +71,11 @@ public class ProgrammeService {
             "beneficiaries", "sharedWithPartners");
     private static final String UKRAINE = "UA";
 
+    /** The fields the history lists (each needs a {@code programme.history.FIELD} label). */
+    public static List<String> historyFields() {
+        return HISTORY_FIELDS;
+    }
+
     private final ProgrammeRepository programmes;
     private final VisibleProgrammes visibleProgrammes;
     private final ProgrammeApprovalStepRepository steps;

@@ -64,7 +64,8 @@ class IatiExportTest {
                     "<activity-status code=\"2\"", "<activity-date type=\"1\" iso-date=\"2025-03-01\"",
                     "<activity-date type=\"2\" iso-date=\"2025-06-01\"", "<transaction-type code=\"3\"",
                     "currency=\"UAH\"", "<actual value=\"142.00\"", "<participating-org role=\"1\"");
-            var all = export.exportVisible(ProgrammeFilter.none());
+            // other tests leave incomplete programmes behind: the demo ones share the identifier prefix
+            var all = export.exportVisible(new ProgrammeFilter("UA-OBL-LUH-", null, null, null, null, null));
             IatiSchema.validate(all.content());
             assertThat(text(all)).contains("UA-OBL-LUH-2025-002", "UA-OBL-LUH-2026-003");
         }
@@ -128,7 +129,8 @@ class IatiExportTest {
             assertThatThrownBy(() -> export.exportOne(SCHOOLS_LT_INTERNAL)).isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> export.exportOne(PSYCHOLOGICAL_PL_SUBMITTED))
                     .isInstanceOf(RecordNotFoundException.class);
-            var visible = text(export.exportVisible(ProgrammeFilter.none()));
+            var visible = text(export.exportVisible(new ProgrammeFilter("UA-OBL-LUH-", null, null, null, null,
+                    null)));
             assertThat(visible).contains("UA-OBL-LUH-2025-001").doesNotContain("UA-OBL-LUH-2025-002",
                     "UA-OBL-LUH-2026-003");
         }

@@ -361,7 +361,7 @@ class ProgrammeServiceTest {
                     TargetGroup.SERVICE_MEMBER_FAMILIES), page, UK)).extracting(ProgrammeListItem::id)
                     .contains(PSYCHOLOGICAL_PL_SUBMITTED).doesNotContain(RECREATION_LT_APPROVED);
             // a title in another language, and the identifier
-            assertThat(programmes.findVisible(new ProgrammeFilter("druskininkai", null, null, null, null, null), page,
+            assertThat(programmes.findVisible(new ProgrammeFilter("oblast in druskininkai", null, null, null, null, null), page,
                     UK)).extracting(ProgrammeListItem::id).containsExactly(RECREATION_LT_APPROVED);
             assertThat(programmes.findVisible(new ProgrammeFilter("2026-003", null, null, null, null, null), page,
                     UK)).extracting(ProgrammeListItem::id).containsExactly(SCHOOLS_LT_INTERNAL);
