@@ -176,6 +176,21 @@ class ProgrammeServiceTest {
     }
 
     @Test
+    void removing_a_row_from_an_ordered_list_is_kept_in_the_history() {
+        try (var ignored = as("officer")) {
+            var created = programmes.create(complete(), UK);
+            // the first sector goes, the second moves up to its position: a DEL and an ADD at the same position
+            var changed = programmes.update(with(created.input(), b -> b.sectors(
+                    new ProgrammeChanges.SectorShare(Sector.BASIC_HEALTH_CARE, 100)).transactions()), UK);
+            assertThat(changed.input().sectors()).containsExactly(
+                    new ProgrammeChanges.SectorShare(Sector.BASIC_HEALTH_CARE, 100));
+            assertThat(changed.input().transactions()).isEmpty();
+            assertThat(programmes.historyOf(changed.id())).anySatisfy(entry -> assertThat(entry.changes())
+                    .extracting(HistoryEntry.FieldChange::field).contains("sectors", "transactions"));
+        }
+    }
+
+    @Test
     void sums_are_kept_per_currency_and_never_mixed() {
         try (var ignored = as("officer")) {
             var demo = programmes.findVisibleById(RECREATION_LT_APPROVED, UK).orElseThrow();
