@@ -62,6 +62,27 @@ public record ProgrammeChanges(
         beneficiaries = beneficiaries == null ? List.of() : List.copyOf(beneficiaries);
     }
 
+    public ProgrammeChanges withTransactions(List<Transaction> list) {
+        return new ProgrammeChanges(id, version, identifier, titleUk, titleEn, titleLt, summaryUk, summaryEn,
+                summaryLt, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, countryCodes,
+                targetGroups, supportAreas, partnershipIds, sectors, participants, budgetAmount, budgetCurrency,
+                budgetStart, budgetEnd, list, indicators, beneficiaries, sharedWithPartners);
+    }
+
+    public ProgrammeChanges withIndicators(List<Indicator> list) {
+        return new ProgrammeChanges(id, version, identifier, titleUk, titleEn, titleLt, summaryUk, summaryEn,
+                summaryLt, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, countryCodes,
+                targetGroups, supportAreas, partnershipIds, sectors, participants, budgetAmount, budgetCurrency,
+                budgetStart, budgetEnd, transactions, list, beneficiaries, sharedWithPartners);
+    }
+
+    public ProgrammeChanges withBeneficiaries(List<BeneficiaryCount> list) {
+        return new ProgrammeChanges(id, version, identifier, titleUk, titleEn, titleLt, summaryUk, summaryEn,
+                summaryLt, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, countryCodes,
+                targetGroups, supportAreas, partnershipIds, sectors, participants, budgetAmount, budgetCurrency,
+                budgetStart, budgetEnd, transactions, indicators, list, sharedWithPartners);
+    }
+
     /** A share of the programme in one DAC sector, in whole percent; the shares must add up to 100. */
     public record SectorShare(@NotNull Sector sector, @Min(1) @Max(100) int percentage) {
     }
@@ -83,6 +104,10 @@ public record ProgrammeChanges(
                             @NotNull List<@Valid @NotNull Period> periods) {
         public Indicator {
             periods = periods == null ? List.of() : List.copyOf(periods);
+        }
+
+        public Indicator withPeriods(List<Period> list) {
+            return new Indicator(title, unit, baselineValue, baselineYear, target, list);
         }
     }
 

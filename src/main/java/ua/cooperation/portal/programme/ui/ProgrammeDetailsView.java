@@ -144,6 +144,10 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private final Grid<ProgrammeChanges.Indicator> indicatorsGrid = new Grid<>();
     private final Grid<ProgrammeChanges.BeneficiaryCount> beneficiariesGrid = new Grid<>();
     private final Grid<ApprovalStepItem> approvalHistory = new Grid<>();
+    private final Button addTransaction = new Button();
+    private final Button addIndicator = new Button();
+    private final Button addBeneficiary = new Button();
+    private final OrganisationService organisations;
     private final TabSheet tabs = new TabSheet();
     private final Div documentsContent = new Div();
     private final Div historyContent = new Div();
@@ -158,6 +162,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         this.programmes = programmes;
         this.export = export;
         this.documents = documents;
+        this.organisations = organisations;
         this.user = currentUser.require();
         this.mayEdit = !user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN));
         this.mayDecide = !user.isCountryRestricted() && user.hasRole(Role.HEAD);
@@ -206,10 +211,12 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         overview.setPadding(false);
 
         configureGrids();
-        var budgetTab = new VerticalLayout(budgetSummary, sums, transactionsGrid);
+        configureListEditing();
+        var budgetTab = new VerticalLayout(budgetSummary, sums, addTransaction, transactionsGrid);
         budgetTab.setPadding(false);
         var resultsTab = new VerticalLayout(new H4(getTranslation("programme.tab.results.indicators")),
-                indicatorsGrid, new H4(getTranslation("programme.tab.results.beneficiaries")), beneficiariesGrid);
+                addIndicator, indicatorsGrid, new H4(getTranslation("programme.tab.results.beneficiaries")),
+                addBeneficiary, beneficiariesGrid);
         resultsTab.setPadding(false);
         documentsContent.setId("programme-documents");
         historyContent.setId(ID_HISTORY);
@@ -308,6 +315,99 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                 .setHeader(getTranslation("programme.approval-history.by")).setAutoWidth(true);
     }
 
+    /**
+     * Rows of the child lists are added in small dialogs and removed in place; each change saves the stored programme
+     * with that one list changed (unsaved edits in the overview form are kept apart: they are saved with its button).
+     */
+    private void configureListEditing() {
+        listButton(addTransaction, "programme-transaction-add", "programme.transaction.add",
+                () -> ChildListDialogs.transaction(this, organisations, getLocale(), shown.input().budgetCurrency(),
+                        t -> saveInput(shown.input().withTransactions(append(shown.input().transactions(), t)))));
+        listButton(addIndicator, "programme-indicator-add", "programme.indicator.add",
+                () -> ChildListDialogs.indicator(this,
+                        i -> saveInput(shown.input().withIndicators(append(shown.input().indicators(), i)))));
+        listButton(addBeneficiary, "programme-beneficiary-add", "programme.beneficiary.add",
+                () -> ChildListDialogs.beneficiaries(this, b -> saveInput(shown.input().withBeneficiaries(
+                        append(shown.input().beneficiaries(), b)))));
+        transactionsGrid.addComponentColumn(t -> removeButton("programme-transaction-remove-"
+                        + indexOf(shown.transactions(), t), () -> saveInput(shown.input().withTransactions(
+                        without(shown.input().transactions(), indexOf(shown.transactions(), t))))))
+                .setKey("edit").setAutoWidth(true).setFlexGrow(0);
+        indicatorsGrid.addComponentColumn(indicator -> {
+            int index = indexOf(shown.input().indicators(), indicator);
+            var addPeriod = new Button(getTranslation("programme.period.add"), VaadinIcon.PLUS.create(),
+                    e -> ChildListDialogs.period(this, getLocale(), period -> {
+                        var indicators = new java.util.ArrayList<>(shown.input().indicators());
+                        indicators.set(index, indicator.withPeriods(append(indicator.periods(), period)));
+                        saveInput(shown.input().withIndicators(indicators));
+                    }));
+            addPeriod.setId("programme-period-add-" + index);
+            addPeriod.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            var remove = removeButton("programme-indicator-remove-" + index, () -> saveInput(shown.input()
+                    .withIndicators(without(shown.input().indicators(), index))));
+            return new HorizontalLayout(addPeriod, remove);
+        }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
+        beneficiariesGrid.addComponentColumn(b -> removeButton("programme-beneficiary-remove-"
+                        + indexOf(shown.input().beneficiaries(), b), () -> saveInput(shown.input().withBeneficiaries(
+                        without(shown.input().beneficiaries(), indexOf(shown.input().beneficiaries(), b))))))
+                .setKey("edit").setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private void listButton(Button button, String id, String key, Runnable open) {
+        button.setId(id);
+        button.setText(getTranslation(key));
+        button.setIcon(VaadinIcon.PLUS.create());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.addClickListener(e -> open.run());
+    }
+
+    private Button removeButton(String id, Runnable action) {
+        var remove = new Button(VaadinIcon.TRASH.create(), e -> action.run());
+        remove.setId(id);
+        remove.setAriaLabel(getTranslation("programme.action.remove"));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        return remove;
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        var result = new java.util.ArrayList<>(list);
+        result.add(item);
+        return result;
+    }
+
+    private static <T> List<T> without(List<T> list, int index) {
+        var result = new java.util.ArrayList<>(list);
+        if (index >= 0 && index < result.size()) {
+            result.remove(index);
+        }
+        return result;
+    }
+
+    /** The position of this very row (records may be equal, so by identity first). */
+    private static <T> int indexOf(List<T> list, T item) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == item) {
+                return i;
+            }
+        }
+        return list.indexOf(item);
+    }
+
+    private void saveInput(ProgrammeChanges changes) {
+        try {
+            show(programmes.update(changes, getLocale()));
+            Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ProgrammeRefusedException refused) {
+            refusal(refused);
+        } catch (ConcurrentEditException conflict) {
+            error("conflict.text");
+            reload();
+        } catch (ConstraintViolationException invalid) {
+            error("record.invalid");
+        }
+    }
+
     private String periodsText(ProgrammeChanges.Indicator indicator) {
         return indicator.periods().stream().map(p -> getTranslation("programme.indicator.period",
                         ProgrammeBadges.date(p.start(), getLocale()), ProgrammeBadges.date(p.end(), getLocale()),
@@ -356,6 +456,12 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         boolean editable = mayEdit && details.approval() != ApprovalState.SUBMITTED;
         form.setReadOnly(!editable);
         formActions.setVisible(editable);
+        for (var button : List.of(addTransaction, addIndicator, addBeneficiary)) {
+            button.setVisible(editable);
+        }
+        transactionsGrid.getColumnByKey("edit").setVisible(editable);
+        indicatorsGrid.getColumnByKey("edit").setVisible(editable);
+        beneficiariesGrid.getColumnByKey("edit").setVisible(editable);
         submit.setVisible(mayEdit && (details.approval() == ApprovalState.DRAFT
                 || details.approval() == ApprovalState.RETURNED));
         approve.setVisible(mayDecide && details.approval() == ApprovalState.SUBMITTED);

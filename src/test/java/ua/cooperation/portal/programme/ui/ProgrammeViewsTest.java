@@ -40,6 +40,7 @@ import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -207,6 +208,79 @@ class ProgrammeViewsTest extends KaribuTest {
         // an approved programme's key fields change through a revision; the officer is told so
         assertThat(notice()).contains("revision");
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_REVISION))).hasSize(1);
+    }
+
+    @Test
+    void officer_adds_transactions_indicators_and_beneficiary_counts_on_their_tabs() {
+        var id = new long[1];
+        signInAs("officer", Locale.ENGLISH);
+        var created = programmes.create(new ProgrammeChanges(null, 0, "UA-KARIBU-ROWS-" + System.nanoTime(),
+                "Табір", "Camp", null, null, null, null, ActivityStatus.PIPELINE, null, null, null, null, Set.of("LT"),
+                Set.of(), Set.of(), Set.of(), List.of(), List.of(), null, null, null, null, List.of(), List.of(),
+                List.of(), true), UK);
+        id[0] = created.id();
+        UI.getCurrent().navigate("programmes/" + id[0]);
+        selectTab("programme-tab-budget");
+        addTransaction("1000.50", "EUR");
+        addTransaction("200", "PLN");
+        addTransaction("99.50", "EUR");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("programme-sum-disbursement")).getText())
+                .isEqualTo("Disbursed in total: 1,100.00 EUR · 200.00 PLN");
+        @SuppressWarnings("unchecked")
+        Grid<Object> transactions = _get(Grid.class, spec -> spec.withId(ProgrammeDetailsView.ID_TRANSACTIONS_GRID));
+        _click((Button) _getCellComponent(transactions, 1, "edit"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("programme-sum-disbursement")).getText())
+                .isEqualTo("Disbursed in total: 1,100.00 EUR");
+
+        selectTab("programme-tab-results");
+        _click(button("programme-indicator-add"));
+        _get(TextField.class, spec -> spec.withId(ChildListDialogs.ID_INDICATOR_TITLE)).setValue("Children");
+        _get(BigDecimalField.class, spec -> spec.withId(ChildListDialogs.ID_INDICATOR_TARGET))
+                .setValue(new BigDecimal("50"));
+        _click(button(ChildListDialogs.ID_SAVE));
+        @SuppressWarnings("unchecked")
+        Grid<Object> indicatorGrid = _get(Grid.class, spec -> spec.withId(ProgrammeDetailsView.ID_INDICATORS_GRID));
+        var cell = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) _getCellComponent(indicatorGrid, 0,
+                "edit");
+        _click((Button) cell.getComponentAt(0));
+        _get(DatePicker.class, spec -> spec.withId(ChildListDialogs.ID_PERIOD_START)).setValue(LocalDate.of(2026, 6, 1));
+        _get(DatePicker.class, spec -> spec.withId(ChildListDialogs.ID_PERIOD_END)).setValue(LocalDate.of(2026, 5, 1));
+        _click(button(ChildListDialogs.ID_SAVE));
+        // the end before the start stays in the dialog with its message
+        assertThat(_get(DatePicker.class, spec -> spec.withId(ChildListDialogs.ID_PERIOD_END)).isInvalid()).isTrue();
+        _get(DatePicker.class, spec -> spec.withId(ChildListDialogs.ID_PERIOD_END)).setValue(LocalDate.of(2026, 8, 31));
+        _get(BigDecimalField.class, spec -> spec.withId(ChildListDialogs.ID_PERIOD_ACTUAL))
+                .setValue(new BigDecimal("48"));
+        _click(button(ChildListDialogs.ID_SAVE));
+        _click(button("programme-beneficiary-add"));
+        @SuppressWarnings("unchecked")
+        Select<ua.cooperation.portal.programme.TargetGroup> group = _get(Select.class,
+                spec -> spec.withId(ChildListDialogs.ID_BENEFICIARY_GROUP));
+        group.setValue(ua.cooperation.portal.programme.TargetGroup.CHILDREN);
+        _get(IntegerField.class, spec -> spec.withId(ChildListDialogs.ID_BENEFICIARY_COUNT)).setValue(48);
+        _click(button(ChildListDialogs.ID_SAVE));
+
+        var stored = programmes.findVisibleById(id[0], UK).orElseThrow().input();
+        assertThat(stored.transactions()).extracting(ProgrammeChanges.Transaction::currency)
+                .containsExactly("EUR", "EUR");
+        assertThat(stored.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.target()).isEqualByComparingTo("50");
+            assertThat(i.periods()).singleElement().satisfies(p -> assertThat(p.actual()).isEqualByComparingTo("48"));
+        });
+        assertThat(stored.beneficiaries()).containsExactly(new ProgrammeChanges.BeneficiaryCount(
+                ua.cooperation.portal.programme.TargetGroup.CHILDREN, 48));
+    }
+
+    private static void addTransaction(String amount, String currency) {
+        _click(button("programme-transaction-add"));
+        _get(DatePicker.class, spec -> spec.withId(ChildListDialogs.ID_TRANSACTION_DATE))
+                .setValue(LocalDate.of(2026, 3, 1));
+        _get(BigDecimalField.class, spec -> spec.withId(ChildListDialogs.ID_TRANSACTION_AMOUNT))
+                .setValue(new BigDecimal(amount));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> box = _get(ComboBox.class, spec -> spec.withId(ChildListDialogs.ID_TRANSACTION_CURRENCY));
+        box.setValue(currency);
+        _click(button(ChildListDialogs.ID_SAVE));
     }
 
     private static String approvalText() {
