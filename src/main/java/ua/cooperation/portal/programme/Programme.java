@@ -305,6 +305,10 @@ public class Programme {
         return updatedBy;
     }
 
+    private static String plain(BigDecimal value) {
+        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+    }
+
     @Embeddable
     static class SectorRow {
         @Enumerated(EnumType.STRING)
@@ -319,6 +323,22 @@ public class Programme {
         SectorRow(Sector sector, int percentage) {
             this.sector = sector;
             this.percentage = percentage;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SectorRow other && java.util.Objects.equals(sector, other.sector) && java.util.Objects.equals(percentage, other.percentage);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(sector, percentage);
+        }
+
+        /** A short, language-neutral description for the history list. */
+        @Override
+        public String toString() {
+            return sector.code() + " · " + percentage + " %";
         }
     }
 
@@ -336,6 +356,22 @@ public class Programme {
         ParticipantRow(long organisationId, OrganisationRole role) {
             this.organisationId = organisationId;
             this.role = role;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ParticipantRow other && java.util.Objects.equals(organisationId, other.organisationId) && java.util.Objects.equals(role, other.role);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(organisationId, role);
+        }
+
+        /** A short, language-neutral description for the history list. */
+        @Override
+        public String toString() {
+            return "#" + organisationId + " · " + role;
         }
     }
 
@@ -367,6 +403,22 @@ public class Programme {
             this.providerOrganisationId = provider;
             this.receiverOrganisationId = receiver;
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TransactionRow other && java.util.Objects.equals(type, other.type) && java.util.Objects.equals(date, other.date) && java.util.Objects.equals(amount, other.amount) && java.util.Objects.equals(currency, other.currency) && java.util.Objects.equals(providerOrganisationId, other.providerOrganisationId) && java.util.Objects.equals(receiverOrganisationId, other.receiverOrganisationId);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(type, date, amount, currency, providerOrganisationId, receiverOrganisationId);
+        }
+
+        /** A short, language-neutral description for the history list. */
+        @Override
+        public String toString() {
+            return type + " " + date + " " + amount.toPlainString() + " " + currency;
+        }
     }
 
     @Embeddable
@@ -391,6 +443,22 @@ public class Programme {
             this.baselineValue = baselineValue;
             this.baselineYear = baselineYear;
             this.target = target;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IndicatorRow other && java.util.Objects.equals(title, other.title) && java.util.Objects.equals(unit, other.unit) && java.util.Objects.equals(baselineValue, other.baselineValue) && java.util.Objects.equals(baselineYear, other.baselineYear) && java.util.Objects.equals(target, other.target);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(title, unit, baselineValue, baselineYear, target);
+        }
+
+        /** A short, language-neutral description for the history list. */
+        @Override
+        public String toString() {
+            return title + (target == null ? "" : " → " + target.stripTrailingZeros().toPlainString());
         }
     }
 
@@ -418,6 +486,22 @@ public class Programme {
             this.target = target;
             this.actual = actual;
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PeriodRow other && java.util.Objects.equals(indicatorIndex, other.indicatorIndex) && java.util.Objects.equals(start, other.start) && java.util.Objects.equals(end, other.end) && java.util.Objects.equals(target, other.target) && java.util.Objects.equals(actual, other.actual);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(indicatorIndex, start, end, target, actual);
+        }
+
+        /** A short, language-neutral description for the history list. */
+        @Override
+        public String toString() {
+            return "#" + (indicatorIndex + 1) + " " + start + "–" + end + ": " + plain(target) + " / " + plain(actual);
+        }
     }
 
     @Embeddable
@@ -434,6 +518,22 @@ public class Programme {
         BeneficiaryRow(TargetGroup targetGroup, int count) {
             this.targetGroup = targetGroup;
             this.count = count;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof BeneficiaryRow other && java.util.Objects.equals(targetGroup, other.targetGroup) && java.util.Objects.equals(count, other.count);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(targetGroup, count);
+        }
+
+        /** A short, language-neutral description for the history list. */
+        @Override
+        public String toString() {
+            return targetGroup + ": " + count;
         }
     }
 }

@@ -175,6 +175,7 @@ public class ProgrammeService {
         requireVisible(id);
         var own = history.historyOf(Programme.class, id, HISTORY_FIELDS).stream()
                 .filter(entry -> entry.kind() != HistoryEntry.Kind.CHANGED || !entry.changes().isEmpty())
+                .map(ProgrammeService::detached)
                 .toList();
         return RecordHistory.merge(own, documents.historyFor(DocumentOwnerKind.PROGRAMME, id));
     }
@@ -545,6 +546,18 @@ public class ProgrammeService {
                 organisationName(t.receiverOrganisationId(), language))).toList();
         return new ProgrammeDetails(p.getId(), p.getVersion(), input, p.getApproval(), linked, participants,
                 transactions, sums(input.transactions()), p.getUpdatedAt(), staff ? p.getUpdatedBy() : null);
+    }
+
+    /** The audited lists are lazy: copied here, inside the transaction, so that the view can read them later. */
+    private static HistoryEntry detached(HistoryEntry entry) {
+        var changes = entry.changes().stream().map(change -> new HistoryEntry.FieldChange(change.field(),
+                copy(change.oldValue()), copy(change.newValue()))).toList();
+        return new HistoryEntry(entry.revision(), entry.changedAt(), entry.changedBy(), entry.kind(),
+                entry.subject(), changes);
+    }
+
+    private static Object copy(Object value) {
+        return value instanceof java.util.Collection<?> collection ? List.copyOf(collection) : value;
     }
 
     /** Per transaction type, the sum per currency; amounts in different currencies are never added together. */

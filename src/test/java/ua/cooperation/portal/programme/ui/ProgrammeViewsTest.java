@@ -208,6 +208,10 @@ class ProgrammeViewsTest extends KaribuTest {
         // an approved programme's key fields change through a revision; the officer is told so
         assertThat(notice()).contains("revision");
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_REVISION))).hasSize(1);
+        selectTab("programme-tab-history");
+        assertThat(_get(ua.cooperation.portal.base.ui.HistoryList.class,
+                spec -> spec.withId(ua.cooperation.portal.base.ui.HistoryList.ID)).getElement().getTextRecursively())
+                .contains("Sectors", "16061 · 70 %");
     }
 
     @Test
