@@ -150,13 +150,13 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
     private void configureGrid() {
         grid.setId(ID_GRID);
         grid.setSizeFull();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("programme.list.empty"));
         grid.addColumn(ProgrammeListItem::identifier).setKey("identifier")
                 .setHeader(getTranslation("programme.field.identifier"))
                 .setSortProperty(ProgrammeService.SORT_IDENTIFIER).setAutoWidth(true);
         grid.addColumn(ProgrammeListItem::title).setKey("title").setHeader(getTranslation("programme.field.title"))
-                .setSortProperty(ProgrammeService.SORT_TITLE).setWidth("22em").setFlexGrow(2)
+                .setSortProperty(ProgrammeService.SORT_TITLE).setWidth("14em").setFlexGrow(2)
                 .setTooltipGenerator(ProgrammeListItem::title);
         grid.addColumn(item -> item.countryCodes().stream().map(c -> CountryNames.displayName(c, getLocale()))
                         .sorted().collect(Collectors.joining(", "))).setKey("countries")
