@@ -1,10 +1,12 @@
 package ua.cooperation.portal.security;
 
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -44,6 +46,41 @@ public class CountryScope {
      */
     public boolean canSeeShared(String countryCode, boolean sharedWithPartners) {
         return !isRestricted() || (sharedWithPartners && visibleCountryCodes().contains(countryCode));
+    }
+
+    /**
+     * Whether a business record concerning several countries is visible: staff see every record, a liaison only a
+     * shared record of which at least one country is theirs.
+     */
+    public boolean canSeeSharedAny(Collection<String> countryCodes, boolean sharedWithPartners) {
+        if (!isRestricted()) {
+            return true;
+        }
+        var own = visibleCountryCodes();
+        return sharedWithPartners && countryCodes.stream().anyMatch(own::contains);
+    }
+
+    /**
+     * The query form of {@link #canSeeSharedAny}: keeps shared records with at least one of the user's countries in
+     * the collection reached by {@code countryCodes} (an element collection of country codes, joined in an EXISTS
+     * subquery so that a record with several matching countries is still one row); matches everything for staff.
+     */
+    public <T> Specification<T> sharedAnyCountryIn(Class<T> type, String countryCodesAttribute,
+                                                   Function<Root<T>, Path<Boolean>> sharedPath) {
+        return (root, query, cb) -> {
+            if (!isRestricted()) {
+                return cb.conjunction();
+            }
+            var codes = visibleCountryCodes();
+            if (codes.isEmpty()) {
+                return cb.disjunction();
+            }
+            var sub = query.subquery(Integer.class);
+            var other = sub.from(type);
+            Expression<String> code = other.join(countryCodesAttribute);
+            sub.select(cb.literal(1)).where(cb.equal(other, root), code.in(codes));
+            return cb.and(cb.isTrue(sharedPath.apply(root)), cb.exists(sub));
+        };
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
@@ -93,6 +94,23 @@ class TranslationsTest {
         assertEnum(defined, "cooperation-area.", ua.cooperation.portal.partnership.CooperationArea.values());
         assertEnum(defined, "partnership.refused.",
                 ua.cooperation.portal.partnership.PartnershipRefusedException.Reason.values());
+        assertEnum(defined, "activity-status.", ua.cooperation.portal.programme.ActivityStatus.values());
+        assertEnum(defined, "approval-state.", ua.cooperation.portal.programme.ApprovalState.values());
+        assertEnum(defined, "organisation-role.", ua.cooperation.portal.programme.OrganisationRole.values());
+        assertEnum(defined, "sector.", ua.cooperation.portal.programme.Sector.values());
+        assertEnum(defined, "target-group.", ua.cooperation.portal.programme.TargetGroup.values());
+        assertEnum(defined, "support-area.", ua.cooperation.portal.programme.SupportArea.values());
+        assertEnum(defined, "transaction-type.", ua.cooperation.portal.programme.TransactionType.values());
+        assertEnum(defined, "programme.sums.", ua.cooperation.portal.programme.TransactionType.values());
+        assertEnum(defined, "programme.refused.",
+                ua.cooperation.portal.programme.ProgrammeRefusedException.Reason.values());
+        assertEnum(defined, "iati.missing.", ua.cooperation.portal.programme.IatiExportRefusedException.Item.values());
+        for (var step : List.of("SUBMIT", "APPROVE", "RETURN", "REVISION")) {
+            assertThat(defined).contains("programme.step." + step, "programme.step.done." + step);
+        }
+        for (var field : ua.cooperation.portal.programme.ProgrammeService.historyFields()) {
+            assertThat(defined).as("programme.history." + field).contains("programme.history." + field);
+        }
         assertEnum(defined, "document.type.", ua.cooperation.portal.document.DocumentType.values());
         assertEnum(defined, "document.problem.",
                 ua.cooperation.portal.document.InvalidDocumentException.Problem.values());

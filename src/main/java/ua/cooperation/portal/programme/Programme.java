@@ -1,0 +1,539 @@
+package ua.cooperation.portal.programme;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A programme in the vocabulary of the IATI activity standard 2.03: what is funded, for whom, by whom and with which
+ * results. Partner countries are a collection (a programme may concern several); the liaison rule reaches them with
+ * {@link ua.cooperation.portal.security.CountryScope#sharedAnyCountryIn}. The approval state moves only through
+ * {@link ProgrammeService}, which writes a {@link ProgrammeApprovalStep} for every move. Child lists (sectors,
+ * organisations, transactions, indicators and their periods, beneficiary counts) are ordered element collections, so
+ * Envers keeps their history with the programme.
+ */
+@Entity
+@Audited
+@Table(name = "programme")
+public class Programme {
+
+    public static final String IDENTIFIER_PATTERN = "^[A-Za-z0-9\\-._/]+$";
+    public static final int SUMMARY_MAX_LENGTH = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 100, unique = true)
+    private String identifier;
+
+    @Column(name = "title_uk", length = 300)
+    private String titleUk;
+    @Column(name = "title_en", length = 300)
+    private String titleEn;
+    @Column(name = "title_lt", length = 300)
+    private String titleLt;
+    @Column(name = "summary_uk", length = SUMMARY_MAX_LENGTH)
+    private String summaryUk;
+    @Column(name = "summary_en", length = SUMMARY_MAX_LENGTH)
+    private String summaryEn;
+    @Column(name = "summary_lt", length = SUMMARY_MAX_LENGTH)
+    private String summaryLt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity_status", nullable = false, length = 20)
+    private ActivityStatus activityStatus = ActivityStatus.PIPELINE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ApprovalState approval = ApprovalState.DRAFT;
+
+    @Column(name = "planned_start")
+    private LocalDate plannedStart;
+    @Column(name = "planned_end")
+    private LocalDate plannedEnd;
+    @Column(name = "actual_start")
+    private LocalDate actualStart;
+    @Column(name = "actual_end")
+    private LocalDate actualEnd;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "programme_country", joinColumns = @JoinColumn(name = "programme_id"))
+    @Column(name = "country_code", nullable = false, length = 2)
+    private Set<String> countryCodes = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "programme_target_group", joinColumns = @JoinColumn(name = "programme_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_group", nullable = false, length = 30)
+    private Set<TargetGroup> targetGroups = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "programme_support_area", joinColumns = @JoinColumn(name = "programme_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_area", nullable = false, length = 30)
+    private Set<SupportArea> supportAreas = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "programme_partnership", joinColumns = @JoinColumn(name = "programme_id"))
+    @Column(name = "partnership_id", nullable = false)
+    private Set<Long> partnershipIds = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "programme_sector", joinColumns = @JoinColumn(name = "programme_id"))
+    @OrderColumn(name = "item_no")
+    private List<SectorRow> sectors = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "programme_participant", joinColumns = @JoinColumn(name = "programme_id"))
+    @OrderColumn(name = "item_no")
+    private List<ParticipantRow> participants = new ArrayList<>();
+
+    @Column(name = "budget_amount", precision = 19, scale = 2)
+    private BigDecimal budgetAmount;
+    @Column(name = "budget_currency", length = 3)
+    private String budgetCurrency;
+    @Column(name = "budget_start")
+    private LocalDate budgetStart;
+    @Column(name = "budget_end")
+    private LocalDate budgetEnd;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "programme_transaction", joinColumns = @JoinColumn(name = "programme_id"))
+    @OrderColumn(name = "item_no")
+    private List<TransactionRow> transactions = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "programme_indicator", joinColumns = @JoinColumn(name = "programme_id"))
+    @OrderColumn(name = "item_no")
+    private List<IndicatorRow> indicators = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "programme_indicator_period", joinColumns = @JoinColumn(name = "programme_id"))
+    @OrderColumn(name = "item_no")
+    private List<PeriodRow> periods = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "programme_beneficiary", joinColumns = @JoinColumn(name = "programme_id"))
+    @OrderColumn(name = "item_no")
+    private List<BeneficiaryRow> beneficiaries = new ArrayList<>();
+
+    @Column(name = "shared_with_partners", nullable = false)
+    private boolean sharedWithPartners;
+
+    @NotAudited
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @NotAudited
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
+    protected Programme() {
+    }
+
+    static Programme draft() {
+        return new Programme();
+    }
+
+    void apply(ProgrammeChanges c, String username, Instant now) {
+        identifier = c.identifier().strip();
+        titleUk = blankToNull(c.titleUk());
+        titleEn = blankToNull(c.titleEn());
+        titleLt = blankToNull(c.titleLt());
+        summaryUk = blankToNull(c.summaryUk());
+        summaryEn = blankToNull(c.summaryEn());
+        summaryLt = blankToNull(c.summaryLt());
+        activityStatus = c.activityStatus();
+        plannedStart = c.plannedStart();
+        plannedEnd = c.plannedEnd();
+        actualStart = c.actualStart();
+        actualEnd = c.actualEnd();
+        replace(countryCodes, c.countryCodes());
+        replace(targetGroups, c.targetGroups());
+        replace(supportAreas, c.supportAreas());
+        replace(partnershipIds, c.partnershipIds());
+        sectors.clear();
+        c.sectors().forEach(s -> sectors.add(new SectorRow(s.sector(), s.percentage())));
+        participants.clear();
+        c.participants().forEach(p -> participants.add(new ParticipantRow(p.organisationId(), p.role())));
+        budgetAmount = c.budgetAmount() == null ? null : c.budgetAmount().setScale(2, java.math.RoundingMode.UNNECESSARY);
+        budgetCurrency = c.budgetCurrency();
+        budgetStart = c.budgetStart();
+        budgetEnd = c.budgetEnd();
+        transactions.clear();
+        c.transactions().forEach(t -> transactions.add(new TransactionRow(t.type(), t.date(),
+                t.amount().setScale(2, java.math.RoundingMode.UNNECESSARY), t.currency(), t.providerOrganisationId(),
+                t.receiverOrganisationId())));
+        indicators.clear();
+        periods.clear();
+        for (int i = 0; i < c.indicators().size(); i++) {
+            var indicator = c.indicators().get(i);
+            indicators.add(new IndicatorRow(indicator.title().strip(), blankToNull(indicator.unit()),
+                    indicator.baselineValue(), indicator.baselineYear(), indicator.target()));
+            for (var period : indicator.periods()) {
+                periods.add(new PeriodRow(i, period.start(), period.end(), period.target(), period.actual()));
+            }
+        }
+        beneficiaries.clear();
+        c.beneficiaries().forEach(b -> beneficiaries.add(new BeneficiaryRow(b.targetGroup(), b.count())));
+        sharedWithPartners = c.sharedWithPartners();
+        touched(username, now);
+    }
+
+    void moveTo(ApprovalState target, String username, Instant now) {
+        approval = target;
+        touched(username, now);
+    }
+
+    private void touched(String username, Instant now) {
+        updatedBy = username;
+        updatedAt = now;
+    }
+
+    private static <T> void replace(Set<T> target, Set<T> values) {
+        target.retainAll(values);
+        target.addAll(values);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The programme's input as it is stored, for comparing key fields and for the form. */
+    ProgrammeChanges toChanges() {
+        var indicatorList = new ArrayList<ProgrammeChanges.Indicator>();
+        for (int i = 0; i < indicators.size(); i++) {
+            int index = i;
+            var row = indicators.get(i);
+            indicatorList.add(new ProgrammeChanges.Indicator(row.title, row.unit, row.baselineValue, row.baselineYear,
+                    row.target, periods.stream().filter(p -> p.indicatorIndex == index)
+                    .map(p -> new ProgrammeChanges.Period(p.start, p.end, p.target, p.actual)).toList()));
+        }
+        return new ProgrammeChanges(id, version, identifier, titleUk, titleEn, titleLt, summaryUk, summaryEn,
+                summaryLt, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, Set.copyOf(countryCodes),
+                Set.copyOf(targetGroups), Set.copyOf(supportAreas), Set.copyOf(partnershipIds),
+                sectors.stream().map(s -> new ProgrammeChanges.SectorShare(s.sector, s.percentage)).toList(),
+                participants.stream().map(p -> new ProgrammeChanges.Participant(p.organisationId, p.role)).toList(),
+                budgetAmount, budgetCurrency, budgetStart, budgetEnd,
+                transactions.stream().map(t -> new ProgrammeChanges.Transaction(t.type, t.date, t.amount, t.currency,
+                        t.providerOrganisationId, t.receiverOrganisationId)).toList(),
+                indicatorList,
+                beneficiaries.stream().map(b -> new ProgrammeChanges.BeneficiaryCount(b.targetGroup, b.count))
+                        .toList(),
+                sharedWithPartners);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getIdentifier() {
+        return identifier;
+    }
+
+    public String getTitleUk() {
+        return titleUk;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getTitleLt() {
+        return titleLt;
+    }
+
+    public ActivityStatus getActivityStatus() {
+        return activityStatus;
+    }
+
+    public ApprovalState getApproval() {
+        return approval;
+    }
+
+    public LocalDate getPlannedStart() {
+        return plannedStart;
+    }
+
+    public LocalDate getPlannedEnd() {
+        return plannedEnd;
+    }
+
+    public Set<String> getCountryCodes() {
+        return Set.copyOf(countryCodes);
+    }
+
+    public boolean isSharedWithPartners() {
+        return sharedWithPartners;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+    }
+
+    @Embeddable
+    static class SectorRow {
+        @Enumerated(EnumType.STRING)
+        @Column(name = "sector", nullable = false, length = 40)
+        Sector sector;
+        @Column(name = "percentage", nullable = false)
+        int percentage;
+
+        protected SectorRow() {
+        }
+
+        SectorRow(Sector sector, int percentage) {
+            this.sector = sector;
+            this.percentage = percentage;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SectorRow other && java.util.Objects.equals(sector, other.sector) && java.util.Objects.equals(percentage, other.percentage);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(sector, percentage);
+        }
+
+        /** A short, language-neutral description for the history list. */
+        @Override
+        public String toString() {
+            return sector.code() + " · " + percentage + " %";
+        }
+    }
+
+    @Embeddable
+    static class ParticipantRow {
+        @Column(name = "organisation_id", nullable = false)
+        long organisationId;
+        @Enumerated(EnumType.STRING)
+        @Column(name = "role", nullable = false, length = 20)
+        OrganisationRole role;
+
+        protected ParticipantRow() {
+        }
+
+        ParticipantRow(long organisationId, OrganisationRole role) {
+            this.organisationId = organisationId;
+            this.role = role;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ParticipantRow other && java.util.Objects.equals(organisationId, other.organisationId) && java.util.Objects.equals(role, other.role);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(organisationId, role);
+        }
+
+        /** A short, language-neutral description for the history list. */
+        @Override
+        public String toString() {
+            return "#" + organisationId + " · " + role;
+        }
+    }
+
+    @Embeddable
+    static class TransactionRow {
+        @Enumerated(EnumType.STRING)
+        @Column(name = "type", nullable = false, length = 20)
+        TransactionType type;
+        @Column(name = "transaction_date", nullable = false)
+        LocalDate date;
+        @Column(name = "amount", nullable = false, precision = 19, scale = 2)
+        BigDecimal amount;
+        @Column(name = "currency", nullable = false, length = 3)
+        String currency;
+        @Column(name = "provider_organisation_id")
+        Long providerOrganisationId;
+        @Column(name = "receiver_organisation_id")
+        Long receiverOrganisationId;
+
+        protected TransactionRow() {
+        }
+
+        TransactionRow(TransactionType type, LocalDate date, BigDecimal amount, String currency, Long provider,
+                       Long receiver) {
+            this.type = type;
+            this.date = date;
+            this.amount = amount;
+            this.currency = currency;
+            this.providerOrganisationId = provider;
+            this.receiverOrganisationId = receiver;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TransactionRow other && java.util.Objects.equals(type, other.type) && java.util.Objects.equals(date, other.date) && java.util.Objects.equals(amount, other.amount) && java.util.Objects.equals(currency, other.currency) && java.util.Objects.equals(providerOrganisationId, other.providerOrganisationId) && java.util.Objects.equals(receiverOrganisationId, other.receiverOrganisationId);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(type, date, amount, currency, providerOrganisationId, receiverOrganisationId);
+        }
+
+        /** A short, language-neutral description for the history list. */
+        @Override
+        public String toString() {
+            return type + " " + date + " " + amount.toPlainString() + " " + currency;
+        }
+    }
+
+    @Embeddable
+    static class IndicatorRow {
+        @Column(name = "title", nullable = false, length = 300)
+        String title;
+        @Column(name = "unit", length = 100)
+        String unit;
+        @Column(name = "baseline_value", precision = 19, scale = 2)
+        BigDecimal baselineValue;
+        @Column(name = "baseline_year")
+        Integer baselineYear;
+        @Column(name = "target", precision = 19, scale = 2)
+        BigDecimal target;
+
+        protected IndicatorRow() {
+        }
+
+        IndicatorRow(String title, String unit, BigDecimal baselineValue, Integer baselineYear, BigDecimal target) {
+            this.title = title;
+            this.unit = unit;
+            this.baselineValue = baselineValue;
+            this.baselineYear = baselineYear;
+            this.target = target;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IndicatorRow other && java.util.Objects.equals(title, other.title) && java.util.Objects.equals(unit, other.unit) && java.util.Objects.equals(baselineValue, other.baselineValue) && java.util.Objects.equals(baselineYear, other.baselineYear) && java.util.Objects.equals(target, other.target);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(title, unit, baselineValue, baselineYear, target);
+        }
+
+        /** A short, language-neutral description for the history list. */
+        @Override
+        public String toString() {
+            return title + (target == null ? "" : " → " + target.stripTrailingZeros().toPlainString());
+        }
+    }
+
+    /** A reporting period of the indicator at {@code indicatorIndex} in the indicators list. */
+    @Embeddable
+    static class PeriodRow {
+        @Column(name = "indicator_index", nullable = false)
+        int indicatorIndex;
+        @Column(name = "period_start", nullable = false)
+        LocalDate start;
+        @Column(name = "period_end", nullable = false)
+        LocalDate end;
+        @Column(name = "target", precision = 19, scale = 2)
+        BigDecimal target;
+        @Column(name = "actual", precision = 19, scale = 2)
+        BigDecimal actual;
+
+        protected PeriodRow() {
+        }
+
+        PeriodRow(int indicatorIndex, LocalDate start, LocalDate end, BigDecimal target, BigDecimal actual) {
+            this.indicatorIndex = indicatorIndex;
+            this.start = start;
+            this.end = end;
+            this.target = target;
+            this.actual = actual;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PeriodRow other && java.util.Objects.equals(indicatorIndex, other.indicatorIndex) && java.util.Objects.equals(start, other.start) && java.util.Objects.equals(end, other.end) && java.util.Objects.equals(target, other.target) && java.util.Objects.equals(actual, other.actual);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(indicatorIndex, start, end, target, actual);
+        }
+
+        /** A short, language-neutral description for the history list. */
+        @Override
+        public String toString() {
+            return "#" + (indicatorIndex + 1) + " " + start + "–" + end + ": " + plain(target) + " / " + plain(actual);
+        }
+    }
+
+    @Embeddable
+    static class BeneficiaryRow {
+        @Enumerated(EnumType.STRING)
+        @Column(name = "target_group", nullable = false, length = 30)
+        TargetGroup targetGroup;
+        @Column(name = "reached", nullable = false)
+        int count;
+
+        protected BeneficiaryRow() {
+        }
+
+        BeneficiaryRow(TargetGroup targetGroup, int count) {
+            this.targetGroup = targetGroup;
+            this.count = count;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof BeneficiaryRow other && java.util.Objects.equals(targetGroup, other.targetGroup) && java.util.Objects.equals(count, other.count);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(targetGroup, count);
+        }
+
+        /** A short, language-neutral description for the history list. */
+        @Override
+        public String toString() {
+            return targetGroup + ": " + count;
+        }
+    }
+}

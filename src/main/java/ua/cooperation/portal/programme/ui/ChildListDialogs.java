@@ -1,0 +1,252 @@
+package ua.cooperation.portal.programme.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import ua.cooperation.portal.programme.ProgrammeChanges;
+import ua.cooperation.portal.programme.TargetGroup;
+import ua.cooperation.portal.programme.TransactionType;
+import ua.cooperation.portal.registry.OrganisationFilter;
+import ua.cooperation.portal.registry.OrganisationService;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Small dialogs that add one row to a programme's child lists (a transaction, an indicator, a period of an indicator,
+ * a beneficiary count). Each validates its fields with a {@link Binder} and hands the row to the caller, which saves
+ * the programme through the service (where the same rules are checked again).
+ */
+final class ChildListDialogs {
+
+    static final String ID_DIALOG = "programme-row-dialog";
+    static final String ID_SAVE = "programme-row-save";
+    static final String ID_TRANSACTION_TYPE = "programme-transaction-type";
+    static final String ID_TRANSACTION_DATE = "programme-transaction-date";
+    static final String ID_TRANSACTION_AMOUNT = "programme-transaction-amount";
+    static final String ID_TRANSACTION_CURRENCY = "programme-transaction-currency";
+    static final String ID_TRANSACTION_PROVIDER = "programme-transaction-provider";
+    static final String ID_TRANSACTION_RECEIVER = "programme-transaction-receiver";
+    static final String ID_INDICATOR_TITLE = "programme-indicator-title";
+    static final String ID_INDICATOR_UNIT = "programme-indicator-unit";
+    static final String ID_INDICATOR_BASELINE = "programme-indicator-baseline";
+    static final String ID_INDICATOR_BASELINE_YEAR = "programme-indicator-baseline-year";
+    static final String ID_INDICATOR_TARGET = "programme-indicator-target";
+    static final String ID_PERIOD_START = "programme-period-start";
+    static final String ID_PERIOD_END = "programme-period-end";
+    static final String ID_PERIOD_TARGET = "programme-period-target";
+    static final String ID_PERIOD_ACTUAL = "programme-period-actual";
+    static final String ID_BENEFICIARY_GROUP = "programme-beneficiary-group";
+    static final String ID_BENEFICIARY_COUNT = "programme-beneficiary-count";
+
+    private ChildListDialogs() {
+    }
+
+    static final class TransactionDraft {
+        TransactionType type = TransactionType.DISBURSEMENT;
+        LocalDate date;
+        BigDecimal amount;
+        String currency;
+        ProgrammeForm.Choice provider;
+        ProgrammeForm.Choice receiver;
+    }
+
+    static void transaction(Component source, OrganisationService organisations, Locale locale, String currency,
+                            Consumer<ProgrammeChanges.Transaction> onSave) {
+        var binder = new Binder<TransactionDraft>();
+        var type = new Select<TransactionType>();
+        type.setId(ID_TRANSACTION_TYPE);
+        type.setLabel(source.getTranslation("programme.transaction.type"));
+        type.setItems(TransactionType.values());
+        type.setItemLabelGenerator(t -> t == null ? "" : source.getTranslation("transaction-type." + t.name()));
+        var date = datePicker(source, ID_TRANSACTION_DATE, "programme.transaction.date", locale);
+        var amount = new BigDecimalField(source.getTranslation("programme.transaction.amount"));
+        amount.setId(ID_TRANSACTION_AMOUNT);
+        var currencyBox = new ComboBox<String>(source.getTranslation("programme.field.budget-currency"));
+        currencyBox.setId(ID_TRANSACTION_CURRENCY);
+        currencyBox.setItems(ProgrammeForm.CURRENCIES);
+        var provider = organisation(source, organisations, locale, ID_TRANSACTION_PROVIDER,
+                "programme.transaction.provider");
+        var receiver = organisation(source, organisations, locale, ID_TRANSACTION_RECEIVER,
+                "programme.transaction.receiver");
+        var required = source.getTranslation("programme.validation.required");
+        binder.forField(type).asRequired(required).bind(d -> d.type, (d, v) -> d.type = v);
+        binder.forField(date).asRequired(required).bind(d -> d.date, (d, v) -> d.date = v);
+        binder.forField(amount).asRequired(required)
+                .withValidator(v -> v.signum() >= 0 && v.scale() <= 2,
+                        source.getTranslation("programme.validation.amount"))
+                .bind(d -> d.amount, (d, v) -> d.amount = v);
+        binder.forField(currencyBox).asRequired(required).bind(d -> d.currency, (d, v) -> d.currency = v);
+        binder.forField(provider).bind(d -> d.provider, (d, v) -> d.provider = v);
+        binder.forField(receiver).bind(d -> d.receiver, (d, v) -> d.receiver = v);
+        var draft = new TransactionDraft();
+        draft.currency = currency;
+        binder.readBean(draft);
+        open(source, "programme.transaction.add", new FormLayout(type, date, amount, currencyBox, provider, receiver),
+                () -> {
+                    var written = new TransactionDraft();
+                    if (!binder.writeBeanIfValid(written)) {
+                        return false;
+                    }
+                    onSave.accept(new ProgrammeChanges.Transaction(written.type, written.date, written.amount,
+                            written.currency, written.provider == null ? null : written.provider.id(),
+                            written.receiver == null ? null : written.receiver.id()));
+                    return true;
+                });
+    }
+
+    static final class IndicatorDraft {
+        String title;
+        String unit;
+        BigDecimal baseline;
+        Integer baselineYear;
+        BigDecimal target;
+    }
+
+    static void indicator(Component source, Consumer<ProgrammeChanges.Indicator> onSave) {
+        var binder = new Binder<IndicatorDraft>();
+        var title = new TextField(source.getTranslation("programme.indicator.title"));
+        title.setId(ID_INDICATOR_TITLE);
+        title.setMaxLength(300);
+        var unit = new TextField(source.getTranslation("programme.indicator.unit"));
+        unit.setId(ID_INDICATOR_UNIT);
+        unit.setMaxLength(100);
+        var baseline = new BigDecimalField(source.getTranslation("programme.indicator.baseline-value"));
+        baseline.setId(ID_INDICATOR_BASELINE);
+        var year = new IntegerField(source.getTranslation("programme.indicator.baseline-year"));
+        year.setId(ID_INDICATOR_BASELINE_YEAR);
+        var target = new BigDecimalField(source.getTranslation("programme.indicator.target"));
+        target.setId(ID_INDICATOR_TARGET);
+        binder.forField(title).asRequired(source.getTranslation("programme.validation.required"))
+                .bind(d -> d.title, (d, v) -> d.title = v);
+        binder.forField(unit).bind(d -> d.unit, (d, v) -> d.unit = v);
+        binder.forField(baseline).bind(d -> d.baseline, (d, v) -> d.baseline = v);
+        binder.forField(year).withValidator(v -> v == null || v >= 1900 && v <= 2200,
+                source.getTranslation("programme.validation.year")).bind(d -> d.baselineYear, (d, v) -> d.baselineYear = v);
+        binder.forField(target).bind(d -> d.target, (d, v) -> d.target = v);
+        binder.readBean(new IndicatorDraft());
+        open(source, "programme.indicator.add", new FormLayout(title, unit, baseline, year, target), () -> {
+            var written = new IndicatorDraft();
+            if (!binder.writeBeanIfValid(written)) {
+                return false;
+            }
+            onSave.accept(new ProgrammeChanges.Indicator(written.title, written.unit, written.baseline,
+                    written.baselineYear, written.target, java.util.List.of()));
+            return true;
+        });
+    }
+
+    static final class PeriodDraft {
+        LocalDate start;
+        LocalDate end;
+        BigDecimal target;
+        BigDecimal actual;
+    }
+
+    static void period(Component source, Locale locale, Consumer<ProgrammeChanges.Period> onSave) {
+        var binder = new Binder<PeriodDraft>();
+        var start = datePicker(source, ID_PERIOD_START, "programme.period.start", locale);
+        var end = datePicker(source, ID_PERIOD_END, "programme.period.end", locale);
+        var target = new BigDecimalField(source.getTranslation("programme.indicator.target"));
+        target.setId(ID_PERIOD_TARGET);
+        var actual = new BigDecimalField(source.getTranslation("programme.period.actual"));
+        actual.setId(ID_PERIOD_ACTUAL);
+        var required = source.getTranslation("programme.validation.required");
+        binder.forField(start).asRequired(required).bind(d -> d.start, (d, v) -> d.start = v);
+        binder.forField(end).asRequired(required)
+                .withValidator(v -> start.getValue() == null || !v.isBefore(start.getValue()),
+                        source.getTranslation("programme.validation.end"))
+                .bind(d -> d.end, (d, v) -> d.end = v);
+        binder.forField(target).bind(d -> d.target, (d, v) -> d.target = v);
+        binder.forField(actual).bind(d -> d.actual, (d, v) -> d.actual = v);
+        binder.readBean(new PeriodDraft());
+        open(source, "programme.period.add", new FormLayout(start, end, target, actual), () -> {
+            var written = new PeriodDraft();
+            if (!binder.writeBeanIfValid(written)) {
+                return false;
+            }
+            onSave.accept(new ProgrammeChanges.Period(written.start, written.end, written.target, written.actual));
+            return true;
+        });
+    }
+
+    static final class BeneficiaryDraft {
+        TargetGroup group;
+        Integer count;
+    }
+
+    static void beneficiaries(Component source, Consumer<ProgrammeChanges.BeneficiaryCount> onSave) {
+        var binder = new Binder<BeneficiaryDraft>();
+        var group = new Select<TargetGroup>();
+        group.setId(ID_BENEFICIARY_GROUP);
+        group.setLabel(source.getTranslation("programme.beneficiary.group"));
+        group.setItems(TargetGroup.values());
+        group.setItemLabelGenerator(g -> g == null ? "" : source.getTranslation("target-group." + g.name()));
+        var count = new IntegerField(source.getTranslation("programme.beneficiary.count"));
+        count.setId(ID_BENEFICIARY_COUNT);
+        count.setMin(0);
+        count.setHelperText(source.getTranslation("programme.beneficiary.no-personal-data"));
+        var required = source.getTranslation("programme.validation.required");
+        binder.forField(group).asRequired(required).bind(d -> d.group, (d, v) -> d.group = v);
+        binder.forField(count).asRequired(required)
+                .withValidator(v -> v >= 0, source.getTranslation("programme.validation.count"))
+                .bind(d -> d.count, (d, v) -> d.count = v);
+        binder.readBean(new BeneficiaryDraft());
+        open(source, "programme.beneficiary.add", new FormLayout(group, count), () -> {
+            var written = new BeneficiaryDraft();
+            if (!binder.writeBeanIfValid(written)) {
+                return false;
+            }
+            onSave.accept(new ProgrammeChanges.BeneficiaryCount(written.group, written.count));
+            return true;
+        });
+    }
+
+    private static DatePicker datePicker(Component source, String id, String key, Locale locale) {
+        var picker = new DatePicker(source.getTranslation(key));
+        picker.setId(id);
+        picker.setLocale(locale);
+        return picker;
+    }
+
+    private static ComboBox<ProgrammeForm.Choice> organisation(Component source, OrganisationService organisations,
+                                                              Locale locale, String id, String key) {
+        var box = new ComboBox<ProgrammeForm.Choice>(source.getTranslation(key));
+        box.setId(id);
+        box.setItemsPageable((pageable, filter) -> organisations.findVisible(OrganisationFilter.text(filter),
+                        pageable, locale).stream()
+                .map(o -> new ProgrammeForm.Choice(o.id(), o.name() + " · " + o.countryCode())).toList());
+        box.setItemLabelGenerator(ProgrammeForm.Choice::name);
+        box.setClearButtonVisible(true);
+        return box;
+    }
+
+    /** Opens the dialog; {@code save} returns whether the row was taken (the dialog then closes). */
+    private static void open(Component source, String titleKey, FormLayout fields,
+                             java.util.function.BooleanSupplier save) {
+        var dialog = new Dialog(source.getTranslation(titleKey));
+        dialog.setId(ID_DIALOG);
+        dialog.setWidth("min(40em, 95vw)");
+        var ok = new Button(source.getTranslation("action.save"), e -> {
+            if (save.getAsBoolean()) {
+                dialog.close();
+            }
+        });
+        ok.setId(ID_SAVE);
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(fields);
+        dialog.getFooter().add(new Button(source.getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+}

@@ -1,0 +1,540 @@
+package ua.cooperation.portal.programme.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.springframework.data.domain.PageRequest;
+import ua.cooperation.portal.country.CountryFilter;
+import ua.cooperation.portal.country.CountryListItem;
+import ua.cooperation.portal.country.CountryNames;
+import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.partnership.PartnershipFilter;
+import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.programme.ActivityStatus;
+import ua.cooperation.portal.programme.OrganisationRole;
+import ua.cooperation.portal.programme.Programme;
+import ua.cooperation.portal.programme.ProgrammeChanges;
+import ua.cooperation.portal.programme.ProgrammeDetails;
+import ua.cooperation.portal.programme.ProgrammeRefusedException;
+import ua.cooperation.portal.programme.Sector;
+import ua.cooperation.portal.programme.SupportArea;
+import ua.cooperation.portal.programme.TargetGroup;
+import ua.cooperation.portal.registry.OrganisationFilter;
+import ua.cooperation.portal.registry.OrganisationService;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A programme's own fields in buffered mode: nothing changes until {@link #writeIfValid()} succeeds and the service
+ * accepts it. Sectors (with their shares, which must add up to 100) and participating organisations are small lists
+ * edited in place. Transactions, indicators and beneficiary counts are carried through unchanged from the stored
+ * programme (shown on their tabs).
+ */
+class ProgrammeForm extends VerticalLayout {
+
+    static final String ID_IDENTIFIER = "programme-identifier";
+    static final String ID_TITLE_UK = "programme-title-uk";
+    static final String ID_TITLE_EN = "programme-title-en";
+    static final String ID_TITLE_LT = "programme-title-lt";
+    static final String ID_SUMMARY_UK = "programme-summary-uk";
+    static final String ID_SUMMARY_EN = "programme-summary-en";
+    static final String ID_SUMMARY_LT = "programme-summary-lt";
+    static final String ID_ACTIVITY_STATUS = "programme-activity-status";
+    static final String ID_PLANNED_START = "programme-planned-start";
+    static final String ID_PLANNED_END = "programme-planned-end";
+    static final String ID_ACTUAL_START = "programme-actual-start";
+    static final String ID_ACTUAL_END = "programme-actual-end";
+    static final String ID_COUNTRIES = "programme-countries";
+    static final String ID_TARGET_GROUPS = "programme-target-groups";
+    static final String ID_SUPPORT_AREAS = "programme-support-areas";
+    static final String ID_PARTNERSHIPS = "programme-partnerships";
+    static final String ID_BUDGET_AMOUNT = "programme-budget-amount";
+    static final String ID_BUDGET_CURRENCY = "programme-budget-currency";
+    static final String ID_BUDGET_START = "programme-budget-start";
+    static final String ID_BUDGET_END = "programme-budget-end";
+    static final String ID_SHARED = "programme-shared";
+    static final String ID_SECTOR = "programme-sector";
+    static final String ID_SECTOR_PERCENTAGE = "programme-sector-percentage";
+    static final String ID_SECTOR_ADD = "programme-sector-add";
+    static final String ID_SECTORS = "programme-sectors";
+    static final String ID_SECTOR_TOTAL = "programme-sector-total";
+    static final String ID_ORGANISATION = "programme-organisation";
+    static final String ID_ORGANISATION_ROLE = "programme-organisation-role";
+    static final String ID_ORGANISATION_ADD = "programme-organisation-add";
+    static final String ID_ORGANISATIONS = "programme-organisations";
+    static final List<String> CURRENCIES = List.of("EUR", "UAH", "PLN", "USD", "GBP", "CHF", "SEK", "NOK", "DKK",
+            "CZK");
+
+    /** A registry record offered in a picker. */
+    record Choice(long id, String name) {
+    }
+
+    /** A participating organisation as the form lists it. */
+    record ParticipantRow(Choice organisation, OrganisationRole role) {
+    }
+
+    /** The form's working copy, with typed accessors so that bindings are checked by the compiler. */
+    static final class Draft {
+        String identifier;
+        String titleUk;
+        String titleEn;
+        String titleLt;
+        String summaryUk;
+        String summaryEn;
+        String summaryLt;
+        ActivityStatus activityStatus = ActivityStatus.PIPELINE;
+        LocalDate plannedStart;
+        LocalDate plannedEnd;
+        LocalDate actualStart;
+        LocalDate actualEnd;
+        Set<String> countries = new HashSet<>();
+        Set<TargetGroup> targetGroups = EnumSet.noneOf(TargetGroup.class);
+        Set<SupportArea> supportAreas = EnumSet.noneOf(SupportArea.class);
+        Set<Choice> partnerships = new HashSet<>();
+        BigDecimal budgetAmount;
+        String budgetCurrency;
+        LocalDate budgetStart;
+        LocalDate budgetEnd;
+        boolean shared;
+    }
+
+    final TextField identifier = new TextField();
+    final TextField titleUk = new TextField();
+    final TextField titleEn = new TextField();
+    final TextField titleLt = new TextField();
+    final TextArea summaryUk = new TextArea();
+    final TextArea summaryEn = new TextArea();
+    final TextArea summaryLt = new TextArea();
+    final Select<ActivityStatus> activityStatus = new Select<>();
+    final DatePicker plannedStart = new DatePicker();
+    final DatePicker plannedEnd = new DatePicker();
+    final DatePicker actualStart = new DatePicker();
+    final DatePicker actualEnd = new DatePicker();
+    final MultiSelectComboBox<String> countries = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<TargetGroup> targetGroups = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<SupportArea> supportAreas = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Choice> partnerships = new MultiSelectComboBox<>();
+    final BigDecimalField budgetAmount = new BigDecimalField();
+    final ComboBox<String> budgetCurrency = new ComboBox<>();
+    final DatePicker budgetStart = new DatePicker();
+    final DatePicker budgetEnd = new DatePicker();
+    final Checkbox shared = new Checkbox();
+    final Select<Sector> sector = new Select<>();
+    final IntegerField sectorPercentage = new IntegerField();
+    final Button addSector = new Button();
+    final Grid<ProgrammeChanges.SectorShare> sectorGrid = new Grid<>();
+    final Span sectorTotal = new Span();
+    final ComboBox<Choice> organisation = new ComboBox<>();
+    final Select<OrganisationRole> organisationRole = new Select<>();
+    final Button addOrganisation = new Button();
+    final Grid<ParticipantRow> organisationGrid = new Grid<>();
+    private final HorizontalLayout sectorAdder;
+    private final HorizontalLayout organisationAdder;
+    private final Binder<Draft> binder = new Binder<>();
+    private final Locale locale;
+    private final List<ProgrammeChanges.SectorShare> sectors = new ArrayList<>();
+    private final List<ParticipantRow> participants = new ArrayList<>();
+    private boolean readOnly;
+    private ProgrammeChanges stored;
+
+    ProgrammeForm(CountryService countryService, OrganisationService organisations, PartnershipService partnershipService,
+                  Locale locale) {
+        this.locale = locale;
+        setPadding(false);
+        text(identifier, ID_IDENTIFIER, "programme.field.identifier");
+        identifier.setHelperText(getTranslation("programme.field.identifier.helper"));
+        identifier.setRequiredIndicatorVisible(true);
+        identifier.setMaxLength(100);
+        text(titleUk, ID_TITLE_UK, "programme.field.title-uk");
+        text(titleEn, ID_TITLE_EN, "programme.field.title-en");
+        text(titleLt, ID_TITLE_LT, "programme.field.title-lt");
+        for (var field : List.of(titleUk, titleEn, titleLt)) {
+            field.setMaxLength(300);
+        }
+        area(summaryUk, ID_SUMMARY_UK, "programme.field.summary-uk");
+        area(summaryEn, ID_SUMMARY_EN, "programme.field.summary-en");
+        area(summaryLt, ID_SUMMARY_LT, "programme.field.summary-lt");
+        titleUk.setHelperText(getTranslation("programme.field.required-for-submission"));
+        titleEn.setHelperText(getTranslation("programme.field.required-for-submission"));
+
+        activityStatus.setId(ID_ACTIVITY_STATUS);
+        activityStatus.setLabel(getTranslation("programme.field.activity-status"));
+        activityStatus.setItems(ActivityStatus.values());
+        activityStatus.setItemLabelGenerator(s -> s == null ? "" : getTranslation("activity-status." + s.name()));
+        date(plannedStart, ID_PLANNED_START, "programme.field.planned-start");
+        date(plannedEnd, ID_PLANNED_END, "programme.field.planned-end");
+        date(actualStart, ID_ACTUAL_START, "programme.field.actual-start");
+        date(actualEnd, ID_ACTUAL_END, "programme.field.actual-end");
+
+        countries.setId(ID_COUNTRIES);
+        countries.setLabel(getTranslation("programme.field.countries"));
+        countries.setItems(countryService.findVisible(new CountryFilter(null, null), PageRequest.of(0, 400), locale)
+                .stream().map(CountryListItem::code).filter(code -> !"UA".equals(code)).toList());
+        countries.setItemLabelGenerator(code -> CountryNames.displayName(code, locale) + " (" + code + ")");
+        targetGroups.setId(ID_TARGET_GROUPS);
+        targetGroups.setLabel(getTranslation("programme.field.target-groups"));
+        targetGroups.setItems(TargetGroup.values());
+        targetGroups.setItemLabelGenerator(g -> getTranslation("target-group." + g.name()));
+        supportAreas.setId(ID_SUPPORT_AREAS);
+        supportAreas.setLabel(getTranslation("programme.field.support-areas"));
+        supportAreas.setItems(SupportArea.values());
+        supportAreas.setItemLabelGenerator(a -> getTranslation("support-area." + a.name()));
+        partnerships.setId(ID_PARTNERSHIPS);
+        partnerships.setLabel(getTranslation("programme.field.partnerships"));
+        partnerships.setItems(partnershipService.findVisible(PartnershipFilter.none(), PageRequest.of(0, 200), locale)
+                .stream().map(p -> new Choice(p.id(), p.ukrainianName() + " — " + p.partnerName())).toList());
+        partnerships.setItemLabelGenerator(Choice::name);
+
+        budgetAmount.setId(ID_BUDGET_AMOUNT);
+        budgetAmount.setLabel(getTranslation("programme.field.budget-amount"));
+        budgetCurrency.setId(ID_BUDGET_CURRENCY);
+        budgetCurrency.setLabel(getTranslation("programme.field.budget-currency"));
+        budgetCurrency.setItems(CURRENCIES);
+        budgetCurrency.setClearButtonVisible(true);
+        date(budgetStart, ID_BUDGET_START, "programme.field.budget-start");
+        date(budgetEnd, ID_BUDGET_END, "programme.field.budget-end");
+        shared.setId(ID_SHARED);
+        shared.setLabel(getTranslation("programme.field.shared"));
+
+        binder.forField(identifier).asRequired(getTranslation("programme.validation.identifier"))
+                .withValidator(v -> v.strip().matches(Programme.IDENTIFIER_PATTERN),
+                        getTranslation("programme.validation.identifier"))
+                .bind(d -> d.identifier, (d, v) -> d.identifier = v);
+        binder.forField(titleUk).bind(d -> d.titleUk, (d, v) -> d.titleUk = v);
+        binder.forField(titleEn).bind(d -> d.titleEn, (d, v) -> d.titleEn = v);
+        binder.forField(titleLt).bind(d -> d.titleLt, (d, v) -> d.titleLt = v);
+        binder.forField(summaryUk).bind(d -> d.summaryUk, (d, v) -> d.summaryUk = v);
+        binder.forField(summaryEn).bind(d -> d.summaryEn, (d, v) -> d.summaryEn = v);
+        binder.forField(summaryLt).bind(d -> d.summaryLt, (d, v) -> d.summaryLt = v);
+        binder.forField(activityStatus).asRequired().bind(d -> d.activityStatus, (d, v) -> d.activityStatus = v);
+        binder.forField(plannedStart).bind(d -> d.plannedStart, (d, v) -> d.plannedStart = v);
+        binder.forField(plannedEnd)
+                .withValidator(v -> notBefore(plannedStart.getValue(), v), getTranslation("programme.validation.end"))
+                .bind(d -> d.plannedEnd, (d, v) -> d.plannedEnd = v);
+        binder.forField(actualStart).bind(d -> d.actualStart, (d, v) -> d.actualStart = v);
+        binder.forField(actualEnd)
+                .withValidator(v -> notBefore(actualStart.getValue(), v), getTranslation("programme.validation.end"))
+                .bind(d -> d.actualEnd, (d, v) -> d.actualEnd = v);
+        binder.forField(countries).bind(d -> d.countries, (d, v) -> d.countries = v);
+        binder.forField(targetGroups).bind(d -> d.targetGroups, (d, v) -> d.targetGroups = v);
+        binder.forField(supportAreas).bind(d -> d.supportAreas, (d, v) -> d.supportAreas = v);
+        binder.forField(partnerships).bind(d -> d.partnerships, (d, v) -> d.partnerships = v);
+        binder.forField(budgetAmount)
+                .withValidator(v -> v == null || v.signum() >= 0 && v.scale() <= 2,
+                        getTranslation("programme.validation.amount"))
+                .bind(d -> d.budgetAmount, (d, v) -> d.budgetAmount = v);
+        binder.forField(budgetCurrency)
+                .withValidator(v -> (v == null) == (budgetAmount.getValue() == null),
+                        getTranslation("programme.refused.BUDGET_INCOMPLETE"))
+                .bind(d -> d.budgetCurrency, (d, v) -> d.budgetCurrency = v);
+        binder.forField(budgetStart).bind(d -> d.budgetStart, (d, v) -> d.budgetStart = v);
+        binder.forField(budgetEnd)
+                .withValidator(v -> notBefore(budgetStart.getValue(), v), getTranslation("programme.validation.end"))
+                .bind(d -> d.budgetEnd, (d, v) -> d.budgetEnd = v);
+        binder.forField(shared).bind(d -> d.shared, (d, v) -> d.shared = v);
+
+        var texts = new FormLayout(identifier, activityStatus, titleUk, titleEn, titleLt, shared, summaryUk,
+                summaryEn, summaryLt);
+        texts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        var scope = new FormLayout(plannedStart, plannedEnd, actualStart, actualEnd, countries, partnerships,
+                targetGroups, supportAreas);
+        scope.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
+        scope.setColspan(countries, 2);
+        scope.setColspan(partnerships, 2);
+        scope.setColspan(targetGroups, 2);
+        scope.setColspan(supportAreas, 2);
+        var budget = new FormLayout(budgetAmount, budgetCurrency, budgetStart, budgetEnd);
+        budget.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
+
+        sectorAdder = configureSectors();
+        organisationAdder = configureOrganisations(organisations);
+        var sectorsBox = new VerticalLayout(heading("programme.field.sectors"), sectorAdder, sectorGrid, sectorTotal);
+        var organisationsBox = new VerticalLayout(heading("programme.field.organisations"), organisationAdder,
+                organisationGrid);
+        for (var box : List.of(sectorsBox, organisationsBox)) {
+            box.setPadding(false);
+            box.setSpacing(false);
+        }
+        var lists = new HorizontalLayout(sectorsBox, organisationsBox);
+        lists.setWidthFull();
+        lists.addClassName(LumoUtility.FlexWrap.WRAP);
+        add(texts, scope, heading("programme.field.budget"), budget, lists);
+        binder.readBean(new Draft());
+        refreshLists();
+    }
+
+    private Component heading(String key) {
+        var heading = new H4(getTranslation(key));
+        heading.addClassNames(LumoUtility.Margin.Bottom.XSMALL, LumoUtility.Margin.Top.SMALL);
+        return heading;
+    }
+
+    private HorizontalLayout configureSectors() {
+        sector.setId(ID_SECTOR);
+        sector.setLabel(getTranslation("programme.field.sector"));
+        sector.setItems(Sector.values());
+        sector.setItemLabelGenerator(s -> s == null ? "" : sectorName(s));
+        sectorPercentage.setId(ID_SECTOR_PERCENTAGE);
+        sectorPercentage.setLabel(getTranslation("programme.field.percentage"));
+        sectorPercentage.setMin(1);
+        sectorPercentage.setMax(100);
+        sectorPercentage.setStepButtonsVisible(true);
+        addSector.setId(ID_SECTOR_ADD);
+        addSector.setText(getTranslation("programme.sector.add"));
+        addSector.setIcon(VaadinIcon.PLUS.create());
+        addSector.addClickListener(e -> {
+            var chosen = sector.getValue();
+            var percentage = sectorPercentage.getValue();
+            if (chosen == null || percentage == null || percentage < 1 || percentage > 100) {
+                sectorPercentage.setInvalid(true);
+                sectorPercentage.setErrorMessage(getTranslation("programme.validation.percentage"));
+                return;
+            }
+            sectorPercentage.setInvalid(false);
+            sectors.removeIf(s -> s.sector() == chosen);
+            sectors.add(new ProgrammeChanges.SectorShare(chosen, percentage));
+            sector.clear();
+            sectorPercentage.clear();
+            refreshLists();
+        });
+        sectorGrid.setId(ID_SECTORS);
+        sectorGrid.setAllRowsVisible(true);
+        sectorGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        sectorGrid.setEmptyStateText(getTranslation("programme.sectors.empty"));
+        sectorGrid.addColumn(s -> s.sector().code()).setHeader(getTranslation("programme.sector.code"))
+                .setAutoWidth(true).setFlexGrow(0);
+        sectorGrid.addColumn(s -> sectorName(s.sector())).setHeader(getTranslation("programme.field.sector"))
+                .setFlexGrow(1);
+        sectorGrid.addColumn(s -> s.percentage() + " %").setHeader(getTranslation("programme.field.percentage"))
+                .setAutoWidth(true).setFlexGrow(0);
+        sectorGrid.addComponentColumn(s -> removeButton("programme-sector-remove-" + s.sector().code(), () -> {
+            sectors.remove(s);
+            refreshLists();
+        })).setAutoWidth(true).setFlexGrow(0).setKey("remove");
+        sectorTotal.setId(ID_SECTOR_TOTAL);
+        var adder = new HorizontalLayout(sector, sectorPercentage, addSector);
+        adder.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return adder;
+    }
+
+    private HorizontalLayout configureOrganisations(OrganisationService organisations) {
+        organisation.setId(ID_ORGANISATION);
+        organisation.setLabel(getTranslation("programme.field.organisation"));
+        organisation.setItemsPageable((pageable, filter) -> organisations.findVisible(OrganisationFilter.text(filter),
+                pageable, locale).stream().map(o -> new Choice(o.id(), o.name() + " · " + o.countryCode())).toList());
+        organisation.setItemLabelGenerator(Choice::name);
+        organisation.setWidth("20em");
+        organisationRole.setId(ID_ORGANISATION_ROLE);
+        organisationRole.setLabel(getTranslation("programme.field.role"));
+        organisationRole.setItems(OrganisationRole.values());
+        organisationRole.setItemLabelGenerator(r -> r == null ? "" : getTranslation("organisation-role." + r.name()));
+        addOrganisation.setId(ID_ORGANISATION_ADD);
+        addOrganisation.setText(getTranslation("programme.organisation.add"));
+        addOrganisation.setIcon(VaadinIcon.PLUS.create());
+        addOrganisation.addClickListener(e -> {
+            if (organisation.getValue() == null || organisationRole.getValue() == null) {
+                organisation.setInvalid(organisation.getValue() == null);
+                organisation.setErrorMessage(getTranslation("programme.validation.organisation"));
+                return;
+            }
+            var row = new ParticipantRow(organisation.getValue(), organisationRole.getValue());
+            if (!participants.contains(row)) {
+                participants.add(row);
+            }
+            organisation.clear();
+            organisationRole.clear();
+            refreshLists();
+        });
+        organisationGrid.setId(ID_ORGANISATIONS);
+        organisationGrid.setAllRowsVisible(true);
+        organisationGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        organisationGrid.setEmptyStateText(getTranslation("programme.organisations.empty"));
+        organisationGrid.addColumn(p -> p.organisation().name()).setHeader(getTranslation("programme.field.organisation"))
+                .setFlexGrow(2);
+        organisationGrid.addColumn(p -> getTranslation("organisation-role." + p.role().name()))
+                .setHeader(getTranslation("programme.field.role")).setAutoWidth(true);
+        organisationGrid.addComponentColumn(p -> removeButton("programme-organisation-remove-" + p.organisation().id()
+                + "-" + p.role().name(), () -> {
+            participants.remove(p);
+            refreshLists();
+        })).setAutoWidth(true).setFlexGrow(0).setKey("remove");
+        var adder = new HorizontalLayout(organisation, organisationRole, addOrganisation);
+        adder.setAlignItems(FlexComponent.Alignment.BASELINE);
+        adder.addClassName(LumoUtility.FlexWrap.WRAP);
+        return adder;
+    }
+
+    private Button removeButton(String id, Runnable action) {
+        var remove = new Button(VaadinIcon.TRASH.create(), e -> action.run());
+        remove.setId(id);
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(getTranslation("programme.action.remove"));
+        remove.setVisible(!readOnly);
+        return remove;
+    }
+
+    private void refreshLists() {
+        sectorGrid.setItems(sectors);
+        organisationGrid.setItems(participants);
+        int total = sectors.stream().mapToInt(ProgrammeChanges.SectorShare::percentage).sum();
+        sectorTotal.setText(getTranslation("programme.sector.total", total));
+        sectorTotal.setClassName("portal-text-warning", !sectors.isEmpty() && total != 100);
+    }
+
+    private String sectorName(Sector s) {
+        return s.code() + " · " + getTranslation("sector." + s.name());
+    }
+
+    private void text(TextField field, String id, String key) {
+        field.setId(id);
+        field.setLabel(getTranslation(key));
+        field.setWidthFull();
+    }
+
+    private void area(TextArea field, String id, String key) {
+        field.setId(id);
+        field.setLabel(getTranslation(key));
+        field.setMaxLength(Programme.SUMMARY_MAX_LENGTH);
+        field.setMinHeight("5em");
+        field.setWidthFull();
+    }
+
+    private void date(DatePicker picker, String id, String key) {
+        picker.setId(id);
+        picker.setLabel(getTranslation(key));
+        picker.setLocale(locale);
+        picker.setClearButtonVisible(true);
+    }
+
+    private static boolean notBefore(LocalDate start, LocalDate end) {
+        return start == null || end == null || !end.isBefore(start);
+    }
+
+    void read(ProgrammeDetails details) {
+        stored = details.input();
+        var c = details.input();
+        var draft = new Draft();
+        draft.identifier = c.identifier();
+        draft.titleUk = c.titleUk();
+        draft.titleEn = c.titleEn();
+        draft.titleLt = c.titleLt();
+        draft.summaryUk = c.summaryUk();
+        draft.summaryEn = c.summaryEn();
+        draft.summaryLt = c.summaryLt();
+        draft.activityStatus = c.activityStatus();
+        draft.plannedStart = c.plannedStart();
+        draft.plannedEnd = c.plannedEnd();
+        draft.actualStart = c.actualStart();
+        draft.actualEnd = c.actualEnd();
+        draft.countries = new HashSet<>(c.countryCodes());
+        draft.targetGroups = c.targetGroups().isEmpty() ? EnumSet.noneOf(TargetGroup.class)
+                : EnumSet.copyOf(c.targetGroups());
+        draft.supportAreas = c.supportAreas().isEmpty() ? EnumSet.noneOf(SupportArea.class)
+                : EnumSet.copyOf(c.supportAreas());
+        draft.partnerships = new HashSet<>();
+        for (var linked : details.partnerships()) {
+            partnerships.getListDataView().getItems().filter(choice -> choice.id() == linked.id()).findFirst()
+                    .ifPresent(draft.partnerships::add);
+        }
+        draft.budgetAmount = c.budgetAmount();
+        draft.budgetCurrency = c.budgetCurrency();
+        draft.budgetStart = c.budgetStart();
+        draft.budgetEnd = c.budgetEnd();
+        draft.shared = c.sharedWithPartners();
+        binder.readBean(draft);
+        sectors.clear();
+        sectors.addAll(c.sectors());
+        participants.clear();
+        details.participants().forEach(p -> participants.add(new ParticipantRow(new Choice(p.organisationId(),
+                p.name() + (p.countryCode() == null ? "" : " · " + p.countryCode())), p.role())));
+        refreshLists();
+    }
+
+    /** The user's entries on top of the version they loaded, or empty (with messages at the fields) when invalid. */
+    Optional<ProgrammeChanges> writeIfValid(Long id, long version) {
+        var draft = new Draft();
+        if (!binder.writeBeanIfValid(draft)) {
+            return Optional.empty();
+        }
+        // partnerships the reader cannot see stay linked: the picker only offers visible ones
+        Set<Long> partnershipIds = new HashSet<>();
+        draft.partnerships.forEach(choice -> partnershipIds.add(choice.id()));
+        return Optional.of(new ProgrammeChanges(id, version, draft.identifier.strip(), draft.titleUk, draft.titleEn,
+                draft.titleLt, draft.summaryUk, draft.summaryEn, draft.summaryLt, draft.activityStatus,
+                draft.plannedStart, draft.plannedEnd, draft.actualStart, draft.actualEnd, draft.countries,
+                draft.targetGroups, draft.supportAreas, partnershipIds, List.copyOf(sectors),
+                participants.stream().map(p -> new ProgrammeChanges.Participant(p.organisation().id(), p.role()))
+                        .toList(),
+                draft.budgetAmount, draft.budgetCurrency, draft.budgetStart, draft.budgetEnd,
+                stored == null ? List.of() : stored.transactions(), stored == null ? List.of() : stored.indicators(),
+                stored == null ? List.of() : stored.beneficiaries(), draft.shared));
+    }
+
+    void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        binder.setReadOnly(readOnly);
+        sectorAdder.setVisible(!readOnly);
+        organisationAdder.setVisible(!readOnly);
+        sectorGrid.getColumnByKey("remove").setVisible(!readOnly);
+        organisationGrid.getColumnByKey("remove").setVisible(!readOnly);
+    }
+
+    /** Shows the service's refusal at the field it concerns; false when no field of this form fits. */
+    boolean showRefusal(ProgrammeRefusedException refusal) {
+        boolean shown = false;
+        for (var reason : refusal.reasons()) {
+            Map<String, Component> fields = new LinkedHashMap<>();
+            fields.put("identifier", identifier);
+            fields.put("plannedEnd", plannedEnd);
+            fields.put("actualEnd", actualEnd);
+            fields.put("budgetEnd", budgetEnd);
+            fields.put("budgetAmount", budgetAmount);
+            fields.put("countries", countries);
+            fields.put("titleEn", titleEn);
+            fields.put("partnerships", partnerships);
+            fields.put("organisations", organisation);
+            var field = fields.get(reason.field());
+            if (field instanceof HasValidation validated) {
+                validated.setErrorMessage(getTranslation("programme.refused." + reason.name()));
+                validated.setInvalid(true);
+                shown = true;
+            } else if (reason.field().equals("sectors")) {
+                sectorTotal.setText(getTranslation("programme.refused." + reason.name()));
+                sectorTotal.setClassName("portal-text-warning", true);
+                shown = true;
+            }
+        }
+        return shown;
+    }
+}

@@ -1,0 +1,320 @@
+package ua.cooperation.portal.programme.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ua.cooperation.portal.programme.ActivityStatus;
+import ua.cooperation.portal.programme.ApprovalState;
+import ua.cooperation.portal.programme.OrganisationRole;
+import ua.cooperation.portal.programme.ProgrammeChanges;
+import ua.cooperation.portal.programme.ProgrammeListItem;
+import ua.cooperation.portal.programme.ProgrammeService;
+import ua.cooperation.portal.programme.Sector;
+import ua.cooperation.portal.testsupport.KaribuTest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProgrammeViewsTest extends KaribuTest {
+
+    private static final Locale UK = Locale.forLanguageTag("uk");
+
+    @Autowired
+    ProgrammeService programmes;
+
+    /** A programme ready for submission, recorded and submitted by an officer; returns its id. */
+    private long submittedByOfficer(String identifier) {
+        var id = new long[1];
+        asOtherUser("officer", () -> {
+            var created = programmes.create(new ProgrammeChanges(null, 0, identifier, "Табір у Друскінінкаї",
+                    "Camp in Druskininkai", null, "Оздоровлення дітей", "Recreation of children", null,
+                    ActivityStatus.PIPELINE, LocalDate.of(2026, 6, 1), null, null, null, Set.of("LT"), Set.of(),
+                    Set.of(), Set.of(), List.of(new ProgrammeChanges.SectorShare(Sector.CULTURE_AND_RECREATION, 100)),
+                    List.of(new ProgrammeChanges.Participant(2, OrganisationRole.FUNDING)),
+                    new BigDecimal("1000.00"), "EUR", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                    List.of(), List.of(), List.of(), true), UK);
+            id[0] = programmes.submit(created.id(), created.version(), null, UK).id();
+        });
+        return id[0];
+    }
+
+    @Test
+    void officer_submits_a_programme_after_filling_in_what_submission_needs() {
+        signInAs("officer");
+        UI.getCurrent().navigate(ProgrammeListView.class);
+        _click(button(ProgrammeListView.ID_NEW));
+        text(ProgrammeForm.ID_IDENTIFIER).setValue("UA-KARIBU-" + System.nanoTime());
+        text(ProgrammeForm.ID_TITLE_UK).setValue("Оздоровлення дітей у Литві");
+        _click(button(ProgrammeListView.ID_CREATE));
+
+        assertThat(_get(H2.class, spec -> spec.withId(ProgrammeDetailsView.ID_TITLE)).getText())
+                .isEqualTo("Оздоровлення дітей у Литві");
+        assertThat(approvalText()).isEqualTo("Чернетка");
+        assertThat(_get(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_MISSING_TRANSLATION)).getText())
+                .isEqualTo("Бракує перекладу: українською, англійською");
+
+        // submitting now is refused with everything that is missing, and the programme stays a draft
+        _click(button(ProgrammeDetailsView.ID_SUBMIT));
+        _click(button(ProgrammeDetailsView.ID_STEP_CONFIRM));
+        assertThat(approvalText()).isEqualTo("Чернетка");
+
+        text(ProgrammeForm.ID_TITLE_EN).setValue("Recreation of children in Lithuania");
+        _get(TextArea.class, spec -> spec.withId(ProgrammeForm.ID_SUMMARY_UK)).setValue("Літній табір");
+        _get(TextArea.class, spec -> spec.withId(ProgrammeForm.ID_SUMMARY_EN)).setValue("Summer camp");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> countries = _get(MultiSelectComboBox.class,
+                spec -> spec.withId(ProgrammeForm.ID_COUNTRIES));
+        countries.setValue(Set.of("LT"));
+        @SuppressWarnings("unchecked")
+        Select<Sector> sector = _get(Select.class, spec -> spec.withId(ProgrammeForm.ID_SECTOR));
+        sector.setValue(Sector.CULTURE_AND_RECREATION);
+        _get(IntegerField.class, spec -> spec.withId(ProgrammeForm.ID_SECTOR_PERCENTAGE)).setValue(60);
+        _click(button(ProgrammeForm.ID_SECTOR_ADD));
+        assertThat(_get(Span.class, spec -> spec.withId(ProgrammeForm.ID_SECTOR_TOTAL)).getText())
+                .isEqualTo("Разом: 60 %");
+        sector.setValue(Sector.BASIC_HEALTH_CARE);
+        _get(IntegerField.class, spec -> spec.withId(ProgrammeForm.ID_SECTOR_PERCENTAGE)).setValue(40);
+        _click(button(ProgrammeForm.ID_SECTOR_ADD));
+        _get(BigDecimalField.class, spec -> spec.withId(ProgrammeForm.ID_BUDGET_AMOUNT))
+                .setValue(new BigDecimal("25000.00"));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> currency = _get(ComboBox.class, spec -> spec.withId(ProgrammeForm.ID_BUDGET_CURRENCY));
+        currency.setValue("EUR");
+        _get(DatePicker.class, spec -> spec.withId(ProgrammeForm.ID_BUDGET_START)).setValue(LocalDate.of(2026, 1, 1));
+        _get(DatePicker.class, spec -> spec.withId(ProgrammeForm.ID_BUDGET_END)).setValue(LocalDate.of(2026, 12, 31));
+        _click(button(ProgrammeDetailsView.ID_SAVE));
+        assertThat(_find(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_MISSING_TRANSLATION))).isEmpty();
+
+        _click(button(ProgrammeDetailsView.ID_SUBMIT));
+        _click(button(ProgrammeDetailsView.ID_STEP_CONFIRM));
+        assertThat(approvalText()).isEqualTo("Подано на погодження");
+        // while a head decides, the officer neither edits nor submits again
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SAVE))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SUBMIT))).isEmpty();
+    }
+
+    @Test
+    void head_returns_with_a_comment_and_the_officer_sees_it_prominently() {
+        long id = submittedByOfficer("UA-KARIBU-RET-" + System.nanoTime());
+        signInAs("head");
+        UI.getCurrent().navigate("programmes/" + id);
+        assertThat(notice()).contains("чекає вашого рішення");
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SUBMIT))).isEmpty();
+        _click(button(ProgrammeDetailsView.ID_RETURN));
+        // the comment is required
+        _click(button(ProgrammeDetailsView.ID_STEP_CONFIRM));
+        assertThat(_get(TextArea.class, spec -> spec.withId(ProgrammeDetailsView.ID_STEP_COMMENT)).isInvalid())
+                .isTrue();
+        _get(TextArea.class, spec -> spec.withId(ProgrammeDetailsView.ID_STEP_COMMENT))
+                .setValue("Додайте англійський опис результатів");
+        _click(button(ProgrammeDetailsView.ID_STEP_CONFIRM));
+        assertThat(approvalText()).isEqualTo("Повернуто на доопрацювання");
+
+        signInAs("officer");
+        UI.getCurrent().navigate("programmes/" + id);
+        assertThat(notice()).contains("head", "Додайте англійський опис результатів");
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SUBMIT))).hasSize(1);
+        selectTab("programme-tab-approval");
+        @SuppressWarnings("unchecked")
+        Grid<ua.cooperation.portal.programme.ApprovalStepItem> steps = _get(Grid.class,
+                spec -> spec.withId(ProgrammeDetailsView.ID_APPROVAL_HISTORY));
+        assertThat(_size(steps)).isEqualTo(3);
+        assertThat(_get(steps, 0).comment()).isEqualTo("Додайте англійський опис результатів");
+    }
+
+    @Test
+    void head_opens_awaiting_my_approval_from_a_link() {
+        submittedByOfficer("UA-KARIBU-AW-" + System.nanoTime());
+        signInAs("head");
+        UI.getCurrent().navigate(ProgrammeListView.class,
+                QueryParameters.of(ProgrammeListView.QUERY_APPROVAL, "SUBMITTED"));
+        assertThat(_get(Checkbox.class, spec -> spec.withId(ProgrammeListView.ID_AWAITING)).getValue()).isTrue();
+        assertThat(items()).isNotEmpty().allSatisfy(item -> assertThat(item.approval())
+                .isEqualTo(ApprovalState.SUBMITTED));
+        assertThat(items()).extracting(ProgrammeListItem::identifier).contains("UA-OBL-LUH-2025-002");
+    }
+
+    @Test
+    void liaison_sees_the_shared_programme_read_only_with_its_iati_file_and_not_found_for_others() {
+        signInAs("liaison-lt", Locale.ENGLISH);
+        UI.getCurrent().navigate(ProgrammeListView.class);
+        assertThat(items()).extracting(ProgrammeListItem::identifier).contains("UA-OBL-LUH-2025-001")
+                .doesNotContain("UA-OBL-LUH-2025-002", "UA-OBL-LUH-2026-003");
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeListView.ID_NEW))).isEmpty();
+        assertThat(_find(Checkbox.class, spec -> spec.withId(ProgrammeListView.ID_AWAITING))).isEmpty();
+
+        UI.getCurrent().navigate("programmes/1");
+        assertThat(_get(H2.class, spec -> spec.withId(ProgrammeDetailsView.ID_TITLE)).getText())
+                .isEqualTo("Recreation of children from Luhansk oblast in Druskininkai");
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SAVE))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_REVISION))).isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE_EN)).isReadOnly()).isTrue();
+        assertThat(_get(Anchor.class, spec -> spec.withId(ProgrammeDetailsView.ID_IATI_DOWNLOAD))).isNotNull();
+
+        UI.getCurrent().navigate("programmes/999999");
+        var missing = describeCurrentPage();
+        UI.getCurrent().navigate("programmes/3");
+        assertThat(describeCurrentPage()).isEqualTo(missing);
+        UI.getCurrent().navigate("programmes/2");
+        assertThat(describeCurrentPage()).isEqualTo(missing);
+    }
+
+    @Test
+    void officer_sees_sums_per_currency_and_results_of_the_demo_programme() {
+        signInAs("officer", Locale.ENGLISH);
+        UI.getCurrent().navigate("programmes/1");
+        selectTab("programme-tab-budget");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("programme-sum-disbursement")).getText())
+                .isEqualTo("Disbursed in total: 95,000.00 EUR · 150,000.00 UAH");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("programme-sum-commitment")).getText())
+                .isEqualTo("Committed in total: 120,000.00 EUR");
+        selectTab("programme-tab-results");
+        @SuppressWarnings("unchecked")
+        Grid<ProgrammeChanges.Indicator> indicators = _get(Grid.class,
+                spec -> spec.withId(ProgrammeDetailsView.ID_INDICATORS_GRID));
+        assertThat(_size(indicators)).isEqualTo(1);
+        assertThat(_get(indicators, 0).periods()).hasSize(2);
+        // an approved programme's key fields change through a revision; the officer is told so
+        assertThat(notice()).contains("revision");
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_REVISION))).hasSize(1);
+        selectTab("programme-tab-history");
+        assertThat(_get(ua.cooperation.portal.base.ui.HistoryList.class,
+                spec -> spec.withId(ua.cooperation.portal.base.ui.HistoryList.ID)).getElement().getTextRecursively())
+                .contains("Sectors", "16061 · 70 %");
+    }
+
+    @Test
+    void officer_adds_transactions_indicators_and_beneficiary_counts_on_their_tabs() {
+        var id = new long[1];
+        signInAs("officer", Locale.ENGLISH);
+        var created = programmes.create(new ProgrammeChanges(null, 0, "UA-KARIBU-ROWS-" + System.nanoTime(),
+                "Табір", "Camp", null, null, null, null, ActivityStatus.PIPELINE, null, null, null, null, Set.of("LT"),
+                Set.of(), Set.of(), Set.of(), List.of(), List.of(), null, null, null, null, List.of(), List.of(),
+                List.of(), true), UK);
+        id[0] = created.id();
+        UI.getCurrent().navigate("programmes/" + id[0]);
+        selectTab("programme-tab-budget");
+        addTransaction("1000.50", "EUR");
+        addTransaction("200", "PLN");
+        addTransaction("99.50", "EUR");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("programme-sum-disbursement")).getText())
+                .isEqualTo("Disbursed in total: 1,100.00 EUR · 200.00 PLN");
+        @SuppressWarnings("unchecked")
+        Grid<Object> transactions = _get(Grid.class, spec -> spec.withId(ProgrammeDetailsView.ID_TRANSACTIONS_GRID));
+        _click((Button) _getCellComponent(transactions, 1, "edit"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("programme-sum-disbursement")).getText())
+                .isEqualTo("Disbursed in total: 1,100.00 EUR");
+
+        selectTab("programme-tab-results");
+        _click(button("programme-indicator-add"));
+        _get(TextField.class, spec -> spec.withId(ChildListDialogs.ID_INDICATOR_TITLE)).setValue("Children");
+        _get(BigDecimalField.class, spec -> spec.withId(ChildListDialogs.ID_INDICATOR_TARGET))
+                .setValue(new BigDecimal("50"));
+        _click(button(ChildListDialogs.ID_SAVE));
+        @SuppressWarnings("unchecked")
+        Grid<Object> indicatorGrid = _get(Grid.class, spec -> spec.withId(ProgrammeDetailsView.ID_INDICATORS_GRID));
+        var cell = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) _getCellComponent(indicatorGrid, 0,
+                "edit");
+        _click((Button) cell.getComponentAt(0));
+        _get(DatePicker.class, spec -> spec.withId(ChildListDialogs.ID_PERIOD_START)).setValue(LocalDate.of(2026, 6, 1));
+        _get(DatePicker.class, spec -> spec.withId(ChildListDialogs.ID_PERIOD_END)).setValue(LocalDate.of(2026, 5, 1));
+        _click(button(ChildListDialogs.ID_SAVE));
+        // the end before the start stays in the dialog with its message
+        assertThat(_get(DatePicker.class, spec -> spec.withId(ChildListDialogs.ID_PERIOD_END)).isInvalid()).isTrue();
+        _get(DatePicker.class, spec -> spec.withId(ChildListDialogs.ID_PERIOD_END)).setValue(LocalDate.of(2026, 8, 31));
+        _get(BigDecimalField.class, spec -> spec.withId(ChildListDialogs.ID_PERIOD_ACTUAL))
+                .setValue(new BigDecimal("48"));
+        _click(button(ChildListDialogs.ID_SAVE));
+        _click(button("programme-beneficiary-add"));
+        @SuppressWarnings("unchecked")
+        Select<ua.cooperation.portal.programme.TargetGroup> group = _get(Select.class,
+                spec -> spec.withId(ChildListDialogs.ID_BENEFICIARY_GROUP));
+        group.setValue(ua.cooperation.portal.programme.TargetGroup.CHILDREN);
+        _get(IntegerField.class, spec -> spec.withId(ChildListDialogs.ID_BENEFICIARY_COUNT)).setValue(48);
+        _click(button(ChildListDialogs.ID_SAVE));
+
+        var stored = programmes.findVisibleById(id[0], UK).orElseThrow().input();
+        assertThat(stored.transactions()).extracting(ProgrammeChanges.Transaction::currency)
+                .containsExactly("EUR", "EUR");
+        assertThat(stored.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.target()).isEqualByComparingTo("50");
+            assertThat(i.periods()).singleElement().satisfies(p -> assertThat(p.actual()).isEqualByComparingTo("48"));
+        });
+        assertThat(stored.beneficiaries()).containsExactly(new ProgrammeChanges.BeneficiaryCount(
+                ua.cooperation.portal.programme.TargetGroup.CHILDREN, 48));
+    }
+
+    private static void addTransaction(String amount, String currency) {
+        _click(button("programme-transaction-add"));
+        _get(DatePicker.class, spec -> spec.withId(ChildListDialogs.ID_TRANSACTION_DATE))
+                .setValue(LocalDate.of(2026, 3, 1));
+        _get(BigDecimalField.class, spec -> spec.withId(ChildListDialogs.ID_TRANSACTION_AMOUNT))
+                .setValue(new BigDecimal(amount));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> box = _get(ComboBox.class, spec -> spec.withId(ChildListDialogs.ID_TRANSACTION_CURRENCY));
+        box.setValue(currency);
+        _click(button(ChildListDialogs.ID_SAVE));
+    }
+
+    private static String approvalText() {
+        return _get(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_APPROVAL)).getElement()
+                .getTextRecursively();
+    }
+
+    private static String notice() {
+        return _get(Div.class, spec -> spec.withId(ProgrammeDetailsView.ID_NOTICE)).getElement().getTextRecursively();
+    }
+
+    private static void selectTab(String tabId) {
+        _get(TabSheet.class, spec -> spec.withId("programme-tabs"))
+                .setSelectedTab(_get(Tab.class, spec -> spec.withId(tabId)));
+    }
+
+    private static Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    private static TextField text(String id) {
+        return _get(TextField.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<ProgrammeListItem> grid() {
+        return _get(Grid.class, spec -> spec.withId(ProgrammeListView.ID_GRID));
+    }
+
+    private static List<ProgrammeListItem> items() {
+        return IntStream.range(0, _size(grid())).mapToObj(i -> _get(grid(), i)).toList();
+    }
+}
