@@ -56,6 +56,8 @@ final class AccessFixtures {
                 new Probe(1L, "a Ukrainian hromada")), 2L, MISSING));
         map.put("PARTNERSHIP", new Kind(List.of(new Probe(2L, "a Polish partnership"),
                 new Probe(3L, "an internal Lithuanian partnership")), 1L, MISSING));
+        map.put("PROGRAMME", new Kind(List.of(new Probe(2L, "a Polish programme"),
+                new Probe(3L, "an internal Lithuanian programme")), 1L, MISSING));
         map.put("USER", new Kind(List.of(new Probe(1L, "the administrator"), new Probe(5L, "the Polish liaison")),
                 4L, MISSING));
         try (var ignored = SignedIn.as("officer")) {

@@ -27,7 +27,8 @@ class RouteAccessMatrixTest extends KaribuTest {
             "organisations", "ORGANISATION",
             "people", "PERSON",
             "municipalities", "MUNICIPALITY",
-            "partnerships", "PARTNERSHIP");
+            "partnerships", "PARTNERSHIP",
+            "programmes", "PROGRAMME");
     /** Parameterised routes that show no record, with the reason. */
     private static final Map<String, String> NOT_RECORDS = Map.of(
             "set-password", "a one-time link; an unknown token shows its own 'link not valid' page",

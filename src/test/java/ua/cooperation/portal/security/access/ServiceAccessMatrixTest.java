@@ -61,6 +61,7 @@ class ServiceAccessMatrixTest {
             "positionId", "POSITION",
             "documentId", "DOCUMENT",
             "partnershipId", "PARTNERSHIP",
+            "programmeId", "PROGRAMME",
             "municipalityId", "MUNICIPALITY");
     private static final Map<String, String> SERVICE_KINDS = Map.of(
             "CountryService", "COUNTRY",
@@ -69,6 +70,8 @@ class ServiceAccessMatrixTest {
             "PositionService", "POSITION",
             "MunicipalityService", "MUNICIPALITY",
             "PartnershipService", "PARTNERSHIP",
+            "ProgrammeService", "PROGRAMME",
+            "IatiExport", "PROGRAMME",
             "UserAdministration", "USER");
     private static final Map<String, String> METHOD_KINDS = Map.of(
             "RegistryHistory.ofOrganisation", "ORGANISATION",
@@ -283,7 +286,8 @@ class ServiceAccessMatrixTest {
             if (i == idIndex) {
                 args[i] = type == Long.class || type == long.class ? ((Number) id).longValue() : id;
             } else if (isIdParameter(p)) {
-                var kind = kinds.get(kindOf(method.getDeclaringClass(), method, p));
+                var name = kindOf(method.getDeclaringClass(), method, p);
+                var kind = name == null ? null : kinds.get(name);
                 args[i] = kind == null ? (type == String.class ? "LT" : 1L) : kind.visible();
             } else {
                 args[i] = plainValue(type);
