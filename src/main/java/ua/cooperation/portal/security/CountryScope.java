@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.Root;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -72,6 +73,40 @@ public class CountryScope {
                 return cb.disjunction();
             }
             return countryCodePath.apply(root).in(codes);
+        };
+    }
+
+    /**
+     * Whether a business record that concerns several countries is visible: staff see every record, a liaison only
+     * records shared with partners of which at least one country is theirs.
+     */
+    public boolean canSeeSharedAny(Collection<String> countryCodes, boolean sharedWithPartners) {
+        if (!isRestricted()) {
+            return true;
+        }
+        var own = visibleCountryCodes();
+        return sharedWithPartners && countryCodes.stream().anyMatch(own::contains);
+    }
+
+    /**
+     * The query form of {@link #canSeeSharedAny}: keeps records whose {@code sharedAttribute} flag is set and whose
+     * {@code collectionAttribute} (an element collection of country codes) holds one of the user's countries, as an
+     * EXISTS subquery (no join that would repeat rows); matches everything for staff.
+     */
+    public <T> Specification<T> sharedAnyCountryIn(String collectionAttribute, String sharedAttribute) {
+        return (root, query, cb) -> {
+            if (!isRestricted()) {
+                return cb.conjunction();
+            }
+            var codes = visibleCountryCodes();
+            if (codes.isEmpty()) {
+                return cb.disjunction();
+            }
+            var sub = query.subquery(Integer.class);
+            var correlated = sub.correlate(root);
+            var code = correlated.<T, String>join(collectionAttribute);
+            sub.select(cb.literal(1)).where(code.in(codes));
+            return cb.and(cb.isTrue(root.get(sharedAttribute)), cb.exists(sub));
         };
     }
 }
