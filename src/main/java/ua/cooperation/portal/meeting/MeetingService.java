@@ -216,9 +216,9 @@ public class MeetingService {
         requireVisible(id);
         var fields = scope.isRestricted()
                 ? HISTORY_FIELDS.stream().filter(f -> !f.equals("internalNotes")).toList() : HISTORY_FIELDS;
-        var own = history.historyOf(Meeting.class, id, fields).stream()
+        var own = prefixed(history.historyOf(Meeting.class, id, fields).stream()
                 .filter(entry -> entry.kind() != HistoryEntry.Kind.CHANGED || !entry.changes().isEmpty())
-                .toList();
+                .toList(), "");
         var decisionHistory = prefixed(history.historyOfMatching(Decision.class,
                 AuditEntity.property("meetingId").eq(id), DECISION_HISTORY_FIELDS, d -> true,
                 d -> "№ " + ((Decision) d).getNumber()), DECISION_FIELD_PREFIX);
@@ -575,10 +575,23 @@ public class MeetingService {
         }).toList();
     }
 
+    /**
+     * The entries with their field names prefixed, and collection values copied while the transaction is open (the
+     * audit records' collections load lazily and would fail in the view).
+     */
     private static List<HistoryEntry> prefixed(List<HistoryEntry> entries, String prefix) {
         return entries.stream().map(e -> new HistoryEntry(e.revision(), e.changedAt(), e.changedBy(), e.kind(),
                 e.subject(), e.changes().stream().map(c -> new HistoryEntry.FieldChange(prefix + c.field(),
-                        c.oldValue(), c.newValue())).toList())).toList();
+                        detached(c.oldValue()), detached(c.newValue()))).toList())).toList();
+    }
+
+    private static Object detached(Object value) {
+        return switch (value) {
+            case java.util.Map<?, ?> map -> new HashMap<>(map);
+            case java.util.Collection<?> collection -> new ArrayList<>(collection);
+            case null -> null;
+            default -> value;
+        };
     }
 
     private MeetingDetails toDetails(Meeting m, Locale language) {

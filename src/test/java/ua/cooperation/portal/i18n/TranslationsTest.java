@@ -94,6 +94,10 @@ class TranslationsTest {
         assertEnum(defined, "partnership.refused.",
                 ua.cooperation.portal.partnership.PartnershipRefusedException.Reason.values());
         assertEnum(defined, "document.type.", ua.cooperation.portal.document.DocumentType.values());
+        assertEnum(defined, "meeting-type.", ua.cooperation.portal.meeting.MeetingType.values());
+        assertEnum(defined, "participant-role.", ua.cooperation.portal.meeting.ParticipantRole.values());
+        assertEnum(defined, "action-item-status.", ua.cooperation.portal.meeting.ActionItemStatus.values());
+        assertEnum(defined, "meeting.refused.", ua.cooperation.portal.meeting.MeetingRefusedException.Reason.values());
         assertEnum(defined, "document.problem.",
                 ua.cooperation.portal.document.InvalidDocumentException.Problem.values());
         for (var field : ua.cooperation.portal.document.DocumentService.HISTORY_FIELDS) {

@@ -26,8 +26,8 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Ірина Коваленко");
         var nav = _get(SideNav.class, spec -> spec.withId("main-nav"));
-        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("Початок", "Країни", "Партнерства",
-                "Організації", "Люди", "Громади та муніципалітети");
+        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("Мої доручення", "Початок", "Країни",
+                "Партнерства", "Зустрічі", "Організації", "Люди", "Громади та муніципалітети");
     }
 
     @Test
