@@ -76,6 +76,8 @@ public class MyActionItemsView extends VerticalLayout implements HasDynamicTitle
             progress.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return progress;
         }).setKey("progress").setAutoWidth(true).setFlexGrow(0);
+        // a click on the row opens the same quick update as the button
+        grid.addItemClickListener(e -> new ActionItemProgressDialog(meetings, e.getItem(), saved -> refresh()).open());
         add(bar, grid);
         refresh();
     }
