@@ -66,6 +66,9 @@ public class MeetingService {
     public static final String SORT_TYPE = "type";
 
     public static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+    /** The calendar feed reaches about two years back; calendar apps keep what they fetched before. */
+    public static final int FEED_DAYS_BACK = 800;
+    public static final int FEED_MAX_MEETINGS = 2000;
 
     static final List<String> HISTORY_FIELDS = List.of("type", "title", "startsAt", "endsAt", "place", "onlineLink",
             "countryCodes", "organisationIds", "participants", "userIds", "partnershipIds", "agenda", "minutes",
@@ -227,6 +230,28 @@ public class MeetingService {
                 i -> ((ActionItem) i).getTitle()), ACTION_ITEM_FIELD_PREFIX);
         return RecordHistory.merge(RecordHistory.merge(own, decisionHistory), RecordHistory.merge(itemHistory,
                 documents.historyFor(DocumentOwnerKind.MEETING, id)));
+    }
+
+    /** One visible meeting as an iCalendar file; empty for a missing or out-of-scope id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> icsOf(long id) {
+        return visibleMeetings.find(id).map(m -> ICalendarWriter.write(List.of(m), null, clock.instant()));
+    }
+
+    /**
+     * The current user's calendar: every meeting they may see from {@link #FEED_DAYS_BACK} days ago on (at most
+     * {@link #FEED_MAX_MEETINGS}), as an iCalendar text.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String feedOfCurrentUser(String calendarName) {
+        var since = clock.instant().minus(java.time.Duration.ofDays(FEED_DAYS_BACK));
+        Specification<Meeting> recent = (root, query, cb) -> cb.greaterThan(root.get("endsAt"), since);
+        var rows = meetings.findAll(visible().and(recent),
+                org.springframework.data.domain.PageRequest.of(0, FEED_MAX_MEETINGS, Sort.by("startsAt", "id")))
+                .getContent();
+        return ICalendarWriter.write(rows, calendarName, clock.instant());
     }
 
     /** Today in Europe/Kyiv: the day against which due dates are overdue. */

@@ -20,6 +20,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import ua.cooperation.portal.meeting.CalendarFeedService;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.meeting.MeetingListItem;
 import ua.cooperation.portal.meeting.MeetingService;
@@ -50,6 +51,7 @@ public class MeetingCalendarView extends VerticalLayout implements BeforeEnterOb
     static final String ID_NEXT = "meeting-calendar-next";
     static final String ID_TODAY = "meeting-calendar-today";
     static final String ID_GRID = "meeting-calendar-grid";
+    static final String ID_FEED = "meeting-calendar-feed";
     static final String ID_DAY = "meeting-calendar-day-";
     /** More than any office has in one month; the query stays bounded. */
     static final int MAX_MEETINGS = 500;
@@ -59,7 +61,7 @@ public class MeetingCalendarView extends VerticalLayout implements BeforeEnterOb
     private final Div calendar = new Div();
     private YearMonth month;
 
-    MeetingCalendarView(MeetingService meetings) {
+    MeetingCalendarView(MeetingService meetings, CalendarFeedService feeds) {
         this.meetings = meetings;
         setWidthFull();
         title.setId(ID_TITLE);
@@ -76,7 +78,11 @@ public class MeetingCalendarView extends VerticalLayout implements BeforeEnterOb
         today.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var list = new RouterLink(getTranslation("meeting.calendar.list"), MeetingListView.class);
         list.setId("meeting-calendar-list-link");
-        var bar = new HorizontalLayout(previous, title, next, today, list);
+        var subscribe = new Button(getTranslation("calendar-feed.open"), VaadinIcon.LINK.create(),
+                e -> new CalendarFeedDialog(feeds).open());
+        subscribe.setId(ID_FEED);
+        subscribe.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var bar = new HorizontalLayout(previous, title, next, today, list, subscribe);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.addClassName(LumoUtility.FlexWrap.WRAP);
         calendar.setId(ID_GRID);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -89,6 +90,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     static final String ID_ACTION_ITEMS = "meeting-action-items-grid";
     static final String ID_ACTION_ITEM_NEW = "meeting-action-item-new";
     static final String ID_HISTORY = "meeting-history";
+    static final String ID_ICS = "meeting-ics";
 
     private final MeetingService meetings;
     private final DocumentService documents;
@@ -137,7 +139,9 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         title.addClassName(LumoUtility.Margin.NONE);
         typeBadge.addClassName("portal-badge");
         sharedBadge.addClassNames("portal-badge", "portal-badge-partner");
-        var header = new HorizontalLayout(title, typeBadge, sharedBadge);
+        var ics = new Anchor(icsDownload(meetings), AttachmentType.DOWNLOAD, getTranslation("meeting.ics.download"));
+        ics.setId(ID_ICS);
+        var header = new HorizontalLayout(title, typeBadge, sharedBadge, ics);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName(LumoUtility.FlexWrap.WRAP);
         summary.setId(ID_SUMMARY);
@@ -180,6 +184,24 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         historyTab.setId("meeting-tab-history");
         tabs.addSelectedChangeListener(e -> refreshSelectedTab());
         add(back, header, summary, countryLinks, tabs);
+    }
+
+    /** The shown meeting as an .ics file, checked against the scope again when the link is followed. */
+    private com.vaadin.flow.server.streams.DownloadHandler icsDownload(MeetingService meetings) {
+        return event -> {
+            var ics = shown == null ? Optional.<String>empty() : meetings.icsOf(shown.id());
+            if (ics.isEmpty()) {
+                event.getResponse().setStatus(404);
+                return;
+            }
+            var bytes = ics.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            event.setFileName("meeting-" + shown.id() + ".ics");
+            event.setContentType("text/calendar; charset=UTF-8");
+            event.setContentLength(bytes.length);
+            try (var out = event.getOutputStream()) {
+                out.write(bytes);
+            }
+        };
     }
 
     private VerticalLayout participantsContent() {
