@@ -31,6 +31,20 @@ public class TokenUsers {
                 .filter(user -> user.isEnabled() && user.isAccountNonExpired());
     }
 
+    /** An active account that has an e-mail address, with the language it prefers (null: the default). */
+    public record Recipient(PortalUser user, String email, String language) {
+    }
+
+    /** Every enabled, unexpired account with an e-mail address (for the daily digest). */
+    @Transactional(readOnly = true)
+    public java.util.List<Recipient> activeRecipients() {
+        return accounts.findAll().stream()
+                .filter(a -> a.getEmail() != null && !a.getEmail().isBlank())
+                .map(a -> new Recipient(users.toPortalUser(a), a.getEmail(), a.getPreferredLanguage()))
+                .filter(r -> r.user().isEnabled() && r.user().isAccountNonExpired())
+                .toList();
+    }
+
     /** Runs {@code work} signed in as {@code user} on this thread only, then restores what was there. */
     public <T> T runAs(PortalUser user, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();

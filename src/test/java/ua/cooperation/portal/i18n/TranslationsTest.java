@@ -95,6 +95,7 @@ class TranslationsTest {
                 ua.cooperation.portal.partnership.PartnershipRefusedException.Reason.values());
         assertEnum(defined, "document.type.", ua.cooperation.portal.document.DocumentType.values());
         assertEnum(defined, "meeting-type.", ua.cooperation.portal.meeting.MeetingType.values());
+        assertEnum(defined, "reminder-kind.", ua.cooperation.portal.reminder.ReminderKind.values());
         assertEnum(defined, "participant-role.", ua.cooperation.portal.meeting.ParticipantRole.values());
         assertEnum(defined, "action-item-status.", ua.cooperation.portal.meeting.ActionItemStatus.values());
         assertEnum(defined, "meeting.refused.", ua.cooperation.portal.meeting.MeetingRefusedException.Reason.values());

@@ -26,7 +26,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Ірина Коваленко");
         var nav = _get(SideNav.class, spec -> spec.withId("main-nav"));
-        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("Мої доручення", "Початок", "Країни",
+        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("Мої доручення", "Нагадування", "Початок", "Країни",
                 "Партнерства", "Зустрічі", "Організації", "Люди", "Громади та муніципалітети");
     }
 
