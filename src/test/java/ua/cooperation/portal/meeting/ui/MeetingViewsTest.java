@@ -223,6 +223,37 @@ class MeetingViewsTest extends KaribuTest {
                 .doesNotContain(2L);
     }
 
+    @Test
+    void a_user_creates_a_calendar_subscription_sees_its_address_once_and_revokes_it() {
+        signInAs("head");
+        UI.getCurrent().navigate(MeetingCalendarView.class);
+        _click(button(MeetingCalendarView.ID_FEED));
+        assertThat(_find(TextField.class, spec -> spec.withId(CalendarFeedDialog.ID_URL))).isEmpty();
+        _click(button(CalendarFeedDialog.ID_CREATE));
+        var url = _get(TextField.class, spec -> spec.withId(CalendarFeedDialog.ID_URL));
+        assertThat(url.getValue()).contains("/calendar/").endsWith(".ics");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId(CalendarFeedDialog.ID_STATE))
+                .getText()).startsWith("Підписку створено");
+        _click(button(CalendarFeedDialog.ID_REVOKE));
+        assertThat(_find(TextField.class, spec -> spec.withId(CalendarFeedDialog.ID_URL))).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId(CalendarFeedDialog.ID_STATE))
+                .getText()).isEqualTo("Підписки ще немає.");
+    }
+
+    @Test
+    void the_reminders_page_and_the_home_page_show_my_overdue_item() {
+        signInAs("liaison-lt", Locale.ENGLISH);
+        UI.getCurrent().navigate("reminders");
+        @SuppressWarnings("unchecked")
+        Grid<ua.cooperation.portal.reminder.Reminder> grid = _get(Grid.class, spec -> spec.withId("reminders-grid"));
+        assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).kind()))
+                .contains(ua.cooperation.portal.reminder.ReminderKind.ACTION_ITEM_OVERDUE);
+        UI.getCurrent().navigate("");
+        var count = Integer.parseInt(_get(Anchor.class, spec -> spec.withId("home-reminders")).getElement()
+                .getTextRecursively().replaceAll("\\D.*", ""));
+        assertThat(count).isEqualTo(_size(grid));
+    }
+
     private static void selectTab(String tabId) {
         _get(TabSheet.class, spec -> spec.withId("meeting-tabs"))
                 .setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId(tabId)));
