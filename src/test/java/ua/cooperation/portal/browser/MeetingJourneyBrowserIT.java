@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The heart of the meetings issue, in a real browser against the packaged portal: an officer records a follow-up
@@ -86,6 +87,8 @@ class MeetingJourneyBrowserIT {
         assertThat(items).containsText("Ірина Коваленко");
         portal.screenshot("meeting-5-action-items");
         var address = page.url().substring(page.url().indexOf("/meetings/"));
+        var ics = page.waitForDownload(() -> portal.byId("meeting-ics").click());
+        assertThat(ics.suggestedFilename()).endsWith(".ics");
         signOut(portal);
 
         portal.signIn("liaison-lt", "Rasa Petrauskienė");

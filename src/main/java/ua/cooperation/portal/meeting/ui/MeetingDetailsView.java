@@ -315,22 +315,26 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         actionItems.addComponentColumn(item -> MeetingTexts.status(item.status(), item.overdue())).setKey("status")
                 .setHeader(getTranslation("action-item.field.status")).setAutoWidth(true);
         actionItems.addColumn(item -> item.decisionNumber() == null ? "" : "№ " + item.decisionNumber())
-                .setKey("decision").setHeader(getTranslation("action-item.field.decision")).setAutoWidth(true);
+                .setKey("decision").setHeader(getTranslation("action-item.field.decision")).setAutoWidth(true)
+                .setFlexGrow(0);
         actionItems.addColumn(item -> item.completionNote() == null ? "" : item.completionNote()).setKey("note")
-                .setHeader(getTranslation("action-item.field.completion-note")).setFlexGrow(2);
+                .setHeader(getTranslation("action-item.field.completion-note")).setFlexGrow(1);
         actionItems.addComponentColumn(item -> {
             var buttons = new HorizontalLayout();
             if (item.mine()) {
-                var progress = new Button(getTranslation("action-item.progress"), VaadinIcon.CHECK_SQUARE_O.create(),
+                var progress = new Button(VaadinIcon.CHECK_SQUARE_O.create(),
                         e -> new ActionItemProgressDialog(meetings, item, saved -> refreshSelectedTab()).open());
                 progress.setId("meeting-action-item-progress-" + item.id());
-                progress.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                progress.setAriaLabel(getTranslation("action-item.progress"));
+                progress.setTooltipText(getTranslation("action-item.progress"));
+                progress.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 buttons.add(progress);
             }
             if (mayEdit) {
                 var edit = new Button(VaadinIcon.EDIT.create(), e -> openActionItem(item));
                 edit.setId("meeting-action-item-edit-" + item.id());
                 edit.setAriaLabel(getTranslation("action-item.edit"));
+                edit.setTooltipText(getTranslation("action-item.edit"));
                 edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 buttons.add(edit);
             }
