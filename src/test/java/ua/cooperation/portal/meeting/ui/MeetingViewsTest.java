@@ -221,6 +221,15 @@ class MeetingViewsTest extends KaribuTest {
         Grid<MeetingListItem> country = _get(Grid.class, spec -> spec.withId("country-meetings-grid"));
         assertThat(IntStream.range(0, _size(country)).mapToObj(i -> _get(country, i).id())).contains(1L)
                 .doesNotContain(2L);
+
+        // the IOM mission (organisation 6) took part in the video call
+        UI.getCurrent().navigate("organisations/6");
+        _get(TabSheet.class, spec -> spec.withId("organisation-tabs"))
+                .setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class,
+                        spec -> spec.withId("organisation-tab-meetings")));
+        Grid<MeetingListItem> organisation = _get(Grid.class, spec -> spec.withId("organisation-meetings-grid"));
+        assertThat(IntStream.range(0, _size(organisation)).mapToObj(i -> _get(organisation, i).id()))
+                .containsExactly(3L);
     }
 
     @Test
