@@ -444,7 +444,7 @@ public class ProgrammeService {
     }
 
     private Specification<Programme> visible() {
-        return scope.sharedAnyCountryIn(Programme.class, "countryCodes", root -> root.get("sharedWithPartners"));
+        return scope.sharedAnyCountryIn("countryCodes", "sharedWithPartners");
     }
 
     private static Specification<Programme> matching(ProgrammeFilter filter) {

@@ -1,6 +1,5 @@
 package ua.cooperation.portal.security;
 
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 import org.springframework.data.jpa.domain.Specification;
@@ -49,41 +48,6 @@ public class CountryScope {
     }
 
     /**
-     * Whether a business record concerning several countries is visible: staff see every record, a liaison only a
-     * shared record of which at least one country is theirs.
-     */
-    public boolean canSeeSharedAny(Collection<String> countryCodes, boolean sharedWithPartners) {
-        if (!isRestricted()) {
-            return true;
-        }
-        var own = visibleCountryCodes();
-        return sharedWithPartners && countryCodes.stream().anyMatch(own::contains);
-    }
-
-    /**
-     * The query form of {@link #canSeeSharedAny}: keeps shared records with at least one of the user's countries in
-     * the collection reached by {@code countryCodes} (an element collection of country codes, joined in an EXISTS
-     * subquery so that a record with several matching countries is still one row); matches everything for staff.
-     */
-    public <T> Specification<T> sharedAnyCountryIn(Class<T> type, String countryCodesAttribute,
-                                                   Function<Root<T>, Path<Boolean>> sharedPath) {
-        return (root, query, cb) -> {
-            if (!isRestricted()) {
-                return cb.conjunction();
-            }
-            var codes = visibleCountryCodes();
-            if (codes.isEmpty()) {
-                return cb.disjunction();
-            }
-            var sub = query.subquery(Integer.class);
-            var other = sub.from(type);
-            Expression<String> code = other.join(countryCodesAttribute);
-            sub.select(cb.literal(1)).where(cb.equal(other, root), code.in(codes));
-            return cb.and(cb.isTrue(sharedPath.apply(root)), cb.exists(sub));
-        };
-    }
-
-    /**
      * The query form of {@link #canSeeShared}: keeps records of the user's countries whose {@code sharedPath} flag is
      * set; matches everything for staff.
      */
@@ -109,6 +73,40 @@ public class CountryScope {
                 return cb.disjunction();
             }
             return countryCodePath.apply(root).in(codes);
+        };
+    }
+
+    /**
+     * Whether a business record that concerns several countries is visible: staff see every record, a liaison only
+     * records shared with partners of which at least one country is theirs.
+     */
+    public boolean canSeeSharedAny(Collection<String> countryCodes, boolean sharedWithPartners) {
+        if (!isRestricted()) {
+            return true;
+        }
+        var own = visibleCountryCodes();
+        return sharedWithPartners && countryCodes.stream().anyMatch(own::contains);
+    }
+
+    /**
+     * The query form of {@link #canSeeSharedAny}: keeps records whose {@code sharedAttribute} flag is set and whose
+     * {@code collectionAttribute} (an element collection of country codes) holds one of the user's countries, as an
+     * EXISTS subquery (no join that would repeat rows); matches everything for staff.
+     */
+    public <T> Specification<T> sharedAnyCountryIn(String collectionAttribute, String sharedAttribute) {
+        return (root, query, cb) -> {
+            if (!isRestricted()) {
+                return cb.conjunction();
+            }
+            var codes = visibleCountryCodes();
+            if (codes.isEmpty()) {
+                return cb.disjunction();
+            }
+            var sub = query.subquery(Integer.class);
+            var correlated = sub.correlate(root);
+            var code = correlated.<T, String>join(collectionAttribute);
+            sub.select(cb.literal(1)).where(code.in(codes));
+            return cb.and(cb.isTrue(root.get(sharedAttribute)), cb.exists(sub));
         };
     }
 }

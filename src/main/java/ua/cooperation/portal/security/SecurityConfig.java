@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
@@ -65,7 +66,9 @@ class SecurityConfig {
                 .loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**").permitAll()
+                // personal calendar feeds: the secret token in the address is the credential (CalendarFeedService)
+                .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler(attempts))
                 .successHandler(new TwoFactorSignIn(twoFactor)));
         http.headers(headers -> headers

@@ -11,7 +11,8 @@ import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.testsupport.IntegrationTest;
-import ua.cooperation.portal.testsupport.TestMeetingDocumentOwners;
+import ua.cooperation.portal.meeting.MeetingService;
+import ua.cooperation.portal.testsupport.TestMeetings;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -24,17 +25,20 @@ import static ua.cooperation.portal.document.DocumentContentCheckTest.PDF;
 import static ua.cooperation.portal.testsupport.SignedIn.as;
 
 /**
- * Documents on the test database, owned by the stand-in meetings of {@link TestMeetingDocumentOwners}. Each test uses
- * its own meeting ids, since the tests share one database.
+ * Documents on the test database, owned by real meetings: each test records meetings of its own (the tests share one
+ * database); the liaison's meeting is the demo meeting shared with Lithuania.
  */
 @IntegrationTest
 class DocumentServiceTest {
 
     private static final DocumentOwnerKind MEETING = DocumentOwnerKind.MEETING;
-    private static final long LIAISON_MEETING = TestMeetingDocumentOwners.SHARED_WITH_LITHUANIA;
+    private static final long LIAISON_MEETING = TestMeetings.SHARED_WITH_LITHUANIA;
 
     @Autowired
     DocumentService documents;
+
+    @Autowired
+    MeetingService meetings;
 
     @Autowired
     SecurityAuditLog auditLog;
@@ -45,16 +49,17 @@ class DocumentServiceTest {
     @Test
     void an_uploaded_file_is_listed_and_downloads_byte_for_byte_under_its_original_name() throws IOException {
         try (var ignored = as("officer")) {
+            long meeting = TestMeetings.newInternalMeeting(meetings, "Документи 10");
             var content = pdfOfSize(3 * DocumentContent.CHUNK_SIZE + 12345);
-            var item = documents.upload(meta(10, DocumentType.MINUTES, "Протокол зустрічі", false,
+            var item = documents.upload(meta(meeting, DocumentType.MINUTES, "Протокол зустрічі", false,
                     "Протокол 12.05.2025.pdf"), content);
             assertThat(item.fileName()).isEqualTo("Протокол 12.05.2025.pdf");
             assertThat(item.mediaType()).isEqualTo("application/pdf");
             assertThat(item.size()).isEqualTo(content.length);
             assertThat(item.uploadedBy()).isEqualTo("officer");
 
-            var second = documents.upload(meta(10, DocumentType.AGREEMENT, "Угода", true, "agreement.pdf"), PDF);
-            assertThat(documents.findFor(MEETING, 10)).extracting(DocumentItem::id)
+            var second = documents.upload(meta(meeting, DocumentType.AGREEMENT, "Угода", true, "agreement.pdf"), PDF);
+            assertThat(documents.findFor(MEETING, meeting)).extracting(DocumentItem::id)
                     .containsExactly(second.id(), item.id());
 
             var download = documents.open(item.id()).orElseThrow();
@@ -64,23 +69,24 @@ class DocumentServiceTest {
             try (var in = download.content()) {
                 assertThat(in.readAllBytes()).isEqualTo(content);
             }
-            assertThat(documents.hasDocument(MEETING, 10, DocumentType.AGREEMENT)).isTrue();
-            assertThat(documents.hasDocument(MEETING, 10, DocumentType.PHOTO)).isFalse();
+            assertThat(documents.hasDocument(MEETING, meeting, DocumentType.AGREEMENT)).isTrue();
+            assertThat(documents.hasDocument(MEETING, meeting, DocumentType.PHOTO)).isFalse();
         }
     }
 
     @Test
     void exactly_20_mib_is_accepted_and_one_byte_more_is_too_large() throws IOException {
         try (var ignored = as("officer")) {
+            long meeting = TestMeetings.newInternalMeeting(meetings, "Документи 11");
             var tooLarge = pdfOfSize(DocumentService.MAX_SIZE + 1);
-            assertThatThrownBy(() -> documents.upload(meta(11, DocumentType.REPORT, "Звіт", false, "big.pdf"),
+            assertThatThrownBy(() -> documents.upload(meta(meeting, DocumentType.REPORT, "Звіт", false, "big.pdf"),
                     tooLarge))
                     .isInstanceOfSatisfying(InvalidDocumentException.class,
                             e -> assertThat(e.problem()).isEqualTo(InvalidDocumentException.Problem.TOO_LARGE));
 
             // 20 chunks of 1 MiB: on MariaDB this passes only because no row is near max_allowed_packet (16 MB)
             var largest = Arrays.copyOf(tooLarge, DocumentService.MAX_SIZE);
-            var item = documents.upload(meta(11, DocumentType.REPORT, "Звіт", false, "big.pdf"), largest);
+            var item = documents.upload(meta(meeting, DocumentType.REPORT, "Звіт", false, "big.pdf"), largest);
             try (var in = documents.open(item.id()).orElseThrow().content()) {
                 assertThat(in.readAllBytes()).isEqualTo(largest);
             }
@@ -97,29 +103,31 @@ class DocumentServiceTest {
     @Test
     void empty_files_and_renamed_executables_are_refused_and_nothing_is_stored() {
         try (var ignored = as("officer")) {
-            assertThatThrownBy(() -> documents.upload(meta(12, DocumentType.AGREEMENT, "Угода", true,
+            long meeting = TestMeetings.newInternalMeeting(meetings, "Документи 12");
+            assertThatThrownBy(() -> documents.upload(meta(meeting, DocumentType.AGREEMENT, "Угода", true,
                     "agreement.pdf"), EXE))
                     .isInstanceOfSatisfying(InvalidDocumentException.class,
                             e -> assertThat(e.problem()).isEqualTo(InvalidDocumentException.Problem.TYPE_MISMATCH));
-            assertThatThrownBy(() -> documents.upload(meta(12, DocumentType.AGREEMENT, "Угода", true, "a.pdf"),
+            assertThatThrownBy(() -> documents.upload(meta(meeting, DocumentType.AGREEMENT, "Угода", true, "a.pdf"),
                     new byte[0]))
                     .isInstanceOfSatisfying(InvalidDocumentException.class,
                             e -> assertThat(e.problem()).isEqualTo(InvalidDocumentException.Problem.EMPTY));
-            assertThatThrownBy(() -> documents.upload(new NewDocument(MEETING, 12, DocumentType.AGREEMENT, "ukr",
+            assertThatThrownBy(() -> documents.upload(new NewDocument(MEETING, meeting, DocumentType.AGREEMENT, "ukr",
                     " ", false, "a.pdf"), PDF))
                     .isInstanceOf(ConstraintViolationException.class);
-            assertThatThrownBy(() -> documents.upload(meta(TestMeetingDocumentOwners.LAST + 1,
+            assertThatThrownBy(() -> documents.upload(meta(TestMeetings.MISSING,
                     DocumentType.AGREEMENT, "Угода", true, "a.pdf"), PDF))
                     .isInstanceOf(RecordNotFoundException.class);
-            assertThat(documents.findFor(MEETING, 12)).isEmpty();
-            assertThat(documents.historyFor(MEETING, 12)).isEmpty();
+            assertThat(documents.findFor(MEETING, meeting)).isEmpty();
+            assertThat(documents.historyFor(MEETING, meeting)).isEmpty();
         }
     }
 
     @Test
     void a_hostile_file_name_is_stored_cleaned() {
         try (var ignored = as("officer")) {
-            var item = documents.upload(meta(13, DocumentType.REPORT, "Звіт", false,
+            long meeting = TestMeetings.newInternalMeeting(meetings, "Документи 13");
+            var item = documents.upload(meta(meeting, DocumentType.REPORT, "Звіт", false,
                     "../../секрет/\u202Eзвіт\u0000 .pdf"), PDF);
             assertThat(item.fileName()).isEqualTo("звіт.pdf");
             assertThat(documents.open(item.id()).orElseThrow().fileName()).isEqualTo("звіт.pdf");
@@ -131,24 +139,26 @@ class DocumentServiceTest {
         DocumentItem shared;
         DocumentItem internal;
         DocumentItem elsewhere;
+        long other;
         try (var ignored = as("officer")) {
+            other = TestMeetings.newInternalMeeting(meetings, "Інша зустріч");
             shared = documents.upload(meta(LIAISON_MEETING, DocumentType.MINUTES, "Протокол для партнерів", true,
                     "minutes.pdf"), PDF);
             internal = documents.upload(meta(LIAISON_MEETING, DocumentType.OTHER, "Внутрішня нотатка", false,
                     "note.txt"), "Лише для відділу".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            elsewhere = documents.upload(meta(14, DocumentType.MINUTES, "Інша зустріч", true, "other.pdf"), PDF);
+            elsewhere = documents.upload(meta(other, DocumentType.MINUTES, "Інша зустріч", true, "other.pdf"), PDF);
         }
         try (var ignored = as("liaison-lt")) {
             assertThat(documents.findFor(MEETING, LIAISON_MEETING)).extracting(DocumentItem::id)
                     .contains(shared.id()).doesNotContain(internal.id());
-            assertThatThrownBy(() -> documents.findFor(MEETING, 14)).isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> documents.historyFor(MEETING, 14)).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> documents.findFor(MEETING, other)).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> documents.historyFor(MEETING, other)).isInstanceOf(RecordNotFoundException.class);
             assertThat(documents.historyFor(MEETING, LIAISON_MEETING)).extracting(HistoryEntry::subject)
                     .contains("Протокол для партнерів").doesNotContain("Внутрішня нотатка");
             assertThat(documents.open(internal.id())).isEmpty();
             assertThat(documents.open(elsewhere.id())).isEmpty();
             assertThat(documents.open(Long.MAX_VALUE)).isEmpty();
-            assertThat(documents.hasDocument(MEETING, 14, DocumentType.MINUTES)).isFalse();
+            assertThat(documents.hasDocument(MEETING, other, DocumentType.MINUTES)).isFalse();
             try (var in = documents.open(shared.id()).orElseThrow().content()) {
                 assertThat(in.readAllBytes()).isEqualTo(PDF);
             }
@@ -183,18 +193,19 @@ class DocumentServiceTest {
     @Test
     void a_stale_delete_is_refused_and_a_deletion_stays_in_the_history() {
         try (var ignored = as("officer")) {
-            var item = documents.upload(meta(15, DocumentType.AGREEMENT, "Меморандум", false, "mou.pdf"), PDF);
+            long meeting = TestMeetings.newInternalMeeting(meetings, "Документи 15");
+            var item = documents.upload(meta(meeting, DocumentType.AGREEMENT, "Меморандум", false, "mou.pdf"), PDF);
             assertThatThrownBy(() -> documents.delete(item.id(), item.version() + 1))
                     .isInstanceOf(ConcurrentEditException.class);
 
             documents.delete(item.id(), item.version());
 
-            assertThat(documents.findFor(MEETING, 15)).isEmpty();
+            assertThat(documents.findFor(MEETING, meeting)).isEmpty();
             assertThat(documents.open(item.id())).isEmpty();
-            assertThat(documents.hasDocument(MEETING, 15, DocumentType.AGREEMENT)).isFalse();
+            assertThat(documents.hasDocument(MEETING, meeting, DocumentType.AGREEMENT)).isFalse();
             assertThatThrownBy(() -> documents.delete(item.id(), item.version()))
                     .isInstanceOf(RecordNotFoundException.class);
-            var history = documents.historyFor(MEETING, 15);
+            var history = documents.historyFor(MEETING, meeting);
             assertThat(history).extracting(HistoryEntry::kind)
                     .containsExactly(HistoryEntry.Kind.DELETED, HistoryEntry.Kind.CREATED);
             assertThat(history).extracting(HistoryEntry::subject).containsOnly("Меморандум");

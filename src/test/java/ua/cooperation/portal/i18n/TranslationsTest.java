@@ -112,6 +112,11 @@ class TranslationsTest {
             assertThat(defined).as("programme.history." + field).contains("programme.history." + field);
         }
         assertEnum(defined, "document.type.", ua.cooperation.portal.document.DocumentType.values());
+        assertEnum(defined, "meeting-type.", ua.cooperation.portal.meeting.MeetingType.values());
+        assertEnum(defined, "reminder-kind.", ua.cooperation.portal.reminder.ReminderKind.values());
+        assertEnum(defined, "participant-role.", ua.cooperation.portal.meeting.ParticipantRole.values());
+        assertEnum(defined, "action-item-status.", ua.cooperation.portal.meeting.ActionItemStatus.values());
+        assertEnum(defined, "meeting.refused.", ua.cooperation.portal.meeting.MeetingRefusedException.Reason.values());
         assertEnum(defined, "document.problem.",
                 ua.cooperation.portal.document.InvalidDocumentException.Problem.values());
         for (var field : ua.cooperation.portal.document.DocumentService.HISTORY_FIELDS) {

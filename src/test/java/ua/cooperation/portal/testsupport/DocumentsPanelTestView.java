@@ -12,8 +12,8 @@ import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
 /**
- * Test-only host for {@link DocumentsPanel} on a stand-in meeting ({@link TestMeetingDocumentOwners}), until a real
- * details view (partnership, meeting) hosts it: {@code test-documents/<meeting id>}.
+ * Test-only host for {@link DocumentsPanel} on a real meeting, without the rest of the meeting's page:
+ * {@code test-documents/<meeting id>}.
  */
 @Route("test-documents")
 @PermitAll

@@ -15,6 +15,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("portal-test-database", Map.of(
                 "spring.datasource.url", db.url(),
                 "spring.datasource.username", db.username(),
-                "spring.datasource.password", db.password())));
+                "spring.datasource.password", db.password(),
+                // mail goes to the in-process SMTP server of the digest test; the daily digest never runs by itself
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", Integer.toString(TestMail.SMTP_PORT),
+                "portal.reminders.digest-cron", "-")));
     }
 }

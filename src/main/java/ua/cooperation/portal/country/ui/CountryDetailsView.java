@@ -33,7 +33,10 @@ import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryChanges;
 import ua.cooperation.portal.country.CountryDetails;
+import ua.cooperation.portal.base.ui.RelatedMeetings;
 import ua.cooperation.portal.base.ui.RelatedPartnerships;
+import ua.cooperation.portal.meeting.MeetingFilter;
+import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipService;
@@ -84,11 +87,15 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private final Tab partnershipsTab;
     private final Div partnershipsContent = new Div();
     private final PartnershipService partnerships;
+    private final Tab meetingsTab;
+    private final Div meetingsContent = new Div();
+    private final MeetingService meetings;
     private CountryDetails current;
 
     CountryDetailsView(CountryService countries, PositionService positions, PartnershipService partnerships,
-                       CurrentUser currentUser, LiaisonPreview preview) {
+                       MeetingService meetings, CurrentUser currentUser, LiaisonPreview preview) {
         this.countries = countries;
+        this.meetings = meetings;
         this.partnerships = partnerships;
         this.positions = positions;
         var user = currentUser.require();
@@ -140,6 +147,8 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         tabs.add(getTranslation("details.tab.overview"), overview);
         partnershipsTab = tabs.add(getTranslation("partnership.list.title"), partnershipsContent);
         partnershipsTab.setId("country-partnerships-tab");
+        meetingsTab = tabs.add(getTranslation("meeting.list.title"), meetingsContent);
+        meetingsTab.setId("country-meetings-tab");
         historyTab = tabs.add(getTranslation("history.tab"), historyContent);
         historyTab.setId("country-history-tab");
         // history and partnerships are read when their tab is opened, not with every visit to the country
@@ -148,6 +157,10 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
                 showHistory();
             } else if (e.getSelectedTab() == partnershipsTab) {
                 showPartnerships();
+            } else if (e.getSelectedTab() == meetingsTab) {
+                meetingsContent.removeAll();
+                meetingsContent.add(new RelatedMeetings("country-meetings", meetings,
+                        MeetingFilter.ofCountry(current.code()), "meetings?country=" + current.code()));
             }
         });
         add(back, header, tabs);

@@ -13,6 +13,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.reminder.ReminderService;
 import ua.cooperation.portal.country.PartnerStatus;
 import ua.cooperation.portal.security.CurrentUser;
 
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, CountryService countries) {
+    HomeView(CurrentUser currentUser, CountryService countries, ReminderService reminders) {
         setId("home-view");
         var user = currentUser.require();
         var greeting = new H2(getTranslation("home.greeting", user.displayName()));
@@ -39,6 +40,16 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             scope.setId("home-liaison-scope");
             add(scope);
         }
+
+        // today's reminders of this user (their items due or overdue, ending agreements, national days)
+        var count = new Span(Integer.toString(reminders.forCurrentUser(getLocale()).size()));
+        count.addClassNames(LumoUtility.FontSize.XXXLARGE, LumoUtility.FontWeight.BOLD);
+        var remindersLabel = new Span(getTranslation("home.reminders"));
+        remindersLabel.addClassNames(LumoUtility.TextColor.SECONDARY);
+        var remindersCard = new Anchor("reminders", count, remindersLabel);
+        remindersCard.setId("home-reminders");
+        remindersCard.addClassNames("portal-figure", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+        add(remindersCard);
 
         var byStatus = countries.countVisibleByStatus();
         var cards = new FlexLayout();

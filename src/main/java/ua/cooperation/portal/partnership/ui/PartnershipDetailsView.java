@@ -33,6 +33,9 @@ import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.ui.DocumentsPanel;
 import ua.cooperation.portal.base.ui.HistoryList;
+import ua.cooperation.portal.base.ui.RelatedMeetings;
+import ua.cooperation.portal.meeting.MeetingFilter;
+import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.country.CountryNames;
@@ -106,15 +109,19 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     private final TabSheet tabs = new TabSheet();
     private final Div documentsContent = new Div();
     private final Div historyContent = new Div();
+    private final Div meetingsContent = new Div();
+    private final MeetingService meetings;
     private final Tab statusTab;
+    private final Tab meetingsTab;
     private final Tab documentsTab;
     private final Tab historyTab;
     private PartnershipDetails shown;
 
     PartnershipDetailsView(PartnershipService partnerships, DocumentService documents, TerritoryService territory,
                            MunicipalityService municipalities, OrganisationService organisations, PersonService people,
-                           CurrentUser currentUser) {
+                           MeetingService meetings, CurrentUser currentUser) {
         this.partnerships = partnerships;
+        this.meetings = meetings;
         this.documents = documents;
         this.user = currentUser.require();
         this.mayEdit = !user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN));
@@ -172,6 +179,8 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         tabs.add(getTranslation("details.tab.overview"), overview).setId("partnership-tab-overview");
         statusTab = tabs.add(getTranslation("partnership.tab.status-history"), statusHistory);
         statusTab.setId("partnership-tab-status-history");
+        meetingsTab = tabs.add(getTranslation("meeting.list.title"), meetingsContent);
+        meetingsTab.setId("partnership-tab-meetings");
         documentsTab = tabs.add(getTranslation("partnership.tab.documents"), documentsContent);
         documentsTab.setId("partnership-tab-documents");
         historyTab = tabs.add(getTranslation("history.tab"), historyContent);
@@ -318,6 +327,10 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         var selected = tabs.getSelectedTab();
         if (selected == statusTab) {
             statusHistory.setItems(partnerships.statusHistoryOf(shown.id()));
+        } else if (selected == meetingsTab) {
+            meetingsContent.removeAll();
+            meetingsContent.add(new RelatedMeetings("partnership-meetings", meetings,
+                    MeetingFilter.ofPartnership(shown.id()), "meetings?partnership=" + shown.id()));
         } else if (selected == documentsTab) {
             showDocuments();
         } else if (selected == historyTab) {

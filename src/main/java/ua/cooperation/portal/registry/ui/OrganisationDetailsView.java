@@ -1,5 +1,8 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.RelatedMeetings;
+import ua.cooperation.portal.meeting.MeetingFilter;
+import ua.cooperation.portal.meeting.MeetingService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -77,7 +80,8 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     private OrganisationDetails shown;
 
     OrganisationDetailsView(OrganisationService organisations, PositionService positions, PersonService people,
-                            CountryService countries, CurrentUser currentUser, RegistryHistory history) {
+                            CountryService countries, CurrentUser currentUser, RegistryHistory history,
+                            MeetingService meetings) {
         this.organisations = organisations;
         this.positions = positions;
         this.people = people;
@@ -128,6 +132,17 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         tabs.setWidthFull();
         tabs.add(getTranslation("organisation.tab.overview"), overview).setId("organisation-tab-overview");
         tabs.add(getTranslation("organisation.tab.people"), peopleTab).setId("organisation-tab-people");
+        // the organisation's meetings, read when their tab is opened
+        var meetingsContent = new com.vaadin.flow.component.html.Div();
+        var meetingsTab = tabs.add(getTranslation("meeting.list.title"), meetingsContent);
+        meetingsTab.setId("organisation-tab-meetings");
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == meetingsTab) {
+                meetingsContent.removeAll();
+                meetingsContent.add(new RelatedMeetings("organisation-meetings", meetings,
+                        MeetingFilter.ofOrganisation(shown.id()), "meetings?organisation=" + shown.id()));
+            }
+        });
         historyTab = new HistoryTab("organisation-history", () -> history.ofOrganisation(shown.id(), getLocale()),
                 organisations, getLocale());
         historyTab.addTo(tabs, "organisation-tab-history");

@@ -21,7 +21,9 @@ import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.document.DocumentItem;
 import ua.cooperation.portal.document.DocumentType;
+import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.testsupport.KaribuTest;
+import ua.cooperation.portal.testsupport.TestMeetings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,11 +46,17 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static ua.cooperation.portal.testsupport.DocumentsPanelTestView.PREFIX;
 
-/** Use cases of the documents panel, hosted on a stand-in meeting (test route {@code test-documents/<id>}). */
+/**
+ * Use cases of the documents panel, hosted on a real meeting (test route {@code test-documents/<id>}): each test
+ * records a meeting of its own, the liaison's test uses the demo meeting shared with Lithuania.
+ */
 class DocumentsPanelTest extends KaribuTest {
 
     @Autowired
     DocumentService documents;
+
+    @Autowired
+    MeetingService meetings;
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
@@ -81,7 +89,7 @@ class DocumentsPanelTest extends KaribuTest {
     @Test
     void officer_attaches_an_agreement_and_gets_a_download_link() {
         signInAs("officer");
-        UI.getCurrent().navigate("test-documents/30");
+        UI.getCurrent().navigate("test-documents/" + TestMeetings.newInternalMeeting(meetings, "Документи 30"));
         assertThat(_size(grid())).isZero();
 
         fillIn(DocumentType.AGREEMENT, "Угода про співпрацю");
@@ -103,7 +111,7 @@ class DocumentsPanelTest extends KaribuTest {
     @Test
     void the_download_is_an_attachment_with_the_original_name_and_the_exact_bytes() throws IOException {
         signInAs("officer");
-        UI.getCurrent().navigate("test-documents/33");
+        UI.getCurrent().navigate("test-documents/" + TestMeetings.newInternalMeeting(meetings, "Документи 33"));
         fillIn(DocumentType.MINUTES, "Протокол");
         _upload(upload(), "Протокол засідання.pdf", "application/pdf", PDF);
         save();
@@ -156,7 +164,7 @@ class DocumentsPanelTest extends KaribuTest {
     @Test
     void a_renamed_executable_is_refused_at_the_file_field_and_missing_fields_are_marked() {
         signInAs("officer");
-        UI.getCurrent().navigate("test-documents/31");
+        UI.getCurrent().navigate("test-documents/" + TestMeetings.newInternalMeeting(meetings, "Документи 31"));
 
         save();
         assertThat(_get(TextField.class, spec -> spec.withId(PREFIX + DocumentsPanel.ID_TITLE)).isInvalid()).isTrue();
@@ -174,7 +182,8 @@ class DocumentsPanelTest extends KaribuTest {
     @Test
     void deleting_a_document_asks_first() {
         signInAs("officer");
-        UI.getCurrent().navigate("test-documents/32");
+        long meeting = TestMeetings.newInternalMeeting(meetings, "Документи 32");
+        UI.getCurrent().navigate("test-documents/" + meeting);
         fillIn(DocumentType.REPORT, "Звіт про візит");
         _upload(upload(), "report.pdf", "application/pdf", PDF);
         save();
@@ -190,7 +199,7 @@ class DocumentsPanelTest extends KaribuTest {
         assertThat(_size(grid())).isZero();
         // the owner's history tab shows the upload and the deletion, labelled in the reader's language
         var panel = _get(DocumentsPanel.class);
-        var history = new HistoryList(documents.historyFor(DocumentOwnerKind.MEETING, 32),
+        var history = new HistoryList(documents.historyFor(DocumentOwnerKind.MEETING, meeting),
                 field -> DocumentsPanel.historyFieldLabel(panel, field),
                 (field, value) -> DocumentsPanel.historyValueText(panel, Locale.forLanguageTag("uk"), field, value));
         assertThat(history.getElement().getTextRecursively()).contains("Видалено", "Створено", "Звіт про візит",
@@ -200,7 +209,7 @@ class DocumentsPanelTest extends KaribuTest {
     @Test
     void a_liaison_gets_no_add_area_and_no_delete_buttons() {
         signInAs("liaison-lt", Locale.forLanguageTag("lt"));
-        UI.getCurrent().navigate("test-documents/1");
+        UI.getCurrent().navigate("test-documents/" + TestMeetings.SHARED_WITH_LITHUANIA);
         assertThat(grid()).isNotNull();
         assertThat(_find(Button.class, spec -> spec.withId(PREFIX + DocumentsPanel.ID_SAVE))).isEmpty();
         assertThat(_find(Upload.class)).isEmpty();

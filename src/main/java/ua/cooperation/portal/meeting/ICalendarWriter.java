@@ -1,0 +1,87 @@
+package ua.cooperation.portal.meeting;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes meetings as an iCalendar (RFC 5545) text: one VEVENT per meeting with a stable UID, DTSTART/DTEND in UTC,
+ * title, place or online link and the agenda (never the internal notes). Callers pass only meetings the reader may see.
+ */
+final class ICalendarWriter {
+
+    static final String PRODUCT_ID = "-//Cooperation Portal//Meetings//UK";
+
+    private ICalendarWriter() {
+    }
+
+    static String write(List<Meeting> meetings, String calendarName, Instant stamp) {
+        var calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT_ID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        if (calendarName != null) {
+            calendar.add(new XProperty("X-WR-CALNAME", calendarName));
+        }
+        for (var meeting : meetings) {
+            calendar.add(event(meeting, stamp));
+        }
+        var out = new StringWriter();
+        try {
+            // validation off: an empty feed (no VEVENT) is a valid answer for a user who sees no meetings
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static String uid(long meetingId) {
+        return "meeting-" + meetingId + "@cooperation-portal";
+    }
+
+    private static VEvent event(Meeting meeting, Instant stamp) {
+        var event = new VEvent(false);
+        event.add(new Uid(uid(meeting.getId())));
+        event.add(new DtStamp(stamp));
+        event.add(new DtStart<>(meeting.getStartsAt()));
+        event.add(new DtEnd<>(meeting.getEndsAt()));
+        event.add(new Summary(meeting.getTitle()));
+        if (meeting.getUpdatedAt() != null) {
+            event.add(new LastModified(meeting.getUpdatedAt()));
+        }
+        var where = meeting.getPlace() != null ? meeting.getPlace() : meeting.getOnlineLink();
+        if (where != null) {
+            event.add(new Location(where));
+        }
+        if (meeting.getOnlineLink() != null && MeetingService.isHttpsUrl(meeting.getOnlineLink())) {
+            event.add(new Url(URI.create(meeting.getOnlineLink().strip())));
+        }
+        if (meeting.getAgenda() != null) {
+            event.add(new Description(meeting.getAgenda()));
+        }
+        return event;
+    }
+}

@@ -1,0 +1,240 @@
+package ua.cooperation.portal.meeting;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A meeting or visit. Start and end are instants (UTC in the database) and are shown in Europe/Kyiv. The countries are
+ * a collection (a meeting may concern several); the liaison rule keeps a meeting visible to a liaison when it is
+ * shared with partners and one of its countries is theirs ({@code CountryScope.sharedAnyCountryIn}). Registry records
+ * and portal users are referred to by id, so that the audit tables keep plain values.
+ */
+@Entity
+@Audited
+@Table(name = "meeting")
+public class Meeting {
+
+    public static final int TITLE_MAX_LENGTH = 300;
+    public static final int PLACE_MAX_LENGTH = 300;
+    public static final int LINK_MAX_LENGTH = 500;
+    public static final int AGENDA_MAX_LENGTH = 2000;
+    public static final int MINUTES_MAX_LENGTH = 4000;
+    public static final int NOTES_MAX_LENGTH = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private MeetingType type;
+
+    @Column(nullable = false, length = TITLE_MAX_LENGTH)
+    private String title;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(length = PLACE_MAX_LENGTH)
+    private String place;
+
+    @Column(name = "online_link", length = LINK_MAX_LENGTH)
+    private String onlineLink;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "meeting_country", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "country_code", nullable = false, length = 2)
+    private Set<String> countryCodes = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "meeting_organisation", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "organisation_id", nullable = false)
+    private Set<Long> organisationIds = new HashSet<>();
+
+    /** Registry persons and the role each played. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "meeting_participant", joinColumns = @JoinColumn(name = "meeting_id"))
+    @MapKeyColumn(name = "person_id")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 30)
+    private Map<Long, ParticipantRole> participants = new HashMap<>();
+
+    /** Portal user accounts (staff, or a liaison) who took part. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "meeting_user", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "user_id", nullable = false)
+    private Set<Long> userIds = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "meeting_partnership", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "partnership_id", nullable = false)
+    private Set<Long> partnershipIds = new HashSet<>();
+
+    @Column(length = AGENDA_MAX_LENGTH)
+    private String agenda;
+
+    @Column(length = MINUTES_MAX_LENGTH)
+    private String minutes;
+
+    /** The office's own notes: never shown to liaisons. */
+    @Column(name = "internal_notes", length = NOTES_MAX_LENGTH)
+    private String internalNotes;
+
+    @Column(name = "shared_with_partners", nullable = false)
+    private boolean sharedWithPartners;
+
+    @NotAudited
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @NotAudited
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
+    protected Meeting() {
+    }
+
+    static Meeting create() {
+        return new Meeting();
+    }
+
+    void apply(MeetingChanges changes, String username, Instant now) {
+        this.type = changes.type();
+        this.title = changes.title().strip();
+        this.startsAt = changes.startsAt();
+        this.endsAt = changes.endsAt();
+        this.place = blankToNull(changes.place());
+        this.onlineLink = blankToNull(changes.onlineLink());
+        replace(countryCodes, changes.countryCodes());
+        replace(organisationIds, changes.organisationIds());
+        replace(userIds, changes.userIds());
+        replace(partnershipIds, changes.partnershipIds());
+        this.agenda = blankToNull(changes.agenda());
+        this.minutes = blankToNull(changes.minutes());
+        this.internalNotes = blankToNull(changes.internalNotes());
+        this.sharedWithPartners = changes.sharedWithPartners();
+        touched(username, now);
+    }
+
+    void replaceParticipants(Map<Long, ParticipantRole> newParticipants, String username, Instant now) {
+        participants.keySet().retainAll(newParticipants.keySet());
+        participants.putAll(newParticipants);
+        touched(username, now);
+    }
+
+    void touched(String username, Instant now) {
+        this.updatedBy = username;
+        this.updatedAt = now;
+    }
+
+    private static <T> void replace(Set<T> target, Set<T> values) {
+        target.retainAll(values);
+        target.addAll(values);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public MeetingType getType() {
+        return type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public Set<String> getCountryCodes() {
+        return Set.copyOf(countryCodes);
+    }
+
+    public Set<Long> getOrganisationIds() {
+        return Set.copyOf(organisationIds);
+    }
+
+    public Map<Long, ParticipantRole> getParticipants() {
+        return Map.copyOf(participants);
+    }
+
+    public Set<Long> getUserIds() {
+        return Set.copyOf(userIds);
+    }
+
+    public Set<Long> getPartnershipIds() {
+        return Set.copyOf(partnershipIds);
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
+    public String getInternalNotes() {
+        return internalNotes;
+    }
+
+    public boolean isSharedWithPartners() {
+        return sharedWithPartners;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+}

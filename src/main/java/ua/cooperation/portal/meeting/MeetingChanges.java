@@ -1,0 +1,45 @@
+package ua.cooperation.portal.meeting;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A meeting as an officer enters it: a new one ({@code id} null) or changes to a stored one, with the version the
+ * officer started from. Participants (registry persons with roles) are changed separately
+ * ({@link MeetingService#updateParticipants}).
+ */
+public record MeetingChanges(
+        Long id,
+        long version,
+        @NotNull MeetingType type,
+        @NotBlank @Size(max = Meeting.TITLE_MAX_LENGTH) String title,
+        @NotNull Instant startsAt,
+        @NotNull Instant endsAt,
+        @Size(max = Meeting.PLACE_MAX_LENGTH) String place,
+        @Size(max = Meeting.LINK_MAX_LENGTH) String onlineLink,
+        @NotEmpty Set<String> countryCodes,
+        Set<Long> organisationIds,
+        Set<Long> userIds,
+        Set<Long> partnershipIds,
+        @Size(max = Meeting.AGENDA_MAX_LENGTH) String agenda,
+        @Size(max = Meeting.MINUTES_MAX_LENGTH) String minutes,
+        @Size(max = Meeting.NOTES_MAX_LENGTH) String internalNotes,
+        boolean sharedWithPartners) {
+
+    public MeetingChanges {
+        countryCodes = countryCodes == null ? Set.of() : Set.copyOf(countryCodes);
+        organisationIds = organisationIds == null ? Set.of() : Set.copyOf(organisationIds);
+        userIds = userIds == null ? Set.of() : Set.copyOf(userIds);
+        partnershipIds = partnershipIds == null ? Set.of() : Set.copyOf(partnershipIds);
+    }
+
+    public MeetingChanges withVersion(long newVersion) {
+        return new MeetingChanges(id, newVersion, type, title, startsAt, endsAt, place, onlineLink, countryCodes,
+                organisationIds, userIds, partnershipIds, agenda, minutes, internalNotes, sharedWithPartners);
+    }
+}

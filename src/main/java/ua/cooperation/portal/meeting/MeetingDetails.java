@@ -1,0 +1,34 @@
+package ua.cooperation.portal.meeting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One meeting as the details view shows it, names in the reader's language. For a liaison {@code internalNotes} and
+ * {@code updatedBy} are null; {@link Named#linkable()} says whether the reader may open the record behind a name.
+ */
+public record MeetingDetails(long id, long version, MeetingType type, String title, Instant startsAt, Instant endsAt,
+                             String place, String onlineLink, Set<String> countryCodes, List<Named> organisations,
+                             List<Participant> participants, List<Named> users, List<Named> partnerships,
+                             String agenda, String minutes, String internalNotes, boolean sharedWithPartners,
+                             Instant updatedAt, String updatedBy) {
+
+    /** A record named on the meeting. */
+    public record Named(long id, String name, boolean linkable) {
+    }
+
+    /** A registry person who took part, and in what role. */
+    public record Participant(long personId, String name, ParticipantRole role, boolean linkable) {
+    }
+
+    /** The stored values as a form starts from them. */
+    public MeetingChanges toChanges() {
+        return new MeetingChanges(id, version, type, title, startsAt, endsAt, place, onlineLink, countryCodes,
+                ids(organisations), ids(users), ids(partnerships), agenda, minutes, internalNotes, sharedWithPartners);
+    }
+
+    private static Set<Long> ids(List<Named> named) {
+        return named.stream().map(Named::id).collect(java.util.stream.Collectors.toSet());
+    }
+}

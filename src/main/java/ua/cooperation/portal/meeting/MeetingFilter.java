@@ -1,0 +1,32 @@
+package ua.cooperation.portal.meeting;
+
+import java.time.Instant;
+
+/**
+ * What the meetings list is narrowed to; every part is optional. {@code from} and {@code to} are instants: meetings
+ * that start before {@code to} and end after {@code from} (a meeting overlapping the period). The liaison rule is not
+ * part of the filter: the service always applies it.
+ */
+public record MeetingFilter(String text, Instant from, Instant to, String countryCode, MeetingType type,
+                            Long organisationId, Long partnershipId) {
+
+    public static MeetingFilter none() {
+        return new MeetingFilter(null, null, null, null, null, null, null);
+    }
+
+    public static MeetingFilter period(Instant from, Instant to) {
+        return new MeetingFilter(null, from, to, null, null, null, null);
+    }
+
+    public static MeetingFilter ofPartnership(long partnershipId) {
+        return new MeetingFilter(null, null, null, null, null, null, partnershipId);
+    }
+
+    public static MeetingFilter ofCountry(String countryCode) {
+        return new MeetingFilter(null, null, null, countryCode, null, null, null);
+    }
+
+    public static MeetingFilter ofOrganisation(long organisationId) {
+        return new MeetingFilter(null, null, null, null, null, organisationId, null);
+    }
+}

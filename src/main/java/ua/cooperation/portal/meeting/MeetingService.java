@@ -1,0 +1,660 @@
+package ua.cooperation.portal.meeting;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.Validator;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.audit.HistoryEntry;
+import ua.cooperation.portal.audit.RecordHistory;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.base.Validation;
+import ua.cooperation.portal.country.Country;
+import ua.cooperation.portal.document.DocumentOwnerKind;
+import ua.cooperation.portal.document.DocumentService;
+import ua.cooperation.portal.partnership.PartnershipDetails;
+import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.registry.Organisation;
+import ua.cooperation.portal.registry.Person;
+import ua.cooperation.portal.registry.RegistryNames;
+import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.security.UserDirectory;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static ua.cooperation.portal.meeting.MeetingRefusedException.Reason;
+
+/**
+ * Meetings, their numbered decisions and their action items. Every read goes through {@link CountryScope}
+ * ({@code sharedAnyCountryIn}): a liaison sees the meetings shared with partners that concern one of their countries,
+ * read-only and without the internal notes; any other id answers exactly like a missing one. Officers and
+ * administrators record meetings, decisions and action items. The owner of an action item (any signed-in user,
+ * liaisons included) may move its status and completion note, and nothing else ({@link #updateMyActionItem}).
+ */
+@Service
+public class MeetingService {
+
+    /** Sort keys the list may ask for; anything else sorts by start. */
+    public static final String SORT_START = "start";
+    public static final String SORT_TITLE = "title";
+    public static final String SORT_TYPE = "type";
+
+    public static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+    /** The calendar feed reaches about two years back; calendar apps keep what they fetched before. */
+    public static final int FEED_DAYS_BACK = 800;
+    public static final int FEED_MAX_MEETINGS = 2000;
+
+    static final List<String> HISTORY_FIELDS = List.of("type", "title", "startsAt", "endsAt", "place", "onlineLink",
+            "countryCodes", "organisationIds", "participants", "userIds", "partnershipIds", "agenda", "minutes",
+            "internalNotes", "sharedWithPartners");
+    static final List<String> DECISION_HISTORY_FIELDS = List.of("text", "decidedOn", "effectiveFrom");
+    static final List<String> ACTION_ITEM_HISTORY_FIELDS = List.of("title", "decisionId", "ownerUserId",
+            "ownerPersonId", "dueOn", "status", "completionNote", "partnershipId", "countryCode");
+    /** History field names of decisions and action items carry these prefixes in the meeting's merged history. */
+    public static final String DECISION_FIELD_PREFIX = "decision.";
+    public static final String ACTION_ITEM_FIELD_PREFIX = "actionItem.";
+
+    private final MeetingRepository meetings;
+    private final VisibleMeetings visibleMeetings;
+    private final DecisionRepository decisions;
+    private final ActionItemRepository actionItems;
+    private final EntityManager entityManager;
+    private final PartnershipService partnerships;
+    private final DocumentService documents;
+    private final UserDirectory users;
+    private final CountryScope scope;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final RecordHistory history;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository meetings, VisibleMeetings visibleMeetings, DecisionRepository decisions,
+                   ActionItemRepository actionItems, EntityManager entityManager, PartnershipService partnerships,
+                   DocumentService documents, UserDirectory users, CountryScope scope, CurrentUser currentUser,
+                   Validator validator, RecordHistory history, Clock clock) {
+        this.meetings = meetings;
+        this.visibleMeetings = visibleMeetings;
+        this.decisions = decisions;
+        this.actionItems = actionItems;
+        this.entityManager = entityManager;
+        this.partnerships = partnerships;
+        this.documents = documents;
+        this.users = users;
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- reads
+
+    /**
+     * One page of the meetings the current user may see, matching {@code filter}, newest first unless the page asks
+     * otherwise. Reads only the requested rows, their countries in one more query; no count.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MeetingListItem> findVisible(MeetingFilter filter, Pageable page) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Meeting.class);
+        var root = query.from(Meeting.class);
+        query.select(root).where(visible().and(matching(filter)).toPredicate(root, query, cb));
+        var orders = new ArrayList<Order>();
+        for (var order : page.getSort()) {
+            var expression = switch (order.getProperty()) {
+                case SORT_TITLE -> root.get("title");
+                case SORT_TYPE -> root.get("type");
+                default -> root.get("startsAt");
+            };
+            orders.add(order.getDirection() == Sort.Direction.DESC ? cb.desc(expression) : cb.asc(expression));
+        }
+        if (orders.isEmpty()) {
+            orders.add(cb.desc(root.get("startsAt")));
+        }
+        orders.add(cb.asc(root.get("id")));
+        query.orderBy(orders);
+        var typed = entityManager.createQuery(query);
+        if (page.isPaged()) {
+            typed.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
+        }
+        var rows = typed.getResultList();
+        var countries = countriesOf(rows.stream().map(Meeting::getId).toList());
+        return rows.stream().map(m -> new MeetingListItem(m.getId(), m.getType(), m.getTitle(), m.getStartsAt(),
+                m.getEndsAt(), m.getPlace(), countries.getOrDefault(m.getId(), Set.of()), m.isSharedWithPartners()))
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countVisible(MeetingFilter filter) {
+        return meetings.count(visible().and(matching(filter)));
+    }
+
+    /** The meeting if it exists and the current user may see it; empty otherwise (the two are not told apart). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<MeetingDetails> findVisibleById(long id, Locale language) {
+        return visibleMeetings.find(id).map(m -> toDetails(m, language));
+    }
+
+    /** The decisions of a visible meeting, by number. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DecisionItem> decisionsOf(long meetingId) {
+        requireVisible(meetingId);
+        return decisions.findByMeetingIdOrderByNumber(meetingId).stream().map(Decision::toItem).toList();
+    }
+
+    /** The action items of a visible meeting, by due date. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ActionItemView> actionItemsOf(long meetingId, Locale language) {
+        var meeting = requireVisible(meetingId);
+        return views(actionItems.findByMeetingIdOrderByDueOnAscIdAsc(meetingId), Map.of(meetingId, meeting),
+                language);
+    }
+
+    /**
+     * The action items the current user owns (as a portal user), overdue ones first, then by due date. A liaison's
+     * list holds only items of meetings they may see.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ActionItemView> myActionItems(boolean includeClosed, Locale language) {
+        var me = currentUser.require().id();
+        var items = actionItems.findByOwnerUserIdOrderByDueOnAscIdAsc(me).stream()
+                .filter(i -> includeClosed || !i.getStatus().closed()).toList();
+        var meetingsById = new HashMap<Long, Meeting>();
+        for (var item : items) {
+            meetingsById.computeIfAbsent(item.getMeetingId(), id -> visibleMeetings.find(id).orElse(null));
+        }
+        var visibleItems = items.stream().filter(i -> meetingsById.get(i.getMeetingId()) != null).toList();
+        return views(visibleItems, meetingsById, language).stream()
+                .sorted(Comparator.comparing((ActionItemView v) -> !v.overdue())
+                        .thenComparing(ActionItemView::dueOn).thenComparing(ActionItemView::id))
+                .toList();
+    }
+
+    /** How many of the current user's own open items are overdue today. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countMyOverdue() {
+        return myActionItems(false, Locale.ENGLISH).stream().filter(ActionItemView::overdue).count();
+    }
+
+    /**
+     * Every change of a visible meeting's fields, of its decisions and action items, and the uploads and deletions
+     * of its documents, newest first. Internal notes are left out of a liaison's history as they are of the record.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> historyOf(long id) {
+        requireVisible(id);
+        var fields = scope.isRestricted()
+                ? HISTORY_FIELDS.stream().filter(f -> !f.equals("internalNotes")).toList() : HISTORY_FIELDS;
+        var own = prefixed(history.historyOf(Meeting.class, id, fields).stream()
+                .filter(entry -> entry.kind() != HistoryEntry.Kind.CHANGED || !entry.changes().isEmpty())
+                .toList(), "");
+        var decisionHistory = prefixed(history.historyOfMatching(Decision.class,
+                AuditEntity.property("meetingId").eq(id), DECISION_HISTORY_FIELDS, d -> true,
+                d -> "№ " + ((Decision) d).getNumber()), DECISION_FIELD_PREFIX);
+        var itemHistory = prefixed(history.historyOfMatching(ActionItem.class,
+                AuditEntity.property("meetingId").eq(id), ACTION_ITEM_HISTORY_FIELDS, i -> true,
+                i -> ((ActionItem) i).getTitle()), ACTION_ITEM_FIELD_PREFIX);
+        return RecordHistory.merge(RecordHistory.merge(own, decisionHistory), RecordHistory.merge(itemHistory,
+                documents.historyFor(DocumentOwnerKind.MEETING, id)));
+    }
+
+    /** One visible meeting as an iCalendar file; empty for a missing or out-of-scope id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> icsOf(long id) {
+        return visibleMeetings.find(id).map(m -> ICalendarWriter.write(List.of(m), null, clock.instant()));
+    }
+
+    /**
+     * The current user's calendar: every meeting they may see from {@link #FEED_DAYS_BACK} days ago on (at most
+     * {@link #FEED_MAX_MEETINGS}), as an iCalendar text.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String feedOfCurrentUser(String calendarName) {
+        var since = clock.instant().minus(java.time.Duration.ofDays(FEED_DAYS_BACK));
+        Specification<Meeting> recent = (root, query, cb) -> cb.greaterThan(root.get("endsAt"), since);
+        var rows = meetings.findAll(visible().and(recent),
+                org.springframework.data.domain.PageRequest.of(0, FEED_MAX_MEETINGS, Sort.by("startsAt", "id")))
+                .getContent();
+        return ICalendarWriter.write(rows, calendarName, clock.instant());
+    }
+
+    /** Today in Europe/Kyiv: the day against which due dates are overdue. */
+    public LocalDate today() {
+        return todayIn(clock);
+    }
+
+    /** The office's date (Europe/Kyiv) at the clock's instant, whatever the date is in UTC. */
+    static LocalDate todayIn(Clock clock) {
+        return LocalDate.now(clock.withZone(KYIV));
+    }
+
+    // --------------------------------------------------------------------------------------------------- writes
+
+    /**
+     * Records a new meeting. Refuses invalid input ({@link jakarta.validation.ConstraintViolationException}) and
+     * unknown references or an end not after the start ({@link MeetingRefusedException}) before anything is stored.
+     * Linked partnerships' last contact moves forward to the meeting's day (when it is not in the future).
+     */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
+    @Transactional
+    public MeetingDetails create(MeetingChanges changes, Locale language) {
+        Validation.requireValid(validator, changes);
+        check(changes);
+        var meeting = Meeting.create();
+        meeting.apply(changes, username(), clock.instant());
+        meetings.saveAndFlush(meeting);
+        recordContacts(meeting);
+        return toDetails(meeting, language);
+    }
+
+    /**
+     * Saves changes to a meeting. Refuses invalid input and changes made on top of a stale version
+     * ({@link ConcurrentEditException}); stored data stays as it was in every case.
+     */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
+    @Transactional
+    public MeetingDetails update(MeetingChanges changes, Locale language) {
+        Validation.requireValid(validator, changes);
+        if (changes.id() == null) {
+            throw new IllegalArgumentException("An update needs the id of the meeting");
+        }
+        var meeting = requireCurrent(changes.id(), changes.version());
+        check(changes);
+        meeting.apply(changes, username(), clock.instant());
+        flush(meeting, changes.version());
+        recordContacts(meeting);
+        return toDetails(meeting, language);
+    }
+
+    /** Replaces the registry persons who took part (person id → role); the version check as for {@link #update}. */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
+    @Transactional
+    public MeetingDetails updateParticipants(long id, long version, Map<Long, ParticipantRole> participants,
+                                             Locale language) {
+        var meeting = requireCurrent(id, version);
+        for (var entry : participants.entrySet()) {
+            if (entry.getValue() == null || entityManager.find(Person.class, entry.getKey()) == null) {
+                throw new MeetingRefusedException(Reason.PERSON_UNKNOWN);
+            }
+        }
+        meeting.replaceParticipants(participants, username(), clock.instant());
+        flush(meeting, version);
+        return toDetails(meeting, language);
+    }
+
+    /**
+     * Records a new decision of a meeting (numbered after the highest number so far, a number that never changes) or
+     * changes one; the version check as for meetings.
+     */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
+    @Transactional
+    public DecisionItem saveDecision(long meetingId, DecisionChanges changes) {
+        Validation.requireValid(validator, changes);
+        requireVisible(meetingId);
+        Decision decision;
+        if (changes.id() == null) {
+            // the unique key (meeting, number) refuses a second decision taking the same number at the same time
+            decision = new Decision(meetingId, decisions.highestNumber(meetingId) + 1);
+        } else {
+            decision = decisions.findById(changes.id()).filter(d -> d.getMeetingId() == meetingId)
+                    .orElseThrow(() -> new RecordNotFoundException("Decision " + changes.id()));
+            if (decision.getVersion() != changes.version()) {
+                throw new ConcurrentEditException("Decision " + changes.id(), changes.version(),
+                        decision.getVersion());
+            }
+        }
+        decision.apply(changes, username(), clock.instant());
+        try {
+            decisions.saveAndFlush(decision);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("Decision " + decision.getId(), changes.version(),
+                    changes.version() + 1);
+        }
+        return decision.toItem();
+    }
+
+    /**
+     * Records a new action item of a meeting or changes one (all fields; officers and administrators). The owner is
+     * exactly one of a portal user and a registry person; a decision must be one of the same meeting.
+     */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
+    @Transactional
+    public ActionItemView saveActionItem(ActionItemChanges changes, Locale language) {
+        Validation.requireValid(validator, changes);
+        var meeting = visibleMeetings.find(changes.meetingId())
+                .orElseThrow(() -> new RecordNotFoundException("Meeting " + changes.meetingId()));
+        if ((changes.ownerUserId() == null) == (changes.ownerPersonId() == null)) {
+            throw new MeetingRefusedException(Reason.OWNER_REQUIRED);
+        }
+        if (changes.ownerUserId() != null && users.displayNames(Set.of(changes.ownerUserId())).isEmpty()) {
+            throw new MeetingRefusedException(Reason.USER_UNKNOWN);
+        }
+        if (changes.ownerPersonId() != null && entityManager.find(Person.class, changes.ownerPersonId()) == null) {
+            throw new MeetingRefusedException(Reason.PERSON_UNKNOWN);
+        }
+        if (changes.decisionId() != null && decisions.findById(changes.decisionId())
+                .filter(d -> d.getMeetingId() == changes.meetingId()).isEmpty()) {
+            throw new MeetingRefusedException(Reason.DECISION_UNKNOWN);
+        }
+        if (changes.partnershipId() != null
+                && partnerships.findVisibleById(changes.partnershipId(), language).isEmpty()) {
+            throw new MeetingRefusedException(Reason.PARTNERSHIP_UNKNOWN);
+        }
+        if (changes.countryCode() != null && entityManager.find(Country.class, changes.countryCode()) == null) {
+            throw new MeetingRefusedException(Reason.COUNTRY_UNKNOWN);
+        }
+        ActionItem item;
+        if (changes.id() == null) {
+            item = new ActionItem(changes.meetingId());
+        } else {
+            item = actionItems.findById(changes.id()).filter(i -> i.getMeetingId() == changes.meetingId())
+                    .orElseThrow(() -> new RecordNotFoundException("Action item " + changes.id()));
+            if (item.getVersion() != changes.version()) {
+                throw new ConcurrentEditException("Action item " + changes.id(), changes.version(),
+                        item.getVersion());
+            }
+        }
+        item.apply(changes, username(), clock.instant());
+        try {
+            actionItems.saveAndFlush(item);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("Action item " + item.getId(), changes.version(),
+                    changes.version() + 1);
+        }
+        return views(List.of(item), Map.of(meeting.getId(), meeting), language).getFirst();
+    }
+
+    /**
+     * The owner of an action item (the signed-in portal user it is assigned to, a liaison included) moves its status
+     * and completion note. Anyone else's item, and an item of a meeting the user may not see, answers like a missing
+     * id; nothing else of the item changes. The change is kept in the history with the user's name.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public ActionItemView updateMyActionItem(long id, long version, ActionItemStatus status, String note,
+                                             Locale language) {
+        var me = currentUser.require().id();
+        var item = actionItems.findById(id).filter(i -> i.getOwnerUserId() != null && i.getOwnerUserId() == me)
+                .orElseThrow(() -> new RecordNotFoundException("Action item " + id));
+        var meeting = visibleMeetings.find(item.getMeetingId())
+                .orElseThrow(() -> new RecordNotFoundException("Action item " + id));
+        if (status == null) {
+            throw new MeetingRefusedException(Reason.STATUS_REQUIRED);
+        }
+        if (note != null && note.strip().length() > ActionItem.NOTE_MAX_LENGTH) {
+            throw new MeetingRefusedException(Reason.NOTE_TOO_LONG);
+        }
+        if (item.getVersion() != version) {
+            throw new ConcurrentEditException("Action item " + id, version, item.getVersion());
+        }
+        item.progress(status, note, username(), clock.instant());
+        try {
+            actionItems.saveAndFlush(item);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("Action item " + id, version, version + 1);
+        }
+        return views(List.of(item), Map.of(meeting.getId(), meeting), language).getFirst();
+    }
+
+    // ------------------------------------------------------------------------------------------------- internals
+
+    private Meeting requireVisible(long id) {
+        return visibleMeetings.find(id).orElseThrow(() -> new RecordNotFoundException("Meeting " + id));
+    }
+
+    private Meeting requireCurrent(long id, long version) {
+        var meeting = requireVisible(id);
+        if (meeting.getVersion() != version) {
+            throw new ConcurrentEditException("Meeting " + id, version, meeting.getVersion());
+        }
+        return meeting;
+    }
+
+    private Meeting flush(Meeting meeting, long version) {
+        try {
+            return meetings.saveAndFlush(meeting);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // someone saved between our read and our write; the database's version check caught it
+            throw new ConcurrentEditException("Meeting " + meeting.getId(), version, version + 1);
+        }
+    }
+
+    private void check(MeetingChanges changes) {
+        if (!changes.endsAt().isAfter(changes.startsAt())) {
+            throw new MeetingRefusedException(Reason.END_NOT_AFTER_START);
+        }
+        if (changes.onlineLink() != null && !changes.onlineLink().isBlank() && !isHttpsUrl(changes.onlineLink())) {
+            throw new MeetingRefusedException(Reason.LINK_NOT_HTTPS);
+        }
+        for (var code : changes.countryCodes()) {
+            if (code == null || entityManager.find(Country.class, code) == null) {
+                throw new MeetingRefusedException(Reason.COUNTRY_UNKNOWN);
+            }
+        }
+        for (var id : changes.organisationIds()) {
+            if (entityManager.find(Organisation.class, id) == null) {
+                throw new MeetingRefusedException(Reason.ORGANISATION_UNKNOWN);
+            }
+        }
+        if (users.displayNames(changes.userIds()).size() != changes.userIds().size()) {
+            throw new MeetingRefusedException(Reason.USER_UNKNOWN);
+        }
+        for (var id : changes.partnershipIds()) {
+            if (partnerships.findVisibleById(id, Locale.ENGLISH).isEmpty()) {
+                throw new MeetingRefusedException(Reason.PARTNERSHIP_UNKNOWN);
+            }
+        }
+    }
+
+    /** An absolute https address with a host: what the form and the service accept as an online link. */
+    public static boolean isHttpsUrl(String text) {
+        try {
+            var uri = new URI(text.strip());
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private void recordContacts(Meeting meeting) {
+        var day = meeting.getStartsAt().atZone(KYIV).toLocalDate();
+        for (var partnershipId : meeting.getPartnershipIds()) {
+            partnerships.recordContact(partnershipId, day);
+        }
+    }
+
+    private String username() {
+        return currentUser.require().username();
+    }
+
+    private Specification<Meeting> visible() {
+        return scope.sharedAnyCountryIn("countryCodes", "sharedWithPartners");
+    }
+
+    private static Specification<Meeting> matching(MeetingFilter filter) {
+        return (root, query, cb) -> {
+            var predicates = new ArrayList<Predicate>();
+            if (filter.from() != null) {
+                predicates.add(cb.greaterThan(root.get("endsAt"), filter.from()));
+            }
+            if (filter.to() != null) {
+                predicates.add(cb.lessThan(root.get("startsAt"), filter.to()));
+            }
+            if (filter.type() != null) {
+                predicates.add(cb.equal(root.get("type"), filter.type()));
+            }
+            if (filter.countryCode() != null && !filter.countryCode().isBlank()) {
+                predicates.add(memberOf(root, query, cb, "countryCodes", filter.countryCode()));
+            }
+            if (filter.organisationId() != null) {
+                predicates.add(memberOf(root, query, cb, "organisationIds", filter.organisationId()));
+            }
+            if (filter.partnershipId() != null) {
+                predicates.add(memberOf(root, query, cb, "partnershipIds", filter.partnershipId()));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                var pattern = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                predicates.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("place")), pattern, '\\')));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Predicate memberOf(jakarta.persistence.criteria.Root<Meeting> root,
+                                      jakarta.persistence.criteria.CriteriaQuery<?> query,
+                                      jakarta.persistence.criteria.CriteriaBuilder cb, String collection,
+                                      Object value) {
+        var sub = query.subquery(Integer.class);
+        var correlated = sub.correlate(root);
+        var element = correlated.join(collection);
+        sub.select(cb.literal(1)).where(cb.equal(element, value));
+        return cb.exists(sub);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private Map<Long, Set<String>> countriesOf(List<Long> ids) {
+        var result = new HashMap<Long, Set<String>>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        entityManager.createQuery("select m.id, c from Meeting m join m.countryCodes c where m.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> result.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add((String) row[1]));
+        return result;
+    }
+
+    private List<ActionItemView> views(List<ActionItem> items, Map<Long, Meeting> meetingsById, Locale language) {
+        var me = currentUser.get().map(u -> u.id()).orElse(-1L);
+        var userIds = new HashSet<Long>();
+        var decisionIds = new HashSet<Long>();
+        items.forEach(i -> {
+            if (i.getOwnerUserId() != null) {
+                userIds.add(i.getOwnerUserId());
+            }
+            if (i.getDecisionId() != null) {
+                decisionIds.add(i.getDecisionId());
+            }
+        });
+        var userNames = users.displayNames(userIds);
+        var numbers = new HashMap<Long, Integer>();
+        decisions.findAllById(decisionIds).forEach(d -> numbers.put(d.getId(), d.getNumber()));
+        var today = today();
+        return items.stream().map(i -> {
+            String owner;
+            if (i.getOwnerUserId() != null) {
+                owner = userNames.getOrDefault(i.getOwnerUserId(), "#" + i.getOwnerUserId());
+            } else {
+                var person = entityManager.find(Person.class, i.getOwnerPersonId());
+                owner = person == null ? "#" + i.getOwnerPersonId() : person.fullName();
+            }
+            var meeting = meetingsById.get(i.getMeetingId());
+            return new ActionItemView(i.getId(), i.getVersion(), i.getMeetingId(),
+                    meeting == null ? "" : meeting.getTitle(), i.getDecisionId(),
+                    i.getDecisionId() == null ? null : numbers.get(i.getDecisionId()), i.getTitle(),
+                    i.getOwnerUserId(), i.getOwnerPersonId(), owner, i.getDueOn(), i.getStatus(),
+                    i.getCompletionNote(), i.getPartnershipId(), i.getCountryCode(),
+                    i.getStatus().overdue(i.getDueOn(), today),
+                    i.getOwnerUserId() != null && i.getOwnerUserId() == me);
+        }).toList();
+    }
+
+    /**
+     * The entries with their field names prefixed, and collection values copied while the transaction is open (the
+     * audit records' collections load lazily and would fail in the view).
+     */
+    private static List<HistoryEntry> prefixed(List<HistoryEntry> entries, String prefix) {
+        return entries.stream().map(e -> new HistoryEntry(e.revision(), e.changedAt(), e.changedBy(), e.kind(),
+                e.subject(), e.changes().stream().map(c -> new HistoryEntry.FieldChange(prefix + c.field(),
+                        detached(c.oldValue()), detached(c.newValue()))).toList())).toList();
+    }
+
+    private static Object detached(Object value) {
+        return switch (value) {
+            case java.util.Map<?, ?> map -> new HashMap<>(map);
+            case java.util.Collection<?> collection -> new ArrayList<>(collection);
+            case null -> null;
+            default -> value;
+        };
+    }
+
+    private MeetingDetails toDetails(Meeting m, Locale language) {
+        boolean staff = !scope.isRestricted();
+        var organisations = m.getOrganisationIds().stream()
+                .map(id -> entityManager.find(Organisation.class, id))
+                .filter(java.util.Objects::nonNull)
+                .map(o -> new MeetingDetails.Named(o.getId(), RegistryNames.nameIn(o.getNameOriginal(), o.getNameUk(),
+                        o.getNameEn(), language), scope.canSeeCountry(o.getCountryCode())))
+                .sorted(Comparator.comparing(MeetingDetails.Named::name))
+                .toList();
+        var participants = new ArrayList<MeetingDetails.Participant>();
+        for (var entry : m.getParticipants().entrySet()) {
+            var person = entityManager.find(Person.class, entry.getKey());
+            if (person != null) {
+                participants.add(new MeetingDetails.Participant(person.getId(), person.fullName(), entry.getValue(),
+                        scope.canSeeCountry(person.getCountryCode())));
+            }
+        }
+        participants.sort(Comparator.comparing(MeetingDetails.Participant::role)
+                .thenComparing(MeetingDetails.Participant::name));
+        var userNames = users.displayNames(m.getUserIds());
+        var internalUsers = userNames.entrySet().stream()
+                .map(e -> new MeetingDetails.Named(e.getKey(), e.getValue(), false))
+                .sorted(Comparator.comparing(MeetingDetails.Named::name)).toList();
+        var linked = new LinkedHashMap<Long, String>();
+        for (var id : m.getPartnershipIds()) {
+            // a liaison sees only the linked partnerships they may see themselves
+            partnerships.findVisibleById(id, language).map(PartnershipDetails::name)
+                    .ifPresent(name -> linked.put(id, name));
+        }
+        var partnershipNames = linked.entrySet().stream()
+                .map(e -> new MeetingDetails.Named(e.getKey(), e.getValue(), true))
+                .sorted(Comparator.comparing(MeetingDetails.Named::name)).toList();
+        return new MeetingDetails(m.getId(), m.getVersion(), m.getType(), m.getTitle(), m.getStartsAt(),
+                m.getEndsAt(), m.getPlace(), m.getOnlineLink(), new TreeSet<>(m.getCountryCodes()), organisations,
+                List.copyOf(participants), internalUsers, partnershipNames, m.getAgenda(), m.getMinutes(),
+                staff ? m.getInternalNotes() : null, m.isSharedWithPartners(), m.getUpdatedAt(),
+                staff ? m.getUpdatedBy() : null);
+    }
+}

@@ -1,0 +1,6 @@
+package ua.cooperation.portal.meeting;
+
+/** What kind of meeting took (or will take) place. */
+public enum MeetingType {
+    WORKING_VISIT, DELEGATION_VISIT, EMBASSY_MEETING, VIDEO_CALL, CONFERENCE, OTHER
+}

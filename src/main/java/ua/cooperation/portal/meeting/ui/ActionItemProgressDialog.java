@@ -1,0 +1,81 @@
+package ua.cooperation.portal.meeting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.meeting.ActionItem;
+import ua.cooperation.portal.meeting.ActionItemStatus;
+import ua.cooperation.portal.meeting.ActionItemView;
+import ua.cooperation.portal.meeting.MeetingRefusedException;
+import ua.cooperation.portal.meeting.MeetingService;
+
+import java.util.function.Consumer;
+
+/**
+ * The owner of an action item moves its status and writes the completion note: the quick update of "my action items"
+ * and of the meeting's action items tab. Nothing else of the item can be changed here (the service checks it again).
+ */
+class ActionItemProgressDialog extends Dialog {
+
+    static final String ID = "action-item-progress-dialog";
+    static final String ID_STATUS = "action-item-progress-status";
+    static final String ID_NOTE = "action-item-progress-note";
+    static final String ID_SAVE = "action-item-progress-save";
+
+    ActionItemProgressDialog(MeetingService meetings, ActionItemView item, Consumer<ActionItemView> onSaved) {
+        setId(ID);
+        setHeaderTitle(getTranslation("action-item.progress.title"));
+        setWidth("min(34em, 95vw)");
+        var what = new Paragraph(item.title());
+        what.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Top.NONE);
+        var status = new Select<ActionItemStatus>();
+        status.setId(ID_STATUS);
+        status.setLabel(getTranslation("action-item.field.status"));
+        status.setItems(ActionItemStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("action-item-status." + s.name()));
+        status.setValue(item.status());
+        status.setWidthFull();
+        var note = new TextArea(getTranslation("action-item.field.completion-note"));
+        note.setId(ID_NOTE);
+        note.setMaxLength(ActionItem.NOTE_MAX_LENGTH);
+        note.setValue(item.completionNote() == null ? "" : item.completionNote());
+        note.setWidthFull();
+        note.setMinHeight("6em");
+        var save = new Button(getTranslation("action.save"), e -> {
+            try {
+                var saved = meetings.updateMyActionItem(item.id(), item.version(), status.getValue(), note.getValue(),
+                        getLocale());
+                close();
+                onSaved.accept(saved);
+                Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (MeetingRefusedException refused) {
+                error("meeting.refused." + refused.reason().name());
+            } catch (ConcurrentEditException conflict) {
+                error("conflict.text");
+                close();
+                onSaved.accept(null);
+            } catch (RecordNotFoundException gone) {
+                close();
+                onSaved.accept(null);
+            }
+        });
+        save.setId(ID_SAVE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(what, status, note);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void error(String key) {
+        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,104 @@
+package ua.cooperation.portal.meeting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import jakarta.validation.ConstraintViolationException;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.meeting.Decision;
+import ua.cooperation.portal.meeting.DecisionChanges;
+import ua.cooperation.portal.meeting.DecisionItem;
+import ua.cooperation.portal.meeting.MeetingService;
+
+import java.time.LocalDate;
+
+/** Records a new decision (the service gives it the next number) or changes one, in a buffered form. */
+class DecisionDialog extends Dialog {
+
+    static final String ID = "decision-dialog";
+    static final String ID_TEXT = "decision-text";
+    static final String ID_DECIDED_ON = "decision-decided-on";
+    static final String ID_EFFECTIVE_FROM = "decision-effective-from";
+    static final String ID_SAVE = "decision-save";
+
+    /** The form's working copy. */
+    static final class Draft {
+        String text;
+        LocalDate decidedOn;
+        LocalDate effectiveFrom;
+    }
+
+    DecisionDialog(MeetingService meetings, long meetingId, DecisionItem existing, LocalDate meetingDay,
+                   Runnable onSaved) {
+        setId(ID);
+        setHeaderTitle(existing == null ? getTranslation("decision.new")
+                : getTranslation("decision.edit", existing.number()));
+        setWidth("min(40em, 95vw)");
+        var text = new TextArea(getTranslation("decision.field.text"));
+        text.setId(ID_TEXT);
+        text.setMaxLength(Decision.TEXT_MAX_LENGTH);
+        text.setMinHeight("6em");
+        text.setRequiredIndicatorVisible(true);
+        var decidedOn = new DatePicker(getTranslation("decision.field.decided-on"));
+        decidedOn.setId(ID_DECIDED_ON);
+        decidedOn.setLocale(getLocale());
+        decidedOn.setRequiredIndicatorVisible(true);
+        var effectiveFrom = new DatePicker(getTranslation("decision.field.effective-from"));
+        effectiveFrom.setId(ID_EFFECTIVE_FROM);
+        effectiveFrom.setLocale(getLocale());
+        effectiveFrom.setClearButtonVisible(true);
+        var binder = new Binder<Draft>();
+        binder.forField(text).asRequired(getTranslation("decision.validation.text"))
+                .bind(d -> d.text, (d, v) -> d.text = v);
+        binder.forField(decidedOn).asRequired(getTranslation("decision.validation.decided-on"))
+                .bind(d -> d.decidedOn, (d, v) -> d.decidedOn = v);
+        binder.forField(effectiveFrom).bind(d -> d.effectiveFrom, (d, v) -> d.effectiveFrom = v);
+        var draft = new Draft();
+        if (existing != null) {
+            draft.text = existing.text();
+            draft.decidedOn = existing.decidedOn();
+            draft.effectiveFrom = existing.effectiveFrom();
+        } else {
+            draft.decidedOn = meetingDay;
+        }
+        binder.readBean(draft);
+
+        var save = new Button(getTranslation("action.save"), e -> {
+            var entered = new Draft();
+            if (!binder.writeBeanIfValid(entered)) {
+                return;
+            }
+            try {
+                meetings.saveDecision(meetingId, new DecisionChanges(existing == null ? null : existing.id(),
+                        existing == null ? 0 : existing.version(), entered.text, entered.decidedOn,
+                        entered.effectiveFrom));
+                close();
+                onSaved.run();
+            } catch (ConcurrentEditException conflict) {
+                error("conflict.text");
+                close();
+                onSaved.run();
+            } catch (ConstraintViolationException invalid) {
+                error("record.invalid");
+            }
+        });
+        save.setId(ID_SAVE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new FormLayout(decidedOn, effectiveFrom);
+        form.add(text, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        add(form);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void error(String key) {
+        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

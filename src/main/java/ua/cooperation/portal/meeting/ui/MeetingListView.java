@@ -1,0 +1,239 @@
+package ua.cooperation.portal.meeting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import ua.cooperation.portal.base.ui.CountryPicker;
+import ua.cooperation.portal.base.ui.SearchField;
+import ua.cooperation.portal.country.CountryNames;
+import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.meeting.MeetingFilter;
+import ua.cooperation.portal.meeting.MeetingListItem;
+import ua.cooperation.portal.meeting.MeetingRefusedException;
+import ua.cooperation.portal.meeting.MeetingService;
+import ua.cooperation.portal.meeting.MeetingType;
+import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.registry.OrganisationService;
+import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.security.UserDirectory;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The meetings the user may see, newest first, filterable by period, country, type, organisation and text, loaded
+ * page by page. {@code ?country=LT} and {@code ?organisation=3} open it filtered, so that other pages can link to it.
+ */
+@Route("meetings")
+@PermitAll
+public class MeetingListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String QUERY_COUNTRY = "country";
+    public static final String QUERY_ORGANISATION = "organisation";
+    public static final String QUERY_PARTNERSHIP = "partnership";
+    static final String ID_GRID = "meetings-grid";
+    static final String ID_SEARCH = "meetings-search";
+    static final String ID_FROM = "meetings-from";
+    static final String ID_TO = "meetings-to";
+    static final String ID_COUNTRY = "meetings-country";
+    static final String ID_TYPE = "meetings-type";
+    static final String ID_ORGANISATION = "meetings-organisation";
+    static final String ID_COUNT = "meetings-count";
+    static final String ID_NEW = "meetings-new";
+    static final String ID_CALENDAR = "meetings-calendar-link";
+    static final String ID_CREATE_DIALOG = "meeting-create-dialog";
+    static final String ID_CREATE = "meeting-create";
+
+    private final MeetingService meetings;
+    private final OrganisationService organisations;
+    private final Grid<MeetingListItem> grid = new Grid<>();
+    private final SearchField search;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final CountryPicker country;
+    private final Select<MeetingType> type = new Select<>();
+    private final ComboBox<Choice> organisation = new ComboBox<>();
+    private final Span count = new Span();
+    private Long partnershipId;
+    private boolean applyingQuery;
+
+    MeetingListView(MeetingService meetings, CountryService countries, OrganisationService organisations,
+                    UserDirectory users, PartnershipService partnerships, CurrentUser currentUser) {
+        this.meetings = meetings;
+        this.organisations = organisations;
+        setSizeFull();
+        search = new SearchField(ID_SEARCH, "meeting.list.search", this::refresh);
+        from.setId(ID_FROM);
+        from.setPlaceholder(getTranslation("meeting.list.from"));
+        from.setAriaLabel(getTranslation("meeting.list.from"));
+        from.setClearButtonVisible(true);
+        from.addValueChangeListener(e -> refresh());
+        to.setId(ID_TO);
+        to.setPlaceholder(getTranslation("meeting.list.to"));
+        to.setAriaLabel(getTranslation("meeting.list.to"));
+        to.setClearButtonVisible(true);
+        to.addValueChangeListener(e -> refresh());
+        country = new CountryPicker(countries, getLocale());
+        country.setId(ID_COUNTRY);
+        country.setPlaceholder(getTranslation("registry.list.all-countries"));
+        country.setAriaLabel(getTranslation("registry.field.country"));
+        country.addValueChangeListener(e -> refresh());
+        type.setId(ID_TYPE);
+        type.setAriaLabel(getTranslation("meeting.field.type"));
+        type.setItems(MeetingType.values());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("meeting.list.all-types"));
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("meeting.list.all-types")
+                : getTranslation("meeting-type." + t.name()));
+        type.addValueChangeListener(e -> refresh());
+        organisation.setId(ID_ORGANISATION);
+        organisation.setPlaceholder(getTranslation("meeting.list.all-organisations"));
+        organisation.setAriaLabel(getTranslation("meeting.field.organisations"));
+        organisation.setClearButtonVisible(true);
+        Pickers.organisations(organisation, organisations, getLocale());
+        organisation.addValueChangeListener(e -> refresh());
+        count.setId(ID_COUNT);
+        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+
+        var user = currentUser.require();
+        var create = new Button(getTranslation("meeting.new"), VaadinIcon.PLUS.create(),
+                e -> openCreate(countries, organisations, users, partnerships));
+        create.setId(ID_NEW);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(!user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)));
+        var calendar = new RouterLink(getTranslation("meeting.calendar.title"), MeetingCalendarView.class);
+        calendar.setId(ID_CALENDAR);
+
+        var filters = new HorizontalLayout(search, from, to, country, type, organisation, count, calendar, create);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWidthFull();
+        filters.setFlexGrow(1, search);
+        filters.addClassName(LumoUtility.FlexWrap.WRAP);
+        configureGrid();
+        add(filters, grid);
+    }
+
+    private void configureGrid() {
+        grid.setId(ID_GRID);
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("meeting.list.empty"));
+        grid.addColumn(item -> MeetingTexts.period(item.startsAt(), item.endsAt(), getLocale())).setKey("start")
+                .setHeader(getTranslation("meeting.field.start")).setSortProperty(MeetingService.SORT_START)
+                .setAutoWidth(true);
+        grid.addColumn(MeetingListItem::title).setKey("title").setHeader(getTranslation("meeting.field.title"))
+                .setSortProperty(MeetingService.SORT_TITLE).setFlexGrow(3).setTooltipGenerator(MeetingListItem::title);
+        grid.addColumn(item -> getTranslation("meeting-type." + item.type().name())).setKey("type")
+                .setHeader(getTranslation("meeting.field.type")).setSortProperty(MeetingService.SORT_TYPE)
+                .setAutoWidth(true);
+        grid.addColumn(item -> item.countryCodes().stream().map(c -> CountryNames.displayName(c, getLocale()))
+                        .sorted().collect(Collectors.joining(", "))).setKey("countries")
+                .setHeader(getTranslation("meeting.field.countries")).setFlexGrow(1);
+        grid.addColumn(item -> item.place() == null ? "" : item.place()).setKey("place")
+                .setHeader(getTranslation("meeting.field.place")).setFlexGrow(1);
+        grid.setItemsPageable(pageable -> meetings.findVisible(currentFilter(), pageable));
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        grid.addCellFocusListener(e -> e.getItem().ifPresent(grid::select));
+        grid.getElement().addEventListener("keydown", e -> grid.getSelectedItems().stream().findFirst()
+                .ifPresent(item -> open(item.id()))).setFilter("event.key === 'Enter'");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        applyingQuery = true;
+        try {
+            query.getSingleParameter(QUERY_COUNTRY).filter(c -> c.matches("[A-Z]{2}")).ifPresent(country::setValue);
+            query.getSingleParameter(QUERY_ORGANISATION).flatMap(MeetingDetailsView::parseId)
+                    .flatMap(id -> organisations.findVisibleById(id, getLocale()))
+                    .ifPresent(o -> organisation.setValue(new Choice(o.id(), o.name())));
+            partnershipId = query.getSingleParameter(QUERY_PARTNERSHIP).flatMap(MeetingDetailsView::parseId)
+                    .orElse(null);
+        } finally {
+            applyingQuery = false;
+        }
+        refresh();
+    }
+
+    private MeetingFilter currentFilter() {
+        return new MeetingFilter(search.getValue(),
+                Optional.ofNullable(from.getValue()).map(d -> d.atStartOfDay(MeetingService.KYIV).toInstant())
+                        .orElse(null),
+                Optional.ofNullable(to.getValue()).map(d -> d.plusDays(1).atStartOfDay(MeetingService.KYIV)
+                        .toInstant()).orElse(null),
+                country.getValue(), type.getValue(),
+                organisation.getValue() == null ? null : organisation.getValue().id(), partnershipId);
+    }
+
+    private void refresh() {
+        if (applyingQuery) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        count.setText(getTranslation("meeting.list.count", meetings.countVisible(currentFilter())));
+    }
+
+    private void openCreate(CountryService countries, OrganisationService organisations, UserDirectory users,
+                            PartnershipService partnerships) {
+        var dialog = new Dialog(getTranslation("meeting.new"));
+        dialog.setId(ID_CREATE_DIALOG);
+        dialog.setWidth("min(60em, 95vw)");
+        var form = new MeetingForm(countries, organisations, users, partnerships, getLocale());
+        var save = new Button(getTranslation("action.save"), e -> form.writeIfValid().ifPresent(changes -> {
+            try {
+                var created = meetings.create(changes, getLocale());
+                dialog.close();
+                open(created.id());
+            } catch (MeetingRefusedException refused) {
+                if (!form.showRefusal(refused)) {
+                    error("meeting.refused." + refused.reason().name());
+                }
+            } catch (ConstraintViolationException invalid) {
+                error("record.invalid");
+            }
+        }));
+        save.setId(ID_CREATE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        dialog.add(form);
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    private void error(String key) {
+        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void open(long id) {
+        getUI().ifPresent(ui -> ui.navigate(MeetingDetailsView.class,
+                new RouteParameters(MeetingDetailsView.PARAM_ID, Long.toString(id))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meeting.list.title");
+    }
+}

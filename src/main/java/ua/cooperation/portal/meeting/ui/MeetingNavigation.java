@@ -1,0 +1,26 @@
+package ua.cooperation.portal.meeting.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import ua.cooperation.portal.base.ui.NavigationEntry;
+
+/**
+ * Puts meetings and "my action items" into the side navigation; every role sees both (liaisons only their countries'
+ * shared meetings, and the items assigned to them).
+ */
+@Configuration(proxyBeanMethods = false)
+class MeetingNavigation {
+
+    @Bean
+    NavigationEntry myActionItemsNavigationEntry() {
+        return new NavigationEntry("my-action-items", 12, "my-action-items.title", VaadinIcon.TASKS,
+                MyActionItemsView.class, user -> true);
+    }
+
+    @Bean
+    NavigationEntry meetingsNavigationEntry() {
+        return new NavigationEntry("meetings", 28, "meeting.list.title", VaadinIcon.CALENDAR_USER,
+                MeetingListView.class, user -> true);
+    }
+}

@@ -1,0 +1,73 @@
+package ua.cooperation.portal.meeting.ui;
+
+import com.vaadin.flow.component.html.Span;
+import ua.cooperation.portal.meeting.ActionItemStatus;
+import ua.cooperation.portal.meeting.MeetingService;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates, times and badges that the meeting views share; times are shown in Europe/Kyiv. */
+final class MeetingTexts {
+
+    private MeetingTexts() {
+    }
+
+    static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    static String dateTime(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).format(instant.atZone(MeetingService.KYIV));
+    }
+
+    static String time(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
+                .format(instant.atZone(MeetingService.KYIV));
+    }
+
+    /** "22 вер. 2025 р., 11:00 – 12:30", the end's date left out when it is the same day. */
+    static String period(Instant start, Instant end, Locale locale) {
+        var startText = dateTime(start, locale);
+        if (end == null) {
+            return startText;
+        }
+        boolean sameDay = start.atZone(MeetingService.KYIV).toLocalDate()
+                .equals(end.atZone(MeetingService.KYIV).toLocalDate());
+        return startText + " – " + (sameDay ? time(end, locale) : dateTime(end, locale));
+    }
+
+    static LocalDateTime kyiv(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, MeetingService.KYIV);
+    }
+
+    static Instant instant(LocalDateTime kyivTime) {
+        return kyivTime == null ? null : kyivTime.atZone(MeetingService.KYIV).toInstant();
+    }
+
+    /** The status badge of an action item; an overdue one says so and carries {@code portal-overdue}. */
+    static Span status(ActionItemStatus status, boolean overdue) {
+        var badge = new Span();
+        var text = badge.getTranslation("action-item-status." + status.name());
+        badge.addClassNames("portal-badge", "portal-badge-action-" + status.name().toLowerCase(Locale.ROOT));
+        if (overdue) {
+            text = text + " · " + badge.getTranslation("action-item.overdue");
+            badge.addClassNames("portal-badge-overdue", "portal-overdue");
+        }
+        badge.setText(text);
+        return badge;
+    }
+
+    static Span due(LocalDate dueOn, boolean overdue, Locale locale) {
+        var span = new Span(date(dueOn, locale));
+        if (overdue) {
+            span.addClassName("portal-overdue");
+        }
+        return span;
+    }
+}

@@ -1,0 +1,97 @@
+package ua.cooperation.portal.meeting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import ua.cooperation.portal.meeting.ActionItemView;
+import ua.cooperation.portal.meeting.MeetingService;
+
+/**
+ * The action items the signed-in user owns, for every user (liaisons included): overdue ones first and marked, then by
+ * due date; a quick status change with a completion note. Closed items are shown on request.
+ */
+@Route("my-action-items")
+@PermitAll
+public class MyActionItemsView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ID_GRID = "my-action-items-grid";
+    static final String ID_SHOW_CLOSED = "my-action-items-show-closed";
+    static final String ID_SUMMARY = "my-action-items-summary";
+    static final String ID_PROGRESS = "my-action-item-progress-";
+
+    private final MeetingService meetings;
+    private final Grid<ActionItemView> grid = new Grid<>();
+    private final Checkbox showClosed = new Checkbox();
+    private final Span summary = new Span();
+
+    MyActionItemsView(MeetingService meetings) {
+        this.meetings = meetings;
+        setSizeFull();
+        var heading = new H2(getTranslation("my-action-items.title"));
+        heading.addClassName(LumoUtility.Margin.NONE);
+        showClosed.setId(ID_SHOW_CLOSED);
+        showClosed.setLabel(getTranslation("my-action-items.show-closed"));
+        showClosed.addValueChangeListener(e -> refresh());
+        summary.setId(ID_SUMMARY);
+        summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var bar = new HorizontalLayout(heading, summary, showClosed);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName(LumoUtility.FlexWrap.WRAP);
+
+        grid.setId(ID_GRID);
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("my-action-items.empty"));
+        grid.setPartNameGenerator(item -> item.overdue() ? "portal-overdue" : null);
+        grid.addComponentColumn(item -> MeetingTexts.due(item.dueOn(), item.overdue(), getLocale())).setKey("due")
+                .setHeader(getTranslation("action-item.field.due")).setAutoWidth(true);
+        grid.addColumn(ActionItemView::title).setKey("title").setHeader(getTranslation("action-item.field.title"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(item -> MeetingTexts.status(item.status(), item.overdue())).setKey("status")
+                .setHeader(getTranslation("action-item.field.status")).setAutoWidth(true);
+        grid.addComponentColumn(item -> {
+                    var link = new Anchor("meetings/" + item.meetingId(), item.meetingTitle());
+                    link.setId("my-action-item-meeting-" + item.id());
+                    return link;
+                }).setKey("meeting").setHeader(getTranslation("action-item.field.meeting")).setFlexGrow(2);
+        grid.addColumn(item -> item.completionNote() == null ? "" : item.completionNote()).setKey("note")
+                .setHeader(getTranslation("action-item.field.completion-note")).setFlexGrow(2);
+        grid.addComponentColumn(item -> {
+            var progress = new Button(getTranslation("action-item.progress"), VaadinIcon.CHECK_SQUARE_O.create(),
+                    e -> new ActionItemProgressDialog(meetings, item, saved -> refresh()).open());
+            progress.setId(ID_PROGRESS + item.id());
+            progress.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return progress;
+        }).setKey("progress").setAutoWidth(true).setFlexGrow(0);
+        // a click on the row opens the same quick update as the button
+        grid.addItemClickListener(e -> new ActionItemProgressDialog(meetings, e.getItem(), saved -> refresh()).open());
+        add(bar, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        var items = meetings.myActionItems(showClosed.getValue(), getLocale());
+        grid.setItems(items);
+        long open = items.stream().filter(i -> !i.status().closed()).count();
+        long overdue = items.stream().filter(ActionItemView::overdue).count();
+        summary.setText(getTranslation("my-action-items.summary", open, overdue));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("my-action-items.title");
+    }
+}

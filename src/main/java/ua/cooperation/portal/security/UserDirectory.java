@@ -1,0 +1,81 @@
+package ua.cooperation.portal.security;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Names of portal user accounts for other features (meeting participants, owners of action items): read-only, no
+ * roles, e-mail or security data. Staff pick from the active accounts; every signed-in user may read the names of
+ * accounts a record already refers to.
+ */
+@Service
+public class UserDirectory {
+
+    /** An account as a picker or a record shows it. */
+    public record UserName(long id, String username, String displayName) {
+    }
+
+    private final UserAccountRepository accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserDirectory(UserAccountRepository accounts, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * One page of enabled, unexpired accounts whose user name or display name contains {@code text}, by display name.
+     * Empty for a liaison (who does not pick colleagues).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UserName> findActive(String text, int page, int size) {
+        if (currentUser.get().map(PortalUser::isCountryRestricted).orElse(true)) {
+            return List.of();
+        }
+        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Kyiv")));
+        Specification<UserAccount> spec = (root, query, cb) -> {
+            var active = cb.and(cb.isTrue(root.get("enabled")),
+                    cb.or(cb.isNull(root.get("expiresOn")), cb.greaterThan(root.get("expiresOn"), today)));
+            if (text == null || text.isBlank()) {
+                return active;
+            }
+            var pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
+            return cb.and(active, cb.or(cb.like(cb.lower(root.get("username")), pattern, '\\'),
+                    cb.like(cb.lower(root.get("displayName")), pattern, '\\')));
+        };
+        return accounts.findAll(spec, PageRequest.of(page, size, Sort.by("displayName", "id"))).stream()
+                .map(UserDirectory::toName).toList();
+    }
+
+    /** The display names of the given accounts (missing ids are left out). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        var names = new HashMap<Long, String>();
+        if (!ids.isEmpty()) {
+            accounts.findAllById(ids).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+        }
+        return names;
+    }
+
+    private static UserName toName(UserAccount account) {
+        return new UserName(account.getId(), account.getUsername(), account.getDisplayName());
+    }
+}
