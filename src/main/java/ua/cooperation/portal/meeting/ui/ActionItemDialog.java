@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -196,6 +197,7 @@ class ActionItemDialog extends Dialog {
         form.add(ownerKind, ownerUser, ownerPerson, dueOn, status, decision, partnership, country);
         form.add(note, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        FieldMessages.applyTo(form);
         add(form);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }

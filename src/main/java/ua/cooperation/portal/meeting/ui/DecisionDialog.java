@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -93,6 +94,7 @@ class DecisionDialog extends Dialog {
         var form = new FormLayout(decidedOn, effectiveFrom);
         form.add(text, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        FieldMessages.applyTo(form);
         add(form);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -188,6 +189,7 @@ class MeetingForm extends FormLayout {
         add(internalNotes, 2);
         add(shared, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        FieldMessages.applyTo(this);
         binder.readBean(new Draft());
     }
 

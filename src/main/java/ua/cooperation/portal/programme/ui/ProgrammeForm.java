@@ -1,5 +1,6 @@
 package ua.cooperation.portal.programme.ui;
 
+import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -290,6 +291,7 @@ class ProgrammeForm extends VerticalLayout {
         lists.setWidthFull();
         lists.addClassName(LumoUtility.FlexWrap.WRAP);
         add(texts, scope, heading("programme.field.budget"), budget, lists);
+        FieldMessages.applyTo(this);
         binder.readBean(new Draft());
         refreshLists();
     }

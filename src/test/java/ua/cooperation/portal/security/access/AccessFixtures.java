@@ -58,6 +58,11 @@ final class AccessFixtures {
                 new Probe(3L, "an internal Lithuanian partnership")), 1L, MISSING));
         map.put("PROGRAMME", new Kind(List.of(new Probe(2L, "a Polish programme"),
                 new Probe(3L, "an internal Lithuanian programme")), 1L, MISSING));
+        map.put("MEETING", new Kind(List.of(new Probe(2L, "an internal visit of the Ministry of Defence (UA)"),
+                new Probe(3L, "an internal call with IOM")), 1L, MISSING));
+        // action items of the shared Lithuanian meeting: 1 is the Lithuanian liaison's own, 2 and 3 are not
+        map.put("ACTION_ITEM", new Kind(List.of(new Probe(2L, "an officer's action item"),
+                new Probe(3L, "an action item of a registry person")), 1L, MISSING));
         map.put("USER", new Kind(List.of(new Probe(1L, "the administrator"), new Probe(5L, "the Polish liaison")),
                 4L, MISSING));
         try (var ignored = SignedIn.as("officer")) {

@@ -28,7 +28,8 @@ class RouteAccessMatrixTest extends KaribuTest {
             "people", "PERSON",
             "municipalities", "MUNICIPALITY",
             "partnerships", "PARTNERSHIP",
-            "programmes", "PROGRAMME");
+            "programmes", "PROGRAMME",
+            "meetings", "MEETING");
     /** Parameterised routes that show no record, with the reason. */
     private static final Map<String, String> NOT_RECORDS = Map.of(
             "set-password", "a one-time link; an unknown token shows its own 'link not valid' page",

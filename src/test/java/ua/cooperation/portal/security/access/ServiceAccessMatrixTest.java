@@ -55,41 +55,48 @@ class ServiceAccessMatrixTest {
      * Which kind of record an id parameter names, by parameter name; "id" and "code" take the kind of the service
      * that declares them ({@link #SERVICE_KINDS}), except where a method says otherwise ({@link #METHOD_KINDS}).
      */
-    private static final Map<String, String> PARAMETER_KINDS = Map.of(
-            "organisationId", "ORGANISATION",
-            "personId", "PERSON",
-            "positionId", "POSITION",
-            "documentId", "DOCUMENT",
-            "partnershipId", "PARTNERSHIP",
-            "programmeId", "PROGRAMME",
-            "municipalityId", "MUNICIPALITY");
-    private static final Map<String, String> SERVICE_KINDS = Map.of(
-            "CountryService", "COUNTRY",
-            "OrganisationService", "ORGANISATION",
-            "PersonService", "PERSON",
-            "PositionService", "POSITION",
-            "MunicipalityService", "MUNICIPALITY",
-            "PartnershipService", "PARTNERSHIP",
-            "ProgrammeService", "PROGRAMME",
-            "IatiExport", "PROGRAMME",
-            "UserAdministration", "USER");
-    private static final Map<String, String> METHOD_KINDS = Map.of(
-            "RegistryHistory.ofOrganisation", "ORGANISATION",
-            "RegistryHistory.ofPerson", "PERSON");
+    private static final Map<String, String> PARAMETER_KINDS = Map.ofEntries(
+            Map.entry("organisationId", "ORGANISATION"),
+            Map.entry("personId", "PERSON"),
+            Map.entry("positionId", "POSITION"),
+            Map.entry("documentId", "DOCUMENT"),
+            Map.entry("partnershipId", "PARTNERSHIP"),
+            Map.entry("meetingId", "MEETING"),
+            Map.entry("programmeId", "PROGRAMME"),
+            Map.entry("municipalityId", "MUNICIPALITY"));
+    private static final Map<String, String> SERVICE_KINDS = Map.ofEntries(
+            Map.entry("CountryService", "COUNTRY"),
+            Map.entry("OrganisationService", "ORGANISATION"),
+            Map.entry("PersonService", "PERSON"),
+            Map.entry("PositionService", "POSITION"),
+            Map.entry("MunicipalityService", "MUNICIPALITY"),
+            Map.entry("PartnershipService", "PARTNERSHIP"),
+            Map.entry("ProgrammeService", "PROGRAMME"),
+            Map.entry("MeetingService", "MEETING"),
+            Map.entry("IatiExport", "PROGRAMME"),
+            Map.entry("UserAdministration", "USER"));
+    private static final Map<String, String> METHOD_KINDS = Map.ofEntries(
+            Map.entry("RegistryHistory.ofOrganisation", "ORGANISATION"),
+            Map.entry("RegistryHistory.ofPerson", "PERSON"),
+            Map.entry("MeetingService.updateMyActionItem", "ACTION_ITEM"));
     /** Entry points that take a code or id but concern no scoped record, with the reason. */
-    private static final Map<String, String> NOT_SCOPED = Map.of(
-            "TerritoryService.findByCode", "the KATOTTH codifier is public reference data",
-            "MunicipalityService.ensureHromada", "takes a codifier code; officers only (checked by the write rule)",
-            "UserAdministration.findByUsername", "administrators only (checked by the write rule for writes)");
+    private static final Map<String, String> NOT_SCOPED = Map.ofEntries(
+            Map.entry("TerritoryService.findByCode", "the KATOTTH codifier is public reference data"),
+            Map.entry("MunicipalityService.ensureHromada", "takes a codifier code; officers only (checked by the write rule)"),
+            Map.entry("UserAdministration.findByUsername", "administrators only (checked by the write rule for writes)"));
 
     /** Service methods that write and that a liaison may call, with the reason. */
-    private static final Map<String, String> LIAISON_MAY_WRITE = Map.of(
-            "UserPreferences.setPreferredLocale", "everyone chooses their own language",
-            "LiaisonPreview.stop", "ends a preview; without one it changes nothing",
-            "PasswordSetup.setPassword", "a guest sets the password of the one-time link they hold",
-            "SecurityAuditLog.record", "security events are written for every user's actions",
-            "TwoFactor.enrol", "everyone sets up the second factor of their own account",
-            "TwoFactor.verify", "everyone gives the second factor of their own sign-in");
+    private static final Map<String, String> LIAISON_MAY_WRITE = Map.ofEntries(
+            Map.entry("UserPreferences.setPreferredLocale", "everyone chooses their own language"),
+            Map.entry("LiaisonPreview.stop", "ends a preview; without one it changes nothing"),
+            Map.entry("PasswordSetup.setPassword", "a guest sets the password of the one-time link they hold"),
+            Map.entry("SecurityAuditLog.record", "security events are written for every user's actions"),
+            Map.entry("TwoFactor.enrol", "everyone sets up the second factor of their own account"),
+            Map.entry("TwoFactor.verify", "everyone gives the second factor of their own sign-in"),
+            Map.entry("CalendarFeedService.issueMyToken", "everyone manages their own calendar subscription"),
+            Map.entry("CalendarFeedService.revokeMyToken", "everyone manages their own calendar subscription"),
+            Map.entry("MeetingService.updateMyActionItem",
+                    "the owner updates status and note of their own items; others' answer not found (id matrix)"));
 
     @Autowired
     ApplicationContext context;

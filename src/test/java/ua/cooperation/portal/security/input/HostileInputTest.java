@@ -44,7 +44,9 @@ class HostileInputTest extends KaribuTest {
             "organisations/2", "organisation-save",
             "people/1", "person-save",
             "municipalities/2", "municipality-save",
-            "partnerships/1", "partnership-save");
+            "partnerships/1", "partnership-save",
+            "programmes/3", "programme-save",
+            "meetings/2", "meeting-save");
 
     @Test
     void every_text_field_of_every_form_stores_hostile_input_exactly_or_refuses_it_at_the_field() {
