@@ -43,8 +43,11 @@ public class UserAdministration {
     private final Validator validator;
     private final Clock clock;
 
+    private final InvitationMail invitationMail;
+
     UserAdministration(UserAccountRepository accounts, PasswordTokenRepository tokens, SecurityAuditLog auditLog,
-                       CurrentUser currentUser, Validator validator, Clock clock) {
+                       CurrentUser currentUser, Validator validator, Clock clock, InvitationMail invitationMail) {
+        this.invitationMail = invitationMail;
         this.accounts = accounts;
         this.tokens = tokens;
         this.auditLog = auditLog;
@@ -96,7 +99,9 @@ public class UserAdministration {
         accounts.save(account);
         audit("invited guest " + invitation.username() + " for " + invitation.countryCodes()
                 + " until " + invitation.expiresOn());
-        return newLink(account, PasswordToken.Purpose.INVITATION);
+        var link = newLink(account, PasswordToken.Purpose.INVITATION);
+        invitationMail.sendInvitation(invitation.email(), invitation.displayName(), link, LINK_VALIDITY.toHours());
+        return link;
     }
 
     /** Saves an administrator's changes; refuses stale versions like every other form. */
