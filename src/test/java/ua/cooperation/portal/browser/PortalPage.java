@@ -81,6 +81,16 @@ final class PortalPage implements AutoCloseable {
         return page;
     }
 
+    /** A second browser (own cookies, own session) on the same portal, e.g. for another user at the same time. */
+    PortalPage another() {
+        return start(context.browser(), baseUrl, screenshots);
+    }
+
+    /** The full address of a path of the portal. */
+    String url(String path) {
+        return baseUrl + (path.startsWith("/") ? path : "/" + path);
+    }
+
     /** Loads an address of the portal, e.g. {@code /countries}. */
     void open(String path) {
         page.navigate(baseUrl + path);

@@ -149,7 +149,7 @@ class CountryViewsTest extends KaribuTest {
         _expectInvalid(_get(ua.cooperation.portal.base.ui.MonthDayField.class,
                         spec -> spec.withId(CountryForm.ID_NATIONAL_DAY)),
                 "Оберіть місяць і день, який є в цьому місяці");
-        _expectInvalid(notes(), "Нотатки можуть містити не більше 4000 символів");
+        _expectInvalid(notes(), "Не більше 4000 символів");
         assertThat(countries.findVisibleByCode("DE", UK).orElseThrow()).isEqualTo(before);
     }
 
