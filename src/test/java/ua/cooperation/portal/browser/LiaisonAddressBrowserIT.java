@@ -22,8 +22,12 @@ class LiaisonAddressBrowserIT {
         try (var officer = portal.another()) {
             officer.signIn("officer", "Ірина Коваленко");
             officer.open("/partnerships/2");
-            assertThat(officer.byId("partnership-title")).containsText("Lublin");
+            assertThat(officer.byId("partnership-title")).containsText("Люблін");
             officer.byId("partnership-tab-documents").click();
+            officer.byId("partnership-document-type").click();
+            officer.page().locator("vaadin-select-item").getByText("Протокол",
+                    new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true)).click();
             officer.byId("partnership-document-title").locator("input").fill("Протокол зустрічі з Любліном");
             officer.byId("partnership-document-shared").locator("input").check();
             officer.byId("partnership-document-upload").locator("input[type=file]")
@@ -55,8 +59,9 @@ class LiaisonAddressBrowserIT {
         var stolen = portal.page().request().get(portal.url(downloadAddress));
         assertThat(stolen.status()).as("a document address from another session").isNotEqualTo(200);
         assertThat(new String(stolen.body())).doesNotContain("%PDF");
-        portal.open(downloadAddress);
+        portal.page().navigate(portal.url(downloadAddress));
+        assertThat(portal.byId("not-found")).isVisible();
         portal.screenshot("liaison-address-2-document-address");
-        assertThat(portal.visibleText()).doesNotContain("Протокол зустрічі з Любліном");
+        assertThat(portal.visibleText()).contains("Не знайдено").doesNotContain("Протокол зустрічі з Любліном");
     }
 }
