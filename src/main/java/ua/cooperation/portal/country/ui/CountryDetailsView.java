@@ -1,10 +1,10 @@
 package ua.cooperation.portal.country.ui;
 
+import ua.cooperation.portal.base.ui.ConflictDialog;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.tabs.Tab;
@@ -264,23 +264,15 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void showConflict() {
-        var dialog = new ConfirmDialog();
-        dialog.setId(ID_CONFLICT_DIALOG);
-        dialog.setHeader(getTranslation("conflict.title"));
-        dialog.setText(getTranslation("conflict.text"));
-        dialog.setConfirmText(getTranslation("conflict.load-theirs"));
-        dialog.addConfirmListener(e -> countries.findVisibleByCode(current.code(), getLocale()).ifPresent(this::show));
-        dialog.setRejectable(true);
-        dialog.setRejectText(getTranslation("conflict.overwrite"));
-        dialog.addRejectListener(e -> countries.findVisibleByCode(current.code(), getLocale()).ifPresent(stored -> {
-            // an explicit choice to put this user's values over the other save, on top of the version now stored
-            current = stored;
-            form.rebase(stored.version());
-            save();
-        }));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("conflict.keep-editing"));
-        dialog.open();
+        ConflictDialog.open(this, ID_CONFLICT_DIALOG,
+                () -> countries.findVisibleByCode(current.code(), getLocale()).ifPresent(this::show),
+                () -> countries.findVisibleByCode(current.code(), getLocale()).ifPresent(stored -> {
+                    // an explicit choice to put this user's values over the other save, on top of the version now
+                    // stored
+                    current = stored;
+                    form.rebase(stored.version());
+                    save();
+                }));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.ui.ConflictDialog;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -404,23 +404,13 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
             Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ConcurrentEditException conflict) {
-            var dialog = new ConfirmDialog();
-            dialog.setId(ID_CONFLICT);
-            dialog.setHeader(getTranslation("conflict.title"));
-            dialog.setText(getTranslation("conflict.text"));
-            dialog.setConfirmText(getTranslation("conflict.load-theirs"));
-            dialog.addConfirmListener(e -> reload());
-            dialog.setRejectable(true);
-            dialog.setRejectText(getTranslation("conflict.overwrite"));
-            dialog.addRejectListener(e -> partnerships.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
-                // an explicit choice to put this user's values over the other save
-                shown = stored;
-                form.rebase(stored.version());
-                save();
-            }));
-            dialog.setCancelable(true);
-            dialog.setCancelText(getTranslation("conflict.keep-editing"));
-            dialog.open();
+            ConflictDialog.open(this, ID_CONFLICT, this::reload,
+                    () -> partnerships.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
+                        // an explicit choice to put this user's values over the other save
+                        shown = stored;
+                        form.rebase(stored.version());
+                        save();
+                    }));
         } catch (PartnershipRefusedException refused) {
             if (!form.showRefusal(refused)) {
                 error("partnership.refused." + refused.reason().name());

@@ -1,10 +1,10 @@
 package ua.cooperation.portal.programme.ui;
 
+import ua.cooperation.portal.base.ui.ConflictDialog;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -676,28 +676,18 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
             Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ConcurrentEditException conflict) {
-            var dialog = new ConfirmDialog();
-            dialog.setId(ID_CONFLICT);
-            dialog.setHeader(getTranslation("conflict.title"));
-            dialog.setText(getTranslation("conflict.text"));
-            dialog.setConfirmText(getTranslation("conflict.load-theirs"));
-            dialog.addConfirmListener(e -> reload());
-            dialog.setRejectable(true);
-            dialog.setRejectText(getTranslation("conflict.overwrite"));
-            dialog.addRejectListener(e -> programmes.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
-                // an explicit choice to put this user's values over the other save
-                var mine = form.writeIfValid(stored.id(), stored.version());
-                mine.ifPresent(c -> {
-                    try {
-                        show(programmes.update(c, getLocale()));
-                    } catch (ProgrammeRefusedException refused) {
-                        refusal(refused);
-                    }
-                });
-            }));
-            dialog.setCancelable(true);
-            dialog.setCancelText(getTranslation("conflict.keep-editing"));
-            dialog.open();
+            ConflictDialog.open(this, ID_CONFLICT, this::reload,
+                    () -> programmes.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
+                        // an explicit choice to put this user's values over the other save
+                        var mine = form.writeIfValid(stored.id(), stored.version());
+                        mine.ifPresent(c -> {
+                            try {
+                                show(programmes.update(c, getLocale()));
+                            } catch (ProgrammeRefusedException refused) {
+                                refusal(refused);
+                            }
+                        });
+                    }));
         } catch (ProgrammeRefusedException refused) {
             refusal(refused);
         } catch (ConstraintViolationException invalid) {

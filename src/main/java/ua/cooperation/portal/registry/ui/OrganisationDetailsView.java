@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.ConflictDialog;
 import ua.cooperation.portal.base.ui.RelatedMeetings;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.meeting.MeetingService;
@@ -209,14 +210,14 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
             show(organisations.update(changes.get(), getLocale()));
             Registry.saved(this);
         } catch (ConcurrentEditException conflict) {
-            Registry.conflictDialog(ID_CONFLICT_DIALOG, this,
+            ConflictDialog.open(this, ID_CONFLICT_DIALOG,
                     () -> organisations.findVisibleById(shown.id(), getLocale()).ifPresent(this::show),
                     () -> organisations.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
                         // an explicit choice to put this user's values over the other save
                         shown = stored;
                         form.rebase(stored.version());
                         save();
-                    })).open();
+                    }));
         } catch (InvalidParentException cycle) {
             form.parentRefused();
         } catch (ConstraintViolationException invalid) {

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.ConflictDialog;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -168,13 +169,13 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
             show(people.update(changes.get()));
             Registry.saved(this);
         } catch (ConcurrentEditException conflict) {
-            Registry.conflictDialog(ID_CONFLICT_DIALOG, this,
+            ConflictDialog.open(this, ID_CONFLICT_DIALOG,
                     () -> people.findVisibleById(shown.id()).ifPresent(this::show),
                     () -> people.findVisibleById(shown.id()).ifPresent(stored -> {
                         shown = stored;
                         form.rebase(stored.version());
                         save();
-                    })).open();
+                    }));
         } catch (ConstraintViolationException invalid) {
             Registry.invalid(this);
         } catch (RecordNotFoundException gone) {

@@ -1,7 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -71,22 +70,4 @@ final class Registry {
         return box;
     }
 
-    /**
-     * The choice offered when someone else saved the record first, as on the countries: take theirs, put mine over
-     * theirs (explicitly), or keep editing.
-     */
-    static ConfirmDialog conflictDialog(String id, Component source, Runnable loadTheirs, Runnable overwrite) {
-        var dialog = new ConfirmDialog();
-        dialog.setId(id);
-        dialog.setHeader(source.getTranslation("conflict.title"));
-        dialog.setText(source.getTranslation("conflict.text"));
-        dialog.setConfirmText(source.getTranslation("conflict.load-theirs"));
-        dialog.addConfirmListener(e -> loadTheirs.run());
-        dialog.setRejectable(true);
-        dialog.setRejectText(source.getTranslation("conflict.overwrite"));
-        dialog.addRejectListener(e -> overwrite.run());
-        dialog.setCancelable(true);
-        dialog.setCancelText(source.getTranslation("conflict.keep-editing"));
-        return dialog;
-    }
 }
