@@ -18,6 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -70,7 +71,15 @@ class SecurityConfig {
                 // personal calendar feeds: the secret token in the address is the credential (CalendarFeedService)
                 .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler(attempts))
-                .successHandler(new TwoFactorSignIn(twoFactor)));
+                // Vaadin's configurer sets its own success handler when the chain is built, after this customizer;
+                // the filter is post-processed after that, so the two-factor step is put in place there
+                .addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationSuccessHandler(new TwoFactorSignIn(twoFactor));
+                        return filter;
+                    }
+                }));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -57,7 +57,7 @@ public class TwoFactorSetupView extends VerticalLayout implements HasDynamicTitl
                 list.addClassName("portal-code");
                 codes.forEach(c -> list.add(new ListItem(c)));
                 var done = new Button(getTranslation("two-factor.setup.continue"),
-                        click -> getUI().ifPresent(ui -> ui.getPage().setLocation("")));
+                        click -> getUI().ifPresent(ui -> ui.navigate("")));
                 done.setId(ID_CONTINUE);
                 done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 done.setWidthFull();
@@ -66,7 +66,8 @@ public class TwoFactorSetupView extends VerticalLayout implements HasDynamicTitl
                 code.clear();
                 code.setInvalid(true);
                 if (wrong.attemptsLeft() == 0) {
-                    getUI().ifPresent(ui -> ui.getPage().setLocation("login?two-factor-failed"));
+                    getUI().ifPresent(ui -> ui.navigate(LoginView.class,
+                            com.vaadin.flow.router.QueryParameters.of("two-factor-failed", "")));
                 } else {
                     code.setErrorMessage(getTranslation("two-factor.wrong", wrong.attemptsLeft()));
                 }

@@ -27,12 +27,13 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
         var submit = new Button(getTranslation("two-factor.submit"), e -> {
             try {
                 twoFactor.verify(code.getValue());
-                getUI().ifPresent(ui -> ui.getPage().setLocation(""));
+                getUI().ifPresent(ui -> ui.navigate(""));
             } catch (TwoFactor.WrongCodeException wrong) {
                 code.clear();
                 code.setInvalid(true);
                 if (wrong.attemptsLeft() == 0) {
-                    getUI().ifPresent(ui -> ui.getPage().setLocation("login?two-factor-failed"));
+                    getUI().ifPresent(ui -> ui.navigate(LoginView.class,
+                            com.vaadin.flow.router.QueryParameters.of("two-factor-failed", "")));
                 } else {
                     code.setErrorMessage(getTranslation("two-factor.wrong", wrong.attemptsLeft()));
                 }
