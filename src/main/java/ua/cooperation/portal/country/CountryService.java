@@ -140,7 +140,10 @@ public class CountryService {
         if (!scope.canSeeCountry(normalised) || !countries.existsById(normalised)) {
             throw new RecordNotFoundException("Country " + code);
         }
-        return recordHistory.historyOf(Country.class, normalised, HISTORY_FIELDS);
+        // the notes are internal, and so are their old values
+        var fields = scope.isRestricted() ? HISTORY_FIELDS.stream().filter(f -> !f.equals("notes")).toList()
+                : HISTORY_FIELDS;
+        return recordHistory.historyOf(Country.class, normalised, fields);
     }
 
     private Specification<Country> visible() {
@@ -180,8 +183,9 @@ public class CountryService {
         return Sort.by(orders).and(Sort.by(CountryNames.nameProperty(language))).and(Sort.by("code"));
     }
 
-    private static CountryDetails toDetails(Country c, Locale language) {
+    /** The office's notes on a country are internal: a liaison (or an officer previewing as one) never gets them. */
+    private CountryDetails toDetails(Country c, Locale language) {
         return new CountryDetails(c.getCode(), c.getVersion(), CountryNames.nameIn(c, language), c.getPartnerStatus(),
-                c.getNationalDay(), c.getNotes(), c.getUpdatedAt(), c.getUpdatedBy());
+                c.getNationalDay(), scope.isRestricted() ? null : c.getNotes(), c.getUpdatedAt(), c.getUpdatedBy());
     }
 }

@@ -101,6 +101,18 @@ class CountryServiceTest {
     }
 
     @Test
+    void the_offices_notes_on_a_country_never_reach_a_liaison() {
+        try (var ignored = as("officer")) {
+            assertThat(countries.findVisibleByCode("LT", UK).orElseThrow().notes()).contains("22 вересня 2025");
+        }
+        try (var ignored = as("liaison-lt")) {
+            assertThat(countries.findVisibleByCode("LT", UK).orElseThrow().notes()).isNull();
+            assertThat(countries.historyOf("LT")).flatExtracting(HistoryEntry::changes)
+                    .extracting(HistoryEntry.FieldChange::field).doesNotContain("notes");
+        }
+    }
+
+    @Test
     void officer_updates_a_country_and_the_change_is_stamped() {
         try (var ignored = as("officer")) {
             var before = countries.findVisibleByCode("MT", UK).orElseThrow();

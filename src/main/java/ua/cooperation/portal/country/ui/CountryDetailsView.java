@@ -232,6 +232,8 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         title.setText(details.name());
         code.setText(details.code());
         form.read(CountryChanges.of(details));
+        // the service leaves the office's internal notes out for liaisons: no empty box where they would be
+        form.notes.setVisible(mayEdit || details.notes() != null);
         postHolders.setItems(positions.findCurrentInCountry(details.code(), getLocale()));
         if (details.updatedAt() != null) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
