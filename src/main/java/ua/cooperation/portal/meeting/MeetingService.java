@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.audit.HistoryEntry;
 import ua.cooperation.portal.audit.RecordHistory;
+import ua.cooperation.portal.audit.SecurityAuditLog;
+import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.Validation;
@@ -95,12 +97,13 @@ public class MeetingService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final RecordHistory history;
+    private final SecurityAuditLog auditLog;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, VisibleMeetings visibleMeetings, DecisionRepository decisions,
                    ActionItemRepository actionItems, EntityManager entityManager, PartnershipService partnerships,
                    ProgrammeService programmes, DocumentService documents, UserDirectory users, CountryScope scope, CurrentUser currentUser,
-                   Validator validator, RecordHistory history, Clock clock) {
+                   Validator validator, RecordHistory history, SecurityAuditLog auditLog, Clock clock) {
         this.meetings = meetings;
         this.visibleMeetings = visibleMeetings;
         this.decisions = decisions;
@@ -114,6 +117,7 @@ public class MeetingService {
         this.currentUser = currentUser;
         this.validator = validator;
         this.history = history;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
@@ -242,11 +246,17 @@ public class MeetingService {
                 documents.historyFor(DocumentOwnerKind.MEETING, id)));
     }
 
-    /** One visible meeting as an iCalendar file; empty for a missing or out-of-scope id. */
+    /**
+     * One visible meeting as an iCalendar file, written to the security log as a download; empty for a missing or
+     * out-of-scope id.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<String> icsOf(long id) {
-        return visibleMeetings.find(id).map(m -> ICalendarWriter.write(List.of(m), null, clock.instant()));
+        return visibleMeetings.find(id).map(m -> {
+            auditLog.record(SecurityEventType.DOWNLOAD, username(), "meeting " + m.getId() + " as .ics");
+            return ICalendarWriter.write(List.of(m), null, clock.instant());
+        });
     }
 
     /**
