@@ -39,6 +39,35 @@ class MeetingLinksTest {
     MeetingService meetings;
     @Autowired
     ProgrammeService programmes;
+    @Autowired
+    ua.cooperation.portal.document.DocumentService documents;
+    @Autowired
+    ua.cooperation.portal.audit.SecurityAuditLog auditLog;
+
+    @Test
+    void staff_downloads_of_a_meeting_file_and_its_document_are_in_the_security_log() throws Exception {
+        long id;
+        long document;
+        try (var ignored = as("officer")) {
+            id = meetings.create(meeting("Журнал завантажень", Instant.parse("2026-03-16T08:00:00Z"), Set.of()), UK)
+                    .id();
+            document = documents.upload(new ua.cooperation.portal.document.NewDocument(
+                    ua.cooperation.portal.document.DocumentOwnerKind.MEETING, id,
+                    ua.cooperation.portal.document.DocumentType.MINUTES, "uk", "Протокол", false, "minutes.pdf"),
+                    ua.cooperation.portal.testsupport.TestFiles.PDF).id();
+            assertThat(meetings.icsOf(id)).isPresent();
+            try (var in = documents.open(document).orElseThrow().content()) {
+                assertThat(in.readAllBytes()).isNotEmpty();
+            }
+        }
+        try (var ignored = as("admin")) {
+            assertThat(auditLog.findByUsername("officer"))
+                    .filteredOn(e -> e.getType() == ua.cooperation.portal.audit.SecurityEventType.DOWNLOAD)
+                    .extracting(e -> e.getDetail())
+                    .contains("meeting " + id + " as .ics")
+                    .anySatisfy(detail -> assertThat(detail).startsWith("document " + document + " of MEETING " + id));
+        }
+    }
 
     private static MeetingChanges meeting(String title, Instant start, Set<Long> programmeIds) {
         return new MeetingChanges(null, 0, MeetingType.EMBASSY_MEETING, title, start, start.plus(1, ChronoUnit.HOURS),
