@@ -15,5 +15,7 @@ public enum SecurityEventType {
     /** A user set up two-factor sign-in. */
     TWO_FACTOR_ENROLLED,
     /** A wrong two-factor or recovery code. */
-    TWO_FACTOR_FAILED
+    TWO_FACTOR_FAILED,
+    /** An administrator removed a user's second factor; the user sets it up again. */
+    TWO_FACTOR_RESET
 }

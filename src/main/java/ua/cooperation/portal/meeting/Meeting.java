@@ -96,6 +96,11 @@ public class Meeting {
     @Column(name = "partnership_id", nullable = false)
     private Set<Long> partnershipIds = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "meeting_programme", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "programme_id", nullable = false)
+    private Set<Long> programmeIds = new HashSet<>();
+
     @Column(length = AGENDA_MAX_LENGTH)
     private String agenda;
 
@@ -135,6 +140,7 @@ public class Meeting {
         replace(organisationIds, changes.organisationIds());
         replace(userIds, changes.userIds());
         replace(partnershipIds, changes.partnershipIds());
+        replace(programmeIds, changes.programmeIds());
         this.agenda = blankToNull(changes.agenda());
         this.minutes = blankToNull(changes.minutes());
         this.internalNotes = blankToNull(changes.internalNotes());
@@ -212,6 +218,10 @@ public class Meeting {
 
     public Set<Long> getPartnershipIds() {
         return Set.copyOf(partnershipIds);
+    }
+
+    public Set<Long> getProgrammeIds() {
+        return Set.copyOf(programmeIds);
     }
 
     public String getAgenda() {

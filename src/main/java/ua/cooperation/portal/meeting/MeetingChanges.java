@@ -26,6 +26,7 @@ public record MeetingChanges(
         Set<Long> organisationIds,
         Set<Long> userIds,
         Set<Long> partnershipIds,
+        Set<Long> programmeIds,
         @Size(max = Meeting.AGENDA_MAX_LENGTH) String agenda,
         @Size(max = Meeting.MINUTES_MAX_LENGTH) String minutes,
         @Size(max = Meeting.NOTES_MAX_LENGTH) String internalNotes,
@@ -36,10 +37,27 @@ public record MeetingChanges(
         organisationIds = organisationIds == null ? Set.of() : Set.copyOf(organisationIds);
         userIds = userIds == null ? Set.of() : Set.copyOf(userIds);
         partnershipIds = partnershipIds == null ? Set.of() : Set.copyOf(partnershipIds);
+        programmeIds = programmeIds == null ? Set.of() : Set.copyOf(programmeIds);
+    }
+
+    /** A meeting without linked programmes (the shape before programmes could be linked). */
+    public MeetingChanges(Long id, long version, MeetingType type, String title, Instant startsAt, Instant endsAt,
+                          String place, String onlineLink, Set<String> countryCodes, Set<Long> organisationIds,
+                          Set<Long> userIds, Set<Long> partnershipIds, String agenda, String minutes,
+                          String internalNotes, boolean sharedWithPartners) {
+        this(id, version, type, title, startsAt, endsAt, place, onlineLink, countryCodes, organisationIds, userIds,
+                partnershipIds, Set.of(), agenda, minutes, internalNotes, sharedWithPartners);
+    }
+
+    public MeetingChanges withProgrammes(Set<Long> newProgrammeIds) {
+        return new MeetingChanges(id, version, type, title, startsAt, endsAt, place, onlineLink, countryCodes,
+                organisationIds, userIds, partnershipIds, newProgrammeIds, agenda, minutes, internalNotes,
+                sharedWithPartners);
     }
 
     public MeetingChanges withVersion(long newVersion) {
         return new MeetingChanges(id, newVersion, type, title, startsAt, endsAt, place, onlineLink, countryCodes,
-                organisationIds, userIds, partnershipIds, agenda, minutes, internalNotes, sharedWithPartners);
+                organisationIds, userIds, partnershipIds, programmeIds, agenda, minutes, internalNotes,
+                sharedWithPartners);
     }
 }

@@ -6,12 +6,13 @@ import java.util.Set;
 
 /**
  * One meeting as the details view shows it, names in the reader's language. For a liaison {@code internalNotes} and
- * {@code updatedBy} are null; {@link Named#linkable()} says whether the reader may open the record behind a name.
+ * {@code updatedBy} are null; {@link Named#linkable()} says whether the reader may open the record behind a name. Linked partnerships and
+ * programmes hold only those the reader may see.
  */
 public record MeetingDetails(long id, long version, MeetingType type, String title, Instant startsAt, Instant endsAt,
                              String place, String onlineLink, Set<String> countryCodes, List<Named> organisations,
                              List<Participant> participants, List<Named> users, List<Named> partnerships,
-                             String agenda, String minutes, String internalNotes, boolean sharedWithPartners,
+                             List<Named> programmes, String agenda, String minutes, String internalNotes, boolean sharedWithPartners,
                              Instant updatedAt, String updatedBy) {
 
     /** A record named on the meeting. */
@@ -25,7 +26,7 @@ public record MeetingDetails(long id, long version, MeetingType type, String tit
     /** The stored values as a form starts from them. */
     public MeetingChanges toChanges() {
         return new MeetingChanges(id, version, type, title, startsAt, endsAt, place, onlineLink, countryCodes,
-                ids(organisations), ids(users), ids(partnerships), agenda, minutes, internalNotes, sharedWithPartners);
+                ids(organisations), ids(users), ids(partnerships), ids(programmes), agenda, minutes, internalNotes, sharedWithPartners);
     }
 
     private static Set<Long> ids(List<Named> named) {

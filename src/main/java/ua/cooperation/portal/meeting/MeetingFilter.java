@@ -4,11 +4,17 @@ import java.time.Instant;
 
 /**
  * What the meetings list is narrowed to; every part is optional. {@code from} and {@code to} are instants: meetings
- * that start before {@code to} and end after {@code from} (a meeting overlapping the period). The liaison rule is not
- * part of the filter: the service always applies it.
+ * that start before {@code to} and end after {@code from} (a meeting overlapping the period). {@code personId} is a
+ * registry person who took part. The liaison rule is not part of the filter: the service always applies it.
  */
 public record MeetingFilter(String text, Instant from, Instant to, String countryCode, MeetingType type,
-                            Long organisationId, Long partnershipId) {
+                            Long organisationId, Long partnershipId, Long programmeId, Long personId) {
+
+    /** A filter of the list's own fields (no programme or person). */
+    public MeetingFilter(String text, Instant from, Instant to, String countryCode, MeetingType type,
+                         Long organisationId, Long partnershipId) {
+        this(text, from, to, countryCode, type, organisationId, partnershipId, null, null);
+    }
 
     public static MeetingFilter none() {
         return new MeetingFilter(null, null, null, null, null, null, null);
@@ -28,5 +34,14 @@ public record MeetingFilter(String text, Instant from, Instant to, String countr
 
     public static MeetingFilter ofOrganisation(long organisationId) {
         return new MeetingFilter(null, null, null, null, null, organisationId, null);
+    }
+
+    public static MeetingFilter ofProgramme(long programmeId) {
+        return new MeetingFilter(null, null, null, null, null, null, null, programmeId, null);
+    }
+
+    /** Meetings in which the registry person took part. */
+    public static MeetingFilter ofParticipant(long personId) {
+        return new MeetingFilter(null, null, null, null, null, null, null, null, personId);
     }
 }

@@ -14,6 +14,7 @@ public class MeetingRefusedException extends RuntimeException {
         PERSON_UNKNOWN("participants"),
         USER_UNKNOWN("users"),
         PARTNERSHIP_UNKNOWN("partnerships"),
+        PROGRAMME_UNKNOWN("programmes"),
         OWNER_REQUIRED("owner"),
         DECISION_UNKNOWN("decision"),
         NOTE_TOO_LONG("note"),

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.audit.HistoryEntry;
 import ua.cooperation.portal.audit.RecordHistory;
+import ua.cooperation.portal.audit.SecurityAuditLog;
+import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.Validation;
@@ -23,6 +25,7 @@ import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.partnership.PartnershipDetails;
 import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.registry.Person;
 import ua.cooperation.portal.registry.RegistryNames;
@@ -71,7 +74,8 @@ public class MeetingService {
     public static final int FEED_MAX_MEETINGS = 2000;
 
     static final List<String> HISTORY_FIELDS = List.of("type", "title", "startsAt", "endsAt", "place", "onlineLink",
-            "countryCodes", "organisationIds", "participants", "userIds", "partnershipIds", "agenda", "minutes",
+            "countryCodes", "organisationIds", "participants", "userIds", "partnershipIds", "programmeIds", "agenda",
+            "minutes",
             "internalNotes", "sharedWithPartners");
     static final List<String> DECISION_HISTORY_FIELDS = List.of("text", "decidedOn", "effectiveFrom");
     static final List<String> ACTION_ITEM_HISTORY_FIELDS = List.of("title", "decisionId", "ownerUserId",
@@ -86,30 +90,34 @@ public class MeetingService {
     private final ActionItemRepository actionItems;
     private final EntityManager entityManager;
     private final PartnershipService partnerships;
+    private final ProgrammeService programmes;
     private final DocumentService documents;
     private final UserDirectory users;
     private final CountryScope scope;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final RecordHistory history;
+    private final SecurityAuditLog auditLog;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, VisibleMeetings visibleMeetings, DecisionRepository decisions,
                    ActionItemRepository actionItems, EntityManager entityManager, PartnershipService partnerships,
-                   DocumentService documents, UserDirectory users, CountryScope scope, CurrentUser currentUser,
-                   Validator validator, RecordHistory history, Clock clock) {
+                   ProgrammeService programmes, DocumentService documents, UserDirectory users, CountryScope scope, CurrentUser currentUser,
+                   Validator validator, RecordHistory history, SecurityAuditLog auditLog, Clock clock) {
         this.meetings = meetings;
         this.visibleMeetings = visibleMeetings;
         this.decisions = decisions;
         this.actionItems = actionItems;
         this.entityManager = entityManager;
         this.partnerships = partnerships;
+        this.programmes = programmes;
         this.documents = documents;
         this.users = users;
         this.scope = scope;
         this.currentUser = currentUser;
         this.validator = validator;
         this.history = history;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
@@ -122,6 +130,9 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<MeetingListItem> findVisible(MeetingFilter filter, Pageable page) {
+        if (refersToHidden(filter)) {
+            return List.of();
+        }
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Meeting.class);
         var root = query.from(Meeting.class);
@@ -154,6 +165,9 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long countVisible(MeetingFilter filter) {
+        if (refersToHidden(filter)) {
+            return 0;
+        }
         return meetings.count(visible().and(matching(filter)));
     }
 
@@ -232,11 +246,17 @@ public class MeetingService {
                 documents.historyFor(DocumentOwnerKind.MEETING, id)));
     }
 
-    /** One visible meeting as an iCalendar file; empty for a missing or out-of-scope id. */
+    /**
+     * One visible meeting as an iCalendar file, written to the security log as a download; empty for a missing or
+     * out-of-scope id.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<String> icsOf(long id) {
-        return visibleMeetings.find(id).map(m -> ICalendarWriter.write(List.of(m), null, clock.instant()));
+        return visibleMeetings.find(id).map(m -> {
+            auditLog.record(SecurityEventType.DOWNLOAD, username(), "meeting " + m.getId() + " as .ics");
+            return ICalendarWriter.write(List.of(m), null, clock.instant());
+        });
     }
 
     /**
@@ -480,6 +500,11 @@ public class MeetingService {
                 throw new MeetingRefusedException(Reason.PARTNERSHIP_UNKNOWN);
             }
         }
+        for (var id : changes.programmeIds()) {
+            if (programmes.findVisibleTitle(id, Locale.ENGLISH).isEmpty()) {
+                throw new MeetingRefusedException(Reason.PROGRAMME_UNKNOWN);
+            }
+        }
     }
 
     /** An absolute https address with a host: what the form and the service accept as an online link. */
@@ -497,6 +522,17 @@ public class MeetingService {
         for (var partnershipId : meeting.getPartnershipIds()) {
             partnerships.recordContact(partnershipId, day);
         }
+    }
+
+    /**
+     * Whether the filter names a partnership or programme the current user may not see: its meetings are then none,
+     * so that a liaison cannot learn through the filter which meetings link an internal record.
+     */
+    private boolean refersToHidden(MeetingFilter filter) {
+        return filter.partnershipId() != null
+                && partnerships.findVisibleById(filter.partnershipId(), Locale.ENGLISH).isEmpty()
+                || filter.programmeId() != null
+                && programmes.findVisibleTitle(filter.programmeId(), Locale.ENGLISH).isEmpty();
     }
 
     private String username() {
@@ -527,6 +563,15 @@ public class MeetingService {
             }
             if (filter.partnershipId() != null) {
                 predicates.add(memberOf(root, query, cb, "partnershipIds", filter.partnershipId()));
+            }
+            if (filter.programmeId() != null) {
+                predicates.add(memberOf(root, query, cb, "programmeIds", filter.programmeId()));
+            }
+            if (filter.personId() != null) {
+                var sub = query.subquery(Integer.class);
+                var participant = sub.correlate(root).joinMap("participants");
+                sub.select(cb.literal(1)).where(cb.equal(participant.key(), filter.personId()));
+                predicates.add(cb.exists(sub));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
                 var pattern = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
@@ -651,10 +696,15 @@ public class MeetingService {
         var partnershipNames = linked.entrySet().stream()
                 .map(e -> new MeetingDetails.Named(e.getKey(), e.getValue(), true))
                 .sorted(Comparator.comparing(MeetingDetails.Named::name)).toList();
+        // likewise the programmes: one the reader may not see is left out, its title never read out
+        var programmeNames = m.getProgrammeIds().stream()
+                .flatMap(id -> programmes.findVisibleTitle(id, language)
+                        .map(title -> new MeetingDetails.Named(id, title, true)).stream())
+                .sorted(Comparator.comparing(MeetingDetails.Named::name)).toList();
         return new MeetingDetails(m.getId(), m.getVersion(), m.getType(), m.getTitle(), m.getStartsAt(),
                 m.getEndsAt(), m.getPlace(), m.getOnlineLink(), new TreeSet<>(m.getCountryCodes()), organisations,
-                List.copyOf(participants), internalUsers, partnershipNames, m.getAgenda(), m.getMinutes(),
-                staff ? m.getInternalNotes() : null, m.isSharedWithPartners(), m.getUpdatedAt(),
+                List.copyOf(participants), internalUsers, partnershipNames, programmeNames, m.getAgenda(),
+                m.getMinutes(), staff ? m.getInternalNotes() : null, m.isSharedWithPartners(), m.getUpdatedAt(),
                 staff ? m.getUpdatedBy() : null);
     }
 }

@@ -159,6 +159,17 @@ public class ProgrammeService {
         return visibleProgrammes.find(id).map(p -> toDetails(p, language));
     }
 
+    /**
+     * The title of a visible programme in {@code language} (falling back to another language, then the identifier);
+     * empty for a missing or out-of-scope id. For records that link programmes (meetings) without reading them whole.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> findVisibleTitle(long id, Locale language) {
+        return visibleProgrammes.find(id).map(p -> ProgrammeTexts.pick(language, p.getTitleUk(), p.getTitleEn(),
+                p.getTitleLt(), p.getIdentifier()));
+    }
+
     /** The approval steps of a visible programme, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -31,6 +31,10 @@ class TwoFactorEnrolment {
         this.enrolledAt = enrolledAt;
     }
 
+    long getUserId() {
+        return userId;
+    }
+
     String getSecret() {
         return secret;
     }

@@ -27,7 +27,8 @@ import java.util.Set;
 
 /**
  * Accounts, for administrators: list, invite embassy liaisons, change roles, countries and expiry, disable,
- * unlock, send a password reset link, end all sessions. Every change is written to the security log.
+ * unlock, send a password reset link, end all sessions, reset the second factor. Every change is written to the
+ * security log.
  * One-time links last {@link #LINK_VALIDITY} and only their hash is stored.
  */
 @Service
@@ -44,10 +45,15 @@ public class UserAdministration {
     private final Clock clock;
 
     private final InvitationMail invitationMail;
+    private final TwoFactorEnrolmentRepository enrolments;
+    private final RecoveryCodeRepository recoveryCodes;
 
     UserAdministration(UserAccountRepository accounts, PasswordTokenRepository tokens, SecurityAuditLog auditLog,
-                       CurrentUser currentUser, Validator validator, Clock clock, InvitationMail invitationMail) {
+                       CurrentUser currentUser, Validator validator, Clock clock, InvitationMail invitationMail,
+                       TwoFactorEnrolmentRepository enrolments, RecoveryCodeRepository recoveryCodes) {
         this.invitationMail = invitationMail;
+        this.enrolments = enrolments;
+        this.recoveryCodes = recoveryCodes;
         this.accounts = accounts;
         this.tokens = tokens;
         this.auditLog = auditLog;
@@ -68,14 +74,19 @@ public class UserAdministration {
             return cb.or(cb.like(cb.lower(root.get("username")), pattern),
                     cb.like(cb.lower(root.get("displayName")), pattern));
         };
-        return accounts.findBy(spec, q -> q.slice(PageRequest.of(page, size, Sort.by("username"))))
-                .map(this::summary).getContent();
+        var rows = accounts.findBy(spec, q -> q.slice(PageRequest.of(page, size, Sort.by("username"))))
+                .getContent();
+        // which of the page's accounts use a second factor, in one query
+        var enrolled = new java.util.HashSet<Long>();
+        enrolments.findAllById(rows.stream().map(UserAccount::getId).toList())
+                .forEach(e -> enrolled.add(e.getUserId()));
+        return rows.stream().map(a -> summary(a, enrolled.contains(a.getId()))).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Optional<UserSummary> findById(long id) {
-        return accounts.findById(id).map(this::summary);
+        return accounts.findById(id).map(a -> summary(a, enrolments.existsById(a.getId())));
     }
 
     /**
@@ -155,6 +166,24 @@ public class UserAdministration {
         audit("ended all sessions of " + account.getUsername());
     }
 
+    /**
+     * Removes the user's second factor (authenticator secret and recovery codes), e.g. after a lost phone. At their
+     * next sign-in administrators and heads must set it up again; others may. Running sessions are not ended (that is
+     * {@link #endAllSessions}). Written to the security log as {@link SecurityEventType#TWO_FACTOR_RESET}.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetSecondFactor(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException("User"));
+        boolean had = enrolments.existsById(account.getId());
+        if (had) {
+            enrolments.deleteById(account.getId());
+        }
+        recoveryCodes.deleteByUserId(account.getId());
+        auditLog.record(SecurityEventType.TWO_FACTOR_RESET, currentUser.require().username(),
+                "second factor of " + account.getUsername() + " reset" + (had ? "" : " (none was set up)"));
+    }
+
     private String newLink(UserAccount account, PasswordToken.Purpose purpose) {
         var now = clock.instant();
         tokens.invalidateOpenTokens(account, now);
@@ -172,9 +201,13 @@ public class UserAdministration {
     }
 
     private UserSummary summary(UserAccount a) {
+        return summary(a, enrolments.existsById(a.getId()));
+    }
+
+    private UserSummary summary(UserAccount a, boolean twoFactorEnrolled) {
         return new UserSummary(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(), a.getEmail(),
                 Set.copyOf(a.getRoles()), Set.copyOf(a.getCountryCodes()), a.getExpiresOn(), a.isEnabled(),
-                a.isLockedAt(clock.instant()), a.getLastSignInAt());
+                a.isLockedAt(clock.instant()), a.getLastSignInAt(), twoFactorEnrolled);
     }
 
     static String randomToken() {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** What the users view shows of an account. */
+/** What the users view shows of an account; {@code twoFactorEnrolled}: a second factor is set up. */
 public record UserSummary(long id, long version, String username, String displayName, String email, Set<Role> roles,
                           Set<String> countryCodes, LocalDate expiresOn, boolean enabled, boolean locked,
-                          Instant lastSignInAt) {
+                          Instant lastSignInAt, boolean twoFactorEnrolled) {
 }

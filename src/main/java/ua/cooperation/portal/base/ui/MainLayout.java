@@ -38,7 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
 
     MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser, UserPreferences preferences,
-               NavigationEntries navigationEntries, LiaisonPreview preview) {
+               NavigationEntries navigationEntries, LiaisonPreview preview, RemindersIndicator remindersIndicator) {
         setPrimarySection(Section.DRAWER);
         var user = currentUser.require();
 
@@ -47,6 +47,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         spacer.addClassName(LumoUtility.Flex.GROW);
         var navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, spacer);
         preview.previewedCountry().ifPresent(code -> navbar.add(previewBanner(code, preview)));
+        navbar.add(remindersIndicator);
         navbar.add(new LanguageSelect(preferences::setPreferredLocale), userBadge(user),
                 logoutButton(authenticationContext));
         navbar.setWidthFull();

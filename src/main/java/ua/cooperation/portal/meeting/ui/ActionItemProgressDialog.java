@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.base.ui.FieldMessages;
 import ua.cooperation.portal.meeting.ActionItem;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
@@ -49,7 +50,14 @@ class ActionItemProgressDialog extends Dialog {
         note.setValue(item.completionNote() == null ? "" : item.completionNote());
         note.setWidthFull();
         note.setMinHeight("6em");
+        FieldMessages.applyTo(note);
         var save = new Button(getTranslation("action.save"), e -> {
+            // a note longer than allowed is marked at the field (with Vaadin's own check's message); nothing is sent
+            if (note.getMaxLength() > 0 && note.getValue().strip().length() > note.getMaxLength()) {
+                note.setErrorMessage(getTranslation("field.too-long", note.getMaxLength()));
+                note.setInvalid(true);
+                return;
+            }
             try {
                 var saved = meetings.updateMyActionItem(item.id(), item.version(), status.getValue(), note.getValue(),
                         getLocale());
@@ -58,7 +66,18 @@ class ActionItemProgressDialog extends Dialog {
                 Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (MeetingRefusedException refused) {
-                error("meeting.refused." + refused.reason().name());
+                var message = getTranslation("meeting.refused." + refused.reason().name());
+                switch (refused.reason().field()) {
+                    case "note" -> {
+                        note.setErrorMessage(message);
+                        note.setInvalid(true);
+                    }
+                    case "status" -> {
+                        status.setErrorMessage(message);
+                        status.setInvalid(true);
+                    }
+                    default -> error("meeting.refused." + refused.reason().name());
+                }
             } catch (ConcurrentEditException conflict) {
                 error("conflict.text");
                 close();

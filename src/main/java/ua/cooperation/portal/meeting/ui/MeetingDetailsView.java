@@ -49,6 +49,7 @@ import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.meeting.ParticipantRole;
 import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.security.CurrentUser;
@@ -91,6 +92,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     static final String ID_ACTION_ITEM_NEW = "meeting-action-item-new";
     static final String ID_HISTORY = "meeting-history";
     static final String ID_ICS = "meeting-ics";
+    static final String ID_RECORD_LINKS = "meeting-record-links";
 
     private final MeetingService meetings;
     private final DocumentService documents;
@@ -103,6 +105,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private final Span sharedBadge = new Span();
     private final Paragraph summary = new Paragraph();
     private final HorizontalLayout countryLinks = new HorizontalLayout();
+    private final HorizontalLayout recordLinks = new HorizontalLayout();
     private final Paragraph lastChange = new Paragraph();
     private final MeetingForm form;
     private final Grid<MeetingDetails.Participant> participants = new Grid<>();
@@ -123,7 +126,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
 
     MeetingDetailsView(MeetingService meetings, DocumentService documents, CountryService countries,
                        OrganisationService organisations, UserDirectory users, PersonService people,
-                       PartnershipService partnerships, CurrentUser currentUser) {
+                       PartnershipService partnerships, ProgrammeService programmes, CurrentUser currentUser) {
         this.meetings = meetings;
         this.documents = documents;
         this.users = users;
@@ -148,8 +151,11 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Vertical.XSMALL);
         countryLinks.setId("meeting-country-links");
         countryLinks.addClassName(LumoUtility.FlexWrap.WRAP);
+        recordLinks.setId(ID_RECORD_LINKS);
+        recordLinks.addClassName(LumoUtility.FlexWrap.WRAP);
+        recordLinks.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        form = new MeetingForm(countries, organisations, users, partnerships, getLocale());
+        form = new MeetingForm(countries, organisations, users, partnerships, programmes, getLocale());
         form.setReadOnly(!mayEdit);
         if (user.isCountryRestricted()) {
             form.hideInternalFields();
@@ -183,7 +189,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         historyTab = tabs.add(getTranslation("history.tab"), historyContent);
         historyTab.setId("meeting-tab-history");
         tabs.addSelectedChangeListener(e -> refreshSelectedTab());
-        add(back, header, summary, countryLinks, tabs);
+        add(back, header, summary, countryLinks, recordLinks, tabs);
     }
 
     /** The shown meeting as an .ics file, checked against the scope again when the link is followed. */
@@ -385,6 +391,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
             link.setId("meeting-country-" + code);
             countryLinks.add(link);
         }
+        showRecordLinks(details);
         form.read(details);
         participants.setItems(details.participants());
         if (details.updatedAt() != null && details.updatedBy() != null) {
@@ -395,6 +402,28 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         }
         refreshSelectedTab();
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** The linked partnerships and programmes as links (the service gives a liaison only those they may see). */
+    private void showRecordLinks(MeetingDetails details) {
+        recordLinks.removeAll();
+        addRecordLinks("meeting.field.partnerships", details.partnerships(), "partnerships/", "meeting-partnership-");
+        addRecordLinks("meeting.field.programmes", details.programmes(), "programmes/", "meeting-programme-");
+        recordLinks.setVisible(recordLinks.getComponentCount() > 0);
+    }
+
+    private void addRecordLinks(String labelKey, List<MeetingDetails.Named> records, String route, String idPrefix) {
+        if (records.isEmpty()) {
+            return;
+        }
+        var label = new Span(getTranslation(labelKey) + ":");
+        label.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        recordLinks.add(label);
+        for (var record : records) {
+            var link = new Anchor(route + record.id(), record.name());
+            link.setId(idPrefix + record.id());
+            recordLinks.add(link);
+        }
     }
 
     private String summaryText(MeetingDetails d) {
@@ -450,6 +479,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
             case "participants" -> "meeting.tab.participants";
             case "userIds" -> "meeting.field.users";
             case "partnershipIds" -> "meeting.field.partnerships";
+            case "programmeIds" -> "meeting.field.programmes";
             case "agenda" -> "meeting.field.agenda";
             case "minutes" -> "meeting.field.minutes";
             case "internalNotes" -> "meeting.field.internal-notes";
@@ -500,6 +530,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
             case "organisationIds" -> named(shown.organisations(), (Long) element);
             case "userIds" -> users.displayNames(List.of((Long) element)).getOrDefault((Long) element, "#" + element);
             case "partnershipIds" -> named(shown.partnerships(), (Long) element);
+            case "programmeIds" -> named(shown.programmes(), (Long) element);
             default -> element.toString();
         };
     }

@@ -21,6 +21,7 @@ import ua.cooperation.portal.meeting.MeetingRefusedException;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.security.UserDirectory;
 
@@ -47,6 +48,7 @@ class MeetingForm extends FormLayout {
     static final String ID_ORGANISATIONS = "meeting-organisations";
     static final String ID_USERS = "meeting-users";
     static final String ID_PARTNERSHIPS = "meeting-partnerships";
+    static final String ID_PROGRAMMES = "meeting-programmes";
     static final String ID_AGENDA = "meeting-agenda";
     static final String ID_MINUTES = "meeting-minutes";
     static final String ID_NOTES = "meeting-internal-notes";
@@ -64,6 +66,7 @@ class MeetingForm extends FormLayout {
         Set<Choice> organisations = new HashSet<>();
         Set<Choice> users = new HashSet<>();
         Set<Choice> partnerships = new HashSet<>();
+        Set<Choice> programmes = new HashSet<>();
         String agenda;
         String minutes;
         String internalNotes;
@@ -80,6 +83,7 @@ class MeetingForm extends FormLayout {
     final MultiSelectComboBox<Choice> organisations = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Choice> users = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Choice> partnerships = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Choice> programmes = new MultiSelectComboBox<>();
     final TextArea agenda = new TextArea();
     final TextArea minutes = new TextArea();
     final TextArea internalNotes = new TextArea();
@@ -89,7 +93,7 @@ class MeetingForm extends FormLayout {
     private long version;
 
     MeetingForm(CountryService countryService, OrganisationService organisationService, UserDirectory userDirectory,
-                PartnershipService partnershipService, Locale locale) {
+                PartnershipService partnershipService, ProgrammeService programmeService, Locale locale) {
         type.setId(ID_TYPE);
         type.setLabel(getTranslation("meeting.field.type"));
         type.setItems(MeetingType.values());
@@ -142,6 +146,9 @@ class MeetingForm extends FormLayout {
         partnerships.setId(ID_PARTNERSHIPS);
         partnerships.setLabel(getTranslation("meeting.field.partnerships"));
         Pickers.partnerships(partnerships, partnershipService, locale);
+        programmes.setId(ID_PROGRAMMES);
+        programmes.setLabel(getTranslation("meeting.field.programmes"));
+        Pickers.programmes(programmes, programmeService, locale);
 
         agenda.setId(ID_AGENDA);
         agenda.setLabel(getTranslation("meeting.field.agenda"));
@@ -178,12 +185,14 @@ class MeetingForm extends FormLayout {
         binder.forField(organisations).bind(d -> d.organisations, (d, v) -> d.organisations = v);
         binder.forField(users).bind(d -> d.users, (d, v) -> d.users = v);
         binder.forField(partnerships).bind(d -> d.partnerships, (d, v) -> d.partnerships = v);
+        binder.forField(programmes).bind(d -> d.programmes, (d, v) -> d.programmes = v);
         binder.forField(agenda).bind(d -> d.agenda, (d, v) -> d.agenda = v);
         binder.forField(minutes).bind(d -> d.minutes, (d, v) -> d.minutes = v);
         binder.forField(internalNotes).bind(d -> d.internalNotes, (d, v) -> d.internalNotes = v);
         binder.forField(shared).bind(d -> d.shared, (d, v) -> d.shared = v);
 
-        add(type, title, start, end, place, onlineLink, countries, organisations, users, partnerships);
+        add(type, title, start, end, place, onlineLink, countries, organisations, users, partnerships,
+                programmes);
         add(agenda, 2);
         add(minutes, 2);
         add(internalNotes, 2);
@@ -207,6 +216,7 @@ class MeetingForm extends FormLayout {
         draft.organisations = choices(details.organisations());
         draft.users = choices(details.users());
         draft.partnerships = choices(details.partnerships());
+        draft.programmes = choices(details.programmes());
         draft.agenda = details.agenda();
         draft.minutes = details.minutes();
         draft.internalNotes = details.internalNotes();
@@ -227,7 +237,7 @@ class MeetingForm extends FormLayout {
         var partnershipIds = ids(draft.partnerships);
         return Optional.of(new MeetingChanges(id, version, draft.type, draft.title, MeetingTexts.instant(draft.start),
                 MeetingTexts.instant(draft.end), draft.place, draft.onlineLink, draft.countries, ids(draft.organisations),
-                ids(draft.users), partnershipIds, draft.agenda, draft.minutes, draft.internalNotes, draft.shared));
+                ids(draft.users), partnershipIds, ids(draft.programmes), draft.agenda, draft.minutes, draft.internalNotes, draft.shared));
     }
 
     private static Set<Long> ids(Set<Choice> choices) {
@@ -257,6 +267,7 @@ class MeetingForm extends FormLayout {
             case "organisations" -> organisations;
             case "users" -> users;
             case "partnerships" -> partnerships;
+            case "programmes" -> programmes;
             default -> null;
         };
         if (field == null) {

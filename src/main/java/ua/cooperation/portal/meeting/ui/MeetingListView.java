@@ -34,6 +34,7 @@ import ua.cooperation.portal.meeting.MeetingRefusedException;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
@@ -53,6 +54,8 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
     public static final String QUERY_COUNTRY = "country";
     public static final String QUERY_ORGANISATION = "organisation";
     public static final String QUERY_PARTNERSHIP = "partnership";
+    public static final String QUERY_PROGRAMME = "programme";
+    public static final String QUERY_PERSON = "person";
     static final String ID_GRID = "meetings-grid";
     static final String ID_SEARCH = "meetings-search";
     static final String ID_FROM = "meetings-from";
@@ -77,10 +80,13 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
     private final ComboBox<Choice> organisation = new ComboBox<>();
     private final Span count = new Span();
     private Long partnershipId;
+    private Long programmeId;
+    private Long personId;
     private boolean applyingQuery;
 
     MeetingListView(MeetingService meetings, CountryService countries, OrganisationService organisations,
-                    UserDirectory users, PartnershipService partnerships, CurrentUser currentUser) {
+                    UserDirectory users, PartnershipService partnerships, ProgrammeService programmes,
+                    CurrentUser currentUser) {
         this.meetings = meetings;
         this.organisations = organisations;
         setSizeFull();
@@ -119,7 +125,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
 
         var user = currentUser.require();
         var create = new Button(getTranslation("meeting.new"), VaadinIcon.PLUS.create(),
-                e -> openCreate(countries, organisations, users, partnerships));
+                e -> openCreate(countries, organisations, users, partnerships, programmes));
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(!user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)));
@@ -171,6 +177,9 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
                     .ifPresent(o -> organisation.setValue(new Choice(o.id(), o.name())));
             partnershipId = query.getSingleParameter(QUERY_PARTNERSHIP).flatMap(MeetingDetailsView::parseId)
                     .orElse(null);
+            programmeId = query.getSingleParameter(QUERY_PROGRAMME).flatMap(MeetingDetailsView::parseId)
+                    .orElse(null);
+            personId = query.getSingleParameter(QUERY_PERSON).flatMap(MeetingDetailsView::parseId).orElse(null);
         } finally {
             applyingQuery = false;
         }
@@ -184,7 +193,8 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
                 Optional.ofNullable(to.getValue()).map(d -> d.plusDays(1).atStartOfDay(MeetingService.KYIV)
                         .toInstant()).orElse(null),
                 country.getValue(), type.getValue(),
-                organisation.getValue() == null ? null : organisation.getValue().id(), partnershipId);
+                organisation.getValue() == null ? null : organisation.getValue().id(), partnershipId, programmeId,
+                personId);
     }
 
     private void refresh() {
@@ -196,11 +206,11 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void openCreate(CountryService countries, OrganisationService organisations, UserDirectory users,
-                            PartnershipService partnerships) {
+                            PartnershipService partnerships, ProgrammeService programmes) {
         var dialog = new Dialog(getTranslation("meeting.new"));
         dialog.setId(ID_CREATE_DIALOG);
         dialog.setWidth("min(60em, 95vw)");
-        var form = new MeetingForm(countries, organisations, users, partnerships, getLocale());
+        var form = new MeetingForm(countries, organisations, users, partnerships, programmes, getLocale());
         var save = new Button(getTranslation("action.save"), e -> form.writeIfValid().ifPresent(changes -> {
             try {
                 var created = meetings.create(changes, getLocale());

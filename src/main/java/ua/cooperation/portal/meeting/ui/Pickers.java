@@ -3,6 +3,8 @@ package ua.cooperation.portal.meeting.ui;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.programme.ProgrammeFilter;
+import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.OrganisationFilter;
 import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.registry.PersonFilter;
@@ -11,7 +13,7 @@ import ua.cooperation.portal.security.UserDirectory;
 
 import java.util.Locale;
 
-/** Lazy pickers of registry records, portal users and partnerships, each loading only what the user types for. */
+/** Lazy pickers of registry records, portal users, partnerships and programmes, each loading only what the user types for. */
 final class Pickers {
 
     private Pickers() {
@@ -38,6 +40,14 @@ final class Pickers {
     static void partnerships(ComboBoxBase<?, Choice, ?> field, PartnershipService partnerships, Locale locale) {
         field.setItemsPageable((pageable, filter) -> partnerships.findVisible(new PartnershipFilter(filter, null, null,
                 null, null, null, false), pageable, locale).stream().map(p -> new Choice(p.id(), p.name())).toList());
+        field.setItemLabelGenerator(Choice::name);
+    }
+
+    /** Programmes by identifier or title in any language, titled in the reader's language. */
+    static void programmes(ComboBoxBase<?, Choice, ?> field, ProgrammeService programmes, Locale locale) {
+        field.setItemsPageable((pageable, filter) -> programmes.findVisible(new ProgrammeFilter(filter, null, null,
+                null, null, null), pageable, locale).stream()
+                .map(p -> new Choice(p.id(), p.title() + " · " + p.identifier())).toList());
         field.setItemLabelGenerator(Choice::name);
     }
 }

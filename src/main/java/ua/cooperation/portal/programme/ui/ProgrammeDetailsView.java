@@ -20,6 +20,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
+import ua.cooperation.portal.base.ui.RelatedMeetings;
+import ua.cooperation.portal.meeting.MeetingFilter;
+import ua.cooperation.portal.meeting.MeetingService;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -158,7 +161,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
 
     ProgrammeDetailsView(ProgrammeService programmes, IatiExport export, DocumentService documents,
                          CountryService countries, OrganisationService organisations, PartnershipService partnerships,
-                         CurrentUser currentUser) {
+                         MeetingService meetings, CurrentUser currentUser) {
         this.programmes = programmes;
         this.export = export;
         this.documents = documents;
@@ -231,6 +234,17 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         approvalTab.setId("programme-tab-approval");
         documentsTab = tabs.add(getTranslation("programme.tab.documents"), documentsContent);
         documentsTab.setId("programme-tab-documents");
+        // the meetings that link the programme, read when their tab is opened
+        var meetingsContent = new Div();
+        var meetingsTab = tabs.add(getTranslation("meeting.list.title"), meetingsContent);
+        meetingsTab.setId("programme-tab-meetings");
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == meetingsTab && shown != null) {
+                meetingsContent.removeAll();
+                meetingsContent.add(new RelatedMeetings("programme-meetings", meetings,
+                        MeetingFilter.ofProgramme(shown.id()), "meetings?programme=" + shown.id()));
+            }
+        });
         historyTab = tabs.add(getTranslation("history.tab"), historyContent);
         historyTab.setId("programme-tab-history");
         tabs.addSelectedChangeListener(e -> refreshSelectedTab());

@@ -13,6 +13,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import ua.cooperation.portal.base.ui.RelatedMeetings;
+import ua.cooperation.portal.meeting.MeetingFilter;
+import ua.cooperation.portal.meeting.MeetingService;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -69,7 +72,8 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
     private PersonDetails shown;
 
     PersonDetailsView(PersonService people, PositionService positions, OrganisationService organisations,
-                      CountryService countries, CurrentUser currentUser, RegistryHistory history) {
+                      CountryService countries, CurrentUser currentUser, RegistryHistory history,
+                      MeetingService meetings) {
         this.people = people;
         this.positions = positions;
         boolean mayEdit = Registry.mayEdit(currentUser.require());
@@ -117,6 +121,17 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
         tabs.setWidthFull();
         tabs.add(getTranslation("person.tab.overview"), overview).setId("person-tab-overview");
         tabs.add(getTranslation("person.tab.positions"), postsTab).setId("person-tab-positions");
+        // the meetings the person took part in, read when their tab is opened
+        var meetingsContent = new com.vaadin.flow.component.html.Div();
+        var meetingsTab = tabs.add(getTranslation("meeting.list.title"), meetingsContent);
+        meetingsTab.setId("person-tab-meetings");
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == meetingsTab && shown != null) {
+                meetingsContent.removeAll();
+                meetingsContent.add(new RelatedMeetings("person-meetings", meetings,
+                        MeetingFilter.ofParticipant(shown.id()), "meetings?person=" + shown.id()));
+            }
+        });
         historyTab = new HistoryTab("person-history", () -> history.ofPerson(shown.id(), getLocale()),
                 organisations, getLocale());
         historyTab.addTo(tabs, "person-tab-history");

@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
 
 /**
  * Accounts for administrators: roles, countries, expiry, lock state, last sign-in; invite a liaison, change an
- * account, unlock it, send a password link, end its sessions.
+ * account, unlock it, send a password link, end its sessions, reset its second factor.
  */
 @Route("admin/users")
 @RolesAllowed(Role.Names.ADMIN)
@@ -54,6 +54,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     static final String ID_SEARCH = "users-search";
     static final String ID_INVITE = "users-invite";
     static final String ID_LINK = "one-time-link";
+    static final String ID_RESET_TWO_FACTOR = "user-reset-two-factor";
+    static final String ID_RESET_TWO_FACTOR_CONFIRM = "user-reset-two-factor-confirm";
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final UserAdministration administration;
@@ -91,6 +93,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("users.state")).setAutoWidth(true);
         grid.addColumn(u -> u.lastSignInAt() == null ? "" : times.format(u.lastSignInAt().atZone(KYIV)))
                 .setHeader(getTranslation("users.last-sign-in")).setAutoWidth(true);
+        grid.addColumn(u -> getTranslation(u.twoFactorEnrolled() ? "users.two-factor.on" : "users.two-factor.off"))
+                .setKey("twoFactor").setHeader(getTranslation("users.two-factor")).setAutoWidth(true);
         grid.setItemsPageable(page -> administration.find(search.getValue(), page.getPageNumber(),
                 page.getPageSize()));
         grid.addItemClickListener(e -> openEditor(e.getItem()));
@@ -184,7 +188,27 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         });
         endSessions.setId("user-end-sessions");
         endSessions.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.add(form, new HorizontalLayout(unlock, reset, endSessions));
+        var resetTwoFactor = new Button(getTranslation("users.reset-two-factor"), e -> {
+            var confirm = new ConfirmDialog(getTranslation("users.reset-two-factor"),
+                    getTranslation("users.reset-two-factor.confirm", user.displayName()),
+                    getTranslation("users.reset-two-factor"), ok -> {
+                administration.resetSecondFactor(user.id());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                notify(getTranslation("users.reset-two-factor.done"), NotificationVariant.LUMO_SUCCESS);
+            });
+            confirm.setId(ID_RESET_TWO_FACTOR_CONFIRM);
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        resetTwoFactor.setId(ID_RESET_TWO_FACTOR);
+        resetTwoFactor.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        resetTwoFactor.setEnabled(user.twoFactorEnrolled());
+        var accountActions = new HorizontalLayout(unlock, reset, endSessions, resetTwoFactor);
+        accountActions.setWrap(true);
+        dialog.add(form, accountActions);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }

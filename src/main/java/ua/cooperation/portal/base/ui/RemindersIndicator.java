@@ -1,0 +1,71 @@
+package ua.cooperation.portal.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import ua.cooperation.portal.reminder.ReminderKind;
+import ua.cooperation.portal.reminder.ReminderService;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A bell in the main layout's navbar with the number of the user's reminders, linking to the reminders page; the
+ * number turns red when one of the user's action items is overdue. Counted when a page is opened, at most once a
+ * minute, through the scoped reminder service (so a liaison's count holds only what she may see).
+ */
+@Component
+@Scope("prototype")
+public class RemindersIndicator extends Anchor implements AfterNavigationObserver {
+
+    static final String ID = "navbar-reminders";
+    static final String ID_COUNT = "navbar-reminders-count";
+    private static final Duration FRESH_FOR = Duration.ofMinutes(1);
+
+    private final ReminderService reminders;
+    private final Clock clock;
+    private final Span count = new Span();
+    private Instant countedAt;
+
+    public RemindersIndicator(ReminderService reminders, Clock clock) {
+        this.reminders = reminders;
+        this.clock = clock;
+        setId(ID);
+        setHref("reminders");
+        count.setId(ID_COUNT);
+        count.addClassNames("portal-badge", LumoUtility.FontSize.XSMALL);
+        add(VaadinIcon.BELL_O.create(), count);
+        addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.XSMALL);
+        refresh();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (countedAt == null || countedAt.plus(FRESH_FOR).isBefore(clock.instant())) {
+            refresh();
+        }
+    }
+
+    /** Counts again now. */
+    public void refresh() {
+        var all = reminders.forCurrentUser(getLocale());
+        boolean overdue = all.stream().anyMatch(r -> r.kind() == ReminderKind.ACTION_ITEM_OVERDUE);
+        count.setText(Integer.toString(all.size()));
+        count.setVisible(!all.isEmpty());
+        count.setClassName("portal-badge-overdue", overdue);
+        var label = getTranslation("reminders.indicator", all.size());
+        getElement().setAttribute("aria-label", label);
+        getElement().setAttribute("title", label);
+        countedAt = clock.instant();
+    }
+
+    int shownCount() {
+        return count.isVisible() ? Integer.parseInt(count.getText()) : 0;
+    }
+}
