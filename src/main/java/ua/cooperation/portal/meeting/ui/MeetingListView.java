@@ -39,6 +39,8 @@ import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 import ua.cooperation.portal.security.UserDirectory;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -53,6 +55,9 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
     public static final String QUERY_COUNTRY = "country";
     public static final String QUERY_ORGANISATION = "organisation";
     public static final String QUERY_PARTNERSHIP = "partnership";
+    public static final String QUERY_FROM = "from";
+    public static final String QUERY_TO = "to";
+    public static final String QUERY_TYPE = "type";
     static final String ID_GRID = "meetings-grid";
     static final String ID_SEARCH = "meetings-search";
     static final String ID_FROM = "meetings-from";
@@ -169,12 +174,32 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
             query.getSingleParameter(QUERY_ORGANISATION).flatMap(MeetingDetailsView::parseId)
                     .flatMap(id -> organisations.findVisibleById(id, getLocale()))
                     .ifPresent(o -> organisation.setValue(new Choice(o.id(), o.name())));
+            // the dashboard links here with a period (ISO dates, Kyiv days, both included) and a type
+            query.getSingleParameter(QUERY_FROM).flatMap(MeetingListView::dateOf).ifPresent(from::setValue);
+            query.getSingleParameter(QUERY_TO).flatMap(MeetingListView::dateOf).ifPresent(to::setValue);
+            query.getSingleParameter(QUERY_TYPE).flatMap(MeetingListView::typeOf).ifPresent(type::setValue);
             partnershipId = query.getSingleParameter(QUERY_PARTNERSHIP).flatMap(MeetingDetailsView::parseId)
                     .orElse(null);
         } finally {
             applyingQuery = false;
         }
         refresh();
+    }
+
+    private static Optional<LocalDate> dateOf(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<MeetingType> typeOf(String text) {
+        try {
+            return Optional.of(MeetingType.valueOf(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private MeetingFilter currentFilter() {
