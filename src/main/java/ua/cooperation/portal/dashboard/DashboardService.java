@@ -484,7 +484,7 @@ public class DashboardService {
     // --------------------------------------------------------------------------------------------------- helpers
 
     /** The date today in Kyiv: the office's day. */
-    public LocalDate today() {
+    LocalDate today() {
         return LocalDate.now(clock.withZone(MeetingService.KYIV));
     }
 

@@ -98,7 +98,7 @@ final class BarChart {
         valueAxis.setTickLabelPaint(Color.BLACK);
         valueAxis.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
         valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
-        valueAxis.setUpperMargin(0.3); // room for the value labels
+        valueAxis.setUpperMargin(series.size() > 1 ? 0.7 : 0.25); // room for the value labels
 
         var renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
