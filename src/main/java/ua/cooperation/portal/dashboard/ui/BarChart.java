@@ -1,5 +1,9 @@
 package ua.cooperation.portal.dashboard.ui;
 
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGGraphics2DIOException;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
@@ -19,12 +23,16 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 
+import org.w3c.dom.Element;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
+import java.io.StringWriter;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +40,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * A horizontal bar chart drawn on the server by JFreeChart into SVG (JFreeSVG), see ADR 0017. Readable without
+ * A horizontal bar chart drawn on the server by JFreeChart into SVG (Apache Batik's SVG generator), see ADR 0017. Readable without
  * colour: every bar carries its value (and, with several series, the series' name) as text, in print-legible sizes;
- * the SVG has {@code role="img"} and a {@code <title>}, and each bar is covered by a link to the list behind it.
+ * the SVG has {@code role="img"} and a {@code <title>}, and each bar is covered by a link to the list behind it (an HTML link in a {@code foreignObject}).
  * The page shows a table of the same figures next to the chart, which is the keyboard and screen-reader way in.
  */
 final class BarChart {
@@ -56,6 +64,8 @@ final class BarChart {
     record Series(String name, List<? extends Number> values) {
     }
 
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+    private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
     private static final String FONT = "SansSerif";
     private static final Color[] COLOURS = {new Color(0x1a, 0x5f, 0xb4), new Color(0xc0, 0x61, 0x0a)};
     private static final int WIDTH = 640;
@@ -128,13 +138,42 @@ final class BarChart {
 
         int rows = Math.max(1, categories.size()) * Math.max(1, series.size());
         int height = 50 + ROW * rows + (series.size() > 1 ? 30 : 0);
-        var g2 = new SVGGraphics2D(WIDTH, height);
-        g2.setDefsKeyPrefix(id + "-");
+        var document = newSvgDocument();
+        var context = SVGGeneratorContext.createDefault(document);
+        context.setComment(null);
+        context.setEmbeddedFontsOn(false);
+        context.setPrecision(2);
+        // ids of clip paths and other definitions, unique on a page with several charts
+        context.setIDGenerator(new SVGIDGenerator() {
+            @Override
+            public String generateID(String prefix) {
+                return super.generateID(id + "-" + prefix);
+            }
+        });
+        var g2 = new SVGGraphics2D(context, false);
+        g2.setSVGCanvasSize(new Dimension(WIDTH, height));
         var info = new ChartRenderingInfo();
         chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, height), info);
-        var svg = g2.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, height), null, null);
+        var root = g2.getRoot();
+        // Batik's shared empty definitions element has the same id in every chart: drop it
+        for (var child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && "genericDefs".equals(element.getAttribute("id"))
+                    && !element.hasChildNodes()) {
+                root.removeChild(element);
+                break;
+            }
+        }
+        root.removeAttribute("width");
+        root.removeAttribute("height");
+        root.setAttribute("viewBox", "0 0 " + WIDTH + " " + height);
+        root.setAttribute("role", "img");
+        var titleId = id + "-title";
+        root.setAttribute("aria-labelledby", titleId);
+        var titleElement = document.createElementNS(SVG_NS, "title");
+        titleElement.setAttribute("id", titleId);
+        titleElement.setTextContent(title);
+        root.insertBefore(titleElement, root.getFirstChild());
 
-        var links = new StringBuilder();
         for (var entity : info.getEntityCollection().getEntities()) {
             if (entity instanceof CategoryItemEntity item && item.getColumnKey() instanceof Category category) {
                 var address = href.apply(category);
@@ -145,19 +184,46 @@ final class BarChart {
                 var value = dataset.getValue(item.getRowKey(), category);
                 var label = category.label() + (series.size() > 1 ? " — " + item.getRowKey() : "") + ": "
                         + (value == null ? "" : numbers.format(value));
-                links.append("<a href=\"").append(escape(address)).append("\" class=\"portal-chart-bar\">")
-                        .append("<title>").append(escape(label)).append("</title>")
-                        .append(String.format(Locale.ROOT,
-                                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"transparent\"/>",
-                                bounds.getX(), bounds.getY(), Math.max(bounds.getWidth(), 8), bounds.getHeight()))
-                        .append("</a>");
+                // an HTML link in a foreignObject, not an SVG <a>: the Vaadin router's click handler reads the link's
+                // target as a string, which an SVG link's is not (it threw a TypeError on every click)
+                var area = document.createElementNS(SVG_NS, "foreignObject");
+                area.setAttribute("x", coordinate(bounds.getX()));
+                area.setAttribute("y", coordinate(bounds.getY()));
+                area.setAttribute("width", coordinate(Math.max(bounds.getWidth(), 8)));
+                area.setAttribute("height", coordinate(bounds.getHeight()));
+                var link = document.createElementNS(XHTML_NS, "a");
+                link.setAttribute("href", address);
+                link.setAttribute("class", "portal-chart-bar");
+                link.setAttribute("title", label);
+                // keyboards and screen readers take the table's links; the bars are for the mouse
+                link.setAttribute("tabindex", "-1");
+                link.setTextContent(label);
+                area.appendChild(link);
+                root.appendChild(area);
             }
         }
-        var titleId = id + "-title";
-        var open = svg.indexOf('>');
-        return svg.substring(0, open) + " role=\"img\" aria-labelledby=\"" + titleId + "\">"
-                + "<title id=\"" + titleId + "\">" + escape(title) + "</title>"
-                + svg.substring(open + 1, svg.lastIndexOf("</svg>")) + links + "</svg>";
+        var out = new StringWriter();
+        try {
+            g2.stream(root, out, true, false);
+        } catch (SVGGraphics2DIOException e) {
+            throw new IllegalStateException("The chart could not be written as SVG", e);
+        }
+        // the element only, without the XML declaration and doctype that Batik writes before it
+        var svg = out.toString();
+        return svg.substring(svg.indexOf("<svg"));
+    }
+
+    private static org.w3c.dom.Document newSvgDocument() {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .createDocument(SVG_NS, "svg", null);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String coordinate(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     static List<Category> categories(List<String> codes, Function<String, String> label) {
@@ -166,9 +232,5 @@ final class BarChart {
             result.add(new Category(i, codes.get(i), label.apply(codes.get(i))));
         }
         return result;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -75,8 +75,9 @@ class HomeViewTest extends KaribuTest {
 
         var svg = _get(Svg.class, spec -> spec.withId("chart-partnerships-status-svg"));
         var markup = svg.getElement().getProperty("innerHTML");
-        assertThat(markup).contains("role=\"img\"").contains("<title id=\"chart-partnerships-status-chart-title\">"
-                + "Партнерства за статусом</title>");
+        assertThat(markup).startsWith("<svg").contains("role=\"img\"")
+                .contains("aria-labelledby=\"chart-partnerships-status-chart-title\"")
+                .containsPattern("<title id=\"chart-partnerships-status-chart-title\"\\s*>Партнерства за статусом</title");
         // the bars are links to the filtered list, in the SVG itself
         assertThat(markup).contains("href=\"partnerships?status=ACTIVE\"");
         assertThat(markup).contains("Діє");
