@@ -68,7 +68,8 @@ final class BarChart {
     private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
     private static final String FONT = "SansSerif";
     private static final Color[] COLOURS = {new Color(0x1a, 0x5f, 0xb4), new Color(0xc0, 0x61, 0x0a)};
-    private static final int WIDTH = 640;
+    // about the width of a dashboard column, so that the 12–14 px fonts keep their size on screen
+    private static final int WIDTH = 440;
     private static final int ROW = 30;
 
     private BarChart() {
@@ -101,7 +102,7 @@ final class BarChart {
         var categoryAxis = plot.getDomainAxis();
         categoryAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 14));
         categoryAxis.setTickLabelPaint(Color.BLACK);
-        categoryAxis.setMaximumCategoryLabelWidthRatio(0.45f);
+        categoryAxis.setMaximumCategoryLabelWidthRatio(0.4f);
         categoryAxis.setCategoryMargin(0.2);
         var valueAxis = (NumberAxis) plot.getRangeAxis();
         valueAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
