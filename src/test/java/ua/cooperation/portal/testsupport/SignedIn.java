@@ -19,7 +19,9 @@ public final class SignedIn implements AutoCloseable {
             "officer", user(2, "officer", "Ірина Коваленко", Set.of(Role.OFFICER), Set.of()),
             "head", user(3, "head", "Олександр Бондар", Set.of(Role.HEAD), Set.of()),
             "liaison-lt", user(4, "liaison-lt", "Rasa Petrauskienė", Set.of(Role.LIAISON), Set.of("LT")),
-            "liaison-pl", user(5, "liaison-pl", "Agnieszka Wiśniewska", Set.of(Role.LIAISON), Set.of("PL")));
+            "liaison-pl", user(5, "liaison-pl", "Agnieszka Wiśniewska", Set.of(Role.LIAISON), Set.of("PL")),
+            // not a demo account: the officer's account holding the head's role too (a user with several roles)
+            "officer-head", user(2, "officer", "Ірина Коваленко", Set.of(Role.OFFICER, Role.HEAD), Set.of()));
 
     private SignedIn(PortalUser user) {
         var context = SecurityContextHolder.createEmptyContext();

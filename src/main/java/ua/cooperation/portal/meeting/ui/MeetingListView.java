@@ -40,6 +40,8 @@ import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 import ua.cooperation.portal.security.UserDirectory;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -56,6 +58,9 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
     public static final String QUERY_PARTNERSHIP = "partnership";
     public static final String QUERY_PROGRAMME = "programme";
     public static final String QUERY_PERSON = "person";
+    public static final String QUERY_FROM = "from";
+    public static final String QUERY_TO = "to";
+    public static final String QUERY_TYPE = "type";
     static final String ID_GRID = "meetings-grid";
     static final String ID_SEARCH = "meetings-search";
     static final String ID_FROM = "meetings-from";
@@ -175,6 +180,10 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
             query.getSingleParameter(QUERY_ORGANISATION).flatMap(MeetingDetailsView::parseId)
                     .flatMap(id -> organisations.findVisibleById(id, getLocale()))
                     .ifPresent(o -> organisation.setValue(new Choice(o.id(), o.name())));
+            // the dashboard links here with a period (ISO dates, Kyiv days, both included) and a type
+            query.getSingleParameter(QUERY_FROM).flatMap(MeetingListView::dateOf).ifPresent(from::setValue);
+            query.getSingleParameter(QUERY_TO).flatMap(MeetingListView::dateOf).ifPresent(to::setValue);
+            query.getSingleParameter(QUERY_TYPE).flatMap(MeetingListView::typeOf).ifPresent(type::setValue);
             partnershipId = query.getSingleParameter(QUERY_PARTNERSHIP).flatMap(MeetingDetailsView::parseId)
                     .orElse(null);
             programmeId = query.getSingleParameter(QUERY_PROGRAMME).flatMap(MeetingDetailsView::parseId)
@@ -184,6 +193,22 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
             applyingQuery = false;
         }
         refresh();
+    }
+
+    private static Optional<LocalDate> dateOf(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<MeetingType> typeOf(String text) {
+        try {
+            return Optional.of(MeetingType.valueOf(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private MeetingFilter currentFilter() {

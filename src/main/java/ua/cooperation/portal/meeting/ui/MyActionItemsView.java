@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
@@ -25,9 +27,12 @@ import ua.cooperation.portal.meeting.MeetingService;
  */
 @Route("my-action-items")
 @PermitAll
-public class MyActionItemsView extends VerticalLayout implements HasDynamicTitle {
+public class MyActionItemsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** {@code ?overdue=true} shows only the overdue items (the dashboard's figure links here). */
+    public static final String QUERY_OVERDUE = "overdue";
     static final String ID_GRID = "my-action-items-grid";
+    static final String ID_OVERDUE_ONLY = "my-action-items-overdue-only";
     static final String ID_SHOW_CLOSED = "my-action-items-show-closed";
     static final String ID_SUMMARY = "my-action-items-summary";
     static final String ID_PROGRESS = "my-action-item-progress-";
@@ -35,6 +40,7 @@ public class MyActionItemsView extends VerticalLayout implements HasDynamicTitle
     private final MeetingService meetings;
     private final Grid<ActionItemView> grid = new Grid<>();
     private final Checkbox showClosed = new Checkbox();
+    private final Checkbox overdueOnly = new Checkbox();
     private final Span summary = new Span();
 
     MyActionItemsView(MeetingService meetings) {
@@ -45,9 +51,12 @@ public class MyActionItemsView extends VerticalLayout implements HasDynamicTitle
         showClosed.setId(ID_SHOW_CLOSED);
         showClosed.setLabel(getTranslation("my-action-items.show-closed"));
         showClosed.addValueChangeListener(e -> refresh());
+        overdueOnly.setId(ID_OVERDUE_ONLY);
+        overdueOnly.setLabel(getTranslation("dashboard.my-items.overdue-only"));
+        overdueOnly.addValueChangeListener(e -> refresh());
         summary.setId(ID_SUMMARY);
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        var bar = new HorizontalLayout(heading, summary, showClosed);
+        var bar = new HorizontalLayout(heading, summary, showClosed, overdueOnly);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName(LumoUtility.FlexWrap.WRAP);
 
@@ -82,9 +91,15 @@ public class MyActionItemsView extends VerticalLayout implements HasDynamicTitle
         refresh();
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        overdueOnly.setValue(event.getLocation().getQueryParameters().getSingleParameter(QUERY_OVERDUE)
+                .filter("true"::equals).isPresent());
+    }
+
     private void refresh() {
         var items = meetings.myActionItems(showClosed.getValue(), getLocale());
-        grid.setItems(items);
+        grid.setItems(overdueOnly.getValue() ? items.stream().filter(ActionItemView::overdue).toList() : items);
         long open = items.stream().filter(i -> !i.status().closed()).count();
         long overdue = items.stream().filter(ActionItemView::overdue).count();
         summary.setText(getTranslation("my-action-items.summary", open, overdue));

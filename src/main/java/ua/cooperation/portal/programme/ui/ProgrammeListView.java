@@ -57,6 +57,8 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
     public static final String QUERY_COUNTRY = "country";
     public static final String QUERY_APPROVAL = "approval";
     public static final String QUERY_AWAITING = "awaiting";
+    public static final String QUERY_STATUS = "status";
+    public static final String QUERY_SECTOR = "sector";
     static final String ID_GRID = "programmes-grid";
     static final String ID_SEARCH = "programmes-search";
     static final String ID_COUNTRY = "programmes-country";
@@ -188,6 +190,10 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
             query.getSingleParameter(QUERY_COUNTRY).filter(c -> c.matches("[A-Z]{2}")).ifPresent(country::setValue);
             query.getSingleParameter(QUERY_APPROVAL).flatMap(ProgrammeListView::approvalOf)
                     .ifPresent(approval::setValue);
+            // the dashboard's charts link here with these (an unknown value is ignored)
+            query.getSingleParameter(QUERY_STATUS).flatMap(v -> enumOf(ActivityStatus.class, v))
+                    .ifPresent(status::setValue);
+            query.getSingleParameter(QUERY_SECTOR).flatMap(v -> enumOf(Sector.class, v)).ifPresent(sector::setValue);
             if (query.getSingleParameter(QUERY_AWAITING).filter("true"::equals).isPresent()) {
                 approval.setValue(ApprovalState.SUBMITTED);
             }
@@ -196,6 +202,14 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
             applyingQuery = false;
         }
         refresh();
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumOf(Class<E> type, String text) {
+        try {
+            return Optional.of(Enum.valueOf(type, text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<ApprovalState> approvalOf(String text) {

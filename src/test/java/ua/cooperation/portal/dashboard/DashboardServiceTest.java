@@ -1,0 +1,293 @@
+package ua.cooperation.portal.dashboard;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import ua.cooperation.portal.dashboard.DashboardRows.Count;
+import ua.cooperation.portal.dashboard.DashboardRows.Money;
+import ua.cooperation.portal.dashboard.DashboardRows.Period;
+import ua.cooperation.portal.meeting.ActionItemChanges;
+import ua.cooperation.portal.meeting.ActionItemStatus;
+import ua.cooperation.portal.meeting.ActionItemView;
+import ua.cooperation.portal.meeting.MeetingChanges;
+import ua.cooperation.portal.meeting.MeetingFilter;
+import ua.cooperation.portal.meeting.MeetingService;
+import ua.cooperation.portal.meeting.MeetingType;
+import ua.cooperation.portal.partnership.CooperationArea;
+import ua.cooperation.portal.partnership.PartnershipChanges;
+import ua.cooperation.portal.partnership.PartnershipFilter;
+import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.partnership.PartnershipStatus;
+import ua.cooperation.portal.partnership.PartnershipType;
+import ua.cooperation.portal.programme.ProgrammeFilter;
+import ua.cooperation.portal.programme.ProgrammeService;
+import ua.cooperation.portal.programme.Sector;
+import ua.cooperation.portal.registry.MunicipalityService;
+import ua.cooperation.portal.testsupport.IntegrationTest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ua.cooperation.portal.testsupport.SignedIn.as;
+
+/**
+ * The dashboard figures: against the demo data (db/changelog/demo), against records made here, through the liaison
+ * scope, and — the promise of every figure — equal to the count of the list its link opens with the same filter.
+ * The tests share one database with others, so figures about demo data are checked as lower bounds or as equal to
+ * the lists, and figures about own records as differences.
+ */
+@IntegrationTest
+class DashboardServiceTest {
+
+    private static final Locale UK = Locale.forLanguageTag("uk");
+    private static final long OFFICER_ID = 2;
+    /** Hromadas of Luhansk oblast (KATOTTH 2025-05-16) that no other test uses. */
+    private static final String DOVZHANSK = "UA44040010000091230";
+    private static final String ALCHEVSK = "UA44020010000067642";
+
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
+    PartnershipService partnerships;
+    @Autowired
+    ProgrammeService programmes;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    MunicipalityService municipalities;
+
+    @Test
+    void every_head_figure_equals_the_count_of_the_list_it_links_to() {
+        try (var ignored = as("head")) {
+            var head = dashboards.headDashboard(UK);
+            for (var c : head.partnershipsByStatus()) {
+                assertThat(c.count()).as("partnerships?status=" + c.key())
+                        .isEqualTo(partnerships.countVisible(statusFilter(c.key())));
+            }
+            for (var c : head.partnershipsByCountry()) {
+                assertThat(c.count()).as("partnerships?country=" + c.key())
+                        .isEqualTo(partnerships.countVisible(PartnershipFilter.ofCountry(c.key())));
+            }
+            for (var c : head.programmesByStatus()) {
+                assertThat(c.count()).as("programmes?status=" + c.key())
+                        .isEqualTo(programmes.countVisible(new ProgrammeFilter(null, null, c.key(), null, null, null)));
+            }
+            for (var c : head.programmesBySector()) {
+                assertThat(c.count()).as("programmes?sector=" + c.key())
+                        .isEqualTo(programmes.countVisible(new ProgrammeFilter(null, null, null, null, c.key(), null)));
+            }
+            assertThat(head.programmesAwaitingApproval())
+                    .isEqualTo(programmes.countVisible(ProgrammeFilter.awaitingApproval()));
+            assertThat(head.partnershipsAwaitingConfirmation())
+                    .isEqualTo(partnerships.countVisible(PartnershipFilter.awaitingConfirmationOnly()));
+            for (var c : head.visitsByType()) {
+                assertThat(c.count()).as("meetings?type=" + c.key())
+                        .isEqualTo(meetings.countVisible(periodFilter(head.visitPeriod(), c.key())));
+            }
+            assertThat(head.visits()).allSatisfy(m -> assertThat(HeadDashboard.VISIT_TYPES).contains(m.type()));
+        }
+    }
+
+    @Test
+    void head_figures_hold_the_demo_records_and_never_mix_currencies() {
+        try (var ignored = as("head")) {
+            var head = dashboards.headDashboard(UK);
+            // demo: Sievierodonetsk–Druskininkai ACTIVE (LT), –Lublin NEGOTIATING (PL), Starobilsk–Alytus PROPOSED
+            assertThat(count(head.partnershipsByStatus(), PartnershipStatus.ACTIVE)).isGreaterThanOrEqualTo(1);
+            assertThat(count(head.partnershipsByStatus(), PartnershipStatus.NEGOTIATING)).isGreaterThanOrEqualTo(1);
+            assertThat(head.partnershipsByStatus()).extracting(Count::key)
+                    .containsExactly(PartnershipStatus.values());
+            assertThat(count(head.partnershipsByCountry(), "LT")).isGreaterThanOrEqualTo(2);
+            assertThat(count(head.partnershipsByCountry(), "PL")).isGreaterThanOrEqualTo(1);
+            // demo programmes: two sectors shared by 1 and 2 (basic health care), the submitted Polish programme
+            assertThat(count(head.programmesBySector(), Sector.BASIC_HEALTH_CARE)).isGreaterThanOrEqualTo(2);
+            assertThat(head.programmesAwaitingApproval()).isGreaterThanOrEqualTo(1);
+            assertThat(head.programmesByStatus().stream().mapToLong(Count::count).sum())
+                    .isEqualTo(programmes.countVisible(ProgrammeFilter.none()));
+            // demo programme 1 (LT): committed 120,000 EUR, disbursed 60,000 + 35,000 EUR and 150,000 UAH
+            var ltEur = money(head.money(), "LT", "EUR");
+            assertThat(ltEur.committed()).isGreaterThanOrEqualTo(new BigDecimal("120000"));
+            assertThat(ltEur.disbursed()).isGreaterThanOrEqualTo(new BigDecimal("95000"));
+            var ltUah = money(head.money(), "LT", "UAH");
+            assertThat(ltUah.disbursed()).isGreaterThanOrEqualTo(new BigDecimal("150000"));
+            assertThat(head.money()).doesNotHaveDuplicates()
+                    .extracting(m -> m.countryCode() + "/" + m.currency()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void liaison_figures_count_only_shared_records_of_their_countries() {
+        long druskininkai;
+        long lublin;
+        try (var ignored = as("officer")) {
+            druskininkai = municipalities.findVisible("Druskinink", null, 0, 1, UK).getFirst().id();
+            lublin = municipalities.findVisible("Lublin", null, 0, 1, UK).getFirst().id();
+        }
+        var liaisonBefore = liaisonProposed();
+        var headBefore = headProposed();
+        try (var ignored = as("officer")) {
+            partnerships.create(newPartnership(DOVZHANSK, druskininkai, true), UK);   // LT, shared: counts
+            partnerships.create(newPartnership(DOVZHANSK, druskininkai, false), UK);  // LT, internal: not for her
+            partnerships.create(newPartnership(ALCHEVSK, lublin, true), UK);          // PL: not her country
+        }
+        assertThat(liaisonProposed()).isEqualTo(liaisonBefore + 1);
+        assertThat(headProposed()).isEqualTo(headBefore + 3);
+
+        try (var ignored = as("liaison-lt")) {
+            var liaison = dashboards.liaisonDashboard(UK);
+            for (var c : liaison.partnershipsByStatus()) {
+                assertThat(c.count()).isEqualTo(partnerships.countVisible(statusFilter(c.key())));
+            }
+            for (var c : liaison.programmesByStatus()) {
+                assertThat(c.count()).isEqualTo(programmes.countVisible(
+                        new ProgrammeFilter(null, null, c.key(), null, null, null)));
+            }
+            // her countries' shared partnerships only: never the Polish or the internal ones
+            assertThat(liaison.partnershipsByStatus().stream().mapToLong(Count::count).sum())
+                    .isEqualTo(partnerships.countVisible(PartnershipFilter.ofCountry("LT")))
+                    .isEqualTo(partnerships.countVisible(PartnershipFilter.none()));
+            assertThat(partnerships.countVisible(PartnershipFilter.ofCountry("PL"))).isZero();
+            // demo programmes: only programme 1 is shared with Lithuania (2 is Polish, 3 is internal)
+            assertThat(liaison.programmesByStatus().stream().mapToLong(Count::count).sum())
+                    .isEqualTo(programmes.countVisible(ProgrammeFilter.none()));
+            assertThat(programmes.countVisible(new ProgrammeFilter(null, "PL", null, null, null, null))).isZero();
+            assertThat(liaison.upcomingMeetings())
+                    .isEqualTo(meetings.countVisible(periodFilter(liaison.meetingPeriod(), null)));
+        }
+        try (var ignored = as("liaison-pl")) {
+            var polish = dashboards.liaisonDashboard(UK);
+            assertThat(count(polish.partnershipsByStatus(), PartnershipStatus.PROPOSED))
+                    .isEqualTo(partnerships.countVisible(statusFilter(PartnershipStatus.PROPOSED)));
+            assertThat(polish.programmesByStatus().stream().mapToLong(Count::count).sum())
+                    .isEqualTo(programmes.countVisible(ProgrammeFilter.none()));
+        }
+    }
+
+    @Test
+    void officer_sees_own_open_items_overdue_first_and_the_figures_equal_my_action_items() {
+        long meetingId;
+        String overdueTitle = "Дашборд: прострочене доручення " + System.nanoTime();
+        OfficerDashboard before;
+        try (var ignored = as("officer")) {
+            before = dashboards.officerDashboard(UK);
+            var today = dashboards.today();
+            var start = today.atStartOfDay(MeetingService.KYIV).toInstant().plus(10, ChronoUnit.HOURS);
+            meetingId = meetings.create(new MeetingChanges(null, 0, MeetingType.EMBASSY_MEETING,
+                    "Дашборд: зустріч цього тижня", start, start.plus(1, ChronoUnit.HOURS), "Київ", null,
+                    Set.of("LT"), Set.of(), Set.of(), Set.of(), null, null, null, true), UK).id();
+            meetings.saveActionItem(item(meetingId, overdueTitle, today.minusDays(3), ActionItemStatus.OPEN), UK);
+            meetings.saveActionItem(item(meetingId, "Дашборд: на потім", today.plusDays(20),
+                    ActionItemStatus.IN_PROGRESS), UK);
+            meetings.saveActionItem(item(meetingId, "Дашборд: виконано", today.minusDays(9),
+                    ActionItemStatus.DONE), UK);
+
+            var after = dashboards.officerDashboard(UK);
+            assertThat(after.openItems()).isEqualTo(before.openItems() + 2);
+            assertThat(after.overdueItems()).isEqualTo(before.overdueItems() + 1);
+            var mine = meetings.myActionItems(false, UK);
+            assertThat(after.openItems()).isEqualTo(mine.size());
+            assertThat(after.overdueItems()).isEqualTo(mine.stream().filter(ActionItemView::overdue).count());
+            // overdue first, like the list
+            assertThat(after.items()).isNotEmpty();
+            assertThat(after.items().getFirst().overdue()).isTrue();
+            assertThat(after.items()).extracting(DashboardRows.ActionItemRow::id)
+                    .containsExactlyElementsOf(mine.stream().limit(DashboardService.LIST_SIZE)
+                            .map(ActionItemView::id).toList());
+
+            assertThat(after.meetingsThisWeek()).isEqualTo(before.meetingsThisWeek() + 1)
+                    .isEqualTo(meetings.countVisible(periodFilter(after.week(), null)));
+            assertThat(after.week().from().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+            assertThat(after.week().to()).isEqualTo(after.week().from().plusDays(6));
+            assertThat(after.returnedProgrammes()).isEqualTo(programmes.countVisible(
+                    new ProgrammeFilter(null, null, null, ua.cooperation.portal.programme.ApprovalState.RETURNED,
+                            null, null)));
+            // the meeting just made is the newest change
+            assertThat(after.recentlyChanged()).isNotEmpty();
+            assertThat(after.recentlyChanged().getFirst().kind()).isEqualTo(DashboardRows.ChangedRecord.Kind.MEETING);
+            assertThat(after.recentlyChanged().getFirst().id()).isEqualTo(meetingId);
+            assertThat(after.recentlyChanged().getFirst().changedBy()).isEqualTo("officer");
+        }
+        // the same items are the liaison's business only if she owns them: her figures are her own
+        try (var ignored = as("liaison-lt")) {
+            var liaison = dashboards.liaisonDashboard(UK);
+            assertThat(liaison.openItems()).isEqualTo(meetings.myActionItems(false, UK).size());
+            assertThat(liaison.items()).noneMatch(i -> i.title().equals(overdueTitle));
+        }
+        try (var ignored = as("head")) {
+            var head = dashboards.headDashboard(UK);
+            var officerRow = head.overdueByOwner().stream().filter(o -> Long.valueOf(OFFICER_ID).equals(o.ownerUserId()))
+                    .findFirst().orElseThrow();
+            assertThat(officerRow.ownerName()).isEqualTo("Ірина Коваленко");
+            assertThat(officerRow.overdue()).isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void each_dashboard_is_for_its_role_only() {
+        try (var ignored = as("liaison-lt")) {
+            assertThatThrownBy(() -> dashboards.headDashboard(UK)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> dashboards.officerDashboard(UK)).isInstanceOf(AccessDeniedException.class);
+        }
+        try (var ignored = as("officer")) {
+            assertThatThrownBy(() -> dashboards.headDashboard(UK)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> dashboards.liaisonDashboard(UK)).isInstanceOf(AccessDeniedException.class);
+        }
+        try (var ignored = as("head")) {
+            assertThatThrownBy(() -> dashboards.officerDashboard(UK)).isInstanceOf(AccessDeniedException.class);
+        }
+        try (var ignored = as("admin")) {
+            assertThatThrownBy(() -> dashboards.headDashboard(UK)).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private long liaisonProposed() {
+        try (var ignored = as("liaison-lt")) {
+            return count(dashboards.liaisonDashboard(UK).partnershipsByStatus(), PartnershipStatus.PROPOSED);
+        }
+    }
+
+    private long headProposed() {
+        try (var ignored = as("head")) {
+            return count(dashboards.headDashboard(UK).partnershipsByStatus(), PartnershipStatus.PROPOSED);
+        }
+    }
+
+    private static PartnershipFilter statusFilter(PartnershipStatus status) {
+        return new PartnershipFilter(null, null, null, status, null, null, false);
+    }
+
+    /** The meetings list's filter for a period in its address (Kyiv days, both included). */
+    private static MeetingFilter periodFilter(Period period, MeetingType type) {
+        Instant from = period.from().atStartOfDay(MeetingService.KYIV).toInstant();
+        Instant to = period.to().plusDays(1).atStartOfDay(MeetingService.KYIV).toInstant();
+        return new MeetingFilter(null, from, to, null, type, null, null);
+    }
+
+    private static PartnershipChanges newPartnership(String hromada, long partner, boolean shared) {
+        return new PartnershipChanges(null, 0, hromada, partner, null, PartnershipType.MEMORANDUM,
+                Set.of(CooperationArea.CULTURE), null, null, LocalDate.of(2031, 1, 1), null, shared);
+    }
+
+    private static ActionItemChanges item(long meetingId, String title, LocalDate due, ActionItemStatus status) {
+        return new ActionItemChanges(null, 0, meetingId, null, title, OFFICER_ID, null, due, status,
+                status.closed() ? "зроблено" : null, null, null);
+    }
+
+    private static <K> long count(List<Count<K>> counts, K key) {
+        return counts.stream().filter(c -> c.key().equals(key)).mapToLong(Count::count).findFirst().orElse(0);
+    }
+
+    private static Money money(List<Money> rows, String country, String currency) {
+        return rows.stream().filter(m -> m.countryCode().equals(country) && m.currency().equals(currency))
+                .findFirst().orElseThrow();
+    }
+}
