@@ -16,8 +16,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import ua.cooperation.portal.base.ui.ExportButtons;
+import ua.cooperation.portal.country.CountryNames;
+import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.MeetingService;
+
+import java.util.List;
 
 /**
  * The action items the signed-in user owns, for every user (liaisons included): overdue ones first and marked, then by
@@ -31,13 +37,14 @@ public class MyActionItemsView extends VerticalLayout implements HasDynamicTitle
     static final String ID_SHOW_CLOSED = "my-action-items-show-closed";
     static final String ID_SUMMARY = "my-action-items-summary";
     static final String ID_PROGRESS = "my-action-item-progress-";
+    static final String ID_EXPORTS = "my-action-items-exports";
 
     private final MeetingService meetings;
     private final Grid<ActionItemView> grid = new Grid<>();
     private final Checkbox showClosed = new Checkbox();
     private final Span summary = new Span();
 
-    MyActionItemsView(MeetingService meetings) {
+    MyActionItemsView(MeetingService meetings, ListExport export) {
         this.meetings = meetings;
         setSizeFull();
         var heading = new H2(getTranslation("my-action-items.title"));
@@ -47,7 +54,15 @@ public class MyActionItemsView extends VerticalLayout implements HasDynamicTitle
         showClosed.addValueChangeListener(e -> refresh());
         summary.setId(ID_SUMMARY);
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        var bar = new HorizontalLayout(heading, summary, showClosed);
+        // the reader's own items, as many as the list shows (it holds them all too), handed out page by page
+        var exports = new ExportButtons<>("my-action-items", "my-action-items", export, this::exportColumns,
+                () -> {
+                    var items = meetings.myActionItems(showClosed.getValue(), getLocale());
+                    return pageable -> items.subList((int) Math.min(items.size(), pageable.getOffset()),
+                            (int) Math.min(items.size(), pageable.getOffset() + pageable.getPageSize()));
+                }, () -> meetings.myActionItems(showClosed.getValue(), getLocale()).size());
+        exports.setId(ID_EXPORTS);
+        var bar = new HorizontalLayout(heading, summary, showClosed, exports);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName(LumoUtility.FlexWrap.WRAP);
 
@@ -80,6 +95,24 @@ public class MyActionItemsView extends VerticalLayout implements HasDynamicTitle
         grid.addItemClickListener(e -> new ActionItemProgressDialog(meetings, e.getItem(), saved -> refresh()).open());
         add(bar, grid);
         refresh();
+    }
+
+    private List<ExportColumn<ActionItemView>> exportColumns() {
+        var locale = getLocale();
+        return List.of(
+                new ExportColumn<>(getTranslation(locale, "action-item.field.due"), ActionItemView::dueOn),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.title"), ActionItemView::title),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.status"),
+                        item -> getTranslation(locale, "action-item-status." + item.status().name())
+                                + (item.overdue() ? " (" + getTranslation(locale, "action-item.overdue") + ")" : "")),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.meeting"), ActionItemView::meetingTitle),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.decision"),
+                        ActionItemView::decisionNumber),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.country"),
+                        item -> item.countryCode() == null ? null
+                                : CountryNames.displayName(item.countryCode(), locale)),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.completion-note"),
+                        ActionItemView::completionNote));
     }
 
     private void refresh() {
