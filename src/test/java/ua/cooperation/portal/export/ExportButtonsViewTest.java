@@ -154,6 +154,36 @@ class ExportButtonsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_whole_codifier_streams_out_of_the_territorial_units_page() throws IOException {
+        signInAs("admin");
+        UI.getCurrent().navigate("admin/territorial-units");
+        // over 31,000 units: 32 pages of the service, one file
+        var all = csv(download("territorial-units-exports", "territorial-units-export-csv").text());
+        assertThat(all).hasSizeGreaterThan(31_000);
+        assertThat(all).extracting(r -> r.get(0)).doesNotHaveDuplicates();
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("units-search"))
+                .setValue("Сєвєродонецьк");
+        var found = csv(download("territorial-units-exports", "territorial-units-export-csv").text());
+        assertThat(found).isNotEmpty().hasSizeLessThan(20)
+                .allMatch(r -> r.get(1).contains("Сєвєродонецьк") || r.get(2).contains("Sievierodonetsk"));
+    }
+
+    @Test
+    void users_and_reminders_export_like_every_list() throws IOException {
+        signInAs("admin");
+        UI.getCurrent().navigate("admin/users");
+        var users = csv(download("users-exports", "users-export-csv").text());
+        assertThat(users).extracting(r -> r.get(0)).contains("admin", "officer", "liaison-lt");
+        assertThat(users).filteredOn(r -> r.get(0).equals("liaison-lt")).extracting(r -> r.get(4))
+                .containsExactly("LT");
+
+        signInAs("officer");
+        UI.getCurrent().navigate("reminders");
+        var reminders = download("reminders-exports", "reminders-export-csv").text();
+        assertThat(reminders).startsWith("Про що,Дата,Що саме");
+    }
+
+    @Test
     void the_country_page_gives_the_briefing_pack_in_the_readers_language() throws IOException {
         signInAs("liaison-lt", LT);
         UI.getCurrent().navigate("countries/LT");

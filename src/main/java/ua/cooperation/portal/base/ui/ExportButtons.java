@@ -51,7 +51,8 @@ public class ExportButtons<T> extends HorizontalLayout {
      * @param fileName   the file name without date and extension, e.g. "partnerships"
      * @param columns    the exported columns, built when an export starts (headers in the reader's language)
      * @param rows       the rows of the current filter, page by page, from the list's own scoped service call
-     * @param total      how many rows the current filter has, for the progress bar
+     * @param total      how many rows the current filter has, for the progress bar; negative when the list does
+     *                   not count (the bar then runs without an end)
      */
     public ExportButtons(String idPrefix, String fileName, ListExport export, Supplier<List<ExportColumn<T>>> columns,
                          Supplier<Function<Pageable, List<T>>> rows, LongSupplier total) {
@@ -83,14 +84,20 @@ public class ExportButtons<T> extends HorizontalLayout {
         DownloadHandler handler = event -> {
             var ui = event.getUI();
             var file = writer.get();
-            long expected = Math.max(1, total.getAsLong());
-            started(ui);
+            // a list that cannot count cheaply gives a negative total: the bar then only says that it works
+            long counted = total.getAsLong();
+            long expected = Math.max(1, counted);
+            started(ui, counted < 0);
             event.setFileName(fileName + "-" + LocalDate.now(KYIV) + "." + format.extension());
             event.setContentType(format.mediaType());
             try {
                 file.write(event.getOutputStream(), written -> ui.access(() -> {
-                    progress.setValue(Math.min(1.0, (double) written / expected));
-                    progressText.setText(getTranslation("export.progress", written, expected));
+                    if (counted < 0) {
+                        progressText.setText(getTranslation("export.progress.rows", written));
+                    } else {
+                        progress.setValue(Math.min(1.0, (double) written / expected));
+                        progressText.setText(getTranslation("export.progress", written, expected));
+                    }
                 }));
             } finally {
                 finished(ui);
@@ -113,8 +120,9 @@ public class ExportButtons<T> extends HorizontalLayout {
         return handlers.get(id);
     }
 
-    private void started(UI ui) {
+    private void started(UI ui, boolean indeterminate) {
         ui.access(() -> {
+            progress.setIndeterminate(indeterminate);
             progress.setValue(0);
             progress.setVisible(true);
             progressText.setText("");
