@@ -25,7 +25,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ua.cooperation.portal.testsupport.SignedIn.as;
 
-/** The 5W of programmes read back with POI: the HXL row, the who/what/where/when/for whom of a demo programme, scope. */
+/** The 5W of programmes read back with POI: the HXL row, the five Ws of a demo programme, and the scope. */
 @IntegrationTest
 class FiveWExportTest {
 
