@@ -72,6 +72,9 @@ public class ListExport {
                 .setHeader(columns.stream().map(ExportColumn::header).toArray(String[]::new)).get();
         long count = 0;
         try (var csv = new CSVPrinter(writer, format)) {
+            if (hasHashtags(columns)) {
+                csv.printRecord(columns.stream().map(c -> c.hashtag() == null ? "" : c.hashtag()).toList());
+            }
             for (int page = 0; ; page++) {
                 var slice = rows.apply(PageRequest.of(page, PAGE_SIZE));
                 for (var row : slice) {
@@ -97,6 +100,8 @@ public class ListExport {
             var sheet = workbook.createSheet(sheetName(what));
             var dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            var timeStyle = workbook.createCellStyle();
+            timeStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
             var bold = workbook.createFont();
             bold.setBold(true);
             var headerStyle = workbook.createCellStyle();
@@ -107,14 +112,24 @@ public class ListExport {
                 cell.setCellValue(columns.get(c).header());
                 cell.setCellStyle(headerStyle);
             }
-            sheet.createFreezePane(0, 1);
+            int headerRows = 1;
+            if (hasHashtags(columns)) {
+                var tags = sheet.createRow(headerRows++);
+                for (int c = 0; c < columns.size(); c++) {
+                    var tag = columns.get(c).hashtag();
+                    if (tag != null) {
+                        tags.createCell(c).setCellValue(tag);
+                    }
+                }
+            }
+            sheet.createFreezePane(0, headerRows);
             long count = 0;
             for (int page = 0; ; page++) {
                 var slice = rows.apply(PageRequest.of(page, PAGE_SIZE));
                 for (var item : slice) {
-                    var row = sheet.createRow((int) ++count);
+                    var row = sheet.createRow((int) (headerRows + count++));
                     for (int c = 0; c < columns.size(); c++) {
-                        set(row, c, columns.get(c).value().apply(item), dateStyle);
+                        set(row, c, columns.get(c).value().apply(item), dateStyle, timeStyle);
                     }
                 }
                 progress.accept(count);
@@ -129,7 +144,7 @@ public class ListExport {
         }
     }
 
-    private static void set(Row row, int column, Object value, CellStyle dateStyle) {
+    private static void set(Row row, int column, Object value, CellStyle dateStyle, CellStyle timeStyle) {
         if (value == null) {
             return;
         }
@@ -143,11 +158,15 @@ public class ListExport {
             }
             case LocalDateTime t -> {
                 cell.setCellValue(t);
-                cell.setCellStyle(dateStyle);
+                cell.setCellStyle(timeStyle);
             }
             case Boolean b -> cell.setCellValue(b);
             default -> cell.setCellValue(value.toString());
         }
+    }
+
+    private static boolean hasHashtags(List<? extends ExportColumn<?>> columns) {
+        return columns.stream().anyMatch(c -> c.hashtag() != null);
     }
 
     /** Excel allows 31 characters and no []:*?/\ in a sheet name. */

@@ -216,6 +216,32 @@ public class MeetingService {
                 .toList();
     }
 
+    /**
+     * The open action items (open or in progress) that concern a country: those of its meetings and those that name
+     * it, by due date, of meetings the current user may see. Empty for a country the user may not see. For the
+     * country briefing pack.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ActionItemView> openActionItemsOfCountry(String countryCode, Locale language) {
+        if (countryCode == null || !scope.canSeeCountry(countryCode)) {
+            return List.of();
+        }
+        var items = entityManager.createQuery("""
+                        select i from ActionItem i, Meeting m where m.id = i.meetingId and i.status in :open
+                        and (i.countryCode = :country or :country member of m.countryCodes)
+                        order by i.dueOn, i.id""", ActionItem.class)
+                .setParameter("open", List.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS))
+                .setParameter("country", countryCode)
+                .getResultList();
+        var meetingsById = new HashMap<Long, Meeting>();
+        for (var item : items) {
+            meetingsById.computeIfAbsent(item.getMeetingId(), id -> visibleMeetings.find(id).orElse(null));
+        }
+        return views(items.stream().filter(i -> meetingsById.get(i.getMeetingId()) != null).toList(), meetingsById,
+                language);
+    }
+
     /** How many of the current user's own open items are overdue today. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -79,6 +79,19 @@ public class MunicipalityService {
     @Transactional(readOnly = true)
     public List<MunicipalityItem> findVisible(String text, Municipality.Side side, int page, int size,
                                               Locale language) {
+        var sort = Sort.by(language.getLanguage().equals("uk") ? "nameUk" : "nameEn").and(Sort.by("id"));
+        return municipalities.findBy(visibleMatching(text, side), q -> q.slice(PageRequest.of(page, size, sort)))
+                .getContent().stream().map(m -> toItem(m, language)).toList();
+    }
+
+    /** How many visible municipalities {@link #findVisible} finds for the same text and side (exports' progress). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countVisible(String text, Municipality.Side side) {
+        return municipalities.count(visibleMatching(text, side));
+    }
+
+    private Specification<Municipality> visibleMatching(String text, Municipality.Side side) {
         Specification<Municipality> spec = scope.countryCodeIn(root -> root.get("countryCode"));
         if (side != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("side"), side));
@@ -91,9 +104,7 @@ public class MunicipalityService {
                     cb.like(cb.lower(root.get("nameOriginal")), pattern),
                     cb.like(cb.lower(root.get("nationalCode")), pattern)));
         }
-        var sort = Sort.by(language.getLanguage().equals("uk") ? "nameUk" : "nameEn").and(Sort.by("id"));
-        return municipalities.findBy(spec, q -> q.slice(PageRequest.of(page, size, sort))).getContent().stream()
-                .map(m -> toItem(m, language)).toList();
+        return spec;
     }
 
     @PreAuthorize("isAuthenticated()")

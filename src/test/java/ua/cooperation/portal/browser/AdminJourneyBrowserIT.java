@@ -24,7 +24,7 @@ class AdminJourneyBrowserIT {
         portal.open("/admin/audit");
         assertThat(portal.byId("audit-grid")).isVisible();
         portal.screenshot("admin-2-security-log");
-        var download = portal.page().waitForDownload(() -> portal.byId("audit-export").click());
+        var download = portal.page().waitForDownload(() -> portal.byId("audit-export-csv").click());
         assertThat(download.suggestedFilename()).startsWith("security-events-").endsWith(".csv");
         var csv = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFid,occurred_at_utc,event,username,detail").contains("SIGN_IN,admin");

@@ -109,6 +109,103 @@ class ListExportTest {
         }
     }
 
+    @Test
+    void a_hundred_thousand_rows_are_read_one_page_at_a_time_while_the_file_is_written() throws IOException {
+        // the rows are made on request, page by page, as the services deliver them; nothing holds all of them
+        record Row(long number, String text) {
+        }
+        long total = 100_000;
+        var pagesAsked = new ArrayList<Long>();
+        var columns = List.of(new ExportColumn<Row>("n", Row::number), new ExportColumn<Row>("text", Row::text));
+        try (var ignored = as("officer")) {
+            // CSV: when a page is asked for, every row of the pages before it has already gone out
+            var csv = new java.io.OutputStream() {
+                long newlines;
+
+                @Override
+                public void write(int b) {
+                    if (b == '\n') {
+                        newlines++;
+                    }
+                }
+            };
+            Function<Pageable, List<Row>> rows = page -> {
+                pagesAsked.add(page.getOffset());
+                assertThat(page.getPageSize()).isEqualTo(ListExport.PAGE_SIZE);
+                // the header line and every row of the previous pages are out of memory already
+                if (page.getOffset() > 0) {
+                    assertThat(csv.newlines).isEqualTo(1 + page.getOffset());
+                }
+                return LongStream.range(page.getOffset(), Math.min(total, page.getOffset() + page.getPageSize()))
+                        .mapToObj(i -> new Row(i, "рядок " + i)).toList();
+            };
+            assertThat(export.write("rows", ExportFormat.CSV, columns, rows, csv, n -> { })).isEqualTo(total);
+            assertThat(pagesAsked).hasSize((int) (total / ListExport.PAGE_SIZE) + 1)
+                    .first().isEqualTo(0L);
+            assertThat(csv.newlines).isEqualTo(1 + total);
+
+            // XLSX: the streaming workbook keeps a window of rows and flushes the rest; the file holds them all
+            pagesAsked.clear();
+            var xlsx = new ByteArrayOutputStream();
+            Function<Pageable, List<Row>> sameRows = page -> {
+                pagesAsked.add(page.getOffset());
+                return LongStream.range(page.getOffset(), Math.min(total, page.getOffset() + page.getPageSize()))
+                        .mapToObj(i -> new Row(i, "рядок " + i)).toList();
+            };
+            var progress = new ArrayList<Long>();
+            assertThat(export.write("rows", ExportFormat.XLSX, columns, sameRows, xlsx, progress::add))
+                    .isEqualTo(total);
+            assertThat(pagesAsked).hasSize((int) (total / ListExport.PAGE_SIZE) + 1);
+            assertThat(progress).hasSize(pagesAsked.size()).last().isEqualTo(total);
+            // counted in the sheet's XML as it streams out of the zip, without loading the workbook
+            var file = java.nio.file.Files.createTempFile("export-test", ".xlsx");
+            java.nio.file.Files.write(file, xlsx.toByteArray());
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                var xml = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                        StandardCharsets.UTF_8);
+                long rowsInSheet = xml.split("<row ", -1).length - 1;
+                var last = xml.substring(xml.lastIndexOf("<row "));
+                assertThat(rowsInSheet).isEqualTo(1 + total);
+                assertThat(last).contains("r=\"" + (1 + total) + "\"").contains("рядок 99999");
+            } finally {
+                java.nio.file.Files.delete(file);
+            }
+        }
+    }
+
+    @Test
+    void columns_with_hxl_hashtags_get_a_second_header_row() throws IOException {
+        record Row(String org, long reached) {
+        }
+        Function<Pageable, List<Row>> rows = page -> page.getOffset() == 0
+                ? List.of(new Row("МОМ", 12), new Row("Litewski fundusz", 3)) : List.of();
+        var columns = List.of(new ExportColumn<Row>("Організація", Row::org, "#org +impl"),
+                new ExportColumn<Row>("Охоплено", Row::reached, "#reached +ind"),
+                new ExportColumn<Row>("Без тегу", r -> "x"));
+        try (var ignored = as("officer")) {
+            var csv = new ByteArrayOutputStream();
+            export.write("hxl", ExportFormat.CSV, columns, rows, csv, n -> { });
+            var records = readCsv(csv.toByteArray());
+            assertThat(records).hasSize(3);
+            assertThat(records.getFirst().get("Організація")).isEqualTo("#org +impl");
+            assertThat(records.getFirst().get("Охоплено")).isEqualTo("#reached +ind");
+            assertThat(records.getFirst().get("Без тегу")).isEmpty();
+            assertThat(records.get(1).get("Організація")).isEqualTo("МОМ");
+
+            var xlsx = new ByteArrayOutputStream();
+            export.write("hxl", ExportFormat.XLSX, columns, rows, xlsx, n -> { });
+            try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+                var sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("#org +impl");
+                assertThat(sheet.getRow(1).getCell(2)).isNull();
+                assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(12.0);
+                assertThat(sheet.getLastRowNum()).isEqualTo(3);
+                // both header rows stay in view while scrolling
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+            }
+        }
+    }
+
     private static List<CSVRecord> readCsv(byte[] bytes) throws IOException {
         var text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");

@@ -13,32 +13,46 @@ import ua.cooperation.portal.export.ExportColumn;
 import ua.cooperation.portal.export.ExportFormat;
 import ua.cooperation.portal.export.ListExport;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * "CSV" and "XLSX" downloads of what a list shows under its current filter, for the toolbar of every list. The file is
  * written while it downloads (see {@link ListExport}); a progress bar follows the rows written, polled while the
- * export runs.
+ * export runs. A list may add further files of its filtered rows ({@link #addDownload}, e.g. the 5W of programmes),
+ * which share the progress bar.
  */
 public class ExportButtons<T> extends HorizontalLayout {
 
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     private static final int POLL_MILLIS = 500;
 
+    /** Writes one file of the current filter into {@code out}, reporting the rows written; returns their number. */
+    @FunctionalInterface
+    public interface FileWriter {
+        long write(OutputStream out, LongConsumer progress) throws IOException;
+    }
+
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
+    private final Map<String, DownloadHandler> handlers = new HashMap<>();
 
     /**
      * @param idPrefix   ids are {@code idPrefix-export-csv}, {@code -export-xlsx} and {@code -export-progress}
      * @param fileName   the file name without date and extension, e.g. "partnerships"
      * @param columns    the exported columns, built when an export starts (headers in the reader's language)
      * @param rows       the rows of the current filter, page by page, from the list's own scoped service call
-     * @param total      how many rows the current filter has, for the progress bar
+     * @param total      how many rows the current filter has, for the progress bar; negative when the list does
+     *                   not count (the bar then runs without an end)
      */
     public ExportButtons(String idPrefix, String fileName, ListExport export, Supplier<List<ExportColumn<T>>> columns,
                          Supplier<Function<Pageable, List<T>>> rows, LongSupplier total) {
@@ -49,37 +63,66 @@ public class ExportButtons<T> extends HorizontalLayout {
         progress.setVisible(false);
         progressText.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         for (var format : ExportFormat.values()) {
-            var link = new Anchor((DownloadHandler) event -> {
-                var ui = event.getUI();
-                // what the list shows now, read when the download starts
-                var pages = rows.get();
-                var headers = columns.get();
-                long expected = Math.max(1, total.getAsLong());
-                started(ui);
-                event.setFileName(fileName + "-" + LocalDate.now(KYIV) + "." + format.extension());
-                event.setContentType(format.mediaType());
-                try {
-                    export.write(fileName, format, headers, pages, event.getOutputStream(),
-                            written -> ui.access(() -> {
-                                progress.setValue(Math.min(1.0, (double) written / expected));
-                                progressText.setText(getTranslation("export.progress", written, expected));
-                            }));
-                } finally {
-                    finished(ui);
-                }
-            }, format.name());
-            link.setId(idPrefix + "-export-" + format.extension());
-            link.getElement().setAttribute("download", true);
-            link.getElement().setAttribute("title", getTranslation("export." + format.extension() + ".title"));
-            link.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
-            link.addClassNames(LumoUtility.FontSize.SMALL);
-            add(link);
+            addDownload(idPrefix + "-export-" + format.extension(), format.name(),
+                    getTranslation("export." + format.extension() + ".title"), fileName, format, () -> {
+                        // what the list shows now, read when the download starts
+                        var pages = rows.get();
+                        var headers = columns.get();
+                        return (out, written) -> export.write(fileName, format, headers, pages, out, written);
+                    }, total);
         }
         add(progress, progressText);
     }
 
-    private void started(UI ui) {
+    /**
+     * Adds a link that downloads another file of the list's current filter, named {@code fileName-<date>.<ext>},
+     * with the shared progress bar. {@code writer} is asked for the file's writer when the download starts, so that
+     * it reads the filter of that moment.
+     */
+    public Anchor addDownload(String id, String label, String title, String fileName, ExportFormat format,
+                              Supplier<FileWriter> writer, LongSupplier total) {
+        DownloadHandler handler = event -> {
+            var ui = event.getUI();
+            var file = writer.get();
+            // a list that cannot count cheaply gives a negative total: the bar then only says that it works
+            long counted = total.getAsLong();
+            long expected = Math.max(1, counted);
+            started(ui, counted < 0);
+            event.setFileName(fileName + "-" + LocalDate.now(KYIV) + "." + format.extension());
+            event.setContentType(format.mediaType());
+            try {
+                file.write(event.getOutputStream(), written -> ui.access(() -> {
+                    if (counted < 0) {
+                        progressText.setText(getTranslation("export.progress.rows", written));
+                    } else {
+                        progress.setValue(Math.min(1.0, (double) written / expected));
+                        progressText.setText(getTranslation("export.progress", written, expected));
+                    }
+                }));
+            } finally {
+                finished(ui);
+            }
+        };
+        var link = new Anchor(handler, label);
+        link.setId(id);
+        link.getElement().setAttribute("download", true);
+        link.getElement().setAttribute("title", title);
+        link.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        link.addClassNames(LumoUtility.FontSize.SMALL);
+        handlers.put(id, handler);
+        // the progress bar and its text stay last
+        addComponentAtIndex(Math.max(0, getComponentCount() - (progress.getParent().isPresent() ? 2 : 0)), link);
+        return link;
+    }
+
+    /** The handler behind the link with this id, for view tests that download without a browser. */
+    public DownloadHandler handler(String id) {
+        return handlers.get(id);
+    }
+
+    private void started(UI ui, boolean indeterminate) {
         ui.access(() -> {
+            progress.setIndeterminate(indeterminate);
             progress.setValue(0);
             progress.setVisible(true);
             progressText.setText("");

@@ -38,6 +38,8 @@ import ua.cooperation.portal.base.ui.RelatedPartnerships;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.export.CountryBriefing;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.country.PartnerStatus;
@@ -48,7 +50,10 @@ import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.LiaisonPreview;
 import ua.cooperation.portal.security.Role;
 
+import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Locale;
+import java.util.function.Supplier;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -68,6 +73,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     static final String ID_CONFLICT_DIALOG = "country-conflict";
     static final String ID_PREVIEW = "country-preview-as-liaison";
     static final String ID_POST_HOLDERS = "country-post-holders";
+    static final String ID_BRIEFING = "country-briefing";
 
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
@@ -93,7 +99,8 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private CountryDetails current;
 
     CountryDetailsView(CountryService countries, PositionService positions, PartnershipService partnerships,
-                       MeetingService meetings, CurrentUser currentUser, LiaisonPreview preview) {
+                       MeetingService meetings, CurrentUser currentUser, LiaisonPreview preview,
+                       CountryBriefing briefing) {
         this.countries = countries;
         this.meetings = meetings;
         this.partnerships = partnerships;
@@ -108,8 +115,18 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         code.addClassNames("portal-code", LumoUtility.TextColor.SECONDARY);
         title.setId("country-title");
         title.addClassName(LumoUtility.Margin.NONE);
-        var header = new HorizontalLayout(title, code);
+        // everyone who sees the country gets its briefing pack, with what they may see, in their language
+        var locale = getLocale();
+        var briefingLink = new Anchor(briefingDownload(briefing, () -> current.code(), locale),
+                getTranslation("briefing.button"));
+        briefingLink.setId(ID_BRIEFING);
+        briefingLink.getElement().setAttribute("download", true);
+        briefingLink.getElement().setAttribute("title", getTranslation("briefing.button.title"));
+        briefingLink.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
+        briefingLink.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.Left.AUTO);
+        var header = new HorizontalLayout(title, code, briefingLink);
         header.setAlignItems(Alignment.BASELINE);
+        header.setWidthFull();
 
         form = new CountryForm(getLocale());
         form.setReadOnly(!mayEdit);
@@ -186,6 +203,30 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
                     case MonthDay day -> dayFormat.format(day.atYear(2000));
                     default -> value.toString();
                 }));
+    }
+
+    /**
+     * The briefing pack of the country shown, as a PDF download; a country the reader no longer sees answers "not
+     * found", as a missing one does. The file is made in full before it is sent (a few pages), so that a refusal can
+     * still be told with the status.
+     */
+    static DownloadHandler briefingDownload(CountryBriefing briefing, Supplier<String> countryCode, Locale locale) {
+        return event -> {
+            var code = countryCode.get();
+            byte[] pdf;
+            try {
+                pdf = briefing.pdfOf(code, locale);
+            } catch (RecordNotFoundException gone) {
+                event.getResponse().setStatus(404);
+                return;
+            }
+            event.setFileName(CountryBriefing.fileName(code, LocalDate.now(KYIV)));
+            event.setContentType("application/pdf");
+            event.setContentLength(pdf.length);
+            try (var out = event.getOutputStream()) {
+                out.write(pdf);
+            }
+        };
     }
 
     /**

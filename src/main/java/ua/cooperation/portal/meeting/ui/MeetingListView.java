@@ -25,6 +25,9 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ui.CountryPicker;
+import ua.cooperation.portal.base.ui.ExportButtons;
+import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.base.ui.SearchField;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.country.CountryService;
@@ -42,6 +45,8 @@ import ua.cooperation.portal.security.UserDirectory;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -73,6 +78,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
     static final String ID_CALENDAR = "meetings-calendar-link";
     static final String ID_CREATE_DIALOG = "meeting-create-dialog";
     static final String ID_CREATE = "meeting-create";
+    static final String ID_EXPORTS = "meetings-exports";
 
     private final MeetingService meetings;
     private final OrganisationService organisations;
@@ -91,7 +97,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
 
     MeetingListView(MeetingService meetings, CountryService countries, OrganisationService organisations,
                     UserDirectory users, PartnershipService partnerships, ProgrammeService programmes,
-                    CurrentUser currentUser) {
+                    CurrentUser currentUser, ListExport export) {
         this.meetings = meetings;
         this.organisations = organisations;
         setSizeFull();
@@ -137,7 +143,15 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         var calendar = new RouterLink(getTranslation("meeting.calendar.title"), MeetingCalendarView.class);
         calendar.setId(ID_CALENDAR);
 
-        var filters = new HorizontalLayout(search, from, to, country, type, organisation, count, calendar, create);
+        var exports = new ExportButtons<>("meetings", "meetings", export, this::exportColumns,
+                () -> {
+                    var filter = currentFilter();
+                    return pageable -> meetings.findVisible(filter, pageable);
+                }, () -> meetings.countVisible(currentFilter()));
+        exports.setId(ID_EXPORTS);
+
+        var filters = new HorizontalLayout(search, from, to, country, type, organisation, count, calendar, exports,
+                create);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.setFlexGrow(1, search);
@@ -169,6 +183,25 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         grid.addCellFocusListener(e -> e.getItem().ifPresent(grid::select));
         grid.getElement().addEventListener("keydown", e -> grid.getSelectedItems().stream().findFirst()
                 .ifPresent(item -> open(item.id()))).setFilter("event.key === 'Enter'");
+    }
+
+    /** Start and end as date and time in Kyiv, as the list shows them, in cells a spreadsheet can sort. */
+    private List<ExportColumn<MeetingListItem>> exportColumns() {
+        var locale = getLocale();
+        return List.of(
+                new ExportColumn<>(getTranslation(locale, "meeting.field.start"),
+                        item -> item.startsAt() == null ? null
+                                : LocalDateTime.ofInstant(item.startsAt(), MeetingService.KYIV)),
+                new ExportColumn<>(getTranslation(locale, "meeting.field.end"),
+                        item -> item.endsAt() == null ? null
+                                : LocalDateTime.ofInstant(item.endsAt(), MeetingService.KYIV)),
+                new ExportColumn<>(getTranslation(locale, "meeting.field.title"), MeetingListItem::title),
+                new ExportColumn<>(getTranslation(locale, "meeting.field.type"),
+                        item -> getTranslation(locale, "meeting-type." + item.type().name())),
+                new ExportColumn<>(getTranslation(locale, "meeting.field.countries"),
+                        item -> item.countryCodes().stream().map(c -> CountryNames.displayName(c, locale)).sorted()
+                                .collect(Collectors.joining(", "))),
+                new ExportColumn<>(getTranslation(locale, "meeting.field.place"), MeetingListItem::place));
     }
 
     @Override

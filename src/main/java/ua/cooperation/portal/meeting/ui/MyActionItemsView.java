@@ -18,8 +18,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import ua.cooperation.portal.base.ui.ExportButtons;
+import ua.cooperation.portal.country.CountryNames;
+import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.MeetingService;
+
+import java.util.List;
 
 /**
  * The action items the signed-in user owns, for every user (liaisons included): overdue ones first and marked, then by
@@ -36,6 +42,7 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
     static final String ID_SHOW_CLOSED = "my-action-items-show-closed";
     static final String ID_SUMMARY = "my-action-items-summary";
     static final String ID_PROGRESS = "my-action-item-progress-";
+    static final String ID_EXPORTS = "my-action-items-exports";
 
     private final MeetingService meetings;
     private final Grid<ActionItemView> grid = new Grid<>();
@@ -43,7 +50,7 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
     private final Checkbox overdueOnly = new Checkbox();
     private final Span summary = new Span();
 
-    MyActionItemsView(MeetingService meetings) {
+    MyActionItemsView(MeetingService meetings, ListExport export) {
         this.meetings = meetings;
         setSizeFull();
         var heading = new H2(getTranslation("my-action-items.title"));
@@ -56,7 +63,15 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
         overdueOnly.addValueChangeListener(e -> refresh());
         summary.setId(ID_SUMMARY);
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        var bar = new HorizontalLayout(heading, summary, showClosed, overdueOnly);
+        // the reader's own items, as many as the list shows (it holds them all too), handed out page by page
+        var exports = new ExportButtons<>("my-action-items", "my-action-items", export, this::exportColumns,
+                () -> {
+                    var items = shownItems(meetings.myActionItems(showClosed.getValue(), getLocale()));
+                    return pageable -> items.subList((int) Math.min(items.size(), pageable.getOffset()),
+                            (int) Math.min(items.size(), pageable.getOffset() + pageable.getPageSize()));
+                }, () -> shownItems(meetings.myActionItems(showClosed.getValue(), getLocale())).size());
+        exports.setId(ID_EXPORTS);
+        var bar = new HorizontalLayout(heading, summary, showClosed, overdueOnly, exports);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName(LumoUtility.FlexWrap.WRAP);
 
@@ -97,9 +112,32 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
                 .filter("true"::equals).isPresent());
     }
 
+    private List<ExportColumn<ActionItemView>> exportColumns() {
+        var locale = getLocale();
+        return List.of(
+                new ExportColumn<>(getTranslation(locale, "action-item.field.due"), ActionItemView::dueOn),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.title"), ActionItemView::title),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.status"),
+                        item -> getTranslation(locale, "action-item-status." + item.status().name())
+                                + (item.overdue() ? " (" + getTranslation(locale, "action-item.overdue") + ")" : "")),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.meeting"), ActionItemView::meetingTitle),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.decision"),
+                        ActionItemView::decisionNumber),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.country"),
+                        item -> item.countryCode() == null ? null
+                                : CountryNames.displayName(item.countryCode(), locale)),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.completion-note"),
+                        ActionItemView::completionNote));
+    }
+
+    /** What the grid shows and the export writes: the reader's items, only the overdue ones when so filtered. */
+    private List<ActionItemView> shownItems(List<ActionItemView> items) {
+        return overdueOnly.getValue() ? items.stream().filter(ActionItemView::overdue).toList() : items;
+    }
+
     private void refresh() {
         var items = meetings.myActionItems(showClosed.getValue(), getLocale());
-        grid.setItems(overdueOnly.getValue() ? items.stream().filter(ActionItemView::overdue).toList() : items);
+        grid.setItems(shownItems(items));
         long open = items.stream().filter(i -> !i.status().closed()).count();
         long overdue = items.stream().filter(ActionItemView::overdue).count();
         summary.setText(getTranslation("my-action-items.summary", open, overdue));

@@ -23,9 +23,14 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ui.CountryPicker;
+import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.ui.SearchField;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ExportFormat;
+import ua.cooperation.portal.export.FiveWExport;
+import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.ActivityStatus;
 import ua.cooperation.portal.programme.ApprovalState;
@@ -41,6 +46,7 @@ import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -74,6 +80,8 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
     static final String ID_EXPORT_DOWNLOAD = "programmes-iati-download";
     static final String ID_CREATE_DIALOG = "programme-create-dialog";
     static final String ID_CREATE = "programme-create";
+    static final String ID_EXPORTS = "programmes-exports";
+    static final String ID_FIVE_W = "programmes-export-5w";
 
     private final ProgrammeService programmes;
     private final IatiExport export;
@@ -89,7 +97,8 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
     private boolean applyingQuery;
 
     ProgrammeListView(ProgrammeService programmes, IatiExport export, CountryService countries,
-                      OrganisationService organisations, PartnershipService partnerships, CurrentUser currentUser) {
+                      OrganisationService organisations, PartnershipService partnerships, CurrentUser currentUser,
+                      ListExport listExport, FiveWExport fiveW) {
         this.programmes = programmes;
         this.export = export;
         setSizeFull();
@@ -127,9 +136,23 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
         var iati = new Button(getTranslation("programme.iati.export-list"), VaadinIcon.DOWNLOAD.create(),
                 e -> exportFiltered());
         iati.setId(ID_EXPORT);
+        var exports = new ExportButtons<>("programmes", "programmes", listExport, this::exportColumns,
+                () -> {
+                    var filter = currentFilter();
+                    var locale = getLocale();
+                    return pageable -> programmes.findVisible(filter, pageable, locale);
+                }, () -> programmes.countVisible(currentFilter()));
+        exports.setId(ID_EXPORTS);
+        // who, what, where, when, for whom: the same filtered programmes for humanitarian coordination, with HXL tags
+        exports.addDownload(ID_FIVE_W, getTranslation("five-w.export"), getTranslation("five-w.export.title"),
+                "programmes-5w", ExportFormat.XLSX, () -> {
+                    var filter = currentFilter();
+                    var locale = getLocale();
+                    return (out, progress) -> fiveW.write(filter, locale, ExportFormat.XLSX, out, progress);
+                }, () -> programmes.countVisible(currentFilter()));
 
         var filters = new HorizontalLayout(search, country, status, approval, sector, targetGroup, awaiting, count,
-                iati, create);
+                exports, iati, create);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.setFlexGrow(1, search);
@@ -180,6 +203,25 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
         grid.addCellFocusListener(e -> e.getItem().ifPresent(grid::select));
         grid.getElement().addEventListener("keydown", e -> grid.getSelectedItems().stream().findFirst()
                 .ifPresent(item -> open(item.id()))).setFilter("event.key === 'Enter'");
+    }
+
+    /** The export has every column of the list and the actual dates the grid leaves to the details page. */
+    private List<ExportColumn<ProgrammeListItem>> exportColumns() {
+        var locale = getLocale();
+        return List.of(
+                new ExportColumn<>(getTranslation(locale, "programme.field.identifier"), ProgrammeListItem::identifier),
+                new ExportColumn<>(getTranslation(locale, "programme.field.title"), ProgrammeListItem::title),
+                new ExportColumn<>(getTranslation(locale, "programme.field.countries"),
+                        item -> item.countryCodes().stream().map(c -> CountryNames.displayName(c, locale)).sorted()
+                                .collect(Collectors.joining(", "))),
+                new ExportColumn<>(getTranslation(locale, "programme.field.activity-status"),
+                        item -> getTranslation(locale, "activity-status." + item.activityStatus().name())),
+                new ExportColumn<>(getTranslation(locale, "programme.field.approval"),
+                        item -> getTranslation(locale, "approval-state." + item.approval().name())),
+                new ExportColumn<>(getTranslation(locale, "programme.field.planned-start"),
+                        ProgrammeListItem::plannedStart),
+                new ExportColumn<>(getTranslation(locale, "programme.field.planned-end"),
+                        ProgrammeListItem::plannedEnd));
     }
 
     @Override

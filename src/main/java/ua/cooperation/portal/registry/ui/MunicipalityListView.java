@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,11 +16,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityItem;
 import ua.cooperation.portal.registry.MunicipalityService;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.territory.TerritoryService;
+
+import java.util.List;
 
 /** Municipalities on both sides, searchable by name or code; officers add new ones. */
 @Route("municipalities")
@@ -31,6 +36,7 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
     static final String ID_SIDE = "municipalities-side";
     static final String ID_NEW = "municipalities-new";
     static final String ID_CREATE = "municipality-create";
+    static final String ID_EXPORTS = "municipalities-exports";
 
     private final MunicipalityService municipalities;
     private final Grid<MunicipalityItem> grid = new Grid<>();
@@ -38,7 +44,7 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
     private final Select<Municipality.Side> side = new Select<>();
 
     MunicipalityListView(MunicipalityService municipalities, TerritoryService territory, CountryService countries,
-                         CurrentUser currentUser) {
+                         CurrentUser currentUser, ListExport export) {
         this.municipalities = municipalities;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "municipality.list.search", () -> grid.getDataProvider().refreshAll());
@@ -55,7 +61,17 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(Registry.mayEdit(currentUser.require()));
-        var toolbar = new HorizontalLayout(search, side, create);
+        var exports = new ExportButtons<>("municipalities", "municipalities", export, this::exportColumns,
+                () -> {
+                    var text = search.getValue();
+                    var chosen = side.getValue();
+                    var locale = getLocale();
+                    return pageable -> municipalities.findVisible(text, chosen, pageable.getPageNumber(),
+                            pageable.getPageSize(), locale);
+                }, () -> municipalities.countVisible(search.getValue(), side.getValue()));
+        exports.setId(ID_EXPORTS);
+        var toolbar = new HorizontalLayout(search, side, exports, create);
+        toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.setWidthFull();
         toolbar.setFlexGrow(1, search);
 
@@ -74,6 +90,25 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
                 page.getPageNumber(), page.getPageSize(), getLocale()));
         grid.addItemClickListener(e -> open(e.getItem().id()));
         add(toolbar, grid);
+    }
+
+    private List<ExportColumn<MunicipalityItem>> exportColumns() {
+        var locale = getLocale();
+        return List.of(
+                new ExportColumn<>(getTranslation(locale, "municipality.field.name"), MunicipalityItem::name),
+                new ExportColumn<>(getTranslation(locale, "municipality.field.side"),
+                        m -> getTranslation(locale, "municipality.side." + m.side().name())),
+                new ExportColumn<>(getTranslation(locale, "registry.field.country"),
+                        m -> Registry.country(m.countryCode(), locale)),
+                new ExportColumn<>(getTranslation(locale, "municipality.list.where"), MunicipalityItem::location),
+                new ExportColumn<>(getTranslation(locale, "municipality.field.name-original"),
+                        MunicipalityItem::nameOriginal),
+                new ExportColumn<>(getTranslation(locale, "municipality.field.name-uk"), MunicipalityItem::nameUk),
+                new ExportColumn<>(getTranslation(locale, "municipality.field.name-en"), MunicipalityItem::nameEn),
+                new ExportColumn<>(getTranslation(locale, "export.katotth-code"),
+                        MunicipalityItem::hromadaCode),
+                new ExportColumn<>(getTranslation(locale, "municipality.field.national-code"),
+                        MunicipalityItem::nationalCode));
     }
 
     private void openCreate(TerritoryService territory, CountryService countries) {

@@ -5,16 +5,22 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import ua.cooperation.portal.base.ui.ExportButtons;
+import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.reminder.Reminder;
 import ua.cooperation.portal.reminder.ReminderKind;
 import ua.cooperation.portal.reminder.ReminderService;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.time.format.FormatStyle;
 
 /**
@@ -27,7 +33,7 @@ public class RemindersView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ID_GRID = "reminders-grid";
 
-    RemindersView(ReminderService reminders) {
+    RemindersView(ReminderService reminders, ListExport export) {
         setSizeFull();
         var heading = new H2(getTranslation("reminders.title"));
         heading.addClassName(LumoUtility.Margin.NONE);
@@ -49,8 +55,25 @@ public class RemindersView extends VerticalLayout implements HasDynamicTitle {
                 .format(r.date())).setKey("date").setHeader(getTranslation("reminders.date")).setAutoWidth(true);
         grid.addComponentColumn(r -> new Anchor(r.href(), r.subject())).setKey("subject")
                 .setHeader(getTranslation("reminders.subject")).setFlexGrow(3);
-        grid.setItems(reminders.forCurrentUser(getLocale()));
-        add(heading, grid);
+        var items = reminders.forCurrentUser(getLocale());
+        grid.setItems(items);
+        // the reader's own reminders of today, the list the page holds anyway
+        var exports = new ExportButtons<Reminder>("reminders", "reminders", export, this::exportColumns,
+                () -> pageable -> items.subList((int) Math.min(items.size(), pageable.getOffset()),
+                        (int) Math.min(items.size(), pageable.getOffset() + pageable.getPageSize())), items::size);
+        exports.setId("reminders-exports");
+        var bar = new HorizontalLayout(heading, exports);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(bar, grid);
+    }
+
+    private List<ExportColumn<Reminder>> exportColumns() {
+        var locale = getLocale();
+        return List.of(
+                new ExportColumn<>(getTranslation(locale, "reminders.kind"),
+                        r -> getTranslation(locale, "reminder-kind." + r.kind().name())),
+                new ExportColumn<>(getTranslation(locale, "reminders.date"), Reminder::date),
+                new ExportColumn<>(getTranslation(locale, "reminders.subject"), Reminder::subject));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package ua.cooperation.portal.security.ui;
 
+import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.ui.SearchField;
+import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ListExport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -33,12 +36,14 @@ import ua.cooperation.portal.security.UserChanges;
 import ua.cooperation.portal.security.UserSummary;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -62,14 +67,19 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserSummary> grid = new Grid<>();
     private final SearchField search;
 
-    UsersView(UserAdministration administration) {
+    UsersView(UserAdministration administration, ListExport export) {
         this.administration = administration;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "users.search", () -> grid.getDataProvider().refreshAll());
         var invite = new Button(getTranslation("users.invite"), VaadinIcon.PLUS.create(), e -> openInvitation());
         invite.setId(ID_INVITE);
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var toolbar = new HorizontalLayout(search, invite);
+        var exports = new ExportButtons<>("users", "users", export, this::exportColumns, () -> {
+            var text = search.getValue();
+            return pageable -> administration.find(text, pageable.getPageNumber(), pageable.getPageSize());
+        }, () -> -1);
+        exports.setId("users-exports");
+        var toolbar = new HorizontalLayout(search, exports, invite);
         toolbar.setWidthFull();
         toolbar.setFlexGrow(1, search);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -99,6 +109,25 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 page.getPageSize()));
         grid.addItemClickListener(e -> openEditor(e.getItem()));
         add(toolbar, grid);
+    }
+
+    private List<ExportColumn<UserSummary>> exportColumns() {
+        var locale = getLocale();
+        return List.of(
+                new ExportColumn<>(getTranslation(locale, "users.username"), UserSummary::username),
+                new ExportColumn<>(getTranslation(locale, "users.name"), UserSummary::displayName),
+                new ExportColumn<>(getTranslation(locale, "users.email"), UserSummary::email),
+                new ExportColumn<>(getTranslation(locale, "users.roles"), u -> u.roles().stream()
+                        .map(r -> getTranslation(locale, "role." + r.name())).sorted()
+                        .collect(Collectors.joining(", "))),
+                new ExportColumn<>(getTranslation(locale, "users.countries"),
+                        u -> u.countryCodes().stream().sorted().collect(Collectors.joining(", "))),
+                new ExportColumn<>(getTranslation(locale, "users.expires"), UserSummary::expiresOn),
+                new ExportColumn<>(getTranslation(locale, "users.state"), u -> !u.enabled()
+                        ? getTranslation(locale, "users.state.disabled") : u.locked()
+                        ? getTranslation(locale, "users.state.locked") : getTranslation(locale, "users.state.active")),
+                new ExportColumn<>(getTranslation(locale, "users.last-sign-in"), u -> u.lastSignInAt() == null ? null
+                        : LocalDateTime.ofInstant(u.lastSignInAt(), KYIV)));
     }
 
     private MultiSelectComboBox<String> countryPicker() {

@@ -1,6 +1,9 @@
 package ua.cooperation.portal.territory.ui;
 
+import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.ui.SearchField;
+import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ListExport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -8,6 +11,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -51,7 +56,7 @@ public class CodifierImportView extends VerticalLayout implements HasDynamicTitl
     private final SearchField search;
     private final Grid<AdminUnitRow> grid = new Grid<>();
 
-    CodifierImportView(CodifierImport codifierImport, TerritoryService territory) {
+    CodifierImportView(CodifierImport codifierImport, TerritoryService territory, ListExport listExport) {
         this.codifierImport = codifierImport;
         this.territory = territory;
         setId(ID);
@@ -76,9 +81,20 @@ public class CodifierImportView extends VerticalLayout implements HasDynamicTitl
 
         search = new SearchField(ID_SEARCH, "territory.units.search", () -> grid.getDataProvider().refreshAll());
         search.setWidthFull();
+        // the whole codifier (over 31,000 units) streams out page by page like any list
+        var exports = new ExportButtons<>("territorial-units", "territorial-units", listExport, this::exportColumns,
+                () -> {
+                    var text = search.getValue();
+                    return pageable -> territory.listUnits(text, (int) pageable.getOffset(), pageable.getPageSize());
+                }, () -> -1);
+        exports.setId("territorial-units-exports");
+        var searchBar = new HorizontalLayout(search, exports);
+        searchBar.setWidthFull();
+        searchBar.setFlexGrow(1, search);
+        searchBar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureGrid();
-        add(title, intro, upload, result, search, grid);
+        add(title, intro, upload, result, searchBar, grid);
     }
 
     private void configureGrid() {
@@ -105,6 +121,20 @@ public class CodifierImportView extends VerticalLayout implements HasDynamicTitl
                 .setAutoWidth(true);
         // a slice per page; the grid does not need to know how many units there are
         grid.setItems(query -> territory.listUnits(search.getValue(), query.getOffset(), query.getLimit()).stream());
+    }
+
+    private List<ExportColumn<AdminUnitRow>> exportColumns() {
+        var locale = getLocale();
+        return List.of(
+                new ExportColumn<>(getTranslation(locale, "territory.field.code"), AdminUnitRow::code),
+                new ExportColumn<>(getTranslation(locale, "territory.field.name"), AdminUnitRow::name),
+                new ExportColumn<>(getTranslation(locale, "territory.field.name-latin"), AdminUnitRow::nameLatin),
+                new ExportColumn<>(getTranslation(locale, "territory.field.category"),
+                        row -> getTranslation(locale, "unit-category." + row.category().name())),
+                new ExportColumn<>(getTranslation(locale, "territory.field.level"),
+                        row -> getTranslation(locale, "unit-level." + row.level().name())),
+                new ExportColumn<>(getTranslation(locale, "territory.field.parent"), AdminUnitRow::parentName),
+                new ExportColumn<>(getTranslation(locale, "territory.field.withdrawn"), AdminUnitRow::withdrawnOn));
     }
 
     private sealed interface Outcome permits Imported, Rejected {

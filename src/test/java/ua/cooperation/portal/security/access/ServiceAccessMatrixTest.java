@@ -153,7 +153,8 @@ class ServiceAccessMatrixTest {
         // the matrix really reaches the features (a broken scan would pass vacuously)
         assertThat(checked).contains("PartnershipService.findVisibleById", "PartnershipService.historyOf",
                 "DocumentService.open", "DocumentService.findFor", "OrganisationService.findVisibleById",
-                "CountryService.findVisibleByCode", "PositionService.findForPerson", "MunicipalityService.historyOf");
+                "CountryService.findVisibleByCode", "PositionService.findForPerson", "MunicipalityService.historyOf",
+                "CountryBriefing.pdfOf", "MeetingService.openActionItemsOfCountry");
     }
 
     @Test
