@@ -2,7 +2,10 @@ package ua.cooperation.portal.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -14,7 +17,9 @@ import ua.cooperation.portal.country.CountryDetails;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.country.PartnerStatus;
 import ua.cooperation.portal.testsupport.DatabaseProxy;
+import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.testsupport.KaribuTest;
+import ua.cooperation.portal.testsupport.TestMeetings;
 
 import java.util.Locale;
 
@@ -32,7 +37,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class DatabaseOutageViewTest extends KaribuTest {
 
-    // the ids of the country page (CountryForm, CountryDetailsView); constants there are package-private
+    // the ids of the country page (CountryForm, CountryDetailsView) and the meeting's decision dialog are
+    // package-private constants there
     private static final String COUNTRY_NOTES = "country-notes";
     private static final String COUNTRY_STATUS = "country-status";
     private static final String COUNTRY_SAVE = "country-save";
@@ -40,6 +46,8 @@ class DatabaseOutageViewTest extends KaribuTest {
 
     @Autowired
     CountryService countries;
+    @Autowired
+    MeetingService meetings;
 
     private static DatabaseProxy proxy() {
         var proxy = DatabaseProxy.testContext();
@@ -133,6 +141,37 @@ class DatabaseOutageViewTest extends KaribuTest {
         assertThat(after.notes()).isEqualTo(typed);
         assertThat(after.partnerStatus()).isEqualTo(otherStatus);
         assertThat(after.version()).isEqualTo(before.version() + 1);
+    }
+
+    @Test
+    void officer_adding_a_decision_while_the_database_is_down_keeps_the_dialog_open_with_the_text() {
+        var proxy = proxy();
+        signInAs("officer", Locale.ENGLISH);
+        var meeting = TestMeetings.newInternalMeeting(meetings, "Outage test " + System.nanoTime());
+        UI.getCurrent().navigate("meetings/" + meeting);
+        _get(TabSheet.class, spec -> spec.withId("meeting-tabs"))
+                .setSelectedTab(_get(Tab.class, spec -> spec.withId("meeting-tab-decisions")));
+        _click(_get(Button.class, spec -> spec.withId("meeting-decision-new")));
+        var text = _get(TextArea.class, spec -> spec.withId("decision-text"));
+        text.setValue("Exchange lists of schools");
+        var save = _get(Button.class, spec -> spec.withId("decision-save"));
+
+        proxy.cut();
+        try {
+            clickAsTheBrowserWould(save);
+            assertThat(_get(Notification.class, spec -> spec.withId(PortalErrorHandler.ID_NOTIFICATION)).isOpened())
+                    .isTrue();
+            assertThat(_get(Dialog.class, spec -> spec.withId("decision-dialog")).isOpened()).isTrue();
+            assertThat(text.getValue()).isEqualTo("Exchange lists of schools");
+        } finally {
+            proxy.restore();
+        }
+        awaitDatabase();
+        assertThat(meetings.decisionsOf(meeting)).as("nothing stored during the outage").isEmpty();
+
+        clickAsTheBrowserWould(save);
+        assertThat(meetings.decisionsOf(meeting)).singleElement()
+                .satisfies(d -> assertThat(d.text()).isEqualTo("Exchange lists of schools"));
     }
 
     @Test
