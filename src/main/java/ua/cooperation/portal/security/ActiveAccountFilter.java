@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventType;
+import ua.cooperation.portal.base.DatabaseFailures;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -46,7 +47,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         var session = request.getSession(false);
         if (authentication != null && authentication.getPrincipal() instanceof PortalUser user
-                && !isActive(user, session == null ? null : Instant.ofEpochMilli(session.getCreationTime()))) {
+                && !isActiveOrUnknown(user, session == null ? null : Instant.ofEpochMilli(session.getCreationTime()))) {
             auditLog.record(SecurityEventType.SIGN_OUT, user.username(),
                     "session ended: account disabled or expired, or its sessions were ended");
             if (session != null) {
@@ -55,6 +56,22 @@ class ActiveAccountFilter extends OncePerRequestFilter {
             SecurityContextHolder.clearContext();
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * While the database cannot be reached the account cannot be checked: the request goes on (it can read or change
+     * nothing without the database either) so that the user gets the portal's "database unavailable" message rather
+     * than a failed request, and the check runs again at the next request once the database is back.
+     */
+    private boolean isActiveOrUnknown(PortalUser user, Instant sessionStart) {
+        try {
+            return isActive(user, sessionStart);
+        } catch (RuntimeException e) {
+            if (DatabaseFailures.isDatabaseUnavailable(e)) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private boolean isActive(PortalUser user, Instant sessionStart) {

@@ -13,7 +13,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     public void initialize(ConfigurableApplicationContext context) {
         var db = TestDatabase.prepare("portal_test");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("portal-test-database", Map.of(
-                "spring.datasource.url", db.url(),
+                // through a proxy that the outage tests cut and restore (DatabaseProxy); unchanged on H2
+                "spring.datasource.url", DatabaseProxy.routeTestContext(db.url()),
                 "spring.datasource.username", db.username(),
                 "spring.datasource.password", db.password(),
                 // mail goes to the in-process SMTP server of the digest test; the daily digest never runs by itself

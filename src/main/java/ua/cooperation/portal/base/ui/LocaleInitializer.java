@@ -4,10 +4,12 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
+import ua.cooperation.portal.base.DatabaseFailures;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.UserPreferences;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Chooses the UI language when a UI starts: the language chosen in this session, else the signed-in user's
@@ -39,7 +41,7 @@ class LocaleInitializer implements VaadinServiceInitListener {
             return chosen;
         }
         if (currentUser.get().isPresent()) {
-            var stored = preferences.preferredLocale();
+            var stored = storedLocale();
             if (stored.isPresent()) {
                 session.setAttribute(SESSION_LOCALE_CHOSEN, stored.get());
                 return stored.get();
@@ -49,6 +51,18 @@ class LocaleInitializer implements VaadinServiceInitListener {
             return Locale.forLanguageTag(negotiated.getLanguage());
         }
         return UserPreferences.DEFAULT_LOCALE;
+    }
+
+    /** The user's remembered language; none while the database cannot be reached (the page still opens). */
+    private Optional<Locale> storedLocale() {
+        try {
+            return preferences.preferredLocale();
+        } catch (RuntimeException e) {
+            if (DatabaseFailures.isDatabaseUnavailable(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** Remembers the language chosen in the language switch for the rest of the session. */
