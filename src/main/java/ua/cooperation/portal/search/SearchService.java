@@ -116,12 +116,18 @@ public class SearchService {
         for (int tier = SearchIndexer.TIER_NAME; tier <= SearchIndexer.TIER_TEXT_WORD && best.size() < wanted;
              tier++) {
             var found = new ArrayList<Candidate>();
-            if (restricted) {
-                for (var country : countries) {
-                    found.addAll(scan(query, kind, tier, country, wanted * ROWS_PER_HIT));
+            // a name of one word is stored once, as a whole name (tier 0): a query of several words looks for its
+            // longest word among whole names too
+            var scanned = tier == SearchIndexer.TIER_NAME_WORD && query.words().size() > 1
+                    ? List.of(SearchIndexer.TIER_NAME, SearchIndexer.TIER_NAME_WORD) : List.of(tier);
+            for (var scanTier : scanned) {
+                if (restricted) {
+                    for (var country : countries) {
+                        found.addAll(scan(query, kind, tier, scanTier, country, wanted * ROWS_PER_HIT));
+                    }
+                } else {
+                    found.addAll(scan(query, kind, tier, scanTier, null, wanted * ROWS_PER_HIT));
                 }
-            } else {
-                found.addAll(scan(query, kind, tier, null, wanted * ROWS_PER_HIT));
             }
             for (var candidate : found) {
                 best.merge(candidate.id(), candidate.score(), Math::max);
@@ -139,11 +145,12 @@ public class SearchService {
     }
 
     /**
-     * One ordered range scan of the index: terms of one kind and tier that start with the query (tier 0) or its longest
-     * word (tiers 1 and 2), for a liaison within one country and shared terms only; the other words of the query must
-     * each start some word of the same record.
+     * One ordered range scan of the index: terms of one kind and tier ({@code scanTier}) that start with the query (tier
+     * 0) or its longest word (tiers 1 and 2), for a liaison within one country and shared terms only; the other words
+     * of the query must each start some word (or the whole name, that is its first word) of the same record. Hits
+     * score as {@code tier}.
      */
-    private List<Candidate> scan(Query query, SearchKind kind, int tier, String country, int rows) {
+    private List<Candidate> scan(Query query, SearchKind kind, int tier, int scanTier, String country, int rows) {
         var prefix = tier == SearchIndexer.TIER_NAME ? query.whole() : query.words().getFirst();
         var sql = new StringBuilder("SELECT t.record_id, t.term FROM search_term t WHERE ");
         var args = new ArrayList<Object>();
@@ -154,14 +161,14 @@ public class SearchService {
             sql.append("t.kind = ? AND t.tier = ?");
         }
         args.add(kind.code());
-        args.add(tier);
+        args.add(scanTier);
         sql.append(" AND t.term >= ? AND t.term < ?");
         args.add(SearchIndexer.termBytes(prefix));
         args.add(upperBound(prefix));
         if (tier != SearchIndexer.TIER_NAME) {
             for (var word : query.words().subList(1, query.words().size())) {
                 sql.append(" AND EXISTS (SELECT 1 FROM search_term o WHERE o.kind = t.kind AND o.record_id = t.record_id"
-                        + " AND o.term >= ? AND o.term < ? AND o.tier > 0");
+                        + " AND o.term >= ? AND o.term < ?");
                 args.add(SearchIndexer.termBytes(word));
                 args.add(upperBound(word));
                 if (country != null) {
