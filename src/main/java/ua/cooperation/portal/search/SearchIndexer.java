@@ -41,6 +41,7 @@ public class SearchIndexer {
     private static final int CHUNK = 500;
     private static final int REBUILD_WINDOW = 2000;
     private static final int MAX_TERM_BYTES = 255;
+    private static final int TERMS_PER_INSERT = 500;
 
     static final int TIER_NAME = 0;
     static final int TIER_NAME_WORD = 1;
@@ -166,9 +167,17 @@ public class SearchIndexer {
         }
         jdbc.batchUpdate("INSERT INTO search_record (kind, record_id, parent_id, label_uk, label_en, label_lt, detail,"
                 + " country_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", records);
-        for (int from = 0; from < terms.size(); from += 1000) {
-            jdbc.batchUpdate("INSERT INTO search_term (kind, record_id, term, country_code, tier, shared)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", terms.subList(from, Math.min(terms.size(), from + 1000)));
+        // multi-row inserts: one statement per 500 rows is several times faster than a JDBC batch of single rows
+        for (int from = 0; from < terms.size(); from += TERMS_PER_INSERT) {
+            var rows = terms.subList(from, Math.min(terms.size(), from + TERMS_PER_INSERT));
+            var sql = new StringBuilder("INSERT INTO search_term (kind, record_id, term, country_code, tier, shared)"
+                    + " VALUES ");
+            var args = new ArrayList<Object>(rows.size() * 6);
+            for (int i = 0; i < rows.size(); i++) {
+                sql.append(i == 0 ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)");
+                args.addAll(java.util.Arrays.asList(rows.get(i)));
+            }
+            jdbc.update(sql.toString(), args.toArray());
         }
         return documents.size();
     }

@@ -28,7 +28,8 @@ import java.util.Map;
  * <b>Ranking</b>, best first: the whole name equals the query (1000); a name starts with the query (800); a word of a
  * name equals a query word (600) or starts with it (500); a word of a text equals a query word (300) or starts with
  * it (200). A query of several words finds records that have every word (as a name's beginning, or each word as a
- * prefix of some word of the record). Equal scores sort by label.
+ * prefix of some word of the record), looking among the first 2,000 index rows of its longest word. Equal scores sort
+ * by label.
  */
 @Service
 public class SearchService {
@@ -39,6 +40,8 @@ public class SearchService {
     private static final int MAX_WORDS = 6;
     /** How many rows one range scan reads per wanted hit (a record may match with several words). */
     private static final int ROWS_PER_HIT = 3;
+    /** A query of several words checks its other words on this many rows of its longest word at most. */
+    private static final int MAX_CANDIDATES = 2000;
 
     private final JdbcTemplate jdbc;
     private final CountryScope scope;
@@ -152,7 +155,7 @@ public class SearchService {
      */
     private List<Candidate> scan(Query query, SearchKind kind, int tier, int scanTier, String country, int rows) {
         var prefix = tier == SearchIndexer.TIER_NAME ? query.whole() : query.words().getFirst();
-        var sql = new StringBuilder("SELECT t.record_id, t.term FROM search_term t WHERE ");
+        var sql = new StringBuilder("SELECT t.record_id, t.term, t.country_code FROM search_term t WHERE ");
         var args = new ArrayList<Object>();
         if (country != null) {
             sql.append("t.country_code = ? AND t.kind = ? AND t.shared = TRUE AND t.tier = ?");
@@ -165,19 +168,29 @@ public class SearchService {
         sql.append(" AND t.term >= ? AND t.term < ?");
         args.add(SearchIndexer.termBytes(prefix));
         args.add(upperBound(prefix));
-        if (tier != SearchIndexer.TIER_NAME) {
-            for (var word : query.words().subList(1, query.words().size())) {
-                sql.append(" AND EXISTS (SELECT 1 FROM search_term o WHERE o.kind = t.kind AND o.record_id = t.record_id"
-                        + " AND o.term >= ? AND o.term < ?");
+        var others = tier == SearchIndexer.TIER_NAME ? List.<String>of()
+                : query.words().subList(1, query.words().size());
+        if (others.isEmpty()) {
+            sql.append(" ORDER BY t.term, t.record_id LIMIT ").append(rows);
+        } else {
+            // the other words are checked on the first MAX_CANDIDATES rows of the longest word only: bounded work
+            // for a frequent longest word with a rare companion (a refinement of the query finds the rest)
+            sql.insert(0, "SELECT c.record_id, c.term FROM (");
+            sql.append(" ORDER BY t.term, t.record_id LIMIT ").append(MAX_CANDIDATES).append(") c WHERE ");
+            for (int i = 0; i < others.size(); i++) {
+                var word = others.get(i);
+                sql.append(i == 0 ? "" : " AND ").append("EXISTS (SELECT 1 FROM search_term o WHERE o.kind = ?"
+                        + " AND o.record_id = c.record_id AND o.term >= ? AND o.term < ?");
+                args.add(kind.code());
                 args.add(SearchIndexer.termBytes(word));
                 args.add(upperBound(word));
                 if (country != null) {
-                    sql.append(" AND o.country_code = t.country_code AND o.shared = TRUE");
+                    sql.append(" AND o.country_code = c.country_code AND o.shared = TRUE");
                 }
                 sql.append(')');
             }
+            sql.append(" ORDER BY c.term, c.record_id LIMIT ").append(rows);
         }
-        sql.append(" ORDER BY t.term, t.record_id LIMIT ").append(rows);
         return jdbc.query(sql.toString(), (rs, n) -> {
             var term = new String(rs.getBytes(2), java.nio.charset.StandardCharsets.UTF_8);
             return new Candidate(rs.getLong(1), score(tier, term.equals(prefix)));
