@@ -47,7 +47,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         spacer.addClassName(LumoUtility.Flex.GROW);
         var navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, spacer);
         preview.previewedCountry().ifPresent(code -> navbar.add(previewBanner(code, preview)));
-        navbar.add(remindersIndicator);
+        navbar.add(new GlobalSearchBox(), remindersIndicator);
         navbar.add(new LanguageSelect(preferences::setPreferredLocale), userBadge(user),
                 logoutButton(authenticationContext));
         navbar.setWidthFull();
