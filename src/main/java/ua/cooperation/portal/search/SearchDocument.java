@@ -58,6 +58,13 @@ final class SearchDocument {
         return this;
     }
 
+    SearchDocument internalText(String value) {
+        if (value != null && !value.isBlank()) {
+            internalTexts.add(value);
+        }
+        return this;
+    }
+
     String firstCountry() {
         return countries.isEmpty() ? null : countries.iterator().next();
     }

@@ -259,7 +259,8 @@ public class SearchIndexer {
                 var d = new SearchDocument(kind, SearchKind.countryId(code))
                         .labels(rs.getString("name_uk"), rs.getString("name_en"), rs.getString("name_lt"))
                         .name(rs.getString("name_uk"), rs.getString("name_en"), rs.getString("name_lt"), code)
-                        .text(rs.getString("notes"));
+                        // the office's notes on a country are internal (CountryService never shows them to liaisons)
+                        .internalText(rs.getString("notes"));
                 d.countries.add(code);
                 return d;
             }, params);

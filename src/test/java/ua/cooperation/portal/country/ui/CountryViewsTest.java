@@ -83,8 +83,11 @@ class CountryViewsTest extends KaribuTest {
         UI.getCurrent().navigate("");
         var figure = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("home-figure-prospective"));
         assertThat(figure.getHref()).isEqualTo("countries?status=PROSPECTIVE");
+        // other tests turn countries prospective too: the list must show as many as the figure counts
+        var counted = Integer.parseInt(figure.getElement().getChild(0).getText());
+        assertThat(counted).isGreaterThanOrEqualTo(3);
         UI.getCurrent().navigate("countries", com.vaadin.flow.router.QueryParameters.fromString("status=PROSPECTIVE"));
-        assertThat(_size(grid())).isEqualTo(3);
+        assertThat(_size(grid())).isEqualTo(counted);
         assertThat(_get(grid(), 0).partnerStatus()).isEqualTo(PartnerStatus.PROSPECTIVE);
     }
 

@@ -122,13 +122,17 @@ class HostileInputTest extends KaribuTest {
                 .orElseThrow(() -> new AssertionError("no text field " + id));
     }
 
-    /** The fields that hold free text (number and date fields have their own parsers). */
+    /**
+     * The fields of the routed view that hold free text (number and date fields have their own parsers); not the
+     * main layout's own fields, such as the global search box, which store nothing.
+     */
     @SuppressWarnings("unchecked")
     private static List<TextFieldBase<?, String>> textFields() {
+        var view = (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
         var fields = new ArrayList<TextFieldBase<?, String>>();
         for (var type : List.of(com.vaadin.flow.component.textfield.TextField.class, TextArea.class,
                 com.vaadin.flow.component.textfield.EmailField.class)) {
-            for (var f : _find(type)) {
+            for (var f : _find(view, type)) {
                 fields.add((TextFieldBase<?, String>) (TextFieldBase<?, ?>) f);
             }
         }
