@@ -17,9 +17,14 @@ import java.time.Duration;
  *                      already ({@code portal.load.jdbc-url}, {@code -user}, {@code -password})
  * @param accounts      how many accounts {@code load-user-NNN} there are; at least {@code users}
  *                      ({@code portal.load.accounts})
+ * @param parkRoute     memory measurement instead of journeys: every user signs in, opens this route (e.g.
+ *                      {@code programmes/1}) and stays there for {@code steady}, then signs out; empty: journeys
+ *                      ({@code portal.load.park-route})
+ * @param parkCheckId   the id of an element the parked view must show ({@code portal.load.park-check-id})
  */
 record LoadSettings(String baseUrl, int users, Duration rampUp, Duration steady, int rounds, Duration thinkMin,
-                    Duration thinkMax, String jdbcUrl, String jdbcUser, String jdbcPassword, int accounts) {
+                    Duration thinkMax, String jdbcUrl, String jdbcUser, String jdbcPassword, int accounts,
+                    String parkRoute, String parkCheckId) {
 
     /** Password of every load-test account (they exist only in a load-test database, see {@link LoadUsers}). */
     static final String PASSWORD = "portal-load-2026";
@@ -37,7 +42,13 @@ record LoadSettings(String baseUrl, int users, Duration rampUp, Duration steady,
                 System.getProperty("portal.load.jdbc-url", ""),
                 System.getProperty("portal.load.jdbc-user", "root"),
                 System.getProperty("portal.load.jdbc-password", ""),
-                Math.max(users, intProperty("portal.load.accounts", users)));
+                Math.max(users, intProperty("portal.load.accounts", users)),
+                System.getProperty("portal.load.park-route", ""),
+                System.getProperty("portal.load.park-check-id", "programme-title"));
+    }
+
+    boolean parking() {
+        return !parkRoute.isBlank();
     }
 
     /** The longest a run may take: ramp-up, steady phase, and time for the last journeys to finish. */

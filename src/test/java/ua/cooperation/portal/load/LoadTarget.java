@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 final class LoadTarget implements AutoCloseable {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private final Process process;

@@ -28,6 +28,7 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
@@ -93,9 +94,24 @@ public class PortalSimulation extends Simulation {
                         group("sign out").on(signOut()))
                 .exec(PortalSimulation::releaseAll);
 
-        setUp(visit.injectClosed(
-                rampConcurrentUsers(0).to(settings.users()).during(settings.rampUp()),
-                constantConcurrentUsers(settings.users()).during(settings.steady())))
+        // memory measurement: everybody signs in, opens one view and stays there while the heap is measured
+        var parked = scenario("officer parked on " + settings.parkRoute())
+                .exec(session -> session.set(ACCOUNT, takeAccount()).set(CLIENT, new VaadinClient()))
+                .exitBlockOnFail().on(
+                        signIn(),
+                        exec(uidl("parked view", s -> client(s).navigate(settings.parkRoute()),
+                                (s, c) -> c.requireNode(settings.parkCheckId()))),
+                        followUp("parked view"),
+                        pause(settings.steady()),
+                        signOut())
+                .exec(PortalSimulation::releaseAll);
+
+        var population = settings.parking()
+                ? parked.injectOpen(rampUsers(settings.users()).during(settings.rampUp()))
+                : visit.injectClosed(
+                        rampConcurrentUsers(0).to(settings.users()).during(settings.rampUp()),
+                        constantConcurrentUsers(settings.users()).during(settings.steady()));
+        setUp(population)
                 .protocols(protocol)
                 .maxDuration(settings.maxDuration())
                 .assertions(global().failedRequests().count().is(0L));

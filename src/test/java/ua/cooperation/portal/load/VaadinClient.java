@@ -443,7 +443,7 @@ final class VaadinClient {
         var node = id == null ? null : nodes.get(id);
         if (node == null) {
             throw new IllegalStateException("no element with id '" + domId + "' on the page; ids seen: "
-                    + abbreviate(nodeByDomId.keySet().toString()));
+                    + abbreviate(nodeByDomId.keySet().toString()) + "; last answer: " + abbreviate(lastResponse));
         }
         return node;
     }
