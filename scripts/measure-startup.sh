@@ -25,8 +25,7 @@ measure() {
     sleep 0.1
   done
   ended=$(date +%s%N)
-  # CPU time the JVM used until then (user + system, all threads): on a busy machine a steadier measure than the
-  # wall clock; on an idle 2-CPU machine the wall clock is roughly this divided by 1.5-2
+  # CPU time the JVM used until then (user + system, all threads); it too grows when the machine is busy
   local cpu
   cpu=$(awk '{printf "%.1f", ($14 + $15) / 100}' "/proc/$pid/stat")
   local spring
