@@ -81,10 +81,18 @@ public class MeetingService {
     static final List<String> ACTION_ITEM_HISTORY_FIELDS = List.of("title", "decisionId", "ownerUserId",
             "ownerPersonId", "dueOn", "status", "completionNote", "partnershipId", "countryCode");
     /** History field names of decisions and action items carry these prefixes in the meeting's merged history. */
+    private static final Set<ActionItemStatus> OPEN_STATUSES = Set.of(ActionItemStatus.OPEN,
+            ActionItemStatus.IN_PROGRESS);
+    /** A country with more meetings than this is probed row by row on the list's first pages. */
+    static final int PROBE_THRESHOLD = 20_000;
+    /** Ids per IN list when reading records by id in bulk. */
+    private static final int ID_CHUNK = 1000;
+
     public static final String DECISION_FIELD_PREFIX = "decision.";
     public static final String ACTION_ITEM_FIELD_PREFIX = "actionItem.";
 
     private final MeetingRepository meetings;
+    private int probeThreshold = PROBE_THRESHOLD;
     private final VisibleMeetings visibleMeetings;
     private final DecisionRepository decisions;
     private final ActionItemRepository actionItems;
@@ -136,7 +144,9 @@ public class MeetingService {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Meeting.class);
         var root = query.from(Meeting.class);
-        query.select(root).where(visible().and(matching(filter)).toPredicate(root, query, cb));
+        boolean probe = probeInListOrder(filter);
+        query.select(root).where((probe ? scope.<Meeting>sharedAnyCountryInProbing("countryCodes",
+                "sharedWithPartners") : visible()).and(matching(filter, probe)).toPredicate(root, query, cb));
         var orders = new ArrayList<Order>();
         for (var order : page.getSort()) {
             var expression = switch (order.getProperty()) {
@@ -149,7 +159,9 @@ public class MeetingService {
         if (orders.isEmpty()) {
             orders.add(cb.desc(root.get("startsAt")));
         }
-        orders.add(cb.asc(root.get("id")));
+        // the id breaks ties in the direction of the first order, so that an index on (start, id) read forwards or
+        // backwards delivers the rows in order and the page stops after its rows instead of sorting the whole table
+        orders.add(orders.getFirst().isAscending() ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
         query.orderBy(orders);
         var typed = entityManager.createQuery(query);
         if (page.isPaged()) {
@@ -203,12 +215,10 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public List<ActionItemView> myActionItems(boolean includeClosed, Locale language) {
         var me = currentUser.require().id();
-        var items = actionItems.findByOwnerUserIdOrderByDueOnAscIdAsc(me).stream()
-                .filter(i -> includeClosed || !i.getStatus().closed()).toList();
-        var meetingsById = new HashMap<Long, Meeting>();
-        for (var item : items) {
-            meetingsById.computeIfAbsent(item.getMeetingId(), id -> visibleMeetings.find(id).orElse(null));
-        }
+        // the open ones straight from the index on owner and status; the meetings in a few queries, not one per item
+        var items = includeClosed ? actionItems.findByOwnerUserIdOrderByDueOnAscIdAsc(me)
+                : actionItems.findByOwnerUserIdAndStatusInOrderByDueOnAscIdAsc(me, OPEN_STATUSES);
+        var meetingsById = visibleMeetingsById(items.stream().map(ActionItem::getMeetingId).distinct().toList());
         var visibleItems = items.stream().filter(i -> meetingsById.get(i.getMeetingId()) != null).toList();
         return views(visibleItems, meetingsById, language).stream()
                 .sorted(Comparator.comparing((ActionItemView v) -> !v.overdue())
@@ -234,12 +244,23 @@ public class MeetingService {
                 .setParameter("open", List.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS))
                 .setParameter("country", countryCode)
                 .getResultList();
-        var meetingsById = new HashMap<Long, Meeting>();
-        for (var item : items) {
-            meetingsById.computeIfAbsent(item.getMeetingId(), id -> visibleMeetings.find(id).orElse(null));
-        }
+        var meetingsById = visibleMeetingsById(items.stream().map(ActionItem::getMeetingId).distinct().toList());
         return views(items.stream().filter(i -> meetingsById.get(i.getMeetingId()) != null).toList(), meetingsById,
                 language);
+    }
+
+    /**
+     * The meetings among {@code ids} that the current user may see, by id, read in chunks with the liaison rule in the
+     * query (the same rule as {@link VisibleMeetings}, in its query form).
+     */
+    private Map<Long, Meeting> visibleMeetingsById(List<Long> ids) {
+        var found = new HashMap<Long, Meeting>();
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            var chunk = ids.subList(from, Math.min(ids.size(), from + ID_CHUNK));
+            Specification<Meeting> inChunk = (root, query, cb) -> root.get("id").in(chunk);
+            meetings.findAll(visible().and(inChunk)).forEach(m -> found.put(m.getId(), m));
+        }
+        return found;
     }
 
     /** How many of the current user's own open items are overdue today. */
@@ -569,7 +590,46 @@ public class MeetingService {
         return scope.sharedAnyCountryIn("countryCodes", "sharedWithPartners");
     }
 
+    /**
+     * Whether the page query should test the meetings' countries row by row while reading the meetings in list order
+     * (see {@link CountryScope#sharedAnyCountryInProbing}) rather than as a semi-join that the database may start from
+     * the countries' rows and then sort them all. Probing pays when the countries narrowed to are frequent (the first
+     * page is found after a few hundred rows); for a rare country the semi-join reads few rows. Organisation and
+     * partnership filters are always narrow, so never probed.
+     */
+    /** Tests only: both query forms on small data (0 probes always). */
+    void probeAbove(int meetingsOfTheCountries) {
+        this.probeThreshold = meetingsOfTheCountries;
+    }
+
+    boolean probeInListOrder(MeetingFilter filter) {
+        if (filter.organisationId() != null || filter.partnershipId() != null) {
+            return false;
+        }
+        Set<String> codes;
+        if (filter.countryCode() != null && !filter.countryCode().isBlank()) {
+            codes = Set.of(filter.countryCode());
+        } else if (scope.isRestricted()) {
+            codes = scope.visibleCountryCodes();
+        } else {
+            return false;
+        }
+        if (codes.isEmpty()) {
+            return false;
+        }
+        // reads at most PROBE_THRESHOLD + 1 entries of the index on meeting_country (country_code, meeting_id)
+        return !entityManager.createNativeQuery("SELECT 1 FROM meeting_country WHERE country_code IN (:codes)")
+                .setParameter("codes", codes)
+                .setFirstResult(probeThreshold)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     private static Specification<Meeting> matching(MeetingFilter filter) {
+        return matching(filter, false);
+    }
+
+    private static Specification<Meeting> matching(MeetingFilter filter, boolean probe) {
         return (root, query, cb) -> {
             var predicates = new ArrayList<Predicate>();
             if (filter.from() != null) {
@@ -582,7 +642,8 @@ public class MeetingService {
                 predicates.add(cb.equal(root.get("type"), filter.type()));
             }
             if (filter.countryCode() != null && !filter.countryCode().isBlank()) {
-                predicates.add(memberOf(root, query, cb, "countryCodes", filter.countryCode()));
+                predicates.add(probe ? containsProbing(root, query, cb, "countryCodes", filter.countryCode())
+                        : memberOf(root, query, cb, "countryCodes", filter.countryCode()));
             }
             if (filter.organisationId() != null) {
                 predicates.add(memberOf(root, query, cb, "organisationIds", filter.organisationId()));
@@ -617,6 +678,18 @@ public class MeetingService {
         var element = correlated.join(collection);
         sub.select(cb.literal(1)).where(cb.equal(element, value));
         return cb.exists(sub);
+    }
+
+    /** {@link #memberOf} as a correlated count, evaluated row by row (see {@link #probeInListOrder}). */
+    private static Predicate containsProbing(jakarta.persistence.criteria.Root<Meeting> root,
+                                             jakarta.persistence.criteria.CriteriaQuery<?> query,
+                                             jakarta.persistence.criteria.CriteriaBuilder cb, String collection,
+                                             Object value) {
+        var sub = query.subquery(Long.class);
+        var correlated = sub.correlate(root);
+        var element = correlated.join(collection);
+        sub.select(cb.count(element)).where(cb.equal(element, value));
+        return cb.greaterThan(sub, 0L);
     }
 
     private static String escapeLike(String text) {

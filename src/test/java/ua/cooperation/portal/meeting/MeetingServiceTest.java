@@ -194,6 +194,36 @@ class MeetingServiceTest {
     }
 
     @Test
+    void the_list_finds_the_same_meetings_whether_countries_are_probed_row_by_row_or_joined() {
+        var filters = List.of(MeetingFilter.none(), MeetingFilter.ofCountry("LT"), MeetingFilter.ofCountry("PL"),
+                MeetingFilter.ofCountry("UA"));
+        int probedCases = 0;
+        for (var user : List.of("officer", "liaison-lt", "liaison-pl")) {
+            try (var ignored = as(user)) {
+                for (var filter : filters) {
+                    meetings.probeAbove(Integer.MAX_VALUE - 1);
+                    var joined = meetings.findVisible(filter, ALL).stream().map(MeetingListItem::id).toList();
+                    meetings.probeAbove(0);
+                    boolean probed = meetings.probeInListOrder(filter);
+                    var probedIds = meetings.findVisible(filter, ALL).stream().map(MeetingListItem::id).toList();
+                    assertThat(probedIds).as(user + " " + filter).isEqualTo(joined);
+                    probedCases += probed ? 1 : 0;
+                }
+            } finally {
+                meetings.probeAbove(MeetingService.PROBE_THRESHOLD);
+            }
+        }
+        assertThat(probedCases).isGreaterThan(4);
+        try (var ignored = as("liaison-lt")) {
+            meetings.probeAbove(0);
+            assertThat(meetings.findVisible(MeetingFilter.none(), ALL)).extracting(MeetingListItem::id)
+                    .contains(EMBASSY_LT).doesNotContain(DEFENCE_VISIT);
+        } finally {
+            meetings.probeAbove(MeetingService.PROBE_THRESHOLD);
+        }
+    }
+
+    @Test
     void filters_narrow_by_period_type_organisation_and_text() {
         try (var ignored = as("officer")) {
             var september = MeetingFilter.period(Instant.parse("2025-08-31T21:00:00Z"),
