@@ -42,6 +42,7 @@ import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 import ua.cooperation.portal.security.UserDirectory;
 
+import ua.cooperation.portal.programme.ProgrammeTexts;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -234,8 +235,8 @@ public class DashboardService {
                 .orderBy(cb.desc(root.get("updatedAt")), cb.asc(root.get("id")));
         return entityManager.createQuery(query).setMaxResults(LIST_SIZE).getResultList().stream()
                 .map(t -> new ProgrammeRow(t.get(0, Long.class), t.get(1, String.class),
-                        pick(language, t.get(2, String.class), t.get(3, String.class), t.get(4, String.class),
-                                t.get(1, String.class))))
+                        ProgrammeTexts.pick(language, t.get(2, String.class), t.get(3, String.class),
+                                t.get(4, String.class), t.get(1, String.class))))
                 .toList();
     }
 
@@ -462,7 +463,8 @@ public class DashboardService {
                 .where(cb.and(root.get("id").in(ids), programmeScope().toPredicate(root, query, cb)));
         var names = new HashMap<Long, String>();
         for (var t : entityManager.createQuery(query).getResultList()) {
-            names.put(t.get(0, Long.class), pick(language, t.get(2, String.class), t.get(3, String.class),
+            names.put(t.get(0, Long.class), ProgrammeTexts.pick(language, t.get(2, String.class),
+                    t.get(3, String.class),
                     t.get(4, String.class), t.get(1, String.class)));
         }
         return names;
@@ -517,17 +519,4 @@ public class DashboardService {
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    private static String pick(Locale language, String uk, String en, String lt, String fallback) {
-        var preferred = switch (language.getLanguage()) {
-            case "en" -> en;
-            case "lt" -> lt != null ? lt : en;
-            default -> uk;
-        };
-        for (var text : new String[] {preferred, uk, en, lt}) {
-            if (text != null && !text.isBlank()) {
-                return text;
-            }
-        }
-        return fallback;
-    }
 }

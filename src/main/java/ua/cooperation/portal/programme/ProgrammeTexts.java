@@ -3,12 +3,12 @@ package ua.cooperation.portal.programme;
 import java.util.Locale;
 
 /** Picks a programme's text in the reader's language with a fallback, so that a missing translation is not a gap. */
-final class ProgrammeTexts {
+public final class ProgrammeTexts {
 
     private ProgrammeTexts() {
     }
 
-    static String pick(Locale language, String uk, String en, String lt, String fallback) {
+    public static String pick(Locale language, String uk, String en, String lt, String fallback) {
         var preferred = switch (language.getLanguage()) {
             case "en" -> en;
             case "lt" -> lt != null ? lt : en;
