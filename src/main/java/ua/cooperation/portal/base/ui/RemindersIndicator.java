@@ -8,12 +8,15 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
+import ua.cooperation.portal.base.DatabaseFailures;
+import ua.cooperation.portal.reminder.Reminder;
 import ua.cooperation.portal.reminder.ReminderKind;
 import ua.cooperation.portal.reminder.ReminderService;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A bell in the main layout's navbar with the number of the user's reminders, linking to the reminders page; the
@@ -52,9 +55,21 @@ public class RemindersIndicator extends Anchor implements AfterNavigationObserve
         }
     }
 
-    /** Counts again now. */
+    /**
+     * Counts again now. While the database is unavailable the bell keeps what it showed and counts again at the next
+     * navigation: the layout, and with it the "database unavailable" page, must open without the database.
+     */
     public void refresh() {
-        var all = reminders.forCurrentUser(getLocale());
+        List<Reminder> all;
+        try {
+            all = reminders.forCurrentUser(getLocale());
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isDatabaseUnavailable(e)) {
+                throw e;
+            }
+            countedAt = null;
+            return;
+        }
         boolean overdue = all.stream().anyMatch(r -> r.kind() == ReminderKind.ACTION_ITEM_OVERDUE);
         count.setText(Integer.toString(all.size()));
         count.setVisible(!all.isEmpty());
