@@ -1,5 +1,6 @@
 package ua.cooperation.portal.browser;
 
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -13,13 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The start page per role in a real browser against the packaged portal: the dashboard opens with its charts drawn as
  * SVG, a click on a bar or a figure opens the list behind it showing as many rows as the figure said, and the list
- * is exported (the partnerships list, where the dashboard links there).
+ * is exported.
  */
 @BrowserJourney
 class DashboardJourneyBrowserIT {
 
     @Test
-    void officerOpensTheWeeksMeetingsAndOverdueItemsFromTheDashboard(PortalPage portal) {
+    void officerOpensTheWeeksMeetingsAndOverdueItemsFromTheDashboardAndExportsThem(PortalPage portal)
+            throws IOException {
         var page = portal.page();
         portal.signIn("officer", "Ірина Коваленко");
         portal.open("/");
@@ -42,6 +44,18 @@ class DashboardJourneyBrowserIT {
         page.waitForFunction("([grid, n]) => grid.size === n",
                 new Object[] {portal.byId("my-action-items-grid").elementHandle(), Integer.parseInt(overdue)});
         portal.screenshot("dashboard-officer-3-overdue-items");
+
+        // the list exports exactly what it shows: a header and one record per overdue item
+        var csv = page.waitForDownload(() -> portal.byId("my-action-items-export-csv").click());
+        assertThat(csv.failure()).isNull();
+        try (var reader = Files.newBufferedReader(csv.path(), StandardCharsets.UTF_8)) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            var records = CSVFormat.DEFAULT.parse(reader).getRecords();
+            assertThat(records).hasSize(Integer.parseInt(overdue) + 1);
+        }
     }
 
     @Test
