@@ -1,6 +1,9 @@
 package ua.cooperation.portal.security;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -94,20 +97,12 @@ public class CountryScope {
      * EXISTS subquery (no join that would repeat rows); matches everything for staff.
      */
     public <T> Specification<T> sharedAnyCountryIn(String collectionAttribute, String sharedAttribute) {
-        return (root, query, cb) -> {
-            if (!isRestricted()) {
-                return cb.conjunction();
-            }
-            var codes = visibleCountryCodes();
-            if (codes.isEmpty()) {
-                return cb.disjunction();
-            }
+        return sharedAnyCountry(sharedAttribute, (root, query, cb, codes) -> {
             var sub = query.subquery(Integer.class);
-            var correlated = sub.correlate(root);
-            var code = correlated.<T, String>join(collectionAttribute);
+            var code = sub.correlate(root).<T, String>join(collectionAttribute);
             sub.select(cb.literal(1)).where(code.in(codes));
-            return cb.and(cb.isTrue(root.get(sharedAttribute)), cb.exists(sub));
-        };
+            return cb.exists(sub);
+        });
     }
 
     /**
@@ -118,6 +113,22 @@ public class CountryScope {
      * are frequent; for counting, and for rare countries, {@link #sharedAnyCountryIn} is the faster form.
      */
     public <T> Specification<T> sharedAnyCountryInProbing(String collectionAttribute, String sharedAttribute) {
+        return sharedAnyCountry(sharedAttribute, (root, query, cb, codes) -> {
+            var sub = query.subquery(Long.class);
+            var code = sub.correlate(root).<T, String>join(collectionAttribute);
+            sub.select(cb.count(code)).where(code.in(codes));
+            return cb.greaterThan(sub, 0L);
+        });
+    }
+
+    /** The part of a query that tests whether a record's country collection holds one of the given codes. */
+    @FunctionalInterface
+    private interface CountryTest<T> {
+        Predicate holdsOneOf(Root<T> root, CriteriaQuery<?> query, CriteriaBuilder cb, Set<String> codes);
+    }
+
+    /** Everything for staff; nothing for a liaison without countries; else shared and {@code holdsCountry}. */
+    private <T> Specification<T> sharedAnyCountry(String sharedAttribute, CountryTest<T> holdsCountry) {
         return (root, query, cb) -> {
             if (!isRestricted()) {
                 return cb.conjunction();
@@ -126,11 +137,7 @@ public class CountryScope {
             if (codes.isEmpty()) {
                 return cb.disjunction();
             }
-            var sub = query.subquery(Long.class);
-            var correlated = sub.correlate(root);
-            var code = correlated.<T, String>join(collectionAttribute);
-            sub.select(cb.count(code)).where(code.in(codes));
-            return cb.and(cb.isTrue(root.get(sharedAttribute)), cb.greaterThan(sub, 0L));
+            return cb.and(cb.isTrue(root.get(sharedAttribute)), holdsCountry.holdsOneOf(root, query, cb, codes));
         };
     }
 }
