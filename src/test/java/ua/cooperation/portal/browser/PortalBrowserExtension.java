@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import ua.cooperation.portal.testsupport.PackagedPortal;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -146,7 +147,7 @@ final class PortalBrowserExtension implements BeforeAllCallback, BeforeEachCallb
                         .setHeadless(true)
                         .setArgs(CHROMIUM_ARGS));
                 System.out.println("[portal-tests] browser: Chromium " + browser.version() + " from " + chromium);
-                return new Environment(playwright, browser, PackagedPortal.start());
+                return new Environment(playwright, browser, PackagedPortal.start("browser", dataDir -> PackagedPortal.testDatabase("portal_browser")));
             } catch (RuntimeException e) {
                 playwright.close();
                 throw e;

@@ -1,6 +1,4 @@
-package ua.cooperation.portal.browser;
-
-import ua.cooperation.portal.testsupport.TestDatabase;
+package ua.cooperation.portal.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,19 +15,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * The packaged production jar ({@code -Dportal.jar}, set by the failsafe configuration), started as a separate
- * process on a free port, so that the journeys test exactly what is deployed: the production frontend bundle, the
- * static resources copied from {@code frontend/}, security and the demo data of the default profile.
+ * process on a free port, so that the browser journeys and the load smoke run test exactly what is deployed: the
+ * production frontend bundle, the static resources copied from {@code frontend/}, security and the demo data of the
+ * default profile.
  * <p>
- * The database is the one the rest of the suite uses ({@link TestDatabase}): a fresh {@code portal_browser} database
- * on MariaDB, else the default embedded H2 file database in a temporary directory ({@code PORTAL_DATA_DIR}). Output
- * goes to {@code target/portal-browser-it.log}.
+ * The database is the caller's choice, usually {@link #testDatabase}: a fresh MariaDB database when the suite runs on
+ * MariaDB ({@link TestDatabase}), else the default embedded H2 file database in a temporary directory
+ * ({@code PORTAL_DATA_DIR}). Output goes to {@code target/portal-PURPOSE-it.log}.
  */
-final class PackagedPortal implements AutoCloseable {
+public final class PackagedPortal implements AutoCloseable {
+
+    /** The database the portal is started on, passed as Spring's datasource settings. */
+    public record Database(String url, String username, String password) {
+    }
 
     // 20 s on an idle machine; minutes when other builds share its two cores, and a slow start is not what we test
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(360);
@@ -41,36 +45,52 @@ final class PackagedPortal implements AutoCloseable {
     private final Path log;
     private final String baseUrl;
 
-    private PackagedPortal(Process process, Path dataDir, Path log, String baseUrl) {
+    private final String purpose;
+    private final Database database;
+
+    private PackagedPortal(String purpose, Database database, Process process, Path dataDir, Path log,
+                           String baseUrl) {
+        this.purpose = purpose;
+        this.database = database;
         this.process = process;
         this.dataDir = dataDir;
         this.log = log;
         this.baseUrl = baseUrl;
     }
 
-    /** Starts the jar and waits until its sign-in page answers; fails with the end of the log if it does not. */
-    static PackagedPortal start() {
+    /**
+     * Starts the jar and waits until its sign-in page answers; fails with the end of the log if it does not.
+     *
+     * @param purpose    names the log, the data folder and the messages ({@code browser}, {@code load})
+     * @param databaseIn the database for the portal's data folder, or {@code null} for the default embedded H2
+     */
+    public static PackagedPortal start(String purpose, Function<Path, Database> databaseIn) {
         var jar = Path.of(requiredProperty("portal.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("The packaged portal " + jar + " does not exist: the browser tests run "
-                    + "against the production jar, so run them with `mvn verify` (package comes first)");
+            throw new IllegalStateException("The packaged portal " + jar + " does not exist: the " + purpose
+                    + " tests run against the production jar, so run them with `mvn verify` (package comes first)");
         }
-        var log = jar.resolveSibling("portal-browser-it.log");
+        var log = jar.resolveSibling("portal-" + purpose + "-it.log");
         var port = freePort();
         try {
-            var dataDir = Files.createTempDirectory("portal-browser-data");
+            var dataDir = Files.createTempDirectory("portal-" + purpose + "-data");
             var command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString(),
                     "--server.port=" + port));
-            command.addAll(databaseArguments());
+            var database = databaseIn.apply(dataDir);
+            if (database != null) {
+                command.addAll(List.of("--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password()));
+            }
             var builder = new ProcessBuilder(command)
                     .directory(dataDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             // Only read by the default H2 URL; harmless on MariaDB, and keeps ./data out of the working directory.
             builder.environment().put("PORTAL_DATA_DIR", dataDir.toString());
-            System.out.println("[portal-tests] browser journeys: starting " + jar.getFileName() + " on port " + port
+            System.out.println("[portal-tests] " + purpose + ": starting " + jar.getFileName() + " on port " + port
                     + ", database: " + TestDatabase.resolution() + ", log: " + log);
-            var portal = new PackagedPortal(builder.start(), dataDir, log, "http://localhost:" + port);
+            var portal = new PackagedPortal(purpose, database, builder.start(), dataDir, log, "http://localhost:" + port);
             try {
                 portal.awaitSignInPage();
             } catch (RuntimeException e) {
@@ -83,18 +103,22 @@ final class PackagedPortal implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return baseUrl;
     }
 
-    private static List<String> databaseArguments() {
+    /** The database it was started on; {@code null} for the default embedded H2. */
+    public Database database() {
+        return database;
+    }
+
+    /** A fresh MariaDB database of this name when the suite runs on MariaDB; else {@code null}, the default H2. */
+    public static Database testDatabase(String name) {
         if (TestDatabase.kind() != TestDatabase.Kind.MARIADB) {
-            return List.of();
+            return null;
         }
-        var db = TestDatabase.prepare("portal_browser");
-        return List.of("--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.username(),
-                "--spring.datasource.password=" + db.password());
+        var db = TestDatabase.prepare(name);
+        return new Database(db.url(), db.username(), db.password());
     }
 
     /**
@@ -119,7 +143,7 @@ final class PackagedPortal implements AutoCloseable {
             try {
                 var response = client.send(request, HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
-                    System.out.println("[portal-tests] browser journeys: portal answered on " + baseUrl + " after "
+                    System.out.println("[portal-tests] " + purpose + ": portal answered on " + baseUrl + " after "
                             + Duration.between(started, Instant.now()).toSeconds() + " s");
                     return;
                 }
@@ -173,8 +197,8 @@ final class PackagedPortal implements AutoCloseable {
     private static String requiredProperty(String name) {
         var value = System.getProperty(name);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + name + " is not set: run the browser tests "
-                    + "through Maven failsafe (`mvn verify`), which sets it");
+            throw new IllegalStateException("System property " + name + " is not set: run the tests against the "
+                    + "packaged portal through Maven failsafe (`mvn verify`), which sets it");
         }
         return value;
     }
