@@ -160,15 +160,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 figure("dashboard-awaiting-partnerships", data.partnershipsAwaitingConfirmation(),
                         "dashboard.awaiting.partnerships", "partnerships?awaiting=true")));
         var charts = columns();
-        charts.add(countChart("chart-partnerships-status", "dashboard.chart.partnerships-status",
-                "dashboard.chart.status", data.partnershipsByStatus(), s -> getTranslation("partnership-status." + s),
-                s -> "partnerships?status=" + s, "dashboard.empty.partnerships"));
+        charts.add(partnershipsByStatus("chart-partnerships-status", data.partnershipsByStatus()));
         charts.add(countChart("chart-partnerships-country", "dashboard.chart.partnerships-country",
                 "dashboard.chart.country", data.partnershipsByCountry(), this::countryName,
                 c -> "partnerships?country=" + c, "dashboard.empty.partnerships"));
-        charts.add(countChart("chart-programmes-status", "dashboard.chart.programmes-status",
-                "dashboard.chart.status", data.programmesByStatus(), s -> getTranslation("activity-status." + s),
-                s -> "programmes?status=" + s, "dashboard.empty.programmes"));
+        charts.add(programmesByStatus("chart-programmes-status", data.programmesByStatus()));
         charts.add(countChart("chart-programmes-sector", "dashboard.chart.programmes-sector",
                 "dashboard.chart.sector", data.programmesBySector(), s -> getTranslation("sector." + s),
                 s -> "programmes?sector=" + s, "dashboard.empty.programmes"));
@@ -236,12 +232,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         section.add(figures(figures.toArray(Component[]::new)));
         var charts = columns();
-        charts.add(countChart("chart-liaison-partnerships", "dashboard.chart.partnerships-status",
-                "dashboard.chart.status", data.partnershipsByStatus(), s -> getTranslation("partnership-status." + s),
-                s -> "partnerships?status=" + s, "dashboard.empty.partnerships"));
-        charts.add(countChart("chart-liaison-programmes", "dashboard.chart.programmes-status",
-                "dashboard.chart.status", data.programmesByStatus(), s -> getTranslation("activity-status." + s),
-                s -> "programmes?status=" + s, "dashboard.empty.programmes"));
+        charts.add(partnershipsByStatus("chart-liaison-partnerships", data.partnershipsByStatus()));
+        charts.add(programmesByStatus("chart-liaison-programmes", data.programmesByStatus()));
         section.add(charts);
         var lists = columns();
         lists.add(panel("dashboard-liaison-upcoming", getTranslation("dashboard.upcoming.title",
@@ -312,6 +304,19 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         card.setId("home-figure-" + status.name().toLowerCase(Locale.ROOT));
         card.addClassNames("portal-figure", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         return card;
+    }
+
+    /** Heads and liaisons see the same chart, each over the records they may see. */
+    private <K> DashboardChart partnershipsByStatus(String id, List<Count<K>> counts) {
+        return countChart(id, "dashboard.chart.partnerships-status", "dashboard.chart.status", counts,
+                s -> getTranslation("partnership-status." + s), s -> "partnerships?status=" + s,
+                "dashboard.empty.partnerships");
+    }
+
+    private <K> DashboardChart programmesByStatus(String id, List<Count<K>> counts) {
+        return countChart(id, "dashboard.chart.programmes-status", "dashboard.chart.status", counts,
+                s -> getTranslation("activity-status." + s), s -> "programmes?status=" + s,
+                "dashboard.empty.programmes");
     }
 
     private <K> DashboardChart countChart(String id, String titleKey, String categoryHeaderKey, List<Count<K>> counts,
