@@ -33,7 +33,7 @@ import java.time.Clock;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity // JSR-250 annotations: ServiceMethodSecurity (not on views)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
