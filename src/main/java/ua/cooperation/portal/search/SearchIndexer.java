@@ -85,7 +85,8 @@ public class SearchIndexer {
             total += rebuild(kind);
         }
         transactions.executeWithoutResult(status -> jdbc.update(
-                "UPDATE search_index_state SET needs_rebuild = FALSE, rebuilt_at = CURRENT_TIMESTAMP WHERE id = 1"));
+                "UPDATE search_index_state SET needs_rebuild = FALSE, rebuild_claimed_at = NULL,"
+                + " rebuilt_at = CURRENT_TIMESTAMP WHERE id = 1"));
         log.info("search index rebuilt: {} records in {} ms", total, (System.nanoTime() - started) / 1_000_000);
         return total;
     }
