@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Starts the packaged portal the fast way (docs/adr/0026-startup-with-an-aot-cache.md):
+#   1. the jar is extracted once into target/portal/ (a plain jar plus lib/): classes load from ordinary jar files
+#      instead of through Spring Boot's nested-jar class loader;
+#   2. on JDK 25 or newer, a JDK AOT cache (JEP 483/514/515: classes already parsed, linked and profiled) is made once
+#      by a training run that starts the application up to its refreshed context on a throw-away H2 database and exits
+#      (-Dspring.context.exit=onRefresh); every later start maps it with -XX:AOTCache.
+# Both are redone by themselves when the jar is newer than them (after a build). Older JDKs start the extracted jar
+# without a cache. The first start after a build therefore takes about a minute longer; the ones after it are the fast
+# ones. Arguments are passed to the application (e.g. --server.port=8081); JAVA_OPTS to the JVM.
+#   ./mvnw -B -ntp -DskipTests package && scripts/run-portal.sh
+#   scripts/run-portal.sh --prepare-only     # extract and train, then exit (for measurements and deployments)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# the JVM: $JAVA if set, else $JAVA_HOME/bin/java, else java on the PATH; one older than 25 (the machines' default java
+# is 17) gives way to the JDK 25 that our machines have, as in ./mvnw (ADR 0003), because only 25 makes the AOT cache
+java=${JAVA:-}
+if [[ -z $java && -n ${JAVA_HOME:-} && -x ${JAVA_HOME:-}/bin/java ]]; then java=$JAVA_HOME/bin/java; fi
+java=${java:-java}
+if [[ -z ${JAVA:-} && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]] && ! "$java" -version 2>&1 | grep -q 'version "\(2[5-9]\|[3-9][0-9]\)'; then
+  java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+fi
+jar=$(ls target/cooperation-portal-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [[ -z $jar ]]; then
+  echo "No jar in target/: build it first with ./mvnw -B -ntp -DskipTests package" >&2
+  exit 1
+fi
+dir=target/portal
+app=$dir/$(basename "$jar")
+cache=$dir/portal.aot
+
+if [[ ! -f $app || $jar -nt $app ]]; then
+  echo "[run-portal] extracting $jar into $dir" >&2
+  rm -rf "$dir"
+  "$java" -Djarmode=tools -jar "$jar" extract --destination "$dir" >&2
+  touch "$app"
+fi
+
+feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+aot=()
+if (( ${feature%%.*} >= 25 )); then
+  if [[ ! -f $cache || $app -nt $cache ]]; then
+    echo "[run-portal] training run for the AOT cache $cache (once after each build, about a minute)" >&2
+    training=$(mktemp -d)
+    # the training run starts the embedded default on its own empty data folder (schema, codifier and demo data are
+    # loaded as on a first start), never on the real one, on a port of its own, and exits once the context is refreshed
+    if PORTAL_DATA_DIR="$training" "$java" -XX:AOTCacheOutput="$cache" -Dspring.context.exit=onRefresh \
+        -jar "$app" --server.port=0 >"$dir/aot-training.log" 2>&1; then
+      echo "[run-portal] AOT cache written" >&2
+    else
+      echo "[run-portal] the training run failed (see $dir/aot-training.log); starting without a cache" >&2
+      rm -f "$cache"
+    fi
+    rm -rf "$training"
+  fi
+  [[ -f $cache ]] && aot=(-XX:AOTCache="$cache")
+fi
+
+[[ ${1:-} == --prepare-only ]] && exit 0
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+exec "$java" "${aot[@]}" ${JAVA_OPTS:-} -jar "$app" "$@"
