@@ -3,8 +3,8 @@
 #   1. the jar is extracted once into target/portal/ (a plain jar plus lib/): classes load from ordinary jar files
 #      instead of through Spring Boot's nested-jar class loader;
 #   2. on JDK 25 or newer, a JDK AOT cache (JEP 483/514/515: classes already parsed, linked and profiled) is made once
-#      by a training run that starts the application up to its refreshed context on a throw-away H2 database and exits
-#      (-Dspring.context.exit=onRefresh); every later start maps it with -XX:AOTCache.
+#      by a training run that starts the application on a throw-away H2 database, asks for the sign-in page and stops
+#      it; every later start maps the cache with -XX:AOTCache.
 # Both are redone by themselves when the jar is newer than them (after a build). Older JDKs start the extracted jar
 # without a cache. The first start after a build therefore takes about a minute longer; the ones after it are the fast
 # ones. Arguments are passed to the application (e.g. --server.port=8081); JAVA_OPTS to the JVM.
@@ -42,13 +42,27 @@ if (( ${feature%%.*} >= 25 )); then
   if [[ ! -f $cache || $app -nt $cache ]]; then
     echo "[run-portal] training run for the AOT cache $cache (once after each build, about a minute)" >&2
     training=$(mktemp -d)
-    # the training run starts the embedded default on its own empty data folder (schema, codifier and demo data are
-    # loaded as on a first start), never on the real one, on a port of its own, and exits once the context is refreshed
-    if PORTAL_DATA_DIR="$training" "$java" -XX:AOTCacheOutput="$cache" -Dspring.context.exit=onRefresh \
-        -jar "$app" --server.port=0 >"$dir/aot-training.log" 2>&1; then
+    log=$dir/aot-training.log
+    # The training run starts the embedded default on its own empty data folder (schema, codifier and demo data are
+    # loaded as on a first start), never on the real one, on a free port, asks for the sign-in page as the measured
+    # "first page" does, and is stopped; the JVM writes the cache as it exits. (Spring's -Dspring.context.exit=onRefresh
+    # would stop before Tomcat and Vaadin start and before the first request, so their classes would miss the cache.)
+    PORTAL_DATA_DIR="$training" "$java" -XX:AOTCacheOutput="$cache" -jar "$app" --server.port=0 >"$log" 2>&1 &
+    pid=$!
+    port=
+    for _ in $(seq 1 6000); do   # up to 10 minutes on a busy machine
+      port=$(grep -o 'Tomcat started on port [0-9]*' "$log" | grep -o '[0-9]*$' | head -1 || true)
+      [[ -n $port ]] && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    [[ -n $port ]] && curl -fs -o /dev/null "http://localhost:$port/login" || true
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    if [[ -n $port && -s $cache ]]; then
       echo "[run-portal] AOT cache written" >&2
     else
-      echo "[run-portal] the training run failed (see $dir/aot-training.log); starting without a cache" >&2
+      echo "[run-portal] the training run failed (see $log); starting without a cache" >&2
       rm -f "$cache"
     fi
     rm -rf "$training"
