@@ -47,7 +47,10 @@ if (( ${feature%%.*} >= 25 )); then
     # loaded as on a first start), never on the real one, on a free port, asks for the sign-in page as the measured
     # "first page" does, and is stopped; the JVM writes the cache as it exits. (Spring's -Dspring.context.exit=onRefresh
     # would stop before Tomcat and Vaadin start and before the first request, so their classes would miss the cache.)
-    PORTAL_DATA_DIR="$training" "$java" -XX:AOTCacheOutput="$cache" -jar "$app" --server.port=0 >"$log" 2>&1 &
+    # Never the production database or mail server, even when this shell has them set for the real start below.
+    env -u SPRING_PROFILES_ACTIVE -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
+        -u SPRING_LIQUIBASE_CONTEXTS -u SPRING_MAIL_HOST -u SPRING_APPLICATION_JSON PORTAL_DATA_DIR="$training" \
+        "$java" -XX:AOTCacheOutput="$cache" -jar "$app" --server.port=0 >"$log" 2>&1 &
     pid=$!
     port=
     for _ in $(seq 1 6000); do   # up to 10 minutes on a busy machine
