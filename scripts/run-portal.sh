@@ -7,7 +7,8 @@
 #      it; every later start maps the cache with -XX:AOTCache.
 # Both are redone by themselves when the jar is newer than them (after a build). Older JDKs start the extracted jar
 # without a cache. The first start after a build therefore takes about a minute longer; the ones after it are the fast
-# ones. Arguments are passed to the application (e.g. --server.port=8081); JAVA_OPTS to the JVM.
+# ones. Arguments are passed to the application (e.g. --server.port=8081); JAVA_OPTS to the JVM. It runs in the
+# repository's root folder, so the embedded default keeps its data in ./data there, as with ./mvnw.
 #   ./mvnw -B -ntp -DskipTests package && scripts/run-portal.sh
 #   scripts/run-portal.sh --prepare-only     # extract and train, then exit (for measurements and deployments)
 set -euo pipefail
