@@ -18,8 +18,21 @@ cd "$(dirname "$0")/.."
 java=${JAVA:-}
 if [[ -z $java && -n ${JAVA_HOME:-} && -x ${JAVA_HOME:-}/bin/java ]]; then java=$JAVA_HOME/bin/java; fi
 java=${java:-java}
-if [[ -z ${JAVA:-} && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]] && ! "$java" -version 2>&1 | grep -q 'version "\(2[5-9]\|[3-9][0-9]\)'; then
+# the feature version (17, 21, 25 …) from the JDK's release file, without starting a JVM; else by asking the JVM
+feature_of() {
+  local home
+  home=$(dirname "$(dirname "$(readlink -f "$(command -v "$1")")")")
+  if [[ -f $home/release ]]; then
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release"
+  else
+    "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}'
+  fi
+}
+feature=$(feature_of "$java" || true)
+feature=${feature%%.*}
+if [[ -z ${JAVA:-} ]] && (( ${feature:-0} < 25 )) && [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
   java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+  feature=25
 fi
 jar=$(ls target/cooperation-portal-*.jar 2>/dev/null | grep -v original | head -1 || true)
 if [[ -z $jar ]]; then
@@ -37,9 +50,8 @@ if [[ ! -f $app || $jar -nt $app ]]; then
   touch "$app"
 fi
 
-feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
 aot=()
-if (( ${feature%%.*} >= 25 )); then
+if (( ${feature:-0} >= 25 )); then
   if [[ ! -f $cache || $app -nt $cache ]]; then
     echo "[run-portal] training run for the AOT cache $cache (once after each build, about a minute)" >&2
     training=$(mktemp -d)
