@@ -4,6 +4,9 @@
 # run of each kind starts on an empty data folder (Liquibase builds the schema, the demo data and imports the
 # codifier), the others on the folder that run left ("restart").
 #   scripts/measure-startup.sh [runs] [extra JVM options ...]
+#   AOT=1 scripts/measure-startup.sh [runs] ...   the same through scripts/run-portal.sh: the extracted jar with the JDK
+#                                                  AOT cache (its one-off extraction and training run is done first and
+#                                                  not timed; docs/adr/0026-startup-with-an-aot-cache.md)
 # Needs the jar: ./mvnw -B -ntp -DskipTests package. Prints one line per run and the machine's load.
 set -euo pipefail
 runs=${1:-3}
@@ -18,7 +21,12 @@ measure() {
   local what=$1; shift
   local started ended pid
   started=$(date +%s%N)
-  PORTAL_DATA_DIR="$data" "$java" "$@" -jar "$jar" --server.port="$port" >"$data/portal.log" 2>&1 &
+  if [[ ${AOT:-} == 1 ]]; then
+    # run-portal.sh ends in exec, so $! is the JVM itself
+    PORTAL_DATA_DIR="$data" JAVA="$java" JAVA_OPTS="$*" scripts/run-portal.sh --server.port="$port" >"$data/portal.log" 2>&1 &
+  else
+    PORTAL_DATA_DIR="$data" "$java" "$@" -jar "$jar" --server.port="$port" >"$data/portal.log" 2>&1 &
+  fi
   pid=$!
   until curl -fs -o /dev/null "http://localhost:$port/login"; do
     if ! kill -0 "$pid" 2>/dev/null; then echo "portal stopped, see $data/portal.log"; tail -30 "$data/portal.log"; exit 1; fi
@@ -35,8 +43,11 @@ measure() {
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 echo "machine: $(nproc) CPUs, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $("$java" -version 2>&1 | head -1), jar $jar"
-shift 0
 opts=("$@")
+if [[ ${AOT:-} == 1 ]]; then
+  JAVA="$java" scripts/run-portal.sh --prepare-only
+  echo "launch: scripts/run-portal.sh (extracted jar, AOT cache $(ls target/portal/portal.aot 2>/dev/null || echo 'none'))"
+fi
 for i in $(seq 1 "$runs"); do
   rm -rf "${data:?}"/*
   measure "fresh" "${opts[@]}"
