@@ -271,7 +271,10 @@ public class MeetingService {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(ActionItem.class);
         var item = query.from(ActionItem.class);
-        query.select(item).where(actionItemsMatching(filter, today, query, cb, item));
+        // as the meetings list: for a liaison of frequent countries the meetings are probed row by row while the items
+        // are read in list order, rather than every item of those countries being sorted for one page
+        boolean probe = scope.isRestricted() && probeInListOrder(MeetingFilter.none());
+        query.select(item).where(actionItemsMatching(filter, today, query, cb, item, probe));
         var orders = new ArrayList<Order>();
         for (var order : page.getSort()) {
             jakarta.persistence.criteria.Expression<?> expression = switch (order.getProperty()) {
@@ -314,20 +317,30 @@ public class MeetingService {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);
         var item = query.from(ActionItem.class);
-        query.select(cb.count(item)).where(actionItemsMatching(filter, today(), query, cb, item));
+        query.select(cb.count(item)).where(actionItemsMatching(filter, today(), query, cb, item, false));
         return entityManager.createQuery(query).getSingleResult();
     }
 
     /**
-     * The filter's conditions and the liaison rule. The rule is the meetings' own ({@link #visible()}), applied to
-     * each item's meeting joined in the query; staff are not narrowed, so their queries read the items alone.
+     * The filter's conditions and the liaison rule. The rule is the meetings' own ({@link #visible()}, or its probing
+     * form, see {@link #probeInListOrder}), applied to each item's meeting joined in the query; staff are not
+     * narrowed, so their queries read the items alone.
      */
     private Predicate actionItemsMatching(ActionItemFilter filter, LocalDate today,
                                           jakarta.persistence.criteria.CriteriaQuery<?> query,
                                           jakarta.persistence.criteria.CriteriaBuilder cb,
-                                          jakarta.persistence.criteria.Root<ActionItem> item) {
+                                          jakarta.persistence.criteria.Root<ActionItem> item, boolean probe) {
         var predicates = new ArrayList<Predicate>();
-        if (scope.isRestricted()) {
+        if (scope.isRestricted() && probe) {
+            // the meeting in a correlated count, not a join: with a join MariaDB starts from the meetings and sorts
+            // every item of them; with the count it reads the items along the due date index and stops after a page
+            var sub = query.subquery(Long.class);
+            var meeting = sub.from(Meeting.class);
+            sub.select(cb.count(meeting)).where(cb.equal(meeting.get("id"), item.get("meetingId")),
+                    scope.<Meeting>sharedAnyCountryInProbing("countryCodes", "sharedWithPartners")
+                            .toPredicate(meeting, query, cb));
+            predicates.add(cb.greaterThan(sub, 0L));
+        } else if (scope.isRestricted()) {
             var meeting = query.from(Meeting.class);
             predicates.add(cb.equal(meeting.get("id"), item.get("meetingId")));
             predicates.add(visible().toPredicate(meeting, query, cb));

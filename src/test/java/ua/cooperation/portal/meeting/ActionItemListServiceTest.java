@@ -100,6 +100,20 @@ class ActionItemListServiceTest {
     }
 
     @Test
+    void a_liaisons_list_is_the_same_whether_her_meetings_are_probed_row_by_row_or_joined() {
+        try (var ignored = as("liaison-lt")) {
+            meetings.probeAbove(Integer.MAX_VALUE - 1);
+            var joined = titles(mine());
+            meetings.probeAbove(0);
+            assertThat(meetings.probeInListOrder(MeetingFilter.none())).isTrue();
+            assertThat(titles(mine())).isEqualTo(joined).containsExactly("delta done", "gamma progress",
+                    "alpha overdue", "beta today");
+        } finally {
+            meetings.probeAbove(MeetingService.PROBE_THRESHOLD);
+        }
+    }
+
+    @Test
     void overdue_means_open_or_in_progress_and_due_before_today_in_kyiv() {
         try (var ignored = as("officer")) {
             var overdue = meetings.findActionItems(mine().withOverdueOnly(true), PAGE, UK);
