@@ -67,6 +67,14 @@ public class MeetingService {
     public static final String SORT_START = "start";
     public static final String SORT_TITLE = "title";
     public static final String SORT_TYPE = "type";
+    /** Sort keys of the action items lists (besides {@link #SORT_TITLE}); anything else sorts by due date. */
+    public static final String SORT_DUE = "due";
+    public static final String SORT_STATUS = "status";
+    /**
+     * Overdue items first, then by due date: for one owner's items only, where the index on (owner, status, due date)
+     * narrows the rows to sort to that owner's; over all items it would sort the whole table.
+     */
+    public static final String SORT_OVERDUE_FIRST = "overdueFirst";
 
     public static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     /** The calendar feed reaches about two years back; calendar apps keep what they fetched before. */
@@ -209,21 +217,187 @@ public class MeetingService {
 
     /**
      * The action items the current user owns (as a portal user), overdue ones first, then by due date. A liaison's
-     * list holds only items of meetings they may see.
+     * list holds only items of meetings they may see. All of them in one list: for the reminders; lists page through
+     * {@link #myActionItems(boolean, boolean, Pageable, Locale)}.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ActionItemView> myActionItems(boolean includeClosed, Locale language) {
-        var me = currentUser.require().id();
-        // the open ones straight from the index on owner and status; the meetings in a few queries, not one per item
-        var items = includeClosed ? actionItems.findByOwnerUserIdOrderByDueOnAscIdAsc(me)
-                : actionItems.findByOwnerUserIdAndStatusInOrderByDueOnAscIdAsc(me, OPEN_STATUSES);
-        var meetingsById = visibleMeetingsById(items.stream().map(ActionItem::getMeetingId).distinct().toList());
-        var visibleItems = items.stream().filter(i -> meetingsById.get(i.getMeetingId()) != null).toList();
-        return views(visibleItems, meetingsById, language).stream()
-                .sorted(Comparator.comparing((ActionItemView v) -> !v.overdue())
-                        .thenComparing(ActionItemView::dueOn).thenComparing(ActionItemView::id))
-                .toList();
+        return myActionItems(includeClosed, false, Pageable.unpaged(), language);
+    }
+
+    /**
+     * One page of the current user's own action items (as a portal user), overdue ones first, then by due date and
+     * id, unless the page asks for another order; open and in-progress ones only unless {@code includeClosed}, only
+     * the overdue ones when {@code overdueOnly}. Sorted and cut in the database (the index on owner, status and due
+     * date narrows to the user's items); a liaison's list holds only items of meetings they may see.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ActionItemView> myActionItems(boolean includeClosed, boolean overdueOnly, Pageable page,
+                                              Locale language) {
+        var sort = page.getSort().isSorted() ? page.getSort() : Sort.by(SORT_OVERDUE_FIRST);
+        var sorted = page.isPaged() ? org.springframework.data.domain.PageRequest.of(page.getPageNumber(),
+                page.getPageSize(), sort) : Pageable.unpaged(sort);
+        return findActionItems(myItems(includeClosed, overdueOnly), sorted, language);
+    }
+
+    /** How many items {@link #myActionItems(boolean, boolean, Pageable, Locale)} holds in all. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countMyActionItems(boolean includeClosed, boolean overdueOnly) {
+        return countActionItems(myItems(includeClosed, overdueOnly));
+    }
+
+    private ActionItemFilter myItems(boolean includeClosed, boolean overdueOnly) {
+        return new ActionItemFilter(null, ActionItemOwner.user(currentUser.require().id()),
+                includeClosed ? Set.of() : OPEN_STATUSES, overdueOnly, null, null, null);
+    }
+
+    /**
+     * One page of the action items of every owner that the current user may see, matching {@code filter}: staff
+     * (officers, heads, administrators) see all, a liaison those of meetings shared with partners that concern one of
+     * their countries (the meetings' own rule, in the query). By due date unless the page asks for {@link #SORT_DUE},
+     * {@link #SORT_STATUS}, {@link #SORT_TITLE} or {@link #SORT_OVERDUE_FIRST}; reads only the page's rows. A filter
+     * by a meeting or a registry person the user may not see finds nothing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ActionItemView> findActionItems(ActionItemFilter filter, Pageable page, Locale language) {
+        if (refersToHidden(filter)) {
+            return List.of();
+        }
+        var today = today();
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(ActionItem.class);
+        var item = query.from(ActionItem.class);
+        // as the meetings list: for a liaison of frequent countries the meetings are probed row by row while the items
+        // are read in list order, rather than every item of those countries being sorted for one page
+        boolean probe = scope.isRestricted() && probeInListOrder(MeetingFilter.none());
+        query.select(item).where(actionItemsMatching(filter, today, query, cb, item, probe));
+        var orders = new ArrayList<Order>();
+        for (var order : page.getSort()) {
+            jakarta.persistence.criteria.Expression<?> expression = switch (order.getProperty()) {
+                case SORT_TITLE -> item.get("title");
+                case SORT_STATUS -> item.get("status");
+                case SORT_OVERDUE_FIRST -> cb.<Integer>selectCase().when(overdue(cb, item, today), 0).otherwise(1);
+                default -> item.get("dueOn");
+            };
+            orders.add(order.getDirection() == Sort.Direction.DESC ? cb.desc(expression) : cb.asc(expression));
+            if (order.getProperty().equals(SORT_OVERDUE_FIRST) || order.getProperty().equals(SORT_STATUS)) {
+                // within the overdue and the other items, or within a status, by due date
+                orders.add(cb.asc(item.get("dueOn")));
+            }
+        }
+        if (orders.isEmpty()) {
+            orders.add(cb.asc(item.get("dueOn")));
+        }
+        // the id breaks ties in the direction of the first order, so that an index read backwards serves a descending
+        // order too
+        orders.add(orders.getFirst().isAscending() ? cb.asc(item.get("id")) : cb.desc(item.get("id")));
+        query.orderBy(orders);
+        var typed = entityManager.createQuery(query);
+        if (page.isPaged()) {
+            typed.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
+        }
+        var rows = typed.getResultList();
+        // the rows' meetings passed the scope in the query; read again through it all the same
+        var meetingsById = visibleMeetingsById(rows.stream().map(ActionItem::getMeetingId).distinct().toList());
+        return views(rows.stream().filter(i -> meetingsById.get(i.getMeetingId()) != null).toList(), meetingsById,
+                language);
+    }
+
+    /** How many action items {@link #findActionItems} finds for {@code filter} in all. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countActionItems(ActionItemFilter filter) {
+        if (refersToHidden(filter)) {
+            return 0;
+        }
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var item = query.from(ActionItem.class);
+        query.select(cb.count(item)).where(actionItemsMatching(filter, today(), query, cb, item, false));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    /**
+     * The filter's conditions and the liaison rule. The rule is the meetings' own ({@link #visible()}, or its probing
+     * form, see {@link #probeInListOrder}), applied to each item's meeting joined in the query; staff are not
+     * narrowed, so their queries read the items alone.
+     */
+    private Predicate actionItemsMatching(ActionItemFilter filter, LocalDate today,
+                                          jakarta.persistence.criteria.CriteriaQuery<?> query,
+                                          jakarta.persistence.criteria.CriteriaBuilder cb,
+                                          jakarta.persistence.criteria.Root<ActionItem> item, boolean probe) {
+        var predicates = new ArrayList<Predicate>();
+        if (scope.isRestricted() && probe) {
+            // the meeting in a correlated count, not a join: with a join MariaDB starts from the meetings and sorts
+            // every item of them; with the count it reads the items along the due date index and stops after a page
+            var sub = query.subquery(Long.class);
+            var meeting = sub.from(Meeting.class);
+            sub.select(cb.count(meeting)).where(cb.equal(meeting.get("id"), item.get("meetingId")),
+                    scope.<Meeting>sharedAnyCountryInProbing("countryCodes", "sharedWithPartners")
+                            .toPredicate(meeting, query, cb));
+            predicates.add(cb.greaterThan(sub, 0L));
+        } else if (scope.isRestricted()) {
+            var meeting = query.from(Meeting.class);
+            predicates.add(cb.equal(meeting.get("id"), item.get("meetingId")));
+            predicates.add(visible().toPredicate(meeting, query, cb));
+        }
+        var owner = filter.owner();
+        if (owner != null) {
+            switch (owner.kind()) {
+                case USER -> predicates.add(cb.equal(item.get("ownerUserId"), owner.id()));
+                case PERSON -> predicates.add(cb.equal(item.get("ownerPersonId"), owner.id()));
+                case NONE -> {
+                    predicates.add(cb.isNull(item.get("ownerUserId")));
+                    predicates.add(cb.isNull(item.get("ownerPersonId")));
+                }
+            }
+        }
+        if (!filter.statuses().isEmpty()) {
+            predicates.add(item.get("status").in(filter.statuses()));
+        }
+        if (filter.overdueOnly()) {
+            predicates.add(overdue(cb, item, today));
+        }
+        if (filter.dueFrom() != null) {
+            predicates.add(cb.greaterThanOrEqualTo(item.get("dueOn"), filter.dueFrom()));
+        }
+        if (filter.dueTo() != null) {
+            predicates.add(cb.lessThanOrEqualTo(item.get("dueOn"), filter.dueTo()));
+        }
+        if (filter.meetingId() != null) {
+            predicates.add(cb.equal(item.get("meetingId"), filter.meetingId()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            var pattern = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            predicates.add(cb.like(cb.lower(item.get("title")), pattern, '\\'));
+        }
+        return cb.and(predicates.toArray(Predicate[]::new));
+    }
+
+    /** The query form of {@link ActionItemStatus#overdue}: open or in progress, due before today (Kyiv). */
+    private static Predicate overdue(jakarta.persistence.criteria.CriteriaBuilder cb,
+                                     jakarta.persistence.criteria.Root<ActionItem> item, LocalDate today) {
+        return cb.and(item.get("status").in(OPEN_STATUSES), cb.lessThan(item.get("dueOn"), today));
+    }
+
+    /**
+     * Whether the filter names a meeting or a registry person the current user may not see: their items are then
+     * none, so that the filter tells nothing about them.
+     */
+    private boolean refersToHidden(ActionItemFilter filter) {
+        if (filter.meetingId() != null && visibleMeetings.find(filter.meetingId()).isEmpty()) {
+            return true;
+        }
+        var owner = filter.owner();
+        if (owner != null && owner.kind() == ActionItemOwner.Kind.PERSON) {
+            var person = entityManager.find(Person.class, owner.id());
+            return person == null || !scope.canSeeCountry(person.getCountryCode());
+        }
+        return false;
     }
 
     /**
@@ -267,7 +441,7 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long countMyOverdue() {
-        return myActionItems(false, Locale.ENGLISH).stream().filter(ActionItemView::overdue).count();
+        return countMyActionItems(false, true);
     }
 
     /**
@@ -722,6 +896,15 @@ public class MeetingService {
             }
         });
         var userNames = users.displayNames(userIds);
+        var personNames = new HashMap<Long, String>();
+        var personIds = items.stream().map(ActionItem::getOwnerPersonId).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        for (int from = 0; from < personIds.size(); from += ID_CHUNK) {
+            // the owners' names in a query per chunk, not one per item
+            entityManager.createQuery("select p from Person p where p.id in :ids", Person.class)
+                    .setParameter("ids", personIds.subList(from, Math.min(personIds.size(), from + ID_CHUNK)))
+                    .getResultList().forEach(p -> personNames.put(p.getId(), p.fullName()));
+        }
         var numbers = new HashMap<Long, Integer>();
         decisions.findAllById(decisionIds).forEach(d -> numbers.put(d.getId(), d.getNumber()));
         var today = today();
@@ -730,8 +913,7 @@ public class MeetingService {
             if (i.getOwnerUserId() != null) {
                 owner = userNames.getOrDefault(i.getOwnerUserId(), "#" + i.getOwnerUserId());
             } else {
-                var person = entityManager.find(Person.class, i.getOwnerPersonId());
-                owner = person == null ? "#" + i.getOwnerPersonId() : person.fullName();
+                owner = personNames.getOrDefault(i.getOwnerPersonId(), "#" + i.getOwnerPersonId());
             }
             var meeting = meetingsById.get(i.getMeetingId());
             return new ActionItemView(i.getId(), i.getVersion(), i.getMeetingId(),

@@ -16,6 +16,9 @@ import ua.cooperation.portal.country.CountryFilter;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.country.PartnerStatus;
 import ua.cooperation.portal.meeting.MeetingFilter;
+import ua.cooperation.portal.meeting.ActionItemFilter;
+import ua.cooperation.portal.meeting.ActionItemOwner;
+import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.partnership.PartnershipFilter;
@@ -215,6 +218,42 @@ class DataScaleBenchmark {
                 int n = i[0]++;
                 return territory.searchUnits(inputs.get(n % inputs.size()), levels.get(n % 3), 0, 50);
             });
+        }
+    }
+
+    /**
+     * The action items list of every owner and the paged "My action items" (issue 8/9): first page and count, all
+     * items, the demo officer's overdue ones (as the head's dashboard links to them), open ones, a title text; as the
+     * officer (all items) and as the Lithuanian liaison (her countries' shared meetings). Runs alone with
+     * {@code -Dtest='DataScaleBenchmark#action_items_list'}.
+     */
+    @Test
+    void action_items_list() {
+        long demoOfficer = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'officer'", Long.class);
+        var all = ActionItemFilter.none();
+        var officerOverdue = all.withOwner(ActionItemOwner.user(demoOfficer)).withOverdueOnly(true);
+        var open = all.withStatuses(Set.of(ActionItemStatus.OPEN));
+        var text = all.withText("звіт");
+        for (var user : List.of("officer", "liaison-lt")) {
+            try (var ignored = as(user)) {
+                measure("action items", user, () -> meetings.findActionItems(all, FIRST_PAGE, UK));
+                measure("action items: count", user, () -> meetings.countActionItems(all));
+                measure("action items: officer overdue", user,
+                        () -> meetings.findActionItems(officerOverdue, FIRST_PAGE, UK));
+                measure("action items: officer overdue, count", user, () -> meetings.countActionItems(officerOverdue));
+                measure("action items: open", user, () -> meetings.findActionItems(open, FIRST_PAGE, UK));
+                measure("action items: open, count", user, () -> meetings.countActionItems(open));
+                measure("action items: text", user, () -> meetings.findActionItems(text, FIRST_PAGE, UK));
+                measure("action items: text, count", user, () -> meetings.countActionItems(text));
+            }
+        }
+        try (var ignored = as("officer")) {
+            measure("my action items: open, page", "officer",
+                    () -> meetings.myActionItems(false, false, FIRST_PAGE, UK));
+            measure("my action items: with closed, page", "officer",
+                    () -> meetings.myActionItems(true, false, FIRST_PAGE, UK));
+            measure("my action items: with closed, count", "officer", () -> meetings.countMyActionItems(true, false));
+            measure("my action items: overdue count", "officer", () -> meetings.countMyOverdue());
         }
     }
 

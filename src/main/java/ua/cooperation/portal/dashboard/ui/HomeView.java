@@ -28,6 +28,7 @@ import ua.cooperation.portal.dashboard.DashboardService;
 import ua.cooperation.portal.dashboard.HeadDashboard;
 import ua.cooperation.portal.dashboard.LiaisonDashboard;
 import ua.cooperation.portal.dashboard.OfficerDashboard;
+import ua.cooperation.portal.meeting.ActionItemOwner;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.reminder.ReminderService;
@@ -198,11 +199,17 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         section.add(moneyHeading, moneyNote, money);
 
         var lower = columns();
+        // each owner's figure opens the action items list narrowed to that owner's overdue items
         var owners = data.overdueByOwner().stream().<Component>map(o -> {
             var name = o.ownerName() == null ? getTranslation("dashboard.overdue.no-owner") : o.ownerName();
+            var owner = ActionItemOwner.of(o.ownerUserId(), o.ownerPersonId());
+            var id = "dashboard-overdue-owner-" + owner.parameter().replace(':', '-');
+            var link = new Anchor("action-items?owner=" + owner.parameter() + "&overdue=true", name);
+            link.setId(id);
             var figure = new Span(getTranslation("dashboard.overdue.count", o.overdue()));
+            figure.setId(id + "-count");
             figure.addClassName(LumoUtility.FontWeight.BOLD);
-            return line(new Span(name), figure);
+            return line(link, figure);
         }).toList();
         lower.add(panel("dashboard-overdue-owners", "dashboard.overdue.title",
                 list(owners, "dashboard-overdue-owners", "dashboard.overdue.empty")));

@@ -18,6 +18,13 @@ class MeetingNavigation {
                 MyActionItemsView.class, user -> true);
     }
 
+    /** Everyone's action items, next to one's own: staff see all, a liaison those of their countries' meetings. */
+    @Bean
+    NavigationEntry actionItemsNavigationEntry() {
+        return new NavigationEntry("action-items", 13, "action-items.title", VaadinIcon.LIST_UL,
+                ActionItemListView.class, user -> true);
+    }
+
     @Bean
     NavigationEntry meetingsNavigationEntry() {
         return new NavigationEntry("meetings", 28, "meeting.list.title", VaadinIcon.CALENDAR_USER,

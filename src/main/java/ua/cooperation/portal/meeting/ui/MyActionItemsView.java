@@ -29,7 +29,7 @@ import java.util.List;
 
 /**
  * The action items the signed-in user owns, for every user (liaisons included): overdue ones first and marked, then by
- * due date; a quick status change with a completion note. Closed items are shown on request.
+ * due date, loaded page by page; a quick status change with a completion note. Closed items are shown on request.
  */
 @Route("my-action-items")
 @PermitAll
@@ -63,13 +63,14 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
         overdueOnly.addValueChangeListener(e -> refresh());
         summary.setId(ID_SUMMARY);
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        // the reader's own items, as many as the list shows (it holds them all too), handed out page by page
+        // the reader's own items as the list shows them, read page by page like the grid
         var exports = new ExportButtons<>("my-action-items", "my-action-items", export, this::exportColumns,
                 () -> {
-                    var items = shownItems(meetings.myActionItems(showClosed.getValue(), getLocale()));
-                    return pageable -> items.subList((int) Math.min(items.size(), pageable.getOffset()),
-                            (int) Math.min(items.size(), pageable.getOffset() + pageable.getPageSize()));
-                }, () -> shownItems(meetings.myActionItems(showClosed.getValue(), getLocale())).size());
+                    boolean closed = showClosed.getValue();
+                    boolean overdue = overdueOnly.getValue();
+                    var locale = getLocale();
+                    return pageable -> meetings.myActionItems(closed, overdue, pageable, locale);
+                }, () -> meetings.countMyActionItems(showClosed.getValue(), overdueOnly.getValue()));
         exports.setId(ID_EXPORTS);
         var bar = new HorizontalLayout(heading, summary, showClosed, overdueOnly, exports);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -102,6 +103,9 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
         }).setKey("progress").setAutoWidth(true).setFlexGrow(0);
         // a click on the row opens the same quick update as the button
         grid.addItemClickListener(e -> new ActionItemProgressDialog(meetings, e.getItem(), saved -> refresh()).open());
+        // page by page, overdue first, sorted and cut in the database
+        grid.setItemsPageable(pageable -> meetings.myActionItems(showClosed.getValue(), overdueOnly.getValue(),
+                pageable, getLocale()));
         add(bar, grid);
         refresh();
     }
@@ -130,17 +134,10 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
                         ActionItemView::completionNote));
     }
 
-    /** What the grid shows and the export writes: the reader's items, only the overdue ones when so filtered. */
-    private List<ActionItemView> shownItems(List<ActionItemView> items) {
-        return overdueOnly.getValue() ? items.stream().filter(ActionItemView::overdue).toList() : items;
-    }
-
     private void refresh() {
-        var items = meetings.myActionItems(showClosed.getValue(), getLocale());
-        grid.setItems(shownItems(items));
-        long open = items.stream().filter(i -> !i.status().closed()).count();
-        long overdue = items.stream().filter(ActionItemView::overdue).count();
-        summary.setText(getTranslation("my-action-items.summary", open, overdue));
+        grid.getDataProvider().refreshAll();
+        summary.setText(getTranslation("my-action-items.summary", meetings.countMyActionItems(false, false),
+                meetings.countMyActionItems(false, true)));
     }
 
     @Override

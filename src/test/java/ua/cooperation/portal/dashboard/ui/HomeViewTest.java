@@ -14,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.cooperation.portal.dashboard.DashboardService;
+import ua.cooperation.portal.meeting.ActionItemOwner;
 import ua.cooperation.portal.testsupport.KaribuTest;
 
 import java.util.List;
@@ -129,6 +130,24 @@ class HomeViewTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         _get(Component.class, spec -> spec.withId("chart-money-eur"));
         _get(Component.class, spec -> spec.withId("chart-money-uah"));
+    }
+
+    @Test
+    void each_owner_of_overdue_items_opens_the_action_items_list_with_as_many_rows_as_the_figure_says() {
+        signInAs("head");
+        var owners = dashboards.headDashboard(UK).overdueByOwner();
+        assertThat(owners).isNotEmpty();
+        for (var owner : owners) {
+            UI.getCurrent().navigate(HomeView.class);
+            var id = "dashboard-overdue-owner-" + ActionItemOwner.of(owner.ownerUserId(), owner.ownerPersonId())
+                    .parameter().replace(':', '-');
+            assertThat(_get(Span.class, spec -> spec.withId(id + "-count")).getText()).contains(
+                    Long.toString(owner.overdue()));
+            open(id);
+            assertThat(_size(grid("action-items-grid"))).as(owner.ownerName()).isEqualTo(owner.overdue());
+            assertThat(_get(Span.class, spec -> spec.withId("action-items-count")).getText())
+                    .isEqualTo("Доручень: " + owner.overdue());
+        }
     }
 
     @Test

@@ -1,6 +1,10 @@
 package ua.cooperation.portal.security.access;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +83,35 @@ class RouteAccessMatrixTest extends KaribuTest {
         }
         assertThat(problems).isEmpty();
         assertThat(checked).contains("countries", "organisations", "people", "municipalities", "partnerships");
+    }
+
+    /**
+     * The action items list ({@code action-items}, no route parameter) takes ids in its address: a meeting or a
+     * registry person out of the liaison's scope shows the empty list a missing one shows; her own meeting's do not.
+     */
+    @Test
+    void the_action_items_list_shows_out_of_scope_meetings_and_people_like_missing_ones() {
+        var fixtures = AccessFixtures.kinds(documents);
+        signInAs("liaison-lt", Locale.forLanguageTag("lt"));
+        var meeting = fixtures.get("MEETING");
+        var missing = actionItems("meeting=" + meeting.missing());
+        assertThat(missing).isEqualTo(0);
+        for (var probe : meeting.outOfScope()) {
+            assertThat(actionItems("meeting=" + probe.id())).as(probe.what()).isEqualTo(missing);
+        }
+        assertThat(actionItems("meeting=" + meeting.visible())).isPositive();
+        var person = fixtures.get("PERSON");
+        for (var probe : person.outOfScope()) {
+            assertThat(actionItems("owner=person:" + probe.id())).as(probe.what()).isEqualTo(missing);
+        }
+    }
+
+    /** Opens the action items list with the query and answers how many rows its grid holds. */
+    @SuppressWarnings("unchecked")
+    private static int actionItems(String query) {
+        UI.getCurrent().navigate("action-items", QueryParameters.fromString(query));
+        var grid = (Grid<Object>) LocatorJ._get(Grid.class, spec -> spec.withId("action-items-grid"));
+        return GridKt._size(grid);
     }
 
     private static String open(String prefix, Object id) {
