@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
  * Closes the sign-in page's UI once the user is signed in. The sign-in form posts to Spring Security outside Vaadin,
  * so the browser then loads a new page with a new UI, and the old one — the login view with its form, translations
  * and component tree — would stay in the session, unused, until Vaadin notices three missed heartbeats (15 minutes
- * with the portal's heartbeat of 5 minutes). That was the largest part of the memory a signed-in session held
- * (docs/performance.md, "Heap per signed-in session"; ADR 0027).
+ * with the portal's heartbeat of 5 minutes): about 30 KB per signed-in session (docs/performance.md, "Heap per
+ * signed-in session"; ADR 0027).
  * <p>
  * Only UIs that show the sign-in page are closed, and only when a UI is started by a signed-in user: such a page
  * cannot be used any more in this session (a sign-in page opened again sends a signed-in user to the start page), so
