@@ -20,8 +20,13 @@ final class LoadTarget implements AutoCloseable {
     }
 
     static LoadTarget start() {
-        return new LoadTarget(PackagedPortal.start("load", dataDir -> {
-            var mariadb = PackagedPortal.testDatabase("portal_load");
+        return start("load", "portal_load");
+    }
+
+    /** The same for another purpose (its log and data folder) on a MariaDB database of its own name. */
+    static LoadTarget start(String purpose, String mariadbName) {
+        return new LoadTarget(PackagedPortal.start(purpose, dataDir -> {
+            var mariadb = PackagedPortal.testDatabase(mariadbName);
             return mariadb != null ? mariadb : new Database("jdbc:h2:file:" + dataDir.resolve("portal")
                     + ";MODE=MariaDB;DEFAULT_NULL_ORDERING=HIGH;COLLATION=uk STRENGTH SECONDARY;AUTO_SERVER=TRUE",
                     "sa", "");
@@ -30,6 +35,10 @@ final class LoadTarget implements AutoCloseable {
 
     String baseUrl() {
         return portal.baseUrl();
+    }
+
+    long pid() {
+        return portal.pid();
     }
 
     String jdbcUrl() {

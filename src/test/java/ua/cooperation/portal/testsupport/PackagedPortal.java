@@ -107,6 +107,11 @@ public final class PackagedPortal implements AutoCloseable {
         return baseUrl;
     }
 
+    /** The portal's process id, for {@code jcmd} (heap measurements of the session memory benchmark). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** The database it was started on; {@code null} for the default embedded H2. */
     public Database database() {
         return database;

@@ -140,13 +140,19 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private final Button approve = new Button();
     private final Button returnButton = new Button();
     private final Button revision = new Button();
-    private final Grid<ProgrammeDetails.ParticipantItem> organisationsGrid = new Grid<>();
+    // The grids of the tabs other than the overview are built when their tab is first opened: a grid with its columns
+    // holds about 40 KB of the session's memory, and most visits never open those tabs (ADR 0027).
+    private final Div organisationsContent = new Div();
+    private Grid<ProgrammeDetails.ParticipantItem> organisationsGrid;
     private final Div budgetSummary = new Div();
-    private final Grid<ProgrammeDetails.TransactionItem> transactionsGrid = new Grid<>();
+    private Grid<ProgrammeDetails.TransactionItem> transactionsGrid;
     private final Div sums = new Div();
-    private final Grid<ProgrammeChanges.Indicator> indicatorsGrid = new Grid<>();
-    private final Grid<ProgrammeChanges.BeneficiaryCount> beneficiariesGrid = new Grid<>();
-    private final Grid<ApprovalStepItem> approvalHistory = new Grid<>();
+    private Grid<ProgrammeChanges.Indicator> indicatorsGrid;
+    private Grid<ProgrammeChanges.BeneficiaryCount> beneficiariesGrid;
+    private final Div approvalContent = new Div();
+    private Grid<ApprovalStepItem> approvalHistory;
+    private final VerticalLayout budgetTabContent;
+    private final VerticalLayout resultsTabContent;
     private final Button addTransaction = new Button();
     private final Button addIndicator = new Button();
     private final Button addBeneficiary = new Button();
@@ -154,6 +160,9 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private final TabSheet tabs = new TabSheet();
     private final Div documentsContent = new Div();
     private final Div historyContent = new Div();
+    private final Tab organisationsTab;
+    private final Tab budgetTab;
+    private final Tab resultsTab;
     private final Tab approvalTab;
     private final Tab documentsTab;
     private final Tab historyTab;
@@ -213,24 +222,28 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         var overview = new VerticalLayout(form, formActions, lastChange);
         overview.setPadding(false);
 
-        configureGrids();
-        configureListEditing();
-        var budgetTab = new VerticalLayout(budgetSummary, sums, addTransaction, transactionsGrid);
-        budgetTab.setPadding(false);
-        var resultsTab = new VerticalLayout(new H4(getTranslation("programme.tab.results.indicators")),
-                addIndicator, indicatorsGrid, new H4(getTranslation("programme.tab.results.beneficiaries")),
-                addBeneficiary, beneficiariesGrid);
-        resultsTab.setPadding(false);
+        budgetSummary.setId("programme-budget-summary");
+        sums.setId(ID_SUMS);
+        configureListButtons();
+        organisationsContent.setWidthFull();
+        approvalContent.setWidthFull();
+        budgetTabContent = new VerticalLayout(budgetSummary, sums, addTransaction);
+        budgetTabContent.setPadding(false);
+        resultsTabContent = new VerticalLayout(new H4(getTranslation("programme.tab.results.indicators")),
+                addIndicator, new H4(getTranslation("programme.tab.results.beneficiaries")), addBeneficiary);
+        resultsTabContent.setPadding(false);
         documentsContent.setId("programme-documents");
         historyContent.setId(ID_HISTORY);
         tabs.setId("programme-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("details.tab.overview"), overview).setId("programme-tab-overview");
-        tabs.add(getTranslation("programme.tab.organisations"), organisationsGrid)
-                .setId("programme-tab-organisations");
-        tabs.add(getTranslation("programme.tab.budget"), budgetTab).setId("programme-tab-budget");
-        tabs.add(getTranslation("programme.tab.results"), resultsTab).setId("programme-tab-results");
-        approvalTab = tabs.add(getTranslation("programme.tab.approval"), approvalHistory);
+        organisationsTab = tabs.add(getTranslation("programme.tab.organisations"), organisationsContent);
+        organisationsTab.setId("programme-tab-organisations");
+        budgetTab = tabs.add(getTranslation("programme.tab.budget"), budgetTabContent);
+        budgetTab.setId("programme-tab-budget");
+        resultsTab = tabs.add(getTranslation("programme.tab.results"), resultsTabContent);
+        resultsTab.setId("programme-tab-results");
+        approvalTab = tabs.add(getTranslation("programme.tab.approval"), approvalContent);
         approvalTab.setId("programme-tab-approval");
         documentsTab = tabs.add(getTranslation("programme.tab.documents"), documentsContent);
         documentsTab.setId("programme-tab-documents");
@@ -258,7 +271,11 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         button.addClickListener(e -> openStep(step));
     }
 
-    private void configureGrids() {
+    private Grid<ProgrammeDetails.ParticipantItem> organisationsGrid() {
+        if (organisationsGrid != null) {
+            return organisationsGrid;
+        }
+        organisationsGrid = new Grid<>();
         organisationsGrid.setId(ID_ORGANISATIONS_GRID);
         organisationsGrid.setAllRowsVisible(true);
         organisationsGrid.setEmptyStateText(getTranslation("programme.organisations.empty"));
@@ -269,9 +286,15 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                 .setHeader(getTranslation("registry.field.country")).setAutoWidth(true);
         organisationsGrid.addColumn(p -> getTranslation("organisation-role." + p.role().name()))
                 .setHeader(getTranslation("programme.field.role")).setAutoWidth(true);
+        organisationsContent.add(organisationsGrid);
+        return organisationsGrid;
+    }
 
-        budgetSummary.setId("programme-budget-summary");
-        sums.setId(ID_SUMS);
+    private Grid<ProgrammeDetails.TransactionItem> transactionsGrid() {
+        if (transactionsGrid != null) {
+            return transactionsGrid;
+        }
+        transactionsGrid = new Grid<>();
         transactionsGrid.setId(ID_TRANSACTIONS_GRID);
         transactionsGrid.setAllRowsVisible(true);
         transactionsGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -287,7 +310,19 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                 .setHeader(getTranslation("programme.transaction.provider")).setFlexGrow(2);
         transactionsGrid.addColumn(t -> t.receiverName() == null ? "" : t.receiverName())
                 .setHeader(getTranslation("programme.transaction.receiver")).setFlexGrow(2);
+        transactionsGrid.addComponentColumn(t -> removeButton("programme-transaction-remove-"
+                        + indexOf(shown.transactions(), t), () -> saveInput(shown.input().withTransactions(
+                        without(shown.input().transactions(), indexOf(shown.transactions(), t))))))
+                .setKey("edit").setAutoWidth(true).setFlexGrow(0);
+        budgetTabContent.add(transactionsGrid);
+        return transactionsGrid;
+    }
 
+    private Grid<ProgrammeChanges.Indicator> indicatorsGrid() {
+        if (indicatorsGrid != null) {
+            return indicatorsGrid;
+        }
+        indicatorsGrid = new Grid<>();
         indicatorsGrid.setId(ID_INDICATORS_GRID);
         indicatorsGrid.setAllRowsVisible(true);
         indicatorsGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -303,7 +338,30 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                 .setAutoWidth(true);
         indicatorsGrid.addColumn(this::periodsText).setHeader(getTranslation("programme.indicator.periods"))
                 .setFlexGrow(3);
+        indicatorsGrid.addComponentColumn(indicator -> {
+            int index = indexOf(shown.input().indicators(), indicator);
+            var addPeriod = new Button(getTranslation("programme.period.add"), VaadinIcon.PLUS.create(),
+                    e -> ChildListDialogs.period(this, getLocale(), period -> {
+                        var indicators = new java.util.ArrayList<>(shown.input().indicators());
+                        indicators.set(index, indicator.withPeriods(append(indicator.periods(), period)));
+                        saveInput(shown.input().withIndicators(indicators));
+                    }));
+            addPeriod.setId("programme-period-add-" + index);
+            addPeriod.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            var remove = removeButton("programme-indicator-remove-" + index, () -> saveInput(shown.input()
+                    .withIndicators(without(shown.input().indicators(), index))));
+            return new HorizontalLayout(addPeriod, remove);
+        }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
+        // after the indicators' "add" button, before the beneficiaries' heading
+        resultsTabContent.addComponentAtIndex(resultsTabContent.indexOf(addIndicator) + 1, indicatorsGrid);
+        return indicatorsGrid;
+    }
 
+    private Grid<ProgrammeChanges.BeneficiaryCount> beneficiariesGrid() {
+        if (beneficiariesGrid != null) {
+            return beneficiariesGrid;
+        }
+        beneficiariesGrid = new Grid<>();
         beneficiariesGrid.setId(ID_BENEFICIARIES_GRID);
         beneficiariesGrid.setAllRowsVisible(true);
         beneficiariesGrid.setEmptyStateText(getTranslation("programme.beneficiaries.empty"));
@@ -311,7 +369,19 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                 .setHeader(getTranslation("programme.beneficiary.group")).setFlexGrow(2);
         beneficiariesGrid.addColumn(b -> Integer.toString(b.count()))
                 .setHeader(getTranslation("programme.beneficiary.count")).setAutoWidth(true);
+        beneficiariesGrid.addComponentColumn(b -> removeButton("programme-beneficiary-remove-"
+                        + indexOf(shown.input().beneficiaries(), b), () -> saveInput(shown.input().withBeneficiaries(
+                        without(shown.input().beneficiaries(), indexOf(shown.input().beneficiaries(), b))))))
+                .setKey("edit").setAutoWidth(true).setFlexGrow(0);
+        resultsTabContent.add(beneficiariesGrid);
+        return beneficiariesGrid;
+    }
 
+    private Grid<ApprovalStepItem> approvalHistory() {
+        if (approvalHistory != null) {
+            return approvalHistory;
+        }
+        approvalHistory = new Grid<>();
         approvalHistory.setId(ID_APPROVAL_HISTORY);
         approvalHistory.setAllRowsVisible(true);
         approvalHistory.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -327,13 +397,15 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                 .setHeader(getTranslation("programme.approval-history.comment")).setFlexGrow(3);
         approvalHistory.addColumn(ApprovalStepItem::changedBy)
                 .setHeader(getTranslation("programme.approval-history.by")).setAutoWidth(true);
+        approvalContent.add(approvalHistory);
+        return approvalHistory;
     }
 
     /**
      * Rows of the child lists are added in small dialogs and removed in place; each change saves the stored programme
      * with that one list changed (unsaved edits in the overview form are kept apart: they are saved with its button).
      */
-    private void configureListEditing() {
+    private void configureListButtons() {
         listButton(addTransaction, "programme-transaction-add", "programme.transaction.add",
                 () -> ChildListDialogs.transaction(this, organisations, getLocale(), shown.input().budgetCurrency(),
                         t -> saveInput(shown.input().withTransactions(append(shown.input().transactions(), t)))));
@@ -343,28 +415,6 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         listButton(addBeneficiary, "programme-beneficiary-add", "programme.beneficiary.add",
                 () -> ChildListDialogs.beneficiaries(this, b -> saveInput(shown.input().withBeneficiaries(
                         append(shown.input().beneficiaries(), b)))));
-        transactionsGrid.addComponentColumn(t -> removeButton("programme-transaction-remove-"
-                        + indexOf(shown.transactions(), t), () -> saveInput(shown.input().withTransactions(
-                        without(shown.input().transactions(), indexOf(shown.transactions(), t))))))
-                .setKey("edit").setAutoWidth(true).setFlexGrow(0);
-        indicatorsGrid.addComponentColumn(indicator -> {
-            int index = indexOf(shown.input().indicators(), indicator);
-            var addPeriod = new Button(getTranslation("programme.period.add"), VaadinIcon.PLUS.create(),
-                    e -> ChildListDialogs.period(this, getLocale(), period -> {
-                        var indicators = new java.util.ArrayList<>(shown.input().indicators());
-                        indicators.set(index, indicator.withPeriods(append(indicator.periods(), period)));
-                        saveInput(shown.input().withIndicators(indicators));
-                    }));
-            addPeriod.setId("programme-period-add-" + index);
-            addPeriod.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            var remove = removeButton("programme-indicator-remove-" + index, () -> saveInput(shown.input()
-                    .withIndicators(without(shown.input().indicators(), index))));
-            return new HorizontalLayout(addPeriod, remove);
-        }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
-        beneficiariesGrid.addComponentColumn(b -> removeButton("programme-beneficiary-remove-"
-                        + indexOf(shown.input().beneficiaries(), b), () -> saveInput(shown.input().withBeneficiaries(
-                        without(shown.input().beneficiaries(), indexOf(shown.input().beneficiaries(), b))))))
-                .setKey("edit").setAutoWidth(true).setFlexGrow(0);
     }
 
     private void listButton(Button button, String id, String key, Runnable open) {
@@ -473,9 +523,6 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         for (var button : List.of(addTransaction, addIndicator, addBeneficiary)) {
             button.setVisible(editable);
         }
-        transactionsGrid.getColumnByKey("edit").setVisible(editable);
-        indicatorsGrid.getColumnByKey("edit").setVisible(editable);
-        beneficiariesGrid.getColumnByKey("edit").setVisible(editable);
         submit.setVisible(mayEdit && (details.approval() == ApprovalState.DRAFT
                 || details.approval() == ApprovalState.RETURNED));
         approve.setVisible(mayDecide && details.approval() == ApprovalState.SUBMITTED);
@@ -483,15 +530,11 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         revision.setVisible(mayEdit && details.approval() == ApprovalState.APPROVED);
         showNotice(details);
         showIati(details);
-        organisationsGrid.setItems(details.participants());
         budgetSummary.setText(input.budgetAmount() == null ? getTranslation("programme.budget.none")
                 : getTranslation("programme.budget.text", ProgrammeBadges.money(input.budgetAmount(),
                 input.budgetCurrency(), getLocale()), ProgrammeBadges.date(input.budgetStart(), getLocale()),
                 ProgrammeBadges.date(input.budgetEnd(), getLocale())));
         showSums(details);
-        transactionsGrid.setItems(details.transactions());
-        indicatorsGrid.setItems(input.indicators());
-        beneficiariesGrid.setItems(input.beneficiaries());
         if (details.updatedAt() != null && details.updatedBy() != null) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));
@@ -579,8 +622,19 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
             return;
         }
         var selected = tabs.getSelectedTab();
-        if (selected == approvalTab) {
-            approvalHistory.setItems(programmes.approvalHistoryOf(shown.id()));
+        boolean editable = mayEdit && shown.approval() != ApprovalState.SUBMITTED;
+        if (selected == organisationsTab) {
+            organisationsGrid().setItems(shown.participants());
+        } else if (selected == budgetTab) {
+            transactionsGrid().getColumnByKey("edit").setVisible(editable);
+            transactionsGrid.setItems(shown.transactions());
+        } else if (selected == resultsTab) {
+            indicatorsGrid().getColumnByKey("edit").setVisible(editable);
+            indicatorsGrid.setItems(shown.input().indicators());
+            beneficiariesGrid().getColumnByKey("edit").setVisible(editable);
+            beneficiariesGrid.setItems(shown.input().beneficiaries());
+        } else if (selected == approvalTab) {
+            approvalHistory().setItems(programmes.approvalHistoryOf(shown.id()));
         } else if (selected == documentsTab) {
             documentsContent.removeAll();
             documentsContent.add(new DocumentsPanel(documents, DocumentOwnerKind.PROGRAMME, shown.id(), mayEdit,
