@@ -81,6 +81,15 @@ class ProgrammeSortKeyTest {
                         PageRequest.of(0, all, Sort.by(ProgrammeService.SORT_TITLE)), locale))
                         .as(language + ", by title").extracting(ProgrammeListItem::id)
                         .containsExactlyElementsOf(previous);
+                // a text filter orders by the key inside an expression (ADR 0025): the same order
+                var previousMatching = jdbc.queryForList("SELECT id FROM programme WHERE LOWER(identifier) LIKE "
+                        + "'%camp%' OR LOWER(title_uk) LIKE '%camp%' OR LOWER(title_en) LIKE '%camp%' "
+                        + "OR LOWER(title_lt) LIKE '%camp%' ORDER BY " + PREVIOUS_ORDER.get(language) + ", id",
+                        Long.class);
+                assertThat(previousMatching).hasSizeGreaterThanOrEqualTo(2);
+                assertThat(programmes.findVisible(new ProgrammeFilter("Camp", null, null, null, null, null),
+                        PageRequest.of(0, all), locale)).as(language + ", with a text")
+                        .extracting(ProgrammeListItem::id).containsExactlyElementsOf(previousMatching);
                 var previousDescending = jdbc.queryForList("SELECT id FROM programme ORDER BY "
                         + PREVIOUS_ORDER.get(language) + " DESC, id DESC", Long.class);
                 assertThat(programmes.findVisible(ProgrammeFilter.none(),

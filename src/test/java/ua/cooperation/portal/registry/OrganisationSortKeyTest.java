@@ -74,6 +74,14 @@ class OrganisationSortKeyTest {
                         PageRequest.of(0, all, Sort.by(OrganisationService.SORT_NAME)), locale))
                         .as(language + ", sorted by name").extracting(OrganisationListItem::id)
                         .containsExactlyElementsOf(previous);
+                // a text filter orders by the key inside an expression (ADR 0025): the same order
+                var previousMatching = jdbc.queryForList("SELECT id FROM organisation WHERE LOWER(name_original) "
+                        + "LIKE '%офіс%' OR LOWER(name_uk) LIKE '%офіс%' OR LOWER(name_en) LIKE '%офіс%' ORDER BY "
+                        + PREVIOUS_ORDER.get(language) + ", id", Long.class);
+                assertThat(previousMatching).hasSizeGreaterThanOrEqualTo(2);
+                assertThat(organisations.findVisible(OrganisationFilter.text("Офіс"), PageRequest.of(0, all), locale))
+                        .as(language + ", with a text").extracting(OrganisationListItem::id)
+                        .containsExactlyElementsOf(previousMatching);
                 var previousDescending = jdbc.queryForList("SELECT id FROM organisation ORDER BY "
                         + PREVIOUS_ORDER.get(language) + " DESC, id DESC", Long.class);
                 assertThat(organisations.findVisible(OrganisationFilter.none(),
