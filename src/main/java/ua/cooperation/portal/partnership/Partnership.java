@@ -114,6 +114,27 @@ public class Partnership {
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 
+    // The names of both sides as a reader of each language sees them, for sorting: set by the database from the
+    // sides' current names (PartnershipSortKeys, ADR 0025), never by this entity, and indexed with the id.
+    @NotAudited
+    @Column(name = "sort_ukrainian_uk", length = 300, insertable = false, updatable = false)
+    private String sortUkrainianUk;
+    @NotAudited
+    @Column(name = "sort_ukrainian_en", length = 300, insertable = false, updatable = false)
+    private String sortUkrainianEn;
+    @NotAudited
+    @Column(name = "sort_ukrainian_lt", length = 300, insertable = false, updatable = false)
+    private String sortUkrainianLt;
+    @NotAudited
+    @Column(name = "sort_partner_uk", length = 300, insertable = false, updatable = false)
+    private String sortPartnerUk;
+    @NotAudited
+    @Column(name = "sort_partner_en", length = 300, insertable = false, updatable = false)
+    private String sortPartnerEn;
+    @NotAudited
+    @Column(name = "sort_partner_lt", length = 300, insertable = false, updatable = false)
+    private String sortPartnerLt;
+
     protected Partnership() {
     }
 

@@ -80,12 +80,13 @@ public class PartnershipService {
     private final Validator validator;
     private final RecordHistory history;
     private final Clock clock;
+    private final PartnershipSortKeys sortKeys;
 
     PartnershipService(PartnershipRepository partnerships, VisiblePartnerships visiblePartnerships,
                        PartnershipStatusChangeRepository statusChanges,
                        EntityManager entityManager, MunicipalityService municipalities, DocumentService documents,
                        CountryScope scope, CurrentUser currentUser, Validator validator, RecordHistory history,
-                       Clock clock) {
+                       Clock clock, PartnershipSortKeys sortKeys) {
         this.partnerships = partnerships;
         this.visiblePartnerships = visiblePartnerships;
         this.statusChanges = statusChanges;
@@ -97,6 +98,7 @@ public class PartnershipService {
         this.validator = validator;
         this.history = history;
         this.clock = clock;
+        this.sortKeys = sortKeys;
     }
 
     // ---------------------------------------------------------------------------------------------------- reads
@@ -112,12 +114,20 @@ public class PartnershipService {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Partnership.class);
         var root = query.from(Partnership.class);
-        var ukrainian = root.fetch("ukrainianMunicipality", JoinType.INNER);
-        var partnerMunicipality = root.fetch("partnerMunicipality", JoinType.LEFT);
-        var partnerOrganisation = root.fetch("partnerOrganisation", JoinType.LEFT);
+        root.fetch("ukrainianMunicipality", JoinType.INNER);
+        root.fetch("partnerMunicipality", JoinType.LEFT);
+        root.fetch("partnerOrganisation", JoinType.LEFT);
         query.select(root).where(visible().and(matching(filter)).toPredicate(root, query, cb));
-        var ukrainianName = RegistryNames.nameExpression((From<?, ?>) ukrainian, cb, language);
+        // the stored sort keys (PartnershipSortKeys, ADR 0025): the sides' names in the reader's language
+        var suffix = switch (language.getLanguage()) {
+            case "uk" -> "Uk";
+            case "en" -> "En";
+            default -> "Lt";
+        };
+        Expression<String> ukrainianName = root.get("sortUkrainian" + suffix);
+        Expression<String> partnerName = root.get("sortPartner" + suffix);
         var orders = new ArrayList<Order>();
+        var sortedByName = false;
         for (var order : page.getSort()) {
             Expression<?> expression = switch (order.getProperty()) {
                 case SORT_COUNTRY -> root.get("countryCode");
@@ -127,11 +137,20 @@ public class PartnershipService {
                 case SORT_LAST_CONTACT -> root.get("lastContactOn");
                 default -> ukrainianName;
             };
+            if (expression == ukrainianName) {
+                if (sortedByName) {
+                    continue;
+                }
+                sortedByName = true;
+            }
             orders.add(order.getDirection() == Sort.Direction.DESC ? cb.desc(expression) : cb.asc(expression));
         }
-        orders.add(cb.asc(ukrainianName));
-        orders.add(cb.asc(cb.coalesce(RegistryNames.nameExpression((From<?, ?>) partnerMunicipality, cb, language),
-                RegistryNames.nameExpression((From<?, ?>) partnerOrganisation, cb, language))));
+        // ties: the Ukrainian side's name, the partner's name, the id, all ascending as ever; in the default order
+        // the index (sort_ukrainian_*, sort_partner_*, id) gives the whole order and the page stops after its rows
+        if (!sortedByName) {
+            orders.add(cb.asc(ukrainianName));
+        }
+        orders.add(cb.asc(partnerName));
         orders.add(cb.asc(root.get("id")));
         query.orderBy(orders);
         var rows = entityManager.createQuery(query)
@@ -201,6 +220,7 @@ public class PartnershipService {
         var partnership = new Partnership(today());
         applyChanges(partnership, changes);
         partnerships.saveAndFlush(partnership);
+        sortKeys.refresh(partnership.getId());
         record(partnership, PartnershipStatusChange.Kind.MOVED, null, PartnershipStatus.PROPOSED, today(), null);
         return toDetails(partnership, language);
     }
@@ -218,7 +238,9 @@ public class PartnershipService {
         }
         var partnership = requireCurrent(changes.id(), changes.version());
         applyChanges(partnership, changes);
-        return toDetails(flush(partnership, changes.version()), language);
+        var saved = flush(partnership, changes.version());
+        sortKeys.refresh(saved.getId());
+        return toDetails(saved, language);
     }
 
     /**

@@ -154,6 +154,18 @@ public class Programme {
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 
+    // The title as a reader of each language sees it, for sorting: columns the database generates from the titles
+    // (Liquibase 0090, ADR 0025), indexed with the id so that a list page reads the index in order and stops.
+    @NotAudited
+    @Column(name = "sort_title_uk", length = 300, insertable = false, updatable = false)
+    private String sortTitleUk;
+    @NotAudited
+    @Column(name = "sort_title_en", length = 300, insertable = false, updatable = false)
+    private String sortTitleEn;
+    @NotAudited
+    @Column(name = "sort_title_lt", length = 300, insertable = false, updatable = false)
+    private String sortTitleLt;
+
     protected Programme() {
     }
 

@@ -2,6 +2,7 @@ package ua.cooperation.portal.registry;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -60,10 +61,11 @@ public class MunicipalityService {
     private final Validator validator;
     private final RecordHistory history;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MunicipalityService(MunicipalityRepository municipalities, TerritoryService territory, CountryService countries,
                         CountryScope scope, CurrentUser currentUser, Validator validator, RecordHistory history,
-                        Clock clock) {
+                        Clock clock, ApplicationEventPublisher events) {
         this.municipalities = municipalities;
         this.territory = territory;
         this.countries = countries;
@@ -72,6 +74,7 @@ public class MunicipalityService {
         this.validator = validator;
         this.history = history;
         this.clock = clock;
+        this.events = events;
     }
 
     /** One page of visible municipalities whose names or code contain {@code text}, optionally of one side. */
@@ -170,7 +173,11 @@ public class MunicipalityService {
                     strip(changes.nameEn()), strip(changes.nationalCode()), user, now);
         }
         try {
-            return toItem(municipalities.saveAndFlush(municipality), language);
+            var saved = municipalities.saveAndFlush(municipality);
+            if (changes.id() != null) {
+                events.publishEvent(new RegistryNamesChanged(RegistryNamesChanged.Kind.MUNICIPALITY, saved.getId()));
+            }
+            return toItem(saved, language);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException("Municipality " + changes.id(), changes.version(), changes.version() + 1);
         }

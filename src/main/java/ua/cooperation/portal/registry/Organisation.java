@@ -94,6 +94,20 @@ public class Organisation {
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 
+    // The name as a reader of each language sees it, for sorting: columns the database generates from the names
+    // (Liquibase 0090, ADR 0025), indexed with the id so that a list page reads the index in order and stops.
+    @NotAudited
+    @Column(name = "sort_name_uk", length = NAME_MAX_LENGTH, insertable = false, updatable = false)
+    private String sortNameUk;
+
+    @NotAudited
+    @Column(name = "sort_name_en", length = NAME_MAX_LENGTH, insertable = false, updatable = false)
+    private String sortNameEn;
+
+    @NotAudited
+    @Column(name = "sort_name_lt", length = NAME_MAX_LENGTH, insertable = false, updatable = false)
+    private String sortNameLt;
+
     protected Organisation() {
     }
 

@@ -1,15 +1,15 @@
 package ua.cooperation.portal.registry;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.From;
-
 import java.util.Locale;
 
 /**
  * Which of an organisation's names a reader sees: their own language first, then the original, then the other one;
  * readers of other languages get the original only when it is in Latin script (else the English form).
- * Lists sort by the same choice, computed in the database.
+ * Lists sort by nearly the same choice, without the script test: the first filled of the reader's language, the
+ * original, the other one (for Lithuanian and other readers: original, English, Ukrainian), stored per language as
+ * sort keys (ADR 0025): generated columns
+ * {@code organisation.sort_name_*} (Liquibase 0090) and the partnerships' {@code sort_*} columns
+ * ({@code PartnershipSortKeys}).
  */
 public final class RegistryNames {
 
@@ -32,18 +32,6 @@ public final class RegistryNames {
     private static boolean inLatinScript(String name) {
         return name != null && name.codePoints().noneMatch(c -> Character.UnicodeScript.of(c)
                 == Character.UnicodeScript.CYRILLIC);
-    }
-
-    /** The name a reader of {@code language} sees, as a database expression (for sorting). */
-    public static Expression<String> nameExpression(From<?, ?> organisation, CriteriaBuilder cb, Locale language) {
-        Expression<String> original = organisation.get("nameOriginal");
-        Expression<String> uk = organisation.get("nameUk");
-        Expression<String> en = organisation.get("nameEn");
-        return switch (language.getLanguage()) {
-            case "uk" -> cb.coalesce(uk, cb.coalesce(original, en));
-            case "en" -> cb.coalesce(en, cb.coalesce(original, uk));
-            default -> cb.coalesce(original, cb.coalesce(en, uk));
-        };
     }
 
     private static String first(String... values) {
