@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.MeetingService;
@@ -64,11 +65,13 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
         summary.setId(ID_SUMMARY);
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         // the reader's own items, as many as the list shows (it holds them all too), handed out page by page
-        var exports = new ExportButtons<>("my-action-items", "my-action-items", export, this::exportColumns,
+        var exports = ExportButtons.inBatches("my-action-items", "my-action-items", export, this::exportColumns,
                 () -> {
-                    var items = shownItems(meetings.myActionItems(showClosed.getValue(), getLocale()));
-                    return pageable -> items.subList((int) Math.min(items.size(), pageable.getOffset()),
-                            (int) Math.min(items.size(), pageable.getOffset() + pageable.getPageSize()));
+                    boolean closed = showClosed.getValue();
+                    boolean overdue = overdueOnly.getValue();
+                    var locale = getLocale();
+                    return ExportRows.byIds(() -> meetings.myActionItemIds(closed, overdue),
+                            ids -> meetings.myActionItemsByIds(ids, locale), ActionItemView::id);
                 }, () -> shownItems(meetings.myActionItems(showClosed.getValue(), getLocale())).size());
         exports.setId(ID_EXPORTS);
         var bar = new HorizontalLayout(heading, summary, showClosed, overdueOnly, exports);
