@@ -58,7 +58,7 @@ public class ListExport {
     public <T> long write(String what, ExportFormat format, List<ExportColumn<T>> columns,
                           Function<Pageable, List<T>> rows, OutputStream out, LongConsumer progress)
             throws IOException {
-        return write(what, format, columns, ExportRows.byOffset(rows), out, progress);
+        return writeRows(what, format, columns, ExportRows.byOffset(rows), out, progress);
     }
 
     /**
@@ -68,8 +68,8 @@ public class ListExport {
      * @return the number of rows written
      */
     @PreAuthorize("isAuthenticated()")
-    public <T> long write(String what, ExportFormat format, List<ExportColumn<T>> columns, ExportRows<T> rows,
-                          OutputStream out, LongConsumer progress) throws IOException {
+    public <T> long writeRows(String what, ExportFormat format, List<ExportColumn<T>> columns, ExportRows<T> rows,
+                              OutputStream out, LongConsumer progress) throws IOException {
         var batches = rows.batches(pageSize);
         long count = switch (format) {
             case CSV -> writeCsv(columns, batches, out, progress);

@@ -85,7 +85,7 @@ public class ExportButtons<T> extends HorizontalLayout {
                         // what the list shows now, read when the download starts
                         var batches = rows.get();
                         var headers = columns.get();
-                        return (out, written) -> export.write(fileName, format, headers, batches, out, written);
+                        return (out, written) -> export.writeRows(fileName, format, headers, batches, out, written);
                     }, total);
         }
         add(progress, progressText);
