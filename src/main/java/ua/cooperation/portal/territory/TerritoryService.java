@@ -6,7 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -136,6 +138,29 @@ public class TerritoryService {
                             u.code, u.name, u.nameLatin, u.category, u.level, p.name, u.withdrawn, u.withdrawnOn)
                         from AdminUnit u left join u.parent p where u.code in :codes""", AdminUnitRow.class)
                 .setParameter("codes", codes).getResultList();
+    }
+
+    /**
+     * The first-level unit (oblast, Crimea, Kyiv or Sevastopol) of each of these unit codes that is in the codifier;
+     * a first-level unit is its own. One query.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<String, Oblast> oblastsOf(java.util.Collection<String> codes) {
+        var found = new HashMap<String, Oblast>();
+        if (codes.isEmpty()) {
+            return found;
+        }
+        entityManager.createQuery("select u from AdminUnit u left join fetch u.oblast where u.code in :codes",
+                        AdminUnit.class)
+                .setParameter("codes", codes).getResultList().forEach(u -> {
+                    var oblast = u.getLevel() == UnitLevel.OBLAST ? u : u.getOblast();
+                    if (oblast != null) {
+                        found.put(u.getCode(), new Oblast(oblast.getCode(), oblast.getName(),
+                                oblast.getNameLatin()));
+                    }
+                });
+        return found;
     }
 
     /** How many units of each level are current (not withdrawn). */
