@@ -1,5 +1,6 @@
 package ua.cooperation.portal.audit;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import ua.cooperation.portal.base.OrderedIds;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +20,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,10 +35,13 @@ public class SecurityAuditLog {
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final SecurityEventRepository events;
+    private final EntityManager entityManager;
     private final Clock clock;
     private final ObjectProvider<SecurityAuditLog> selfProvider;
 
-    SecurityAuditLog(SecurityEventRepository events, Clock clock, ObjectProvider<SecurityAuditLog> selfProvider) {
+    SecurityAuditLog(SecurityEventRepository events, EntityManager entityManager, Clock clock,
+                     ObjectProvider<SecurityAuditLog> selfProvider) {
+        this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
         // through the proxy, so that the export's own audit row is written in its own transaction
@@ -53,6 +59,28 @@ public class SecurityAuditLog {
     public List<SecurityEvent> find(SecurityEventFilter filter, int page, int size) {
         var request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id"));
         return events.findBy(matching(filter), q -> q.slice(request)).getContent();
+    }
+
+    /**
+     * The ids of all events matching the filter, newest first as {@link #find} lists them: for exports, which then
+     * read the events with {@link #findByIds} (ADR 0024). For administrators.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long[] findIds(SecurityEventFilter filter) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(SecurityEvent.class);
+        query.select(root.get("id")).where(matching(filter).toPredicate(root, query, cb))
+                .orderBy(cb.desc(root.get("id")));
+        return OrderedIds.read(entityManager.createQuery(query));
+    }
+
+    /** The events with these ids, in no order. For administrators. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SecurityEvent> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : events.findAllById(ids);
     }
 
     /** How many events match the filter (the export's progress bar). For administrators. */

@@ -5,7 +5,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,6 +19,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -34,6 +34,8 @@ import java.util.function.LongConsumer;
 public class ListExport {
 
     static final int PAGE_SIZE = 1000;
+    /** Rows read per batch; lowered by tests to put equal sort keys across a batch boundary. */
+    private int pageSize = PAGE_SIZE;
     /** Rows of an XLSX sheet kept in memory; the rest is flushed to a temporary file. */
     private static final int XLSX_WINDOW = 200;
 
@@ -46,8 +48,9 @@ public class ListExport {
     }
 
     /**
-     * Writes every row that {@code rows} returns, page by page until a short page, as {@code format}; calls
-     * {@code progress} with the number of rows written after each page. {@code what} names the list in the log.
+     * Writes every row that {@code rows} returns, page by page by offset until a short page (see
+     * {@link ExportRows#byOffset}: for small lists only), as {@code format}; calls {@code progress} with the number of
+     * rows written after each page. {@code what} names the list in the log.
      *
      * @return the number of rows written
      */
@@ -55,16 +58,37 @@ public class ListExport {
     public <T> long write(String what, ExportFormat format, List<ExportColumn<T>> columns,
                           Function<Pageable, List<T>> rows, OutputStream out, LongConsumer progress)
             throws IOException {
+        return writeRows(what, format, columns, ExportRows.byOffset(rows), out, progress);
+    }
+
+    /**
+     * Writes every row of {@code rows}, batch by batch in list order, as {@code format}; calls {@code progress} with
+     * the number of rows written after each batch. {@code what} names the list in the log.
+     *
+     * @return the number of rows written
+     */
+    @PreAuthorize("isAuthenticated()")
+    public <T> long writeRows(String what, ExportFormat format, List<ExportColumn<T>> columns, ExportRows<T> rows,
+                              OutputStream out, LongConsumer progress) throws IOException {
+        var batches = rows.batches(pageSize);
         long count = switch (format) {
-            case CSV -> writeCsv(columns, rows, out, progress);
-            case XLSX -> writeXlsx(what, columns, rows, out, progress);
+            case CSV -> writeCsv(columns, batches, out, progress);
+            case XLSX -> writeXlsx(what, columns, batches, out, progress);
         };
         auditLog.record(SecurityEventType.EXPORT, currentUser.require().username(),
                 what + " " + format.extension() + ", " + count + " rows");
         return count;
     }
 
-    private static <T> long writeCsv(List<ExportColumn<T>> columns, Function<Pageable, List<T>> rows,
+    /**
+     * Rows read per batch ({@value #PAGE_SIZE} unless changed). Public only so that tests can go through the
+     * security proxy to lower it and put equal sort keys on both sides of a batch boundary.
+     */
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    private static <T> long writeCsv(List<ExportColumn<T>> columns, Iterator<List<T>> batches,
                                      OutputStream out, LongConsumer progress) throws IOException {
         var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF'); // spreadsheet programs read Cyrillic correctly only with the byte order mark
@@ -75,8 +99,8 @@ public class ListExport {
             if (hasHashtags(columns)) {
                 csv.printRecord(columns.stream().map(c -> c.hashtag() == null ? "" : c.hashtag()).toList());
             }
-            for (int page = 0; ; page++) {
-                var slice = rows.apply(PageRequest.of(page, PAGE_SIZE));
+            while (batches.hasNext()) {
+                var slice = batches.next();
                 for (var row : slice) {
                     for (var column : columns) {
                         csv.print(column.value().apply(row));
@@ -86,14 +110,12 @@ public class ListExport {
                 count += slice.size();
                 csv.flush();
                 progress.accept(count);
-                if (slice.size() < PAGE_SIZE) {
-                    return count;
-                }
             }
+            return count;
         }
     }
 
-    private static <T> long writeXlsx(String what, List<ExportColumn<T>> columns, Function<Pageable, List<T>> rows,
+    private static <T> long writeXlsx(String what, List<ExportColumn<T>> columns, Iterator<List<T>> batches,
                                       OutputStream out, LongConsumer progress) throws IOException {
         var workbook = new SXSSFWorkbook(XLSX_WINDOW);
         try {
@@ -124,18 +146,14 @@ public class ListExport {
             }
             sheet.createFreezePane(0, headerRows);
             long count = 0;
-            for (int page = 0; ; page++) {
-                var slice = rows.apply(PageRequest.of(page, PAGE_SIZE));
-                for (var item : slice) {
+            while (batches.hasNext()) {
+                for (var item : batches.next()) {
                     var row = sheet.createRow((int) (headerRows + count++));
                     for (int c = 0; c < columns.size(); c++) {
                         set(row, c, columns.get(c).value().apply(item), dateStyle, timeStyle);
                     }
                 }
                 progress.accept(count);
-                if (slice.size() < PAGE_SIZE) {
-                    break;
-                }
             }
             workbook.write(out);
             return count;

@@ -3,6 +3,9 @@ package ua.cooperation.portal.meeting;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Order;
+import java.util.Collection;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Validator;
 import org.hibernate.envers.query.AuditEntity;
@@ -18,6 +21,7 @@ import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.country.Country;
@@ -155,8 +159,47 @@ public class MeetingService {
         boolean probe = probeInListOrder(filter);
         query.select(root).where((probe ? scope.<Meeting>sharedAnyCountryInProbing("countryCodes",
                 "sharedWithPartners") : visible()).and(matching(filter, probe)).toPredicate(root, query, cb));
+        query.orderBy(listOrder(root, cb, page.getSort()));
+        var typed = entityManager.createQuery(query);
+        if (page.isPaged()) {
+            typed.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
+        }
+        return toListItems(typed.getResultList());
+    }
+
+    /**
+     * The ids of all the meetings {@link #findVisible} lists for {@code filter} and {@code sort}, in its order: for
+     * exports, which then read the rows with {@link #findVisibleByIds} (ADR 0024). All rows are read, so the countries
+     * are always joined, never probed row by row.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long[] findVisibleIds(MeetingFilter filter, Sort sort) {
+        if (refersToHidden(filter)) {
+            return new long[0];
+        }
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(Meeting.class);
+        query.select(root.get("id")).where(visible().and(matching(filter)).toPredicate(root, query, cb))
+                .orderBy(listOrder(root, cb, sort));
+        return OrderedIds.read(entityManager.createQuery(query));
+    }
+
+    /** The meetings with these ids that the current user may see, as the list shows them, in no order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MeetingListItem> findVisibleByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Specification<Meeting> withIds = (root, query, cb) -> root.get("id").in(ids);
+        return toListItems(meetings.findAll(visible().and(withIds)));
+    }
+
+    private static List<Order> listOrder(Root<Meeting> root, CriteriaBuilder cb, Sort sort) {
         var orders = new ArrayList<Order>();
-        for (var order : page.getSort()) {
+        for (var order : sort) {
             var expression = switch (order.getProperty()) {
                 case SORT_TITLE -> root.get("title");
                 case SORT_TYPE -> root.get("type");
@@ -170,12 +213,10 @@ public class MeetingService {
         // the id breaks ties in the direction of the first order, so that an index on (start, id) read forwards or
         // backwards delivers the rows in order and the page stops after its rows instead of sorting the whole table
         orders.add(orders.getFirst().isAscending() ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
-        query.orderBy(orders);
-        var typed = entityManager.createQuery(query);
-        if (page.isPaged()) {
-            typed.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
-        }
-        var rows = typed.getResultList();
+        return orders;
+    }
+
+    private List<MeetingListItem> toListItems(List<Meeting> rows) {
         var countries = countriesOf(rows.stream().map(Meeting::getId).toList());
         return rows.stream().map(m -> new MeetingListItem(m.getId(), m.getType(), m.getTitle(), m.getStartsAt(),
                 m.getEndsAt(), m.getPlace(), countries.getOrDefault(m.getId(), Set.of()), m.isSharedWithPartners()))
@@ -274,9 +315,53 @@ public class MeetingService {
         // as the meetings list: for a liaison of frequent countries the meetings are probed row by row while the items
         // are read in list order, rather than every item of those countries being sorted for one page
         boolean probe = scope.isRestricted() && probeInListOrder(MeetingFilter.none());
-        query.select(item).where(actionItemsMatching(filter, today, query, cb, item, probe));
+        query.select(item).where(actionItemsMatching(filter, today, query, cb, item, probe))
+                .orderBy(actionItemOrder(page.getSort(), today, cb, item));
+        var typed = entityManager.createQuery(query);
+        if (page.isPaged()) {
+            typed.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
+        }
+        var rows = typed.getResultList();
+        // the rows' meetings passed the scope in the query; read again through it all the same
+        var meetingsById = visibleMeetingsById(rows.stream().map(ActionItem::getMeetingId).distinct().toList());
+        return views(rows.stream().filter(i -> meetingsById.get(i.getMeetingId()) != null).toList(), meetingsById,
+                language);
+    }
+
+    /**
+     * The ids of all the action items {@link #findActionItems} finds for {@code filter}, in the order {@code sort}
+     * gives there: for exports, which then read the rows with {@link #findActionItemsByIds} (ADR 0024).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long[] findActionItemIds(ActionItemFilter filter, Sort sort) {
+        if (refersToHidden(filter)) {
+            return new long[0];
+        }
+        var today = today();
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var item = query.from(ActionItem.class);
+        boolean probe = scope.isRestricted() && probeInListOrder(MeetingFilter.none());
+        query.select(item.get("id")).where(actionItemsMatching(filter, today, query, cb, item, probe))
+                .orderBy(actionItemOrder(sort, today, cb, item));
+        return OrderedIds.read(entityManager.createQuery(query));
+    }
+
+    /** The action items with these ids, of meetings the current user may see, as the list shows them, in no order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ActionItemView> findActionItemsByIds(Collection<Long> ids, Locale language) {
+        var items = actionItems.findAllById(ids);
+        var meetingsById = visibleMeetingsById(items.stream().map(ActionItem::getMeetingId).distinct().toList());
+        return views(items.stream().filter(i -> meetingsById.get(i.getMeetingId()) != null).toList(), meetingsById,
+                language);
+    }
+
+    private List<Order> actionItemOrder(Sort sort, LocalDate today, jakarta.persistence.criteria.CriteriaBuilder cb,
+                                        jakarta.persistence.criteria.Root<ActionItem> item) {
         var orders = new ArrayList<Order>();
-        for (var order : page.getSort()) {
+        for (var order : sort) {
             jakarta.persistence.criteria.Expression<?> expression = switch (order.getProperty()) {
                 case SORT_TITLE -> item.get("title");
                 case SORT_STATUS -> item.get("status");
@@ -295,16 +380,7 @@ public class MeetingService {
         // the id breaks ties in the direction of the first order, so that an index read backwards serves a descending
         // order too
         orders.add(orders.getFirst().isAscending() ? cb.asc(item.get("id")) : cb.desc(item.get("id")));
-        query.orderBy(orders);
-        var typed = entityManager.createQuery(query);
-        if (page.isPaged()) {
-            typed.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
-        }
-        var rows = typed.getResultList();
-        // the rows' meetings passed the scope in the query; read again through it all the same
-        var meetingsById = visibleMeetingsById(rows.stream().map(ActionItem::getMeetingId).distinct().toList());
-        return views(rows.stream().filter(i -> meetingsById.get(i.getMeetingId()) != null).toList(), meetingsById,
-                language);
+        return orders;
     }
 
     /** How many action items {@link #findActionItems} finds for {@code filter} in all. */
@@ -398,6 +474,51 @@ public class MeetingService {
             return person == null || !scope.canSeeCountry(person.getCountryCode());
         }
         return false;
+    }
+
+    /**
+     * The ids of the action items {@link #myActionItems} lists, in its order (overdue first, then by due date and id),
+     * only the overdue ones if {@code overdueOnly}: for exports, which then read the items with
+     * {@link #myActionItemsByIds} (ADR 0024). Items of meetings the user may not see are among the ids; the rows
+     * leave them out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long[] myActionItemIds(boolean includeClosed, boolean overdueOnly) {
+        var jpql = new StringBuilder("select i.id from ActionItem i where i.ownerUserId = :me");
+        if (!includeClosed || overdueOnly) {
+            jpql.append(" and i.status in :open");
+        }
+        if (overdueOnly) {
+            jpql.append(" and i.dueOn < :today");
+        }
+        // overdue (ActionItemStatus.overdue: not closed and due before today) first, as the list sorts
+        jpql.append(" order by case when (i.status = :open1 or i.status = :open2) and i.dueOn < :today then 0 else 1")
+                .append(" end, i.dueOn, i.id");
+        var query = entityManager.createQuery(jpql.toString(), Long.class)
+                .setParameter("me", currentUser.require().id())
+                .setParameter("open1", ActionItemStatus.OPEN)
+                .setParameter("open2", ActionItemStatus.IN_PROGRESS)
+                .setParameter("today", today());
+        if (!includeClosed || overdueOnly) {
+            query.setParameter("open", OPEN_STATUSES);
+        }
+        return OrderedIds.read(query);
+    }
+
+    /**
+     * The action items among {@code ids} that the current user owns, of meetings they may see, as
+     * {@link #myActionItems} shows them, in no order.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ActionItemView> myActionItemsByIds(Collection<Long> ids, Locale language) {
+        var me = currentUser.require().id();
+        var items = actionItems.findAllById(ids).stream()
+                .filter(i -> i.getOwnerUserId() != null && i.getOwnerUserId() == me).toList();
+        var meetingsById = visibleMeetingsById(items.stream().map(ActionItem::getMeetingId).distinct().toList());
+        return views(items.stream().filter(i -> meetingsById.get(i.getMeetingId()) != null).toList(), meetingsById,
+                language);
     }
 
     /**

@@ -2,10 +2,12 @@ package ua.cooperation.portal.partnership;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
 import jakarta.validation.Validator;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.audit.HistoryEntry;
 import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.document.DocumentOwnerKind;
@@ -36,6 +39,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -117,7 +121,48 @@ public class PartnershipService {
         root.fetch("ukrainianMunicipality", JoinType.INNER);
         root.fetch("partnerMunicipality", JoinType.LEFT);
         root.fetch("partnerOrganisation", JoinType.LEFT);
-        query.select(root).where(visible().and(matching(filter)).toPredicate(root, query, cb));
+        query.select(root).where(visible().and(matching(filter)).toPredicate(root, query, cb))
+                .orderBy(listOrder(root, cb, page.getSort(), language));
+        var rows = entityManager.createQuery(query)
+                .setFirstResult((int) page.getOffset())
+                .setMaxResults(page.getPageSize())
+                .getResultList();
+        return toListItems(rows, language);
+    }
+
+    /**
+     * The ids of all the partnerships {@link #findVisible} lists for {@code filter}, {@code sort} and
+     * {@code language}, in its order: for exports, which then read the rows with {@link #findVisibleByIds} (ADR 0024).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long[] findVisibleIds(PartnershipFilter filter, Sort sort, Locale language) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(Partnership.class);
+        query.select(root.get("id")).where(visible().and(matching(filter)).toPredicate(root, query, cb))
+                .orderBy(listOrder(root, cb, sort, language));
+        return OrderedIds.read(entityManager.createQuery(query));
+    }
+
+    /** The partnerships with these ids that the current user may see, as the list shows them, in no order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PartnershipListItem> findVisibleByIds(Collection<Long> ids, Locale language) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Partnership.class);
+        var root = query.from(Partnership.class);
+        root.fetch("ukrainianMunicipality", JoinType.INNER);
+        root.fetch("partnerMunicipality", JoinType.LEFT);
+        root.fetch("partnerOrganisation", JoinType.LEFT);
+        query.select(root).where(cb.and(visible().toPredicate(root, query, cb), root.get("id").in(ids)));
+        return toListItems(entityManager.createQuery(query).getResultList(), language);
+    }
+
+    private static List<Order> listOrder(Root<Partnership> root, CriteriaBuilder cb, Sort sort, Locale language) {
         // the stored sort keys (PartnershipSortKeys, ADR 0025): the sides' names in the reader's language
         var suffix = switch (language.getLanguage()) {
             case "uk" -> "Uk";
@@ -128,7 +173,7 @@ public class PartnershipService {
         Expression<String> partnerName = root.get("sortPartner" + suffix);
         var orders = new ArrayList<Order>();
         var sortedByName = false;
-        for (var order : page.getSort()) {
+        for (var order : sort) {
             Expression<?> expression = switch (order.getProperty()) {
                 case SORT_COUNTRY -> root.get("countryCode");
                 case SORT_STATUS -> root.get("status");
@@ -152,11 +197,10 @@ public class PartnershipService {
         }
         orders.add(cb.asc(partnerName));
         orders.add(cb.asc(root.get("id")));
-        query.orderBy(orders);
-        var rows = entityManager.createQuery(query)
-                .setFirstResult((int) page.getOffset())
-                .setMaxResults(page.getPageSize())
-                .getResultList();
+        return orders;
+    }
+
+    private List<PartnershipListItem> toListItems(List<Partnership> rows, Locale language) {
         var areas = areasOf(rows.stream().map(Partnership::getId).toList());
         var today = today();
         return rows.stream().map(p -> new PartnershipListItem(p.getId(),
@@ -172,6 +216,29 @@ public class PartnershipService {
     @Transactional(readOnly = true)
     public long countVisible(PartnershipFilter filter) {
         return partnerships.count(visible().and(matching(filter)));
+    }
+
+    /**
+     * The KATOTTH code of the Ukrainian hromada of each of these partnerships that the current user may see (others
+     * are left out). One query; for the "where" of exports.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> visibleHromadaCodes(Collection<Long> ids) {
+        var codes = new HashMap<Long, String>();
+        if (ids.isEmpty()) {
+            return codes;
+        }
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createTupleQuery();
+        var root = query.from(Partnership.class);
+        var ukrainian = root.join("ukrainianMunicipality", JoinType.INNER);
+        query.multiselect(root.get("id"), ukrainian.get("hromadaCode"))
+                .where(cb.and(visible().toPredicate(root, query, cb), root.get("id").in(ids),
+                        cb.isNotNull(ukrainian.get("hromadaCode"))));
+        entityManager.createQuery(query).getResultList()
+                .forEach(t -> codes.put(t.get(0, Long.class), t.get(1, String.class)));
+        return codes;
     }
 
     /** The partnership if it exists and the current user may see it; empty otherwise (the two are not told apart). */

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.audit.HistoryEntry;
 import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.country.Country;
@@ -33,6 +34,7 @@ import ua.cooperation.portal.security.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -117,7 +119,43 @@ public class ProgrammeService {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Programme.class);
         var root = query.from(Programme.class);
-        query.select(root).where(visible().and(matching(filter)).toPredicate(root, query, cb));
+        query.select(root).where(visible().and(matching(filter)).toPredicate(root, query, cb))
+                .orderBy(listOrder(root, cb, page.getSort(), filter, language));
+        var rows = entityManager.createQuery(query)
+                .setFirstResult((int) page.getOffset())
+                .setMaxResults(page.getPageSize())
+                .getResultList();
+        return toListItems(rows, language);
+    }
+
+    /**
+     * The ids of all the programmes {@link #findVisible} lists for {@code filter}, {@code sort} and {@code language},
+     * in its order: for exports, which then read the rows with {@link #findVisibleByIds} (ADR 0024).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long[] findVisibleIds(ProgrammeFilter filter, Sort sort, Locale language) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(Programme.class);
+        query.select(root.get("id")).where(visible().and(matching(filter)).toPredicate(root, query, cb))
+                .orderBy(listOrder(root, cb, sort, filter, language));
+        return OrderedIds.read(entityManager.createQuery(query));
+    }
+
+    /** The programmes with these ids that the current user may see, as the list shows them, in no order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ProgrammeListItem> findVisibleByIds(Collection<Long> ids, Locale language) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Specification<Programme> withIds = (root, query, cb) -> root.get("id").in(ids);
+        return toListItems(programmes.findAll(visible().and(withIds)), language);
+    }
+
+    private static List<Order> listOrder(Root<Programme> root, CriteriaBuilder cb, Sort sort, ProgrammeFilter filter,
+                                         Locale language) {
         // With a text filter few rows match, and reading the whole key index in order to find them was slower
         // (measured) than filtering first and sorting the matches; the same key inside an expression keeps the order
         // and lets the database do that (ADR 0025).
@@ -126,7 +164,7 @@ public class ProgrammeService {
         var orders = new ArrayList<Order>();
         var sortedByTitle = false;
         var idDirection = Sort.Direction.ASC;
-        for (var order : page.getSort()) {
+        for (var order : sort) {
             Expression<?> expression = switch (order.getProperty()) {
                 case SORT_IDENTIFIER -> root.get("identifier");
                 case SORT_STATUS -> root.get("activityStatus");
@@ -152,11 +190,10 @@ public class ProgrammeService {
             orders.add(cb.asc(title));
         }
         orders.add(idDirection == Sort.Direction.DESC ? cb.desc(root.get("id")) : cb.asc(root.get("id")));
-        query.orderBy(orders);
-        var rows = entityManager.createQuery(query)
-                .setFirstResult((int) page.getOffset())
-                .setMaxResults(page.getPageSize())
-                .getResultList();
+        return orders;
+    }
+
+    private List<ProgrammeListItem> toListItems(List<Programme> rows, Locale language) {
         var countries = countriesOf(rows.stream().map(Programme::getId).toList());
         return rows.stream().map(p -> new ProgrammeListItem(p.getId(), p.getIdentifier(),
                         ProgrammeTexts.pick(language, p.getTitleUk(), p.getTitleEn(), p.getTitleLt(), p.getIdentifier()),

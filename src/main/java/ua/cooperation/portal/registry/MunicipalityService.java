@@ -1,11 +1,13 @@
 package ua.cooperation.portal.registry;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,7 @@ import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.audit.HistoryEntry;
 import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.security.CountryScope;
@@ -24,6 +27,7 @@ import ua.cooperation.portal.territory.TerritoryService;
 import ua.cooperation.portal.territory.UnitLevel;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,6 +58,7 @@ public class MunicipalityService {
     }
 
     private final MunicipalityRepository municipalities;
+    private final EntityManager entityManager;
     private final TerritoryService territory;
     private final CountryService countries;
     private final CountryScope scope;
@@ -63,10 +68,11 @@ public class MunicipalityService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    MunicipalityService(MunicipalityRepository municipalities, TerritoryService territory, CountryService countries,
-                        CountryScope scope, CurrentUser currentUser, Validator validator, RecordHistory history,
-                        Clock clock, ApplicationEventPublisher events) {
+    MunicipalityService(MunicipalityRepository municipalities, EntityManager entityManager, TerritoryService territory,
+                        CountryService countries, CountryScope scope, CurrentUser currentUser, Validator validator,
+                        RecordHistory history, Clock clock, ApplicationEventPublisher events) {
         this.municipalities = municipalities;
+        this.entityManager = entityManager;
         this.territory = territory;
         this.countries = countries;
         this.scope = scope;
@@ -82,9 +88,40 @@ public class MunicipalityService {
     @Transactional(readOnly = true)
     public List<MunicipalityItem> findVisible(String text, Municipality.Side side, int page, int size,
                                               Locale language) {
-        var sort = Sort.by(language.getLanguage().equals("uk") ? "nameUk" : "nameEn").and(Sort.by("id"));
-        return municipalities.findBy(visibleMatching(text, side), q -> q.slice(PageRequest.of(page, size, sort)))
+        return municipalities.findBy(visibleMatching(text, side),
+                        q -> q.slice(PageRequest.of(page, size, listOrder(language))))
                 .getContent().stream().map(m -> toItem(m, language)).toList();
+    }
+
+    /**
+     * The ids of all the municipalities {@link #findVisible} lists for {@code text}, {@code side} and
+     * {@code language}, in its order: for exports, which then read the rows with {@link #findVisibleByIds} (ADR 0024).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long[] findVisibleIds(String text, Municipality.Side side, Locale language) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(Municipality.class);
+        query.select(root.get("id")).where(visibleMatching(text, side).toPredicate(root, query, cb))
+                .orderBy(QueryUtils.toOrders(listOrder(language), root, cb));
+        return OrderedIds.read(entityManager.createQuery(query));
+    }
+
+    /** The municipalities with these ids that the current user may see, as the list shows them, in no order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MunicipalityItem> findVisibleByIds(Collection<Long> ids, Locale language) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Specification<Municipality> withIds = (root, query, cb) -> root.get("id").in(ids);
+        return municipalities.findAll(visibleMatching(null, null).and(withIds)).stream()
+                .map(m -> toItem(m, language)).toList();
+    }
+
+    private static Sort listOrder(Locale language) {
+        return Sort.by(language.getLanguage().equals("uk") ? "nameUk" : "nameEn").and(Sort.by("id"));
     }
 
     /** How many visible municipalities {@link #findVisible} finds for the same text and side (exports' progress). */

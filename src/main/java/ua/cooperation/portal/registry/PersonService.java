@@ -1,17 +1,20 @@
 package ua.cooperation.portal.registry;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.text.UkrainianTransliteration;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryService;
@@ -20,6 +23,7 @@ import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -42,15 +46,17 @@ public class PersonService {
     static final int MAX_DUPLICATES = 5;
 
     private final PersonRepository people;
+    private final EntityManager entityManager;
     private final CountryService countries;
     private final CountryScope scope;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
 
-    PersonService(PersonRepository people, CountryService countries, CountryScope scope, CurrentUser currentUser,
-                  Validator validator, Clock clock) {
+    PersonService(PersonRepository people, EntityManager entityManager, CountryService countries, CountryScope scope,
+                  CurrentUser currentUser, Validator validator, Clock clock) {
         this.people = people;
+        this.entityManager = entityManager;
         this.countries = countries;
         this.scope = scope;
         this.currentUser = currentUser;
@@ -66,6 +72,32 @@ public class PersonService {
         return people.findBy(visible().and(matching(filter)), q -> q.slice(sorted)).stream()
                 .map(PersonService::toListItem)
                 .toList();
+    }
+
+    /**
+     * The ids of all the people {@link #findVisible} lists for {@code filter} and {@code sort}, in its order: for
+     * exports, which then read the rows with {@link #findVisibleByIds} (ADR 0024).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long[] findVisibleIds(PersonFilter filter, Sort sort) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(Person.class);
+        query.select(root.get("id")).where(visible().and(matching(filter)).toPredicate(root, query, cb))
+                .orderBy(QueryUtils.toOrders(toEntitySort(sort), root, cb));
+        return OrderedIds.read(entityManager.createQuery(query));
+    }
+
+    /** The people with these ids that the current user may see, as the list shows them, in no particular order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PersonListItem> findVisibleByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Specification<Person> withIds = (root, query, cb) -> root.get("id").in(ids);
+        return people.findAll(visible().and(withIds)).stream().map(PersonService::toListItem).toList();
     }
 
     @PreAuthorize("isAuthenticated()")

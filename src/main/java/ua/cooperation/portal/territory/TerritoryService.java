@@ -6,7 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -101,6 +103,64 @@ public class TerritoryService {
             query.setParameter("key", key).setParameter("code", text.strip().toUpperCase(java.util.Locale.ROOT));
         }
         return query.getResultList();
+    }
+
+    /**
+     * The codes of all the units {@link #listUnits} lists for {@code text}, in its order: for exports, which then read
+     * the rows with {@link #unitsByCodes} (ADR 0024).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> listUnitCodes(String text) {
+        var key = text == null ? "" : SearchKeys.of(text);
+        var jpql = new StringBuilder("select u.code from AdminUnit u");
+        if (!key.isEmpty()) {
+            jpql.append(" where locate(:key, u.nameSearch) > 0 or locate(:key, u.nameLatinSearch) > 0")
+                    .append(" or locate(:code, u.code) = 1");
+        }
+        jpql.append(" order by u.level, u.nameSort, u.code");
+        var query = entityManager.createQuery(jpql.toString(), String.class);
+        if (!key.isEmpty()) {
+            query.setParameter("key", key).setParameter("code", text.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        return query.getResultList();
+    }
+
+    /** The units with these codes as {@link #listUnits} shows them, in no order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AdminUnitRow> unitsByCodes(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                        select new ua.cooperation.portal.territory.AdminUnitRow(
+                            u.code, u.name, u.nameLatin, u.category, u.level, p.name, u.withdrawn, u.withdrawnOn)
+                        from AdminUnit u left join u.parent p where u.code in :codes""", AdminUnitRow.class)
+                .setParameter("codes", codes).getResultList();
+    }
+
+    /**
+     * The first-level unit (oblast, Crimea, Kyiv or Sevastopol) of each of these unit codes that is in the codifier;
+     * a first-level unit is its own. One query.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<String, Oblast> oblastsOf(java.util.Collection<String> codes) {
+        var found = new HashMap<String, Oblast>();
+        if (codes.isEmpty()) {
+            return found;
+        }
+        entityManager.createQuery("select u from AdminUnit u left join fetch u.oblast where u.code in :codes",
+                        AdminUnit.class)
+                .setParameter("codes", codes).getResultList().forEach(u -> {
+                    var oblast = u.getLevel() == UnitLevel.OBLAST ? u : u.getOblast();
+                    if (oblast != null) {
+                        found.put(u.getCode(), new Oblast(oblast.getCode(), oblast.getName(),
+                                oblast.getNameLatin()));
+                    }
+                });
+        return found;
     }
 
     /** How many units of each level are current (not withdrawn). */

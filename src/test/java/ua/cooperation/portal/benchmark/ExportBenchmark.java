@@ -4,28 +4,38 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Sort;
 import org.springframework.test.context.ContextConfiguration;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.export.ExportColumn;
 import ua.cooperation.portal.export.ExportFormat;
+import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
+import ua.cooperation.portal.meeting.MeetingFilter;
+import ua.cooperation.portal.meeting.MeetingListItem;
+import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.registry.PersonFilter;
 import ua.cooperation.portal.registry.PersonListItem;
 import ua.cooperation.portal.registry.PersonService;
 
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ua.cooperation.portal.testsupport.SignedIn.as;
 
 /**
- * XLSX export of the people list on the large data set (100,000 generated people and the demo ones), through the code
- * the list's export button runs: {@link ListExport#write} with the list's columns and its own scoped service call,
- * page by page. Measures the time and the heap: used heap after a full GC before and after (what the export keeps),
+ * XLSX exports on the large data set through the code the lists' export buttons run ({@link ListExport#writeRows}
+ * with the list's ordered ids and its rows by chunks of ids, ADR 0024): the people list (100,000 generated people and
+ * the demo ones) and about 103,000 meetings (sixteen months of the million). Measures the time and the heap: used heap after a full GC before and after (what the export keeps),
  * and the peak of used heap sampled every 10 ms while it runs (garbage included, so an upper bound of what it needs).
  * Run with the other data-set benchmarks:
  * {@code ./mvnw -B -ntp test -Dgroups=benchmark -DexcludedGroups= -Dtest=ExportBenchmark}
@@ -36,6 +46,7 @@ import static ua.cooperation.portal.testsupport.SignedIn.as;
 class ExportBenchmark {
 
     private static final Locale UK = Locale.forLanguageTag("uk");
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     @Autowired
     ListExport export;
@@ -43,42 +54,78 @@ class ExportBenchmark {
     @Autowired
     PersonService people;
 
+    @Autowired
+    MeetingService meetings;
+
     @Test
     void xlsx_export_of_the_people_list() throws Exception {
         List<ExportColumn<PersonListItem>> columns = List.of(
                 new ExportColumn<>("Ім'я", PersonListItem::fullName),
                 new ExportColumn<>("Латиницею", PersonListItem::latinName),
                 new ExportColumn<>("Країна", item -> CountryNames.displayName(item.countryCode(), UK)));
-        var memory = ManagementFactory.getMemoryMXBean();
         try (var ignored = as("officer")) {
-            for (int round = 1; round <= 3; round++) {
-                long before = usedAfterGc();
-                var peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
-                var sampler = Thread.ofPlatform().daemon().start(() -> {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                        try {
-                            Thread.sleep(10);
-                        } catch (InterruptedException e) {
-                            return;
-                        }
+            // what the people list's XLSX link runs (PersonListView): its ordered ids, then rows by chunks of ids
+            measure("the people list", columns, () -> ExportRows.byIds(
+                    () -> people.findVisibleIds(PersonFilter.none(), Sort.unsorted()),
+                    people::findVisibleByIds, PersonListItem::id), 100_000);
+        }
+    }
+
+    @Test
+    void xlsx_export_of_the_meetings_of_sixteen_months() throws Exception {
+        // about 103,000 of the million meetings: 2020 and the first four months of 2021, newest first
+        var filter = MeetingFilter.period(LocalDate.of(2020, 1, 1).atStartOfDay(KYIV).toInstant(),
+                LocalDate.of(2021, 5, 1).atStartOfDay(KYIV).toInstant());
+        List<ExportColumn<MeetingListItem>> columns = List.of(
+                new ExportColumn<>("Початок", item -> LocalDateTime.ofInstant(item.startsAt(), KYIV)),
+                new ExportColumn<>("Тип", item -> item.type().name()),
+                new ExportColumn<>("Назва", MeetingListItem::title),
+                new ExportColumn<>("Країни", item -> String.join("; ", new TreeSet<>(item.countryCodes()))));
+        try (var ignored = as("officer")) {
+            measure("the meetings of 2020-01-01 to 2021-04-30", columns, () -> ExportRows.byIds(
+                    () -> meetings.findVisibleIds(filter, Sort.unsorted()), meetings::findVisibleByIds,
+                    MeetingListItem::id), 100_000);
+        }
+    }
+
+    private <T> void measure(String what, List<ExportColumn<T>> columns, Supplier<ExportRows<T>> rowsOf,
+                             long atLeast) throws Exception {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int round = 1; round <= 3; round++) {
+            long before = usedAfterGc();
+            var peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
+            var sampler = Thread.ofPlatform().daemon().start(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
                     }
-                });
-                var out = new CountingStream();
-                long started = System.nanoTime();
-                long rows = export.write("people", ExportFormat.XLSX, columns,
-                        pageable -> people.findVisible(PersonFilter.none(), pageable), out, written -> { });
-                long millis = (System.nanoTime() - started) / 1_000_000;
-                sampler.interrupt();
-                sampler.join();
-                long after = usedAfterGc();
-                System.out.printf("[benchmark] XLSX export of the people list, round %d: %,d rows, %,d bytes in "
-                                + "%,d ms; heap after GC %d MB before, %d MB after (growth %+d MB); peak used %d MB "
-                                + "(%+d MB over the start, garbage included); max heap %d MB%n", round, rows,
-                        out.count, millis, before >> 20, after >> 20, (after - before) >> 20, peak.get() >> 20,
-                        (peak.get() - before) >> 20, Runtime.getRuntime().maxMemory() >> 20);
-                assertThat(rows).isGreaterThanOrEqualTo(100_000);
-            }
+                }
+            });
+            var out = new CountingStream();
+            long started = System.nanoTime();
+            long rows = export.writeRows("export", ExportFormat.XLSX, columns, rowsOf.get(), out, written -> { });
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            sampler.interrupt();
+            sampler.join();
+            long after = usedAfterGc();
+            System.out.printf("[benchmark] XLSX export of %s, round %d: %,d rows, %,d bytes in "
+                            + "%,d ms; heap after GC %d MB before, %d MB after (growth %+d MB); peak used %d MB "
+                            + "(%+d MB over the start, garbage included); max heap %d MB; load average %s%n", what,
+                    round, rows, out.count, millis, before >> 20, after >> 20, (after - before) >> 20,
+                    peak.get() >> 20, (peak.get() - before) >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                    loadAverage());
+            assertThat(rows).isGreaterThanOrEqualTo(atLeast);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return String.valueOf(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 

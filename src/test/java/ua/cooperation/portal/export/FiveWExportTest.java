@@ -56,7 +56,8 @@ class FiveWExportTest {
             }
         }
         assertThat(hashtags).containsExactly("#activity +code", "#activity +name", "#org +funder", "#org +prog",
-                "#org +impl", "#sector +name", "#sector +code", "#country +name", "#country +code", "#status +name",
+                "#org +impl", "#sector +name", "#sector +code", "#country +name", "#country +code", "#adm1 +name", "#adm1 +code",
+                "#status +name",
                 "#date +start", "#date +end", "#beneficiary +type", "#reached +ind", "#value", "#currency +code");
         // every tag is a core HXL 1.1 hashtag with core attributes
         assertThat(hashtags).allMatch(tag -> tag.matches("#[a-z][a-z0-9_]*( \\+[a-z][a-z0-9_]*)*"));
@@ -70,6 +71,10 @@ class FiveWExportTest {
         assertThat((String) recreation.get("#sector +name")).contains("70 %", "30 %");
         assertThat(recreation.get("#country +code")).isEqualTo("LT");
         assertThat(recreation.get("#country +name")).isEqualTo("Литва");
+        // linked to the partnership of Sievierodonetsk hromada (UA44120110000010163): Luhansk oblast, by its
+        // codifier name and KATOTTH code
+        assertThat(recreation.get("#adm1 +name")).isEqualTo("Луганська");
+        assertThat(recreation.get("#adm1 +code")).isEqualTo("UA44000000000018893");
         // the actual start wins over the planned one; the end is still the planned one
         assertThat(recreation.get("#date +start")).isEqualTo(LocalDate.of(2025, 6, 1));
         assertThat(recreation.get("#date +end")).isEqualTo(LocalDate.of(2025, 12, 31));
@@ -96,6 +101,10 @@ class FiveWExportTest {
                 .doesNotContain("UA-OBL-LUH-2025-002", "UA-OBL-LUH-2026-003");
         assertThat(rows).extracting(r -> (String) r.get("#country +code")).allMatch(c -> c.contains("LT"))
                 .noneMatch(c -> c.contains("PL"));
+        // the "where" in the reader's language: the codifier's Latin transliteration for Lithuanian readers
+        assertThat(rows).filteredOn(r -> "UA-OBL-LUH-2025-001".equals(r.get("#activity +code")))
+                .extracting(r -> r.get("#adm1 +name"), r -> r.get("#adm1 +code"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Luhanska", "UA44000000000018893"));
         try (var ignored = as("admin")) {
             assertThat(auditLog.findByUsername("liaison-lt")).filteredOn(e -> e.getType() == SecurityEventType.EXPORT)
                     .extracting(SecurityEvent::getDetail).anyMatch(d -> d.startsWith("programmes-5w xlsx"));

@@ -16,8 +16,10 @@ import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEvent;
 import ua.cooperation.portal.audit.SecurityEventFilter;
 import ua.cooperation.portal.audit.SecurityEventType;
+import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.security.Role;
 
@@ -72,10 +74,10 @@ public class SecurityEventsView extends VerticalLayout implements HasDynamicTitl
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         // the same CSV and XLSX downloads as every list: page by page, with progress, logged
-        var export = new ExportButtons<SecurityEvent>("audit", "security-events", listExport, this::exportColumns,
+        var export = ExportButtons.<SecurityEvent>inBatches("audit", "security-events", listExport, this::exportColumns,
                 () -> {
                     var filter = currentFilter();
-                    return pageable -> auditLog.find(filter, pageable.getPageNumber(), pageable.getPageSize());
+                    return ExportRows.byIds(() -> auditLog.findIds(filter), auditLog::findByIds, SecurityEvent::getId);
                 }, () -> auditLog.count(currentFilter()));
         export.setId(ID_EXPORT);
 

@@ -24,7 +24,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.ExportButtons;
+import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.base.ui.SearchField;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.export.ExportColumn;
@@ -169,11 +171,14 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         count.setId(ID_COUNT);
         count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
-        var exports = new ExportButtons<>("action-items", "action-items", export, this::exportColumns,
+        // up to millions of rows: the ordered ids once, then the rows by chunks of ids (ADR 0024), in the list's
+        // default order
+        var exports = ExportButtons.inBatches("action-items", "action-items", export, this::exportColumns,
                 () -> {
                     var filter = currentFilter();
                     var locale = getLocale();
-                    return pageable -> meetings.findActionItems(filter, pageable, locale);
+                    return ExportRows.byIds(() -> meetings.findActionItemIds(filter, Sort.unsorted()),
+                            ids -> meetings.findActionItemsByIds(ids, locale), ActionItemView::id);
                 }, () -> meetings.countActionItems(currentFilter()));
         exports.setId(ID_EXPORTS);
 

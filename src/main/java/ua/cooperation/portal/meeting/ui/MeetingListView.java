@@ -25,8 +25,10 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ui.CountryPicker;
+import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.base.ui.SearchField;
 import ua.cooperation.portal.country.CountryNames;
@@ -143,10 +145,11 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         var calendar = new RouterLink(getTranslation("meeting.calendar.title"), MeetingCalendarView.class);
         calendar.setId(ID_CALENDAR);
 
-        var exports = new ExportButtons<>("meetings", "meetings", export, this::exportColumns,
+        var exports = ExportButtons.inBatches("meetings", "meetings", export, this::exportColumns,
                 () -> {
                     var filter = currentFilter();
-                    return pageable -> meetings.findVisible(filter, pageable);
+                    return ExportRows.byIds(() -> meetings.findVisibleIds(filter, Sort.unsorted()),
+                            meetings::findVisibleByIds, MeetingListItem::id);
                 }, () -> meetings.countVisible(currentFilter()));
         exports.setId(ID_EXPORTS);
 

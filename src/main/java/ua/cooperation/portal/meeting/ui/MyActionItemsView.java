@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.MeetingService;
@@ -63,13 +64,14 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
         overdueOnly.addValueChangeListener(e -> refresh());
         summary.setId(ID_SUMMARY);
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        // the reader's own items as the list shows them, read page by page like the grid
-        var exports = new ExportButtons<>("my-action-items", "my-action-items", export, this::exportColumns,
+        // the reader's own items in the list's order: their ordered ids once, then the rows by chunks of ids
+        var exports = ExportButtons.inBatches("my-action-items", "my-action-items", export, this::exportColumns,
                 () -> {
                     boolean closed = showClosed.getValue();
                     boolean overdue = overdueOnly.getValue();
                     var locale = getLocale();
-                    return pageable -> meetings.myActionItems(closed, overdue, pageable, locale);
+                    return ExportRows.byIds(() -> meetings.myActionItemIds(closed, overdue),
+                            ids -> meetings.myActionItemsByIds(ids, locale), ActionItemView::id);
                 }, () -> meetings.countMyActionItems(showClosed.getValue(), overdueOnly.getValue()));
         exports.setId(ID_EXPORTS);
         var bar = new HorizontalLayout(heading, summary, showClosed, overdueOnly, exports);

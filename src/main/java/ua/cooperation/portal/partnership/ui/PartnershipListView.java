@@ -24,8 +24,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ui.AdminUnitPicker;
 import ua.cooperation.portal.base.ui.CountryPicker;
+import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.base.ui.SearchField;
 import ua.cooperation.portal.country.CountryNames;
@@ -150,11 +152,12 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         });
         this.municipalities = municipalities;
 
-        var exports = new ExportButtons<>("partnerships", "partnerships", export, this::exportColumns,
+        var exports = ExportButtons.inBatches("partnerships", "partnerships", export, this::exportColumns,
                 () -> {
                     var filter = currentFilter();
                     var locale = getLocale();
-                    return pageable -> partnerships.findVisible(filter, pageable, locale);
+                    return ExportRows.byIds(() -> partnerships.findVisibleIds(filter, Sort.unsorted(), locale),
+                            ids -> partnerships.findVisibleByIds(ids, locale), PartnershipListItem::id);
                 }, () -> partnerships.countVisible(currentFilter()));
 
         var filters = new HorizontalLayout(search, country, unit, status, area, awaiting, municipalityFilter, count,

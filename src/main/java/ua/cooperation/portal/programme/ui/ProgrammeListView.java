@@ -23,6 +23,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ui.CountryPicker;
+import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.ui.SearchField;
 import ua.cooperation.portal.country.CountryNames;
@@ -30,6 +31,7 @@ import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.export.ExportColumn;
 import ua.cooperation.portal.export.ExportFormat;
 import ua.cooperation.portal.export.FiveWExport;
+import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.ActivityStatus;
@@ -136,11 +138,12 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
         var iati = new Button(getTranslation("programme.iati.export-list"), VaadinIcon.DOWNLOAD.create(),
                 e -> exportFiltered());
         iati.setId(ID_EXPORT);
-        var exports = new ExportButtons<>("programmes", "programmes", listExport, this::exportColumns,
+        var exports = ExportButtons.inBatches("programmes", "programmes", listExport, this::exportColumns,
                 () -> {
                     var filter = currentFilter();
                     var locale = getLocale();
-                    return pageable -> programmes.findVisible(filter, pageable, locale);
+                    return ExportRows.byIds(() -> programmes.findVisibleIds(filter, Sort.unsorted(), locale),
+                            ids -> programmes.findVisibleByIds(ids, locale), ProgrammeListItem::id);
                 }, () -> programmes.countVisible(currentFilter()));
         exports.setId(ID_EXPORTS);
         // who, what, where, when, for whom: the same filtered programmes for humanitarian coordination, with HXL tags

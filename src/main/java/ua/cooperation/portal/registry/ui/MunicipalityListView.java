@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityItem;
@@ -61,13 +63,13 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(Registry.mayEdit(currentUser.require()));
-        var exports = new ExportButtons<>("municipalities", "municipalities", export, this::exportColumns,
+        var exports = ExportButtons.inBatches("municipalities", "municipalities", export, this::exportColumns,
                 () -> {
                     var text = search.getValue();
                     var chosen = side.getValue();
                     var locale = getLocale();
-                    return pageable -> municipalities.findVisible(text, chosen, pageable.getPageNumber(),
-                            pageable.getPageSize(), locale);
+                    return ExportRows.byIds(() -> municipalities.findVisibleIds(text, chosen, locale),
+                            ids -> municipalities.findVisibleByIds(ids, locale), MunicipalityItem::id);
                 }, () -> municipalities.countVisible(search.getValue(), side.getValue()));
         exports.setId(ID_EXPORTS);
         var toolbar = new HorizontalLayout(search, side, exports, create);

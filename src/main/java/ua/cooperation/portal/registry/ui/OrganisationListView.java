@@ -1,8 +1,10 @@
 package ua.cooperation.portal.registry.ui;
 
 import ua.cooperation.portal.base.ui.CountryPicker;
+import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import java.util.List;
 import ua.cooperation.portal.base.ui.SearchField;
@@ -82,7 +84,7 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
         create.setVisible(Registry.mayEdit(currentUser.require()));
 
         var locale = getLocale();
-        var exports = new ExportButtons<OrganisationListItem>("organisations", "organisations", export, () -> List.of(
+        var exports = ExportButtons.<OrganisationListItem>inBatches("organisations", "organisations", export, () -> List.of(
                 new ExportColumn<>(getTranslation(locale, "organisation.field.name"), OrganisationListItem::name),
                 new ExportColumn<>(getTranslation(locale, "organisation.field.type"),
                         item -> getTranslation(locale, "organisation-type." + item.type().name())),
@@ -92,7 +94,8 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
                         OrganisationListItem::parentName)),
                 () -> {
                     var filter = currentFilter();
-                    return pageable -> organisations.findVisible(filter, pageable, locale);
+                    return ExportRows.byIds(() -> organisations.findVisibleIds(filter, Sort.unsorted(), locale),
+                            ids -> organisations.findVisibleByIds(ids, locale), OrganisationListItem::id);
                 }, () -> organisations.countVisible(currentFilter()));
         var filters = new HorizontalLayout(search, type, country, count, exports, create);
         filters.setAlignItems(Alignment.BASELINE);

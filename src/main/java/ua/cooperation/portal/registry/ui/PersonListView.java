@@ -1,8 +1,10 @@
 package ua.cooperation.portal.registry.ui;
 
 import ua.cooperation.portal.base.ui.CountryPicker;
+import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.registry.PersonListItem;
 import java.util.List;
@@ -66,14 +68,15 @@ public class PersonListView extends VerticalLayout implements HasDynamicTitle {
         create.setVisible(Registry.mayEdit(currentUser.require()));
 
         var locale = getLocale();
-        var exports = new ExportButtons<PersonListItem>("people", "people", export, () -> List.of(
+        var exports = ExportButtons.<PersonListItem>inBatches("people", "people", export, () -> List.of(
                 new ExportColumn<>(getTranslation(locale, "person.field.name"), PersonListItem::fullName),
                 new ExportColumn<>(getTranslation(locale, "person.field.latin"), PersonListItem::latinName),
                 new ExportColumn<>(getTranslation(locale, "registry.field.country"),
                         item -> Registry.country(item.countryCode(), locale))),
                 () -> {
                     var filter = currentFilter();
-                    return pageable -> people.findVisible(filter, pageable);
+                    return ExportRows.byIds(() -> people.findVisibleIds(filter, Sort.unsorted()),
+                            people::findVisibleByIds, PersonListItem::id);
                 }, () -> people.countVisible(currentFilter()));
         var filters = new HorizontalLayout(search, country, count, exports, create);
         filters.setAlignItems(Alignment.BASELINE);

@@ -3,6 +3,7 @@ package ua.cooperation.portal.territory.ui;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.ui.SearchField;
 import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -82,10 +83,11 @@ public class CodifierImportView extends VerticalLayout implements HasDynamicTitl
         search = new SearchField(ID_SEARCH, "territory.units.search", () -> grid.getDataProvider().refreshAll());
         search.setWidthFull();
         // the whole codifier (over 31,000 units) streams out page by page like any list
-        var exports = new ExportButtons<>("territorial-units", "territorial-units", listExport, this::exportColumns,
-                () -> {
+        var exports = ExportButtons.inBatches("territorial-units", "territorial-units", listExport,
+                this::exportColumns, () -> {
                     var text = search.getValue();
-                    return pageable -> territory.listUnits(text, (int) pageable.getOffset(), pageable.getPageSize());
+                    return ExportRows.byKeys(() -> territory.listUnitCodes(text), territory::unitsByCodes,
+                            AdminUnitRow::code);
                 }, () -> -1);
         exports.setId("territorial-units-exports");
         var searchBar = new HorizontalLayout(search, exports);
