@@ -13,6 +13,7 @@ import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEvent;
 import ua.cooperation.portal.audit.SecurityEventFilter;
 import ua.cooperation.portal.audit.SecurityEventType;
+import ua.cooperation.portal.meeting.ActionItemFilter;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.meeting.MeetingListItem;
@@ -160,6 +161,16 @@ class ExportInListOrderTest {
                     same(shown.stream().filter(ActionItemView::overdue).toList(),
                             ExportRows.byIds(() -> meetings.myActionItemIds(closed, true),
                                     ids -> meetings.myActionItemsByIds(ids, UK), ActionItemView::id),
+                            ActionItemView::id);
+                }
+
+                // the action items list of every owner: all, and the overdue ones (each in its default order)
+                for (var filter : List.of(ActionItemFilter.none(), new ActionItemFilter(null, null,
+                        java.util.Set.of(), true, null, null, null))) {
+                    same(meetings.findActionItems(filter, org.springframework.data.domain.Pageable.unpaged(), UK),
+                            ExportRows.byIds(() -> meetings.findActionItemIds(filter,
+                                            org.springframework.data.domain.Sort.unsorted()),
+                                    ids -> meetings.findActionItemsByIds(ids, UK), ActionItemView::id),
                             ActionItemView::id);
                 }
             }

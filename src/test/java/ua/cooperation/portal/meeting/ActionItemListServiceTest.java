@@ -97,6 +97,19 @@ class ActionItemListServiceTest {
         try (var ignored = as("liaison-pl")) {
             assertThat(titles(mine())).containsExactlyInAnyOrder("zeta polish", "eta ukrainian");
         }
+        // the export's rows by id: the ids of the internal and the Polish items, asked for directly, give nothing
+        java.util.List<Long> hidden;
+        try (var ignored = as("officer")) {
+            hidden = meetings.findActionItems(mine(), PAGE, UK).stream()
+                    .filter(i -> i.title().contains("epsilon internal") || i.title().contains("zeta polish"))
+                    .map(ActionItemView::id).toList();
+        }
+        assertThat(hidden).hasSize(2);
+        try (var ignored = as("liaison-lt")) {
+            assertThat(meetings.findActionItemsByIds(hidden, UK)).isEmpty();
+            assertThat(meetings.findActionItemIds(mine(), org.springframework.data.domain.Sort.unsorted()))
+                    .hasSize(4);
+        }
     }
 
     @Test
