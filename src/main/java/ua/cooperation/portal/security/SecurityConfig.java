@@ -33,7 +33,7 @@ import java.time.Clock;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity // JSR-250 annotations: ServiceMethodSecurity (not on views)
+@EnableMethodSecurity(jsr250Enabled = true)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 

@@ -57,13 +57,7 @@ public abstract class KaribuTest {
                 return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
             }
         });
-        // the UI starts in the test's language: MockVaadin.setup already opens the start page, and navigating to the
-        // same view again later reuses it rather than building it anew in a language set afterwards
-        Function0<UI> uiFactory = () -> {
-            var ui = new UI();
-            ui.setLocale(locale);
-            return ui;
-        };
+        Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, applicationContext, uiFactory));
         UI.getCurrent().setLocale(locale);
         UI.getCurrent().getSession().setLocale(locale);
