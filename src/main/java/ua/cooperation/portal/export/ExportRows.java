@@ -3,8 +3,8 @@ package ua.cooperation.portal.export;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -61,28 +61,21 @@ public interface ExportRows<T> {
      */
     static <T> ExportRows<T> byIds(Supplier<long[]> orderedIds, Function<List<Long>, List<T>> rowsOf,
                                    ToLongFunction<T> idOf) {
-        return batchSize -> new Iterator<>() {
-            private long[] ids;
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                if (ids == null) {
-                    ids = orderedIds.get();
+        // a view over the array: the ids stay unboxed (two million of them take 16 MB), a chunk is boxed when read
+        return byKeys(() -> {
+            var ids = orderedIds.get();
+            return new AbstractList<Long>() {
+                @Override
+                public Long get(int index) {
+                    return ids[index];
                 }
-                return next < ids.length;
-            }
 
-            @Override
-            public List<T> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+                @Override
+                public int size() {
+                    return ids.length;
                 }
-                var chunk = Arrays.stream(ids, next, Math.min(ids.length, next + batchSize)).boxed().toList();
-                next += chunk.size();
-                return inOrder(chunk, rowsOf.apply(chunk), idOf::applyAsLong);
-            }
-        };
+            };
+        }, rowsOf, idOf::applyAsLong);
     }
 
     /**

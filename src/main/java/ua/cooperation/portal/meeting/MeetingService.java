@@ -321,11 +321,8 @@ public class MeetingService {
         if (page.isPaged()) {
             typed.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
         }
-        var rows = typed.getResultList();
         // the rows' meetings passed the scope in the query; read again through it all the same
-        var meetingsById = visibleMeetingsById(rows.stream().map(ActionItem::getMeetingId).distinct().toList());
-        return views(rows.stream().filter(i -> meetingsById.get(i.getMeetingId()) != null).toList(), meetingsById,
-                language);
+        return ofVisibleMeetings(typed.getResultList(), language);
     }
 
     /**
@@ -352,7 +349,11 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ActionItemView> findActionItemsByIds(Collection<Long> ids, Locale language) {
-        var items = actionItems.findAllById(ids);
+        return ofVisibleMeetings(actionItems.findAllById(ids), language);
+    }
+
+    /** The items whose meeting the current user may see (the meetings' liaison rule), as lists show them. */
+    private List<ActionItemView> ofVisibleMeetings(List<ActionItem> items, Locale language) {
         var meetingsById = visibleMeetingsById(items.stream().map(ActionItem::getMeetingId).distinct().toList());
         return views(items.stream().filter(i -> meetingsById.get(i.getMeetingId()) != null).toList(), meetingsById,
                 language);
@@ -477,33 +478,14 @@ public class MeetingService {
     }
 
     /**
-     * The ids of the action items {@link #myActionItems} lists, in its order (overdue first, then by due date and id),
-     * only the overdue ones if {@code overdueOnly}: for exports, which then read the items with
-     * {@link #myActionItemsByIds} (ADR 0024). Items of meetings the user may not see are among the ids; the rows
-     * leave them out.
+     * The ids of the action items {@link #myActionItems(boolean, boolean, Pageable, Locale)} lists, in its order
+     * (overdue first, then by due date and id): the same filter and order through {@link #findActionItemIds}, for
+     * exports, which then read the items with {@link #myActionItemsByIds} (ADR 0024).
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long[] myActionItemIds(boolean includeClosed, boolean overdueOnly) {
-        var jpql = new StringBuilder("select i.id from ActionItem i where i.ownerUserId = :me");
-        if (!includeClosed || overdueOnly) {
-            jpql.append(" and i.status in :open");
-        }
-        if (overdueOnly) {
-            jpql.append(" and i.dueOn < :today");
-        }
-        // overdue (ActionItemStatus.overdue: not closed and due before today) first, as the list sorts
-        jpql.append(" order by case when (i.status = :open1 or i.status = :open2) and i.dueOn < :today then 0 else 1")
-                .append(" end, i.dueOn, i.id");
-        var query = entityManager.createQuery(jpql.toString(), Long.class)
-                .setParameter("me", currentUser.require().id())
-                .setParameter("open1", ActionItemStatus.OPEN)
-                .setParameter("open2", ActionItemStatus.IN_PROGRESS)
-                .setParameter("today", today());
-        if (!includeClosed || overdueOnly) {
-            query.setParameter("open", OPEN_STATUSES);
-        }
-        return OrderedIds.read(query);
+        return findActionItemIds(myItems(includeClosed, overdueOnly), Sort.by(SORT_OVERDUE_FIRST));
     }
 
     /**
@@ -514,11 +496,8 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public List<ActionItemView> myActionItemsByIds(Collection<Long> ids, Locale language) {
         var me = currentUser.require().id();
-        var items = actionItems.findAllById(ids).stream()
-                .filter(i -> i.getOwnerUserId() != null && i.getOwnerUserId() == me).toList();
-        var meetingsById = visibleMeetingsById(items.stream().map(ActionItem::getMeetingId).distinct().toList());
-        return views(items.stream().filter(i -> meetingsById.get(i.getMeetingId()) != null).toList(), meetingsById,
-                language);
+        return ofVisibleMeetings(actionItems.findAllById(ids).stream()
+                .filter(i -> i.getOwnerUserId() != null && i.getOwnerUserId() == me).toList(), language);
     }
 
     /**

@@ -118,9 +118,7 @@ public class PartnershipService {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Partnership.class);
         var root = query.from(Partnership.class);
-        root.fetch("ukrainianMunicipality", JoinType.INNER);
-        root.fetch("partnerMunicipality", JoinType.LEFT);
-        root.fetch("partnerOrganisation", JoinType.LEFT);
+        fetchSides(root);
         query.select(root).where(visible().and(matching(filter)).toPredicate(root, query, cb))
                 .orderBy(listOrder(root, cb, page.getSort(), language));
         var rows = entityManager.createQuery(query)
@@ -155,11 +153,16 @@ public class PartnershipService {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Partnership.class);
         var root = query.from(Partnership.class);
+        fetchSides(root);
+        query.select(root).where(cb.and(visible().toPredicate(root, query, cb), root.get("id").in(ids)));
+        return toListItems(entityManager.createQuery(query).getResultList(), language);
+    }
+
+    /** Both sides' names are on every list row: read with the partnerships, not one query per row. */
+    private static void fetchSides(Root<Partnership> root) {
         root.fetch("ukrainianMunicipality", JoinType.INNER);
         root.fetch("partnerMunicipality", JoinType.LEFT);
         root.fetch("partnerOrganisation", JoinType.LEFT);
-        query.select(root).where(cb.and(visible().toPredicate(root, query, cb), root.get("id").in(ids)));
-        return toListItems(entityManager.createQuery(query).getResultList(), language);
     }
 
     private static List<Order> listOrder(Root<Partnership> root, CriteriaBuilder cb, Sort sort, Locale language) {
