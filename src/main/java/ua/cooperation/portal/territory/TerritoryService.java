@@ -86,23 +86,13 @@ public class TerritoryService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AdminUnitRow> listUnits(String text, int offset, int limit) {
-        var key = text == null ? "" : SearchKeys.of(text);
-        var jpql = new StringBuilder("""
+        return unitsMatching("""
                 select new ua.cooperation.portal.territory.AdminUnitRow(
                     u.code, u.name, u.nameLatin, u.category, u.level, p.name, u.withdrawn, u.withdrawnOn)
-                from AdminUnit u left join u.parent p""");
-        if (!key.isEmpty()) {
-            jpql.append(" where locate(:key, u.nameSearch) > 0 or locate(:key, u.nameLatinSearch) > 0")
-                    .append(" or locate(:code, u.code) = 1");
-        }
-        jpql.append(" order by u.level, u.nameSort, u.code");
-        var query = entityManager.createQuery(jpql.toString(), AdminUnitRow.class)
+                from AdminUnit u left join u.parent p""", text, AdminUnitRow.class)
                 .setFirstResult(offset)
-                .setMaxResults(limit);
-        if (!key.isEmpty()) {
-            query.setParameter("key", key).setParameter("code", text.strip().toUpperCase(java.util.Locale.ROOT));
-        }
-        return query.getResultList();
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**
@@ -112,18 +102,23 @@ public class TerritoryService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<String> listUnitCodes(String text) {
+        return unitsMatching("select u.code from AdminUnit u", text, String.class).getResultList();
+    }
+
+    /** {@code select} (on the alias u) with the units list's filter for {@code text} and its order. */
+    private <R> jakarta.persistence.TypedQuery<R> unitsMatching(String select, String text, Class<R> type) {
         var key = text == null ? "" : SearchKeys.of(text);
-        var jpql = new StringBuilder("select u.code from AdminUnit u");
+        var jpql = new StringBuilder(select);
         if (!key.isEmpty()) {
             jpql.append(" where locate(:key, u.nameSearch) > 0 or locate(:key, u.nameLatinSearch) > 0")
                     .append(" or locate(:code, u.code) = 1");
         }
         jpql.append(" order by u.level, u.nameSort, u.code");
-        var query = entityManager.createQuery(jpql.toString(), String.class);
+        var query = entityManager.createQuery(jpql.toString(), type);
         if (!key.isEmpty()) {
             query.setParameter("key", key).setParameter("code", text.strip().toUpperCase(java.util.Locale.ROOT));
         }
-        return query.getResultList();
+        return query;
     }
 
     /** The units with these codes as {@link #listUnits} shows them, in no order. */
