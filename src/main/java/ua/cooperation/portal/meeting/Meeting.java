@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,12 @@ public class Meeting {
     public static final int AGENDA_MAX_LENGTH = 2000;
     public static final int MINUTES_MAX_LENGTH = 4000;
     public static final int NOTES_MAX_LENGTH = 2000;
+    /**
+     * The longest a meeting or visit may last. The bound lets the lists find the meetings overlapping a period by a
+     * range of the start index (ADR 0028); the database's check {@code ck_meeting_length} allows a day more, so that
+     * its calendar arithmetic in the connection's time zone cannot refuse what the service accepted.
+     */
+    public static final Duration MAX_DURATION = Duration.ofDays(31);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,6 +8,7 @@ public class MeetingRefusedException extends RuntimeException {
 
     public enum Reason {
         END_NOT_AFTER_START("end"),
+        TOO_LONG("end"),
         LINK_NOT_HTTPS("onlineLink"),
         COUNTRY_UNKNOWN("countries"),
         ORGANISATION_UNKNOWN("organisations"),

@@ -21,6 +21,7 @@ import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.ListCount;
 import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.Validation;
@@ -41,6 +42,7 @@ import ua.cooperation.portal.security.UserDirectory;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -84,6 +86,8 @@ public class MeetingService {
     /** The calendar feed reaches about two years back; calendar apps keep what they fetched before. */
     public static final int FEED_DAYS_BACK = 800;
     public static final int FEED_MAX_MEETINGS = 2000;
+    /** {@link Meeting#MAX_DURATION} and the day more the database's check allows, plus a day for safety. */
+    private static final java.time.Duration EARLIEST_START_BEFORE_END = Meeting.MAX_DURATION.plusDays(2);
 
     static final List<String> HISTORY_FIELDS = List.of("type", "title", "startsAt", "endsAt", "place", "onlineLink",
             "countryCodes", "organisationIds", "participants", "userIds", "partnershipIds", "programmeIds", "agenda",
@@ -230,6 +234,23 @@ public class MeetingService {
             return 0;
         }
         return meetings.count(visible().and(matching(filter)));
+    }
+
+    /**
+     * How many meetings {@link #findVisible} lists for {@code filter}, counted up to {@code limit} (the list's label;
+     * ADR 0028): the database stops after {@code limit + 1} matching rows.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ListCount countVisibleUpTo(MeetingFilter filter, int limit) {
+        if (refersToHidden(filter)) {
+            return ListCount.exactly(0);
+        }
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(Meeting.class);
+        query.select(root.get("id")).where(visible().and(matching(filter)).toPredicate(root, query, cb));
+        return ListCount.upTo(entityManager.createQuery(query), limit);
     }
 
     /** The meeting if it exists and the current user may see it; empty otherwise (the two are not told apart). */
@@ -396,6 +417,20 @@ public class MeetingService {
         var item = query.from(ActionItem.class);
         query.select(cb.count(item)).where(actionItemsMatching(filter, today(), query, cb, item, false));
         return entityManager.createQuery(query).getSingleResult();
+    }
+
+    /** How many items {@link #findActionItems} finds for {@code filter}, counted up to {@code limit} (ADR 0028). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ListCount countActionItemsUpTo(ActionItemFilter filter, int limit) {
+        if (refersToHidden(filter)) {
+            return ListCount.exactly(0);
+        }
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var item = query.from(ActionItem.class);
+        query.select(item.get("id")).where(actionItemsMatching(filter, today(), query, cb, item, false));
+        return ListCount.upTo(entityManager.createQuery(query), limit);
     }
 
     /**
@@ -800,6 +835,9 @@ public class MeetingService {
         if (!changes.endsAt().isAfter(changes.startsAt())) {
             throw new MeetingRefusedException(Reason.END_NOT_AFTER_START);
         }
+        if (!isWithinMaxDuration(changes.startsAt(), changes.endsAt())) {
+            throw new MeetingRefusedException(Reason.TOO_LONG);
+        }
         if (changes.onlineLink() != null && !changes.onlineLink().isBlank() && !isHttpsUrl(changes.onlineLink())) {
             throw new MeetingRefusedException(Reason.LINK_NOT_HTTPS);
         }
@@ -829,6 +867,11 @@ public class MeetingService {
     }
 
     /** An absolute https address with a host: what the form and the service accept as an online link. */
+    /** Whether a meeting from {@code start} to {@code end} lasts no longer than {@link Meeting#MAX_DURATION}. */
+    public static boolean isWithinMaxDuration(Instant start, Instant end) {
+        return !end.isAfter(start.plus(Meeting.MAX_DURATION));
+    }
+
     public static boolean isHttpsUrl(String text) {
         try {
             var uri = new URI(text.strip());
@@ -908,6 +951,10 @@ public class MeetingService {
             var predicates = new ArrayList<Predicate>();
             if (filter.from() != null) {
                 predicates.add(cb.greaterThan(root.get("endsAt"), filter.from()));
+                // implied by the line above and the longest a meeting may last (the database checks it, with a day
+                // more), but it bounds the start index's range from below: without it a period's meetings were found
+                // by reading every meeting that started before the period's end
+                predicates.add(cb.greaterThan(root.get("startsAt"), filter.from().minus(EARLIEST_START_BEFORE_END)));
             }
             if (filter.to() != null) {
                 predicates.add(cb.lessThan(root.get("startsAt"), filter.to()));

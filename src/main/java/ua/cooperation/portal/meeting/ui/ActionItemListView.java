@@ -25,6 +25,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.Sort;
+import ua.cooperation.portal.base.ListCount;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.base.ui.SearchField;
@@ -304,7 +305,9 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
             return;
         }
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("action-items.count", meetings.countActionItems(currentFilter())));
+        var counted = meetings.countActionItemsUpTo(currentFilter(), ListCount.LABEL_LIMIT);
+        count.setText(getTranslation(counted.atLeast() ? "action-items.count-more" : "action-items.count",
+                counted.value()));
         rememberInAddress();
     }
 

@@ -173,6 +173,10 @@ class MeetingForm extends FormLayout {
         binder.forField(end).asRequired(getTranslation("meeting.validation.end"))
                 .withValidator(v -> start.getValue() == null || v.isAfter(start.getValue()),
                         getTranslation("meeting.refused.END_NOT_AFTER_START"))
+                .withValidator(v -> start.getValue() == null || MeetingService.isWithinMaxDuration(
+                                start.getValue().atZone(MeetingService.KYIV).toInstant(),
+                                v.atZone(MeetingService.KYIV).toInstant()),
+                        getTranslation("meeting.refused.TOO_LONG"))
                 .bind(d -> d.end, (d, v) -> d.end = v);
         binder.forField(place).bind(d -> d.place, (d, v) -> d.place = v);
         binder.forField(onlineLink)

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
+import ua.cooperation.portal.base.ListCount;
 import ua.cooperation.portal.base.ui.CountryPicker;
 import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.ExportButtons;
@@ -263,7 +264,9 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("meeting.list.count", meetings.countVisible(currentFilter())));
+        var counted = meetings.countVisibleUpTo(currentFilter(), ListCount.LABEL_LIMIT);
+        count.setText(getTranslation(counted.atLeast() ? "meeting.list.count-more" : "meeting.list.count",
+                counted.value()));
     }
 
     private void openCreate(CountryService countries, OrganisationService organisations, UserDirectory users,

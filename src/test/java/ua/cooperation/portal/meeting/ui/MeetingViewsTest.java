@@ -76,6 +76,12 @@ class MeetingViewsTest extends KaribuTest {
                 "Кінець має бути пізніше за початок");
         _expectInvalid(_get(TextField.class, spec -> spec.withId(MeetingForm.ID_LINK)),
                 "Вкажіть повну адресу, що починається з https://");
+        // a month and a day is longer than a meeting or visit may last
+        _get(DateTimePicker.class, spec -> spec.withId(MeetingForm.ID_END))
+                .setValue(LocalDateTime.of(2025, 11, 21, 10, 0));
+        _click(button(MeetingListView.ID_CREATE));
+        _expectInvalid(_get(DateTimePicker.class, spec -> spec.withId(MeetingForm.ID_END)),
+                "Зустріч або візит триває щонайбільше 31 день; довше перебування внесіть кількома зустрічами");
 
         _get(DateTimePicker.class, spec -> spec.withId(MeetingForm.ID_END))
                 .setValue(LocalDateTime.of(2025, 10, 20, 11, 0));
