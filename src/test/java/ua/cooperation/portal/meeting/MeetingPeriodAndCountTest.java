@@ -96,6 +96,17 @@ class MeetingPeriodAndCountTest {
 
     @Test
     void the_list_label_counts_exactly_up_to_its_limit_and_says_more_beyond_it() {
+        try (var ignored = as("officer")) {
+            // the Lithuanian liaison sees at least two meetings and two action items, whatever ran before
+            var shared = new MeetingChanges(null, 0, MeetingType.VIDEO_CALL, "Спільний дзвінок", MARCH_2019,
+                    MARCH_2019.plus(Duration.ofHours(1)), null, null, Set.of("LT"), Set.of(), Set.of(), Set.of(), null,
+                    null, null, true);
+            for (int i = 0; i < 2; i++) {
+                long id = meetings.create(shared, UK).id();
+                meetings.saveActionItem(new ActionItemChanges(null, 0, id, null, "Надіслати протокол", 2L, null,
+                        java.time.LocalDate.of(2019, 3, 15), ActionItemStatus.OPEN, null, null, null), UK);
+            }
+        }
         for (var user : new String[]{"officer", "liaison-lt"}) {
             try (var ignored = as(user)) {
                 long meetingsSeen = meetings.countVisible(MeetingFilter.none());
