@@ -2,12 +2,14 @@ package ua.cooperation.portal.registry;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
 import jakarta.validation.Validator;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,6 +25,7 @@ import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -68,10 +71,16 @@ public class PersonService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PersonListItem> findVisible(PersonFilter filter, Pageable page) {
-        var sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), toEntitySort(page.getSort()));
-        return people.findBy(visible().and(matching(filter)), q -> q.slice(sorted)).stream()
-                .map(PersonService::toListItem)
-                .toList();
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Person.class);
+        var root = query.from(Person.class);
+        query.select(root).where(visible().and(matching(filter)).toPredicate(root, query, cb))
+                .orderBy(listOrder(root, cb, page.getSort(), filter));
+        var typed = entityManager.createQuery(query);
+        if (page.isPaged()) {
+            typed.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
+        }
+        return typed.getResultList().stream().map(PersonService::toListItem).toList();
     }
 
     /**
@@ -85,7 +94,7 @@ public class PersonService {
         var query = cb.createQuery(Long.class);
         var root = query.from(Person.class);
         query.select(root.get("id")).where(visible().and(matching(filter)).toPredicate(root, query, cb))
-                .orderBy(QueryUtils.toOrders(toEntitySort(sort), root, cb));
+                .orderBy(listOrder(root, cb, sort, filter));
         return OrderedIds.read(entityManager.createQuery(query));
     }
 
@@ -247,17 +256,29 @@ public class PersonService {
         };
     }
 
-    private static Sort toEntitySort(Sort requested) {
-        var sort = Sort.unsorted();
-        for (var order : requested) {
-            sort = sort.and(switch (order.getProperty()) {
-                case SORT_LATIN -> Sort.by(order.getDirection(), "familyNameLatin", "givenNameLatin");
-                case SORT_COUNTRY -> Sort.by(order.getDirection(), "countryCode");
-                default -> Sort.by(order.getDirection(), "familyName", "givenName");
-            });
+    private static List<Order> listOrder(Root<Person> root, CriteriaBuilder cb, Sort sort, PersonFilter filter) {
+        // With a text filter few people match, and reading the name index in order to find them, a row at a time,
+        // took twice as long (measured: 128-139 against 65-68 ms in SQL for 100,000 people) as filtering the table
+        // and sorting the matches; the family name inside an expression keeps the order and lets the database do
+        // that (as for organisations, ADR 0025).
+        Expression<String> family = Texts.isBlank(filter.text()) ? root.get("familyName")
+                : cb.coalesce(root.get("familyName"), "");
+        var orders = new ArrayList<Order>();
+        for (var order : sort) {
+            List<Expression<?>> expressions = switch (order.getProperty()) {
+                case SORT_LATIN -> List.of(root.get("familyNameLatin"), root.get("givenNameLatin"));
+                case SORT_COUNTRY -> List.of(root.get("countryCode"));
+                default -> List.of(family, root.get("givenName"));
+            };
+            for (var expression : expressions) {
+                orders.add(order.getDirection() == Sort.Direction.DESC ? cb.desc(expression) : cb.asc(expression));
+            }
         }
         // the name and the id break ties so that paging is stable
-        return sort.and(Sort.by("familyName", "givenName", "id"));
+        orders.add(cb.asc(family));
+        orders.add(cb.asc(root.get("givenName")));
+        orders.add(cb.asc(root.get("id")));
+        return orders;
     }
 
     private static PersonListItem toListItem(Person p) {

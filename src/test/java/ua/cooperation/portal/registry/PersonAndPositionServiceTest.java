@@ -11,6 +11,7 @@ import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,6 +134,25 @@ class PersonAndPositionServiceTest {
                     PageRequest.of(0, 50, Sort.by(PersonService.SORT_NAME)));
             assertThat(lithuanians).allMatch(p -> p.countryCode().equals("LT"));
             assertThat(lithuanians).extracting(PersonListItem::id).contains(AMBASSADOR, PREVIOUS_AMBASSADOR);
+        }
+    }
+
+    @Test
+    void a_text_filter_keeps_the_lists_order_by_family_and_given_name_in_both_directions() {
+        try (var ignored = as("officer")) {
+            for (var name : List.of(new String[]{"Ярина", "Сорокотяга"}, new String[]{"Андрій", "Сорокотяга"},
+                    new String[]{"Богдан", "Сорокопуд"})) {
+                people.create(newPerson(name[0], name[1], "UA"));
+            }
+            for (var direction : Sort.Direction.values()) {
+                var sort = Sort.by(direction, PersonService.SORT_NAME);
+                var all = people.findVisible(PersonFilter.none(), PageRequest.of(0, 10_000, sort));
+                var expected = all.stream().filter(p -> p.fullName().contains("Сороко"))
+                        .map(PersonListItem::id).toList();
+                assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
+                assertThat(people.findVisible(new PersonFilter("сороко", null), PageRequest.of(0, 50, sort)))
+                        .as(direction.name()).extracting(PersonListItem::id).containsExactlyElementsOf(expected);
+            }
         }
     }
 
