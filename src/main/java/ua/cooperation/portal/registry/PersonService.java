@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.ListCount;
 import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.text.UkrainianTransliteration;
 import ua.cooperation.portal.base.RecordNotFoundException;
@@ -113,6 +114,20 @@ public class PersonService {
     @Transactional(readOnly = true)
     public long countVisible(PersonFilter filter) {
         return people.count(visible().and(matching(filter)));
+    }
+
+    /**
+     * How many people {@link #findVisible} lists for {@code filter}, counted up to {@code limit} (the list's label,
+     * ADR 0028): with a text every row is tested, and the database stops after {@code limit + 1} matches.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ListCount countVisibleUpTo(PersonFilter filter, int limit) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(Person.class);
+        query.select(root.get("id")).where(visible().and(matching(filter)).toPredicate(root, query, cb));
+        return ListCount.upTo(entityManager.createQuery(query), limit);
     }
 
     /** The person if they exist and the current user may see them; empty otherwise (not told apart). */

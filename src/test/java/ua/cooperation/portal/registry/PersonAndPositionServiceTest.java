@@ -157,6 +157,20 @@ class PersonAndPositionServiceTest {
     }
 
     @Test
+    void the_list_label_counts_people_exactly_up_to_its_limit_and_says_more_beyond_it() {
+        for (var user : List.of("officer", "liaison-lt")) {
+            try (var ignored = as(user)) {
+                long seen = people.countVisible(PersonFilter.none());
+                assertThat(seen).as(user).isGreaterThan(1);
+                assertThat(people.countVisibleUpTo(PersonFilter.none(), (int) seen))
+                        .isEqualTo(ua.cooperation.portal.base.ListCount.exactly(seen));
+                assertThat(people.countVisibleUpTo(PersonFilter.none(), (int) seen - 1))
+                        .isEqualTo(new ua.cooperation.portal.base.ListCount(seen - 1, true));
+            }
+        }
+    }
+
+    @Test
     void likely_duplicate_people_are_found_in_either_name_order_and_script() {
         try (var ignored = as("officer")) {
             assertThat(people.findLikelyDuplicates(newPerson("Arunas", "Kalvaitis", "LT")))

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ListCount;
 import ua.cooperation.portal.base.ui.CountryPicker;
 import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.ExportButtons;
@@ -111,7 +112,9 @@ public class PersonListView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("person.list.count", people.countVisible(currentFilter())));
+        var counted = people.countVisibleUpTo(currentFilter(), ListCount.LABEL_LIMIT);
+        count.setText(getTranslation(counted.atLeast() ? "person.list.count-more" : "person.list.count",
+                counted.value()));
     }
 
     private void navigateTo(long id) {
