@@ -6,7 +6,7 @@ import jakarta.persistence.TypedQuery;
  * How many rows a list holds, counted only up to a limit: the "N records" label of the largest lists (a million
  * meetings, two million action items) says "more than 1,000" instead of counting every row, because an exact count
  * of a large filtered set reads every matching row and took 0.2–1.2 s there, while the first page of the list takes a
- * few milliseconds (ADR 0028). Exports and dashboards, which need the exact figure, count exactly.
+ * few milliseconds (ADR 0030). Exports and dashboards, which need the exact figure, count exactly.
  *
  * @param value  the exact count when {@code atLeast} is false; otherwise the limit, which the list holds more than
  * @param atLeast true when the list holds more rows than {@code value}
@@ -16,7 +16,7 @@ public record ListCount(long value, boolean atLeast) {
     /**
      * The limit of the lists' labels: twenty screens of rows; beyond it a figure does not help anyone, a filter does.
      * A liaison's counts join two large sets (their countries' shared meetings and, say, the open items) with few
-     * matches, so their cost grows with the limit: 10,000 took 0.5–1.1 s there, 1,000 a fifth of that (ADR 0028).
+     * matches, so their cost grows with the limit: 10,000 took 0.5–1.1 s there, 1,000 a fifth of that (ADR 0030).
      */
     public static final int LABEL_LIMIT = 1_000;
 

@@ -43,7 +43,7 @@ public class Meeting {
     public static final int NOTES_MAX_LENGTH = 2000;
     /**
      * The longest a meeting or visit may last. The bound lets the lists find the meetings overlapping a period by a
-     * range of the start index (ADR 0028); the database's check {@code ck_meeting_length} allows a day more, so that
+     * range of the start index (ADR 0030); the database's check {@code ck_meeting_length} allows a day more, so that
      * its calendar arithmetic in the connection's time zone cannot refuse what the service accepted.
      */
     public static final Duration MAX_DURATION = Duration.ofDays(31);

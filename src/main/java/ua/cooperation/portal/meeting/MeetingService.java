@@ -238,7 +238,7 @@ public class MeetingService {
 
     /**
      * How many meetings {@link #findVisible} lists for {@code filter}, counted up to {@code limit} (the list's label;
-     * ADR 0028): the database stops after {@code limit + 1} matching rows.
+     * ADR 0030): the database stops after {@code limit + 1} matching rows.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -419,7 +419,7 @@ public class MeetingService {
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    /** How many items {@link #findActionItems} finds for {@code filter}, counted up to {@code limit} (ADR 0028). */
+    /** How many items {@link #findActionItems} finds for {@code filter}, counted up to {@code limit} (ADR 0030). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ListCount countActionItemsUpTo(ActionItemFilter filter, int limit) {

@@ -118,7 +118,7 @@ public class PersonService {
 
     /**
      * How many people {@link #findVisible} lists for {@code filter}, counted up to {@code limit} (the list's label,
-     * ADR 0028): with a text every row is tested, and the database stops after {@code limit + 1} matches.
+     * ADR 0030): with a text every row is tested, and the database stops after {@code limit + 1} matches.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

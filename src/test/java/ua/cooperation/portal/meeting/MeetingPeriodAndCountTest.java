@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static ua.cooperation.portal.testsupport.SignedIn.as;
 
 /**
- * The bound on a meeting's length (ADR 0028) that lets the lists find a period's meetings through a range of the start
+ * The bound on a meeting's length (ADR 0030) that lets the lists find a period's meetings through a range of the start
  * index, and the lists' labels counted up to a limit.
  */
 @IntegrationTest
