@@ -41,7 +41,6 @@ if [[ -z $jar ]]; then
 fi
 dir=target/portal
 app=$dir/$(basename "$jar")
-cache=$dir/portal.aot
 
 if [[ ! -f $app || $jar -nt $app ]]; then
   echo "[run-portal] extracting $jar into $dir" >&2
@@ -52,10 +51,14 @@ fi
 
 # Spring AOT (docs/adr/0029-spring-aot-processing.md): the build generates the bean definitions (process-aot); they are
 # used only with -Dspring.aot.enabled=true. The training run below and the real start must agree on it, else the cache
-# holds the classes of the other way. PORTAL_SPRING_AOT=false starts without them (e.g. to compare).
+# holds the classes of the other way. PORTAL_SPRING_AOT=false starts without them (e.g. to compare), with a cache of its
+# own, trained that way.
 spring=()
+cache=$dir/portal.aot
 if [[ ${PORTAL_SPRING_AOT:-true} != false ]] && grep -q 'ua/cooperation/portal/Application__ApplicationContextInitializer' "$app"; then
   spring=(-Dspring.aot.enabled=true)
+else
+  cache=$dir/portal-without-spring-aot.aot
 fi
 
 aot=()
