@@ -6,7 +6,9 @@
 #   scripts/measure-startup.sh [runs] [extra JVM options ...]
 #   AOT=1 scripts/measure-startup.sh [runs] ...   the same through scripts/run-portal.sh: the extracted jar with the JDK
 #                                                  AOT cache (its one-off extraction and training run is done first and
-#                                                  not timed; docs/adr/0026-startup-with-an-aot-cache.md)
+#                                                  not timed; docs/adr/0026-startup-with-an-aot-cache.md) and Spring AOT
+#                                                  (ADR 0029; PORTAL_SPRING_AOT=false without it)
+#   RESTARTS=3 ...                                 three restarts after each fresh start instead of one
 # Needs the jar: ./mvnw -B -ntp -DskipTests package. Prints one line per run and the machine's load.
 set -euo pipefail
 runs=${1:-3}
@@ -46,10 +48,12 @@ echo "machine: $(nproc) CPUs, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $("$j
 opts=("$@")
 if [[ ${AOT:-} == 1 ]]; then
   JAVA="$java" scripts/run-portal.sh --prepare-only
-  echo "launch: scripts/run-portal.sh (extracted jar, AOT cache $(ls target/portal/portal.aot 2>/dev/null || echo 'none'))"
+  echo "launch: scripts/run-portal.sh (extracted jar, AOT cache $(ls target/portal/*.aot 2>/dev/null | tr '\n' ' ' || echo 'none'), PORTAL_SPRING_AOT=${PORTAL_SPRING_AOT:-true})"
 fi
 for i in $(seq 1 "$runs"); do
   rm -rf "${data:?}"/*
   measure "fresh" "${opts[@]}"
-  measure "restart" "${opts[@]}"
+  for _ in $(seq 1 "${RESTARTS:-1}"); do
+    measure "restart" "${opts[@]}"
+  done
 done

@@ -41,13 +41,24 @@ if [[ -z $jar ]]; then
 fi
 dir=target/portal
 app=$dir/$(basename "$jar")
-cache=$dir/portal.aot
 
 if [[ ! -f $app || $jar -nt $app ]]; then
   echo "[run-portal] extracting $jar into $dir" >&2
   rm -rf "$dir"
   "$java" -Djarmode=tools -jar "$jar" extract --destination "$dir" >&2
   touch "$app"
+fi
+
+# Spring AOT (docs/adr/0029-spring-aot-processing.md): the build generates the bean definitions (process-aot); they are
+# used only with -Dspring.aot.enabled=true. The training run below and the real start must agree on it, else the cache
+# holds the classes of the other way. PORTAL_SPRING_AOT=false starts without them (e.g. to compare), with a cache of its
+# own, trained that way.
+spring=()
+cache=$dir/portal.aot
+if [[ ${PORTAL_SPRING_AOT:-true} != false ]] && grep -q 'ua/cooperation/portal/Application__ApplicationContextInitializer' "$app"; then
+  spring=(-Dspring.aot.enabled=true)
+else
+  cache=$dir/portal-without-spring-aot.aot
 fi
 
 aot=()
@@ -63,7 +74,7 @@ if (( ${feature:-0} >= 25 )); then
     # Never the production database or mail server, even when this shell has them set for the real start below.
     env -u SPRING_PROFILES_ACTIVE -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
         -u SPRING_LIQUIBASE_CONTEXTS -u SPRING_MAIL_HOST -u SPRING_APPLICATION_JSON PORTAL_DATA_DIR="$training" \
-        "$java" -XX:AOTCacheOutput="$cache" -jar "$app" --server.port=0 >"$log" 2>&1 &
+        "$java" -XX:AOTCacheOutput="$cache" "${spring[@]}" -jar "$app" --server.port=0 >"$log" 2>&1 &
     pid=$!
     port=
     for _ in $(seq 1 6000); do   # up to 10 minutes on a busy machine
@@ -88,4 +99,4 @@ fi
 
 [[ ${1:-} == --prepare-only ]] && exit 0
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-exec "$java" "${aot[@]}" ${JAVA_OPTS:-} -jar "$app" "$@"
+exec "$java" "${aot[@]}" "${spring[@]}" ${JAVA_OPTS:-} -jar "$app" "$@"

@@ -74,8 +74,15 @@ public final class PackagedPortal implements AutoCloseable {
         var port = freePort();
         try {
             var dataDir = Files.createTempDirectory("portal-" + purpose + "-data");
-            var command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString(),
-                    "--server.port=" + port));
+            var command = new ArrayList<>(List.of(javaExecutable()));
+            // -Dportal.jvm-options="-Dspring.aot.enabled=true" runs the journeys on the jar as scripts/run-portal.sh
+            // starts it (Spring AOT's generated bean definitions, ADR 0029)
+            for (var option : System.getProperty("portal.jvm-options", "").trim().split("\\s+")) {
+                if (!option.isEmpty()) {
+                    command.add(option);
+                }
+            }
+            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
             var database = databaseIn.apply(dataDir);
             if (database != null) {
                 command.addAll(List.of("--spring.datasource.url=" + database.url(),
