@@ -1,8 +1,7 @@
 package ua.cooperation.portal.programme.ui;
 
 import ua.cooperation.portal.base.ui.ConflictDialog;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
+import ua.cooperation.portal.base.ui.RecordOverview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -72,8 +71,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * One programme in tabs: the overview (a buffered form; officers edit, with a conflict dialog when someone else saved
- * first), organisations, budget and transactions (sums per currency), results and beneficiaries, the approval steps,
+ * One programme in tabs: the overview (its values as text; officers press "Edit" for a buffered form, with a conflict
+ * dialog when someone else saved first), organisations, budget and transactions (sums per currency), results and beneficiaries, the approval steps,
  * documents and the history of every change. The approval buttons follow the user's role and the programme's state;
  * the service checks both again. A programme the user may not see shows the same "not found" page as an id that does
  * not exist.
@@ -87,8 +86,10 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     static final String ID_APPROVAL = "programme-approval";
     static final String ID_MISSING_TRANSLATION = "programme-missing-translation";
     static final String ID_NOTICE = "programme-notice";
+    static final String ID_EDIT = "programme-edit";
     static final String ID_SAVE = "programme-save";
-    static final String ID_DISCARD = "programme-discard";
+    static final String ID_CANCEL = "programme-cancel";
+    static final String ID_FACTS = "programme-facts";
     static final String ID_CONFLICT = "programme-conflict";
     static final String ID_SUBMIT = "programme-submit";
     static final String ID_APPROVE = "programme-approve";
@@ -134,8 +135,8 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private final Div notice = new Div();
     private final Div iati = new Div();
     private final Paragraph lastChange = new Paragraph();
-    private final ProgrammeForm form;
-    private final HorizontalLayout formActions;
+    // the overview as text, and the editable form only while an officer edits (ADR 0028)
+    private final RecordOverview<ProgrammeForm> overview;
     private final Button submit = new Button();
     private final Button approve = new Button();
     private final Button returnButton = new Button();
@@ -210,17 +211,12 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         lifecycle.setAlignItems(FlexComponent.Alignment.BASELINE);
         lifecycle.addClassName(LumoUtility.FlexWrap.WRAP);
 
-        form = new ProgrammeForm(countries, organisations, partnerships, getLocale());
-        var save = new Button(getTranslation("action.save"), e -> save());
-        save.setId(ID_SAVE);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        var discard = new Button(getTranslation("action.discard-changes"), e -> form.read(shown));
-        discard.setId(ID_DISCARD);
-        formActions = new HorizontalLayout(save, discard);
+        overview = new RecordOverview<>("programme",
+                () -> new ProgrammeForm(countries, organisations, partnerships, getLocale()),
+                form -> form.read(shown), this::save);
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        var overview = new VerticalLayout(form, formActions, lastChange);
-        overview.setPadding(false);
+        var overviewContent = new VerticalLayout(overview, lastChange);
+        overviewContent.setPadding(false);
 
         budgetSummary.setId("programme-budget-summary");
         sums.setId(ID_SUMS);
@@ -236,7 +232,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         historyContent.setId(ID_HISTORY);
         tabs.setId("programme-tabs");
         tabs.setWidthFull();
-        tabs.add(getTranslation("details.tab.overview"), overview).setId("programme-tab-overview");
+        tabs.add(getTranslation("details.tab.overview"), overviewContent).setId("programme-tab-overview");
         organisationsTab = tabs.add(getTranslation("programme.tab.organisations"), organisationsContent);
         organisationsTab.setId("programme-tab-organisations");
         budgetTab = tabs.add(getTranslation("programme.tab.budget"), budgetTabContent);
@@ -516,10 +512,9 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         missingTranslation.setText(getTranslation("programme.missing-translation", missing.stream()
                 .map(language -> getTranslation("programme.language." + language)).collect(Collectors.joining(", "))));
         summary.setText(summaryText(details));
-        form.read(details);
         boolean editable = mayEdit && details.approval() != ApprovalState.SUBMITTED;
-        form.setReadOnly(!editable);
-        formActions.setVisible(editable);
+        overview.show(facts(details));
+        overview.setEditable(editable);
         for (var button : List.of(addTransaction, addIndicator, addBeneficiary)) {
             button.setVisible(editable);
         }
@@ -544,6 +539,54 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         }
         refreshSelectedTab();
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** The overview's values as the reader sees them; the same fields as the form, in its order. */
+    private List<RecordOverview.Fact> facts(ProgrammeDetails details) {
+        var c = details.input();
+        var locale = getLocale();
+        return List.of(
+                fact("identifier", "programme.field.identifier", c.identifier()),
+                fact("activity-status", "programme.field.activity-status",
+                        getTranslation("activity-status." + c.activityStatus().name())),
+                fact("title-uk", "programme.field.title-uk", c.titleUk()),
+                fact("title-en", "programme.field.title-en", c.titleEn()),
+                fact("title-lt", "programme.field.title-lt", c.titleLt()),
+                fact("shared", "programme.field.shared", getTranslation(c.sharedWithPartners() ? "value.yes"
+                        : "value.no")),
+                fact("summary-uk", "programme.field.summary-uk", c.summaryUk()),
+                fact("summary-en", "programme.field.summary-en", c.summaryEn()),
+                fact("summary-lt", "programme.field.summary-lt", c.summaryLt()),
+                fact("planned-start", "programme.field.planned-start", ProgrammeBadges.date(c.plannedStart(), locale)),
+                fact("planned-end", "programme.field.planned-end", ProgrammeBadges.date(c.plannedEnd(), locale)),
+                fact("actual-start", "programme.field.actual-start", ProgrammeBadges.date(c.actualStart(), locale)),
+                fact("actual-end", "programme.field.actual-end", ProgrammeBadges.date(c.actualEnd(), locale)),
+                fact("countries", "programme.field.countries", c.countryCodes().stream()
+                        .map(code -> CountryNames.displayName(code, locale)).sorted()
+                        .collect(Collectors.joining(", "))),
+                fact("partnerships", "programme.field.partnerships", details.partnerships().stream()
+                        .map(ProgrammeDetails.Linked::name).collect(Collectors.joining(", "))),
+                fact("target-groups", "programme.field.target-groups", c.targetGroups().stream()
+                        .map(g -> getTranslation("target-group." + g.name())).sorted()
+                        .collect(Collectors.joining(", "))),
+                fact("support-areas", "programme.field.support-areas", c.supportAreas().stream()
+                        .map(a -> getTranslation("support-area." + a.name())).sorted()
+                        .collect(Collectors.joining(", "))),
+                fact("budget", "programme.field.budget", c.budgetAmount() == null ? ""
+                        : getTranslation("programme.budget.text", ProgrammeBadges.money(c.budgetAmount(),
+                        c.budgetCurrency(), locale), ProgrammeBadges.date(c.budgetStart(), locale),
+                        ProgrammeBadges.date(c.budgetEnd(), locale))),
+                fact("sectors", "programme.field.sector", c.sectors().stream()
+                        .map(share -> share.sector().code() + " · " + getTranslation("sector." + share.sector().name())
+                                + " — " + share.percentage() + " %")
+                        .collect(Collectors.joining("; "))),
+                fact("organisations", "programme.field.organisations", details.participants().stream()
+                        .map(p -> p.name() + " (" + getTranslation("organisation-role." + p.role().name()) + ")")
+                        .collect(Collectors.joining("; "))));
+    }
+
+    private RecordOverview.Fact fact(String id, String labelKey, String value) {
+        return new RecordOverview.Fact(id, getTranslation(labelKey), value);
     }
 
     private void showSums(ProgrammeDetails details) {
@@ -692,7 +735,10 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
 
     /** Lists every reason in one message (a submission may lack several parts). */
     private void refusal(ProgrammeRefusedException refused) {
-        form.showRefusal(refused);
+        // an officer gets the form at once, with the fields to fix marked
+        if (shown != null && mayEdit && shown.approval() != ApprovalState.SUBMITTED) {
+            overview.edit().showRefusal(refused);
+        }
         var text = refused.reasons().stream().map(r -> getTranslation("programme.refused." + r.name()))
                 .collect(Collectors.joining(" "));
         var notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
@@ -735,22 +781,27 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     }
 
     private void save() {
-        var changes = form.writeIfValid(shown.id(), shown.version());
+        var form = overview.form();
+        var changes = form.flatMap(f -> f.writeIfValid(shown.id(), shown.version()));
         if (changes.isEmpty()) {
             return;
         }
         try {
-            show(programmes.update(changes.get(), getLocale()));
+            var saved = programmes.update(changes.get(), getLocale());
+            overview.close();
+            show(saved);
             Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ConcurrentEditException conflict) {
             ConflictDialog.open(this, ID_CONFLICT, this::reload,
                     () -> programmes.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
                         // an explicit choice to put this user's values over the other save
-                        var mine = form.writeIfValid(stored.id(), stored.version());
+                        var mine = form.get().writeIfValid(stored.id(), stored.version());
                         mine.ifPresent(c -> {
                             try {
-                                show(programmes.update(c, getLocale()));
+                                var saved = programmes.update(c, getLocale());
+                                overview.close();
+                                show(saved);
                             } catch (ProgrammeRefusedException refused) {
                                 refusal(refused);
                             }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
@@ -90,6 +91,15 @@ class MeetingViewsTest extends KaribuTest {
         assertThat(meetings.findVisibleById(id, UK).orElseThrow().startsAt())
                 .isEqualTo(Instant.parse("2025-10-20T07:00:00Z"));
 
+        // the overview is text until "Edit"; a save shows the text again with the new value
+        assertThat(_find(TextField.class, spec -> spec.withId(MeetingForm.ID_PLACE))).isEmpty();
+        _click(button(MeetingDetailsView.ID_EDIT));
+        _get(TextField.class, spec -> spec.withId(MeetingForm.ID_PLACE)).setValue("Ужгород");
+        _click(button(MeetingDetailsView.ID_SAVE));
+        assertThat(_find(TextField.class, spec -> spec.withId(MeetingForm.ID_PLACE))).isEmpty();
+        assertThat(_get(DescriptionList.Description.class, spec -> spec.withId("meeting-fact-place")).getText())
+                .isEqualTo("Ужгород");
+
         selectTab("meeting-tab-decisions");
         for (var text : new String[]{"Обмінятися списками шкіл", "Підготувати візит делегації"}) {
             _click(button(MeetingDetailsView.ID_DECISION_NEW));
@@ -129,8 +139,11 @@ class MeetingViewsTest extends KaribuTest {
         UI.getCurrent().navigate("meetings/1");
         assertThat(_get(H2.class, spec -> spec.withId(MeetingDetailsView.ID_TITLE)).getText())
                 .isEqualTo("Зустріч начальника ОВА з Послом Литовської Республіки");
-        assertThat(_find(TextArea.class, spec -> spec.withId(MeetingForm.ID_NOTES))).as("internal notes").isEmpty();
-        assertThat(_get(TextArea.class, spec -> spec.withId(MeetingForm.ID_MINUTES)).getValue()).isNotBlank();
+        assertThat(_find(DescriptionList.Description.class, spec -> spec.withId("meeting-fact-internal-notes")))
+                .as("internal notes").isEmpty();
+        assertThat(_get(DescriptionList.Description.class, spec -> spec.withId("meeting-fact-minutes")).getText())
+                .isNotBlank().isNotEqualTo("—");
+        assertThat(_find(Button.class, spec -> spec.withId(MeetingDetailsView.ID_EDIT))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(MeetingDetailsView.ID_SAVE))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(MeetingDetailsView.ID_DECISION_NEW))).isEmpty();
 

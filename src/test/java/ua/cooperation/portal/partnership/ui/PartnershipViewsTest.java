@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -74,6 +75,14 @@ class PartnershipViewsTest extends KaribuTest {
         assertThat(_get(H2.class, spec -> spec.withId(PartnershipDetailsView.ID_TITLE)).getText())
                 .isEqualTo("Новопсковська — Друскінінкайське самоврядування");
         assertThat(statusText()).isEqualTo("Запропоновано");
+
+        // the overview is text until "Edit"; a save shows the text again with the new value
+        assertThat(_find(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES))).isEmpty();
+        _click(button(PartnershipDetailsView.ID_EDIT));
+        _get(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES)).setValue("Мер відповідає швидко");
+        _click(button(PartnershipDetailsView.ID_SAVE));
+        assertThat(_find(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES))).isEmpty();
+        assertThat(fact("notes")).isEqualTo("Мер відповідає швидко");
 
         _click(button(PartnershipDetailsView.ID_MOVE));
         @SuppressWarnings("unchecked")
@@ -149,6 +158,7 @@ class PartnershipViewsTest extends KaribuTest {
         // heads do not record partnerships
         assertThat(_find(Button.class, spec -> spec.withId(PartnershipListView.ID_NEW))).isEmpty();
         UI.getCurrent().navigate("partnerships/1");
+        assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_EDIT))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_SAVE))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_MOVE))).isEmpty();
     }
@@ -165,7 +175,10 @@ class PartnershipViewsTest extends KaribuTest {
         UI.getCurrent().navigate("partnerships/1");
         assertThat(_get(H2.class, spec -> spec.withId(PartnershipDetailsView.ID_TITLE)).getText())
                 .isEqualTo("Sievierodonetska — Druskininkų savivaldybė");
-        assertThat(_find(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES))).as("internal notes").isEmpty();
+        assertThat(_find(DescriptionList.Description.class, spec -> spec.withId("partnership-fact-notes")))
+                .as("internal notes").isEmpty();
+        assertThat(fact("ukrainian-focal")).isNotBlank();
+        assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_EDIT))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_SAVE))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_MOVE))).isEmpty();
 
@@ -189,6 +202,11 @@ class PartnershipViewsTest extends KaribuTest {
         assertThat(IntStream.range(0, _size(related)).mapToObj(i -> _get(related, i).name()))
                 .contains("Сєвєродонецька — Друскінінкайське самоврядування",
                         "Старобільська — Самоврядування міста Алітус");
+    }
+
+    /** A value of the read-only overview. */
+    private static String fact(String id) {
+        return _get(DescriptionList.Description.class, spec -> spec.withId("partnership-fact-" + id)).getText();
     }
 
     private static void selectTab(String tabSheetId, String tabId) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -84,10 +85,16 @@ class ProgrammeViewsTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_MISSING_TRANSLATION)).getText())
                 .isEqualTo("Бракує перекладу: українською, англійською");
 
-        // submitting now is refused with everything that is missing, and the programme stays a draft
+        // the overview is text until the officer presses "Edit"
+        assertThat(_find(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE_UK))).isEmpty();
+        assertThat(fact("title-uk")).isEqualTo("Оздоровлення дітей у Литві");
+
+        // submitting now is refused with everything that is missing, and the programme stays a draft; the form
+        // opens with the fields to fix marked
         _click(button(ProgrammeDetailsView.ID_SUBMIT));
         _click(button(ProgrammeDetailsView.ID_STEP_CONFIRM));
         assertThat(approvalText()).isEqualTo("Чернетка");
+        assertThat(text(ProgrammeForm.ID_TITLE_EN).isInvalid()).isTrue();
 
         text(ProgrammeForm.ID_TITLE_EN).setValue("Recreation of children in Lithuania");
         _get(TextArea.class, spec -> spec.withId(ProgrammeForm.ID_SUMMARY_UK)).setValue("Літній табір");
@@ -115,13 +122,34 @@ class ProgrammeViewsTest extends KaribuTest {
         _get(DatePicker.class, spec -> spec.withId(ProgrammeForm.ID_BUDGET_END)).setValue(LocalDate.of(2026, 12, 31));
         _click(button(ProgrammeDetailsView.ID_SAVE));
         assertThat(_find(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_MISSING_TRANSLATION))).isEmpty();
+        // saved: the overview is text again, with the new values
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SAVE))).isEmpty();
+        assertThat(fact("title-en")).isEqualTo("Recreation of children in Lithuania");
+        assertThat(fact("budget")).contains("25", "EUR");
 
         _click(button(ProgrammeDetailsView.ID_SUBMIT));
         _click(button(ProgrammeDetailsView.ID_STEP_CONFIRM));
         assertThat(approvalText()).isEqualTo("Подано на погодження");
         // while a head decides, the officer neither edits nor submits again
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_EDIT))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SAVE))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SUBMIT))).isEmpty();
+    }
+
+    @Test
+    void officer_edits_after_pressing_edit_and_cancel_drops_the_unsaved_changes() {
+        signInAs("officer");
+        UI.getCurrent().navigate("programmes/1");
+        var stored = fact("title-uk");
+        _click(button(ProgrammeDetailsView.ID_EDIT));
+        assertThat(text(ProgrammeForm.ID_TITLE_UK).getValue()).isEqualTo(stored);
+        text(ProgrammeForm.ID_TITLE_UK).setValue("Не збережена назва");
+        _click(button(ProgrammeDetailsView.ID_CANCEL));
+
+        assertThat(_find(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE_UK))).isEmpty();
+        assertThat(fact("title-uk")).isEqualTo(stored);
+        _click(button(ProgrammeDetailsView.ID_EDIT));
+        assertThat(text(ProgrammeForm.ID_TITLE_UK).getValue()).isEqualTo(stored);
     }
 
     @Test
@@ -177,9 +205,11 @@ class ProgrammeViewsTest extends KaribuTest {
         UI.getCurrent().navigate("programmes/1");
         assertThat(_get(H2.class, spec -> spec.withId(ProgrammeDetailsView.ID_TITLE)).getText())
                 .isEqualTo("Recreation of children from Luhansk oblast in Druskininkai");
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_EDIT))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SAVE))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_REVISION))).isEmpty();
-        assertThat(_get(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE_EN)).isReadOnly()).isTrue();
+        assertThat(_find(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE_EN))).isEmpty();
+        assertThat(fact("title-en")).isEqualTo("Recreation of children from Luhansk oblast in Druskininkai");
         assertThat(_get(Anchor.class, spec -> spec.withId(ProgrammeDetailsView.ID_IATI_DOWNLOAD))).isNotNull();
 
         UI.getCurrent().navigate("programmes/999999");
@@ -299,6 +329,11 @@ class ProgrammeViewsTest extends KaribuTest {
     private static void selectTab(String tabId) {
         _get(TabSheet.class, spec -> spec.withId("programme-tabs"))
                 .setSelectedTab(_get(Tab.class, spec -> spec.withId(tabId)));
+    }
+
+    /** A value of the read-only overview. */
+    private static String fact(String id) {
+        return _get(DescriptionList.Description.class, spec -> spec.withId("programme-fact-" + id)).getText();
     }
 
     private static Button button(String id) {
