@@ -7,10 +7,11 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.jsoup.nodes.Document;
 
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,9 @@ public final class RecordOverview<F extends Component> extends VerticalLayout {
     private final String idPrefix;
     private final Supplier<F> buildForm;
     private final Consumer<F> fillForm;
-    private final DescriptionList facts = new DescriptionList();
+    // one element whose content is the escaped <dl>: a component per label and value would cost the session two
+    // state nodes each (about 40 KB for a programme's 21 values)
+    private final Div facts = new Div();
     private final Button edit = new Button();
     private final Runnable save;
     private F form;
@@ -57,7 +60,7 @@ public final class RecordOverview<F extends Component> extends VerticalLayout {
         this.save = save;
         setPadding(false);
         facts.setId(idPrefix + "-facts");
-        facts.addClassName("portal-facts");
+        facts.setWidthFull();
         edit.setId(idPrefix + "-edit");
         edit.setText(getTranslation("record.edit"));
         edit.setIcon(VaadinIcon.EDIT.create());
@@ -75,15 +78,17 @@ public final class RecordOverview<F extends Component> extends VerticalLayout {
         edit.setVisible(editable && form == null);
     }
 
-    /** Shows these values as text; an open form is filled again with the shown record. */
+    /** Shows these values as text (escaped: they are what users typed); an open form is filled again. */
     public void show(List<Fact> values) {
-        facts.removeAll();
+        var page = new Document("");
+        page.outputSettings().prettyPrint(false);
+        var list = page.appendElement("dl").addClass("portal-facts");
         for (var fact : values) {
-            var value = new DescriptionList.Description(fact.value() == null || fact.value().isBlank() ? "—"
-                    : fact.value());
-            value.setId(idPrefix + "-fact-" + fact.id());
-            facts.add(new DescriptionList.Term(fact.label()), value);
+            list.appendElement("dt").text(fact.label());
+            list.appendElement("dd").id(idPrefix + "-fact-" + fact.id())
+                    .text(fact.value() == null || fact.value().isBlank() ? "—" : fact.value());
         }
+        facts.getElement().setProperty("innerHTML", list.outerHtml());
         if (form != null) {
             fillForm.accept(form);
         }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -19,6 +18,7 @@ import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.meeting.ParticipantRole;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.testsupport.KaribuTest;
+import ua.cooperation.portal.testsupport.ShownFacts;
 
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -85,8 +85,7 @@ class MeetingLinksViewTest extends KaribuTest {
         assertThat(_find(Anchor.class, spec -> spec.withId("meeting-programme-" + PROGRAMME_LT_INTERNAL))).isEmpty();
         var sharedTitle = _get(Anchor.class, spec -> spec.withId("meeting-programme-" + PROGRAMME_LT_SHARED))
                 .getText();
-        assertThat(_get(DescriptionList.Description.class, spec -> spec.withId("meeting-fact-programmes")).getText())
-                .isEqualTo(sharedTitle);
+        assertThat(ShownFacts.get("meeting", "programmes")).isEqualTo(sharedTitle);
         assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain(internalTitle);
     }
 

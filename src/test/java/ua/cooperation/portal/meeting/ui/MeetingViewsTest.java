@@ -8,7 +8,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
@@ -27,6 +26,7 @@ import ua.cooperation.portal.meeting.MeetingListItem;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.testsupport.KaribuTest;
+import ua.cooperation.portal.testsupport.ShownFacts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,8 +97,7 @@ class MeetingViewsTest extends KaribuTest {
         _get(TextField.class, spec -> spec.withId(MeetingForm.ID_PLACE)).setValue("Ужгород");
         _click(button(MeetingDetailsView.ID_SAVE));
         assertThat(_find(TextField.class, spec -> spec.withId(MeetingForm.ID_PLACE))).isEmpty();
-        assertThat(_get(DescriptionList.Description.class, spec -> spec.withId("meeting-fact-place")).getText())
-                .isEqualTo("Ужгород");
+        assertThat(ShownFacts.get("meeting", "place")).isEqualTo("Ужгород");
 
         selectTab("meeting-tab-decisions");
         for (var text : new String[]{"Обмінятися списками шкіл", "Підготувати візит делегації"}) {
@@ -139,10 +138,8 @@ class MeetingViewsTest extends KaribuTest {
         UI.getCurrent().navigate("meetings/1");
         assertThat(_get(H2.class, spec -> spec.withId(MeetingDetailsView.ID_TITLE)).getText())
                 .isEqualTo("Зустріч начальника ОВА з Послом Литовської Республіки");
-        assertThat(_find(DescriptionList.Description.class, spec -> spec.withId("meeting-fact-internal-notes")))
-                .as("internal notes").isEmpty();
-        assertThat(_get(DescriptionList.Description.class, spec -> spec.withId("meeting-fact-minutes")).getText())
-                .isNotBlank().isNotEqualTo("—");
+        assertThat(ShownFacts.find("meeting", "internal-notes")).as("internal notes").isEmpty();
+        assertThat(ShownFacts.get("meeting", "minutes")).isNotBlank().isNotEqualTo("—");
         assertThat(_find(Button.class, spec -> spec.withId(MeetingDetailsView.ID_EDIT))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(MeetingDetailsView.ID_SAVE))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(MeetingDetailsView.ID_DECISION_NEW))).isEmpty();

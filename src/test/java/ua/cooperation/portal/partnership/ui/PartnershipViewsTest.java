@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +26,7 @@ import ua.cooperation.portal.partnership.PartnershipStatus;
 import ua.cooperation.portal.partnership.PartnershipType;
 import ua.cooperation.portal.partnership.StatusChangeItem;
 import ua.cooperation.portal.testsupport.KaribuTest;
+import ua.cooperation.portal.testsupport.ShownFacts;
 
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -175,8 +175,7 @@ class PartnershipViewsTest extends KaribuTest {
         UI.getCurrent().navigate("partnerships/1");
         assertThat(_get(H2.class, spec -> spec.withId(PartnershipDetailsView.ID_TITLE)).getText())
                 .isEqualTo("Sievierodonetska — Druskininkų savivaldybė");
-        assertThat(_find(DescriptionList.Description.class, spec -> spec.withId("partnership-fact-notes")))
-                .as("internal notes").isEmpty();
+        assertThat(ShownFacts.find("partnership", "notes")).as("internal notes").isEmpty();
         assertThat(fact("ukrainian-focal")).isNotBlank();
         assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_EDIT))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_SAVE))).isEmpty();
@@ -206,7 +205,7 @@ class PartnershipViewsTest extends KaribuTest {
 
     /** A value of the read-only overview. */
     private static String fact(String id) {
-        return _get(DescriptionList.Description.class, spec -> spec.withId("partnership-fact-" + id)).getText();
+        return ShownFacts.get("partnership", id);
     }
 
     private static void selectTab(String tabSheetId, String tabId) {

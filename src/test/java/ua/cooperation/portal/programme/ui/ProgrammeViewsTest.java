@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,6 +30,7 @@ import ua.cooperation.portal.programme.ProgrammeListItem;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.Sector;
 import ua.cooperation.portal.testsupport.KaribuTest;
+import ua.cooperation.portal.testsupport.ShownFacts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -333,7 +333,7 @@ class ProgrammeViewsTest extends KaribuTest {
 
     /** A value of the read-only overview. */
     private static String fact(String id) {
-        return _get(DescriptionList.Description.class, spec -> spec.withId("programme-fact-" + id)).getText();
+        return ShownFacts.get("programme", id);
     }
 
     private static Button button(String id) {
