@@ -79,10 +79,12 @@ class PartnershipViewsTest extends KaribuTest {
         // the overview is text until "Edit"; a save shows the text again with the new value
         assertThat(_find(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES))).isEmpty();
         _click(button(PartnershipDetailsView.ID_EDIT));
-        _get(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES)).setValue("Мер відповідає швидко");
+        _get(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES))
+                .setValue("Мер відповідає <b>швидко</b> & чемно");
         _click(button(PartnershipDetailsView.ID_SAVE));
         assertThat(_find(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES))).isEmpty();
-        assertThat(fact("notes")).isEqualTo("Мер відповідає швидко");
+        // shown as the text typed, never as markup
+        assertThat(fact("notes")).isEqualTo("Мер відповідає <b>швидко</b> & чемно");
 
         _click(button(PartnershipDetailsView.ID_MOVE));
         @SuppressWarnings("unchecked")
