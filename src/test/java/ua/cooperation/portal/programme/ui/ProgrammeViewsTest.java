@@ -3,6 +3,7 @@ package ua.cooperation.portal.programme.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,6 +46,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProgrammeViewsTest extends KaribuTest {
@@ -58,6 +60,16 @@ class ProgrammeViewsTest extends KaribuTest {
     private long submittedByOfficer(String identifier) {
         var id = new long[1];
         asOtherUser("officer", () -> {
+            var created = programmes.findVisibleById(draftByOfficer(identifier), UK).orElseThrow();
+            id[0] = programmes.submit(created.id(), created.version(), null, UK).id();
+        });
+        return id[0];
+    }
+
+    /** A draft programme ready for submission, recorded by an officer; returns its id. */
+    private long draftByOfficer(String identifier) {
+        var id = new long[1];
+        asOtherUser("officer", () -> {
             var created = programmes.create(new ProgrammeChanges(null, 0, identifier, "Табір у Друскінінкаї",
                     "Camp in Druskininkai", null, "Оздоровлення дітей", "Recreation of children", null,
                     ActivityStatus.PIPELINE, LocalDate.of(2026, 6, 1), null, null, null, Set.of("LT"), Set.of(),
@@ -65,7 +77,7 @@ class ProgrammeViewsTest extends KaribuTest {
                     List.of(new ProgrammeChanges.Participant(2, OrganisationRole.FUNDING)),
                     new BigDecimal("1000.00"), "EUR", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                     List.of(), List.of(), List.of(), true), UK);
-            id[0] = programmes.submit(created.id(), created.version(), null, UK).id();
+            id[0] = created.id();
         });
         return id[0];
     }
@@ -150,6 +162,35 @@ class ProgrammeViewsTest extends KaribuTest {
         assertThat(fact("title-uk")).isEqualTo(stored);
         _click(button(ProgrammeDetailsView.ID_EDIT));
         assertThat(text(ProgrammeForm.ID_TITLE_UK).getValue()).isEqualTo(stored);
+    }
+
+    @Test
+    void when_a_colleague_saved_first_the_officer_is_asked_and_can_take_their_version() {
+        long id = draftByOfficer("UA-KARIBU-CONFLICT-" + System.nanoTime());
+        signInAs("officer");
+        UI.getCurrent().navigate("programmes/" + id);
+        _click(button(ProgrammeDetailsView.ID_EDIT));
+        text(ProgrammeForm.ID_TITLE_UK).setValue("Моя назва");
+
+        asOtherUser("officer", () -> {
+            var current = programmes.findVisibleById(id, UK).orElseThrow().input();
+            programmes.update(new ProgrammeChanges(current.id(), current.version(), current.identifier(),
+                    "Назва колеги", current.titleEn(), current.titleLt(), current.summaryUk(), current.summaryEn(),
+                    current.summaryLt(), current.activityStatus(), current.plannedStart(), current.plannedEnd(),
+                    current.actualStart(), current.actualEnd(), current.countryCodes(), current.targetGroups(),
+                    current.supportAreas(), current.partnershipIds(), current.sectors(), current.participants(),
+                    current.budgetAmount(), current.budgetCurrency(), current.budgetStart(), current.budgetEnd(),
+                    current.transactions(), current.indicators(), current.beneficiaries(),
+                    current.sharedWithPartners()), UK);
+        });
+        _click(button(ProgrammeDetailsView.ID_SAVE));
+
+        var dialog = _get(ConfirmDialog.class, spec -> spec.withId(ProgrammeDetailsView.ID_CONFLICT));
+        assertThat(programmes.findVisibleById(id, UK).orElseThrow().input().titleUk())
+                .as("nothing silently overwritten").isEqualTo("Назва колеги");
+        _fireConfirm(dialog);
+        // the form stays open with the colleague's version
+        assertThat(text(ProgrammeForm.ID_TITLE_UK).getValue()).isEqualTo("Назва колеги");
     }
 
     @Test
