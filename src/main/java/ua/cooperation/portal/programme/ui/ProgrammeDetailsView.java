@@ -1,6 +1,7 @@
 package ua.cooperation.portal.programme.ui;
 
 import ua.cooperation.portal.base.ui.ConflictDialog;
+import ua.cooperation.portal.base.ui.LazyContent;
 import ua.cooperation.portal.base.ui.RecordOverview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -152,11 +153,12 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private Grid<ProgrammeChanges.BeneficiaryCount> beneficiariesGrid;
     private final Div approvalContent = new Div();
     private Grid<ApprovalStepItem> approvalHistory;
-    private final VerticalLayout budgetTabContent;
-    private final VerticalLayout resultsTabContent;
-    private final Button addTransaction = new Button();
-    private final Button addIndicator = new Button();
-    private final Button addBeneficiary = new Button();
+    // the budget and results tabs with their "add" buttons are built when first opened, like their grids
+    private final LazyContent<VerticalLayout> budgetTabContent = new LazyContent<>(this::budgetContent);
+    private final LazyContent<VerticalLayout> resultsTabContent = new LazyContent<>(this::resultsContent);
+    private Button addTransaction;
+    private Button addIndicator;
+    private Button addBeneficiary;
     private final OrganisationService organisations;
     private final TabSheet tabs = new TabSheet();
     private final Div documentsContent = new Div();
@@ -220,14 +222,8 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
 
         budgetSummary.setId("programme-budget-summary");
         sums.setId(ID_SUMS);
-        configureListButtons();
         organisationsContent.setWidthFull();
         approvalContent.setWidthFull();
-        budgetTabContent = new VerticalLayout(budgetSummary, sums, addTransaction);
-        budgetTabContent.setPadding(false);
-        resultsTabContent = new VerticalLayout(new H4(getTranslation("programme.tab.results.indicators")),
-                addIndicator, new H4(getTranslation("programme.tab.results.beneficiaries")), addBeneficiary);
-        resultsTabContent.setPadding(false);
         documentsContent.setId("programme-documents");
         historyContent.setId(ID_HISTORY);
         tabs.setId("programme-tabs");
@@ -310,7 +306,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                         + indexOf(shown.transactions(), t), () -> saveInput(shown.input().withTransactions(
                         without(shown.input().transactions(), indexOf(shown.transactions(), t))))))
                 .setKey("edit").setAutoWidth(true).setFlexGrow(0);
-        budgetTabContent.add(transactionsGrid);
+        budgetTabContent.get().add(transactionsGrid);
         return transactionsGrid;
     }
 
@@ -349,7 +345,8 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
             return new HorizontalLayout(addPeriod, remove);
         }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         // after the indicators' "add" button, before the beneficiaries' heading
-        resultsTabContent.addComponentAtIndex(resultsTabContent.indexOf(addIndicator) + 1, indicatorsGrid);
+        var results = resultsTabContent.get();
+        results.addComponentAtIndex(results.indexOf(addIndicator) + 1, indicatorsGrid);
         return indicatorsGrid;
     }
 
@@ -369,7 +366,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                         + indexOf(shown.input().beneficiaries(), b), () -> saveInput(shown.input().withBeneficiaries(
                         without(shown.input().beneficiaries(), indexOf(shown.input().beneficiaries(), b))))))
                 .setKey("edit").setAutoWidth(true).setFlexGrow(0);
-        resultsTabContent.add(beneficiariesGrid);
+        resultsTabContent.get().add(beneficiariesGrid);
         return beneficiariesGrid;
     }
 
@@ -397,28 +394,40 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         return approvalHistory;
     }
 
-    /**
+    /*
      * Rows of the child lists are added in small dialogs and removed in place; each change saves the stored programme
      * with that one list changed (unsaved edits in the overview form are kept apart: they are saved with its button).
      */
-    private void configureListButtons() {
-        listButton(addTransaction, "programme-transaction-add", "programme.transaction.add",
+    private VerticalLayout budgetContent() {
+        addTransaction = listButton("programme-transaction-add", "programme.transaction.add",
                 () -> ChildListDialogs.transaction(this, organisations, getLocale(), shown.input().budgetCurrency(),
                         t -> saveInput(shown.input().withTransactions(append(shown.input().transactions(), t)))));
-        listButton(addIndicator, "programme-indicator-add", "programme.indicator.add",
-                () -> ChildListDialogs.indicator(this,
-                        i -> saveInput(shown.input().withIndicators(append(shown.input().indicators(), i)))));
-        listButton(addBeneficiary, "programme-beneficiary-add", "programme.beneficiary.add",
-                () -> ChildListDialogs.beneficiaries(this, b -> saveInput(shown.input().withBeneficiaries(
-                        append(shown.input().beneficiaries(), b)))));
+        var content = new VerticalLayout(budgetSummary, sums, addTransaction);
+        content.setPadding(false);
+        return content;
     }
 
-    private void listButton(Button button, String id, String key, Runnable open) {
+    private VerticalLayout resultsContent() {
+        addIndicator = listButton("programme-indicator-add", "programme.indicator.add",
+                () -> ChildListDialogs.indicator(this,
+                        i -> saveInput(shown.input().withIndicators(append(shown.input().indicators(), i)))));
+        addBeneficiary = listButton("programme-beneficiary-add", "programme.beneficiary.add",
+                () -> ChildListDialogs.beneficiaries(this, b -> saveInput(shown.input().withBeneficiaries(
+                        append(shown.input().beneficiaries(), b)))));
+        var content = new VerticalLayout(new H4(getTranslation("programme.tab.results.indicators")), addIndicator,
+                new H4(getTranslation("programme.tab.results.beneficiaries")), addBeneficiary);
+        content.setPadding(false);
+        return content;
+    }
+
+    private Button listButton(String id, String key, Runnable open) {
+        var button = new Button();
         button.setId(id);
         button.setText(getTranslation(key));
         button.setIcon(VaadinIcon.PLUS.create());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addClickListener(e -> open.run());
+        return button;
     }
 
     private Button removeButton(String id, Runnable action) {
@@ -515,9 +524,6 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         boolean editable = mayEdit && details.approval() != ApprovalState.SUBMITTED;
         overview.show(facts(details));
         overview.setEditable(editable);
-        for (var button : List.of(addTransaction, addIndicator, addBeneficiary)) {
-            button.setVisible(editable);
-        }
         submit.setVisible(mayEdit && (details.approval() == ApprovalState.DRAFT
                 || details.approval() == ApprovalState.RETURNED));
         approve.setVisible(mayDecide && details.approval() == ApprovalState.SUBMITTED);
@@ -670,11 +676,14 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
             organisationsGrid().setItems(shown.participants());
         } else if (selected == budgetTab) {
             transactionsGrid().getColumnByKey("edit").setVisible(editable);
+            addTransaction.setVisible(editable);
             transactionsGrid.setItems(shown.transactions());
         } else if (selected == resultsTab) {
             indicatorsGrid().getColumnByKey("edit").setVisible(editable);
             indicatorsGrid.setItems(shown.input().indicators());
             beneficiariesGrid().getColumnByKey("edit").setVisible(editable);
+            addIndicator.setVisible(editable);
+            addBeneficiary.setVisible(editable);
             beneficiariesGrid.setItems(shown.input().beneficiaries());
         } else if (selected == approvalTab) {
             approvalHistory().setItems(programmes.approvalHistoryOf(shown.id()));
