@@ -86,6 +86,7 @@ class ProgrammeJourneyBrowserIT {
         portal.open(address);
         assertThat(portal.byId("programme-notice")).containsText("Додайте литовську назву для партнерів.");
         portal.screenshot("programme-6-officer-sees-comment");
+        portal.byId("programme-edit").click();
         portal.byId("programme-title-lt").locator("input").fill("Vasaros stovykla vaikams Druskininkuose");
         portal.byId("programme-save").click();
         portal.byId("programme-submit").click();

@@ -1,8 +1,8 @@
 package ua.cooperation.portal.meeting.ui;
 
 import ua.cooperation.portal.base.ui.ConflictDialog;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
+import ua.cooperation.portal.base.ui.LazyContent;
+import ua.cooperation.portal.base.ui.RecordOverview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -67,8 +67,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * One meeting in tabs: the overview (a buffered form; officers edit, with a conflict dialog when someone else saved
- * first), its participants, its numbered decisions, its action items (overdue ones marked; the owner of an item updates
+ * One meeting in tabs: the overview (its values as text; officers press "Edit" for a buffered form, with a conflict
+ * dialog when someone else saved first), its participants, its numbered decisions, its action items (overdue ones marked; the owner of an item updates
  * its status here too), its documents and the history of every change. A meeting the user may not see shows the same
  * "not found" page as an id that does not exist.
  */
@@ -79,8 +79,9 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     public static final String PARAM_ID = "id";
     static final String ID_TITLE = "meeting-title";
     static final String ID_SUMMARY = "meeting-summary";
+    static final String ID_EDIT = "meeting-edit";
     static final String ID_SAVE = "meeting-save";
-    static final String ID_DISCARD = "meeting-discard";
+    static final String ID_CANCEL = "meeting-cancel";
     static final String ID_CONFLICT = "meeting-conflict";
     static final String ID_PARTICIPANTS = "meeting-participants-grid";
     static final String ID_PARTICIPANT_PERSON = "meeting-participant-person";
@@ -107,12 +108,17 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private final HorizontalLayout countryLinks = new HorizontalLayout();
     private final HorizontalLayout recordLinks = new HorizontalLayout();
     private final Paragraph lastChange = new Paragraph();
-    private final MeetingForm form;
-    private final Grid<MeetingDetails.Participant> participants = new Grid<>();
-    private final ComboBox<Choice> participantPerson = new ComboBox<>();
-    private final Select<ParticipantRole> participantRole = new Select<>();
-    private final Grid<DecisionItem> decisions = new Grid<>();
-    private final Grid<ActionItemView> actionItems = new Grid<>();
+    // the overview as text, and the editable form only while an officer edits (ADR 0028)
+    private final RecordOverview<MeetingForm> overview;
+    // the other tabs' grids and pickers are built when their tab is first opened (ADR 0027)
+    private final LazyContent<VerticalLayout> participantsContent = new LazyContent<>(this::participantsContent);
+    private final LazyContent<VerticalLayout> decisionsContent = new LazyContent<>(this::decisionsContent);
+    private final LazyContent<VerticalLayout> actionItemsContent = new LazyContent<>(this::actionItemsContent);
+    private Grid<MeetingDetails.Participant> participants;
+    private ComboBox<Choice> participantPerson;
+    private Select<ParticipantRole> participantRole;
+    private Grid<DecisionItem> decisions;
+    private Grid<ActionItemView> actionItems;
     private final TabSheet tabs = new TabSheet();
     private final Div documentsContent = new Div();
     private final Div historyContent = new Div();
@@ -155,34 +161,25 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         recordLinks.addClassName(LumoUtility.FlexWrap.WRAP);
         recordLinks.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        form = new MeetingForm(countries, organisations, users, partnerships, programmes, getLocale());
-        form.setReadOnly(!mayEdit);
-        if (user.isCountryRestricted()) {
-            form.hideInternalFields();
-        }
-        var save = new Button(getTranslation("action.save"), e -> save());
-        save.setId(ID_SAVE);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        var discard = new Button(getTranslation("action.discard-changes"), e -> form.read(shown));
-        discard.setId(ID_DISCARD);
-        var actions = new HorizontalLayout(save, discard);
-        actions.setVisible(mayEdit);
+        overview = new RecordOverview<>("meeting",
+                () -> new MeetingForm(countries, organisations, users, partnerships, programmes, getLocale()),
+                form -> form.read(shown), this::save);
+        overview.setEditable(mayEdit);
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        var overview = new VerticalLayout(form, actions, lastChange);
-        overview.setPadding(false);
+        var overviewContent = new VerticalLayout(overview, lastChange);
+        overviewContent.setPadding(false);
 
         documentsContent.setId("meeting-documents");
         documentsContent.setWidthFull();
         historyContent.setId(ID_HISTORY);
         tabs.setId("meeting-tabs");
         tabs.setWidthFull();
-        tabs.add(getTranslation("details.tab.overview"), overview).setId("meeting-tab-overview");
-        participantsTab = tabs.add(getTranslation("meeting.tab.participants"), participantsContent());
+        tabs.add(getTranslation("details.tab.overview"), overviewContent).setId("meeting-tab-overview");
+        participantsTab = tabs.add(getTranslation("meeting.tab.participants"), participantsContent);
         participantsTab.setId("meeting-tab-participants");
-        decisionsTab = tabs.add(getTranslation("meeting.tab.decisions"), decisionsContent());
+        decisionsTab = tabs.add(getTranslation("meeting.tab.decisions"), decisionsContent);
         decisionsTab.setId("meeting-tab-decisions");
-        actionItemsTab = tabs.add(getTranslation("meeting.tab.action-items"), actionItemsContent());
+        actionItemsTab = tabs.add(getTranslation("meeting.tab.action-items"), actionItemsContent);
         actionItemsTab.setId("meeting-tab-action-items");
         documentsTab = tabs.add(getTranslation("meeting.tab.documents"), documentsContent);
         documentsTab.setId("meeting-tab-documents");
@@ -211,6 +208,9 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private VerticalLayout participantsContent() {
+        participants = new Grid<>();
+        participantPerson = new ComboBox<>();
+        participantRole = new Select<>();
         participants.setId(ID_PARTICIPANTS);
         participants.setAllRowsVisible(true);
         participants.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -278,6 +278,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private VerticalLayout decisionsContent() {
+        decisions = new Grid<>();
         decisions.setId(ID_DECISIONS);
         decisions.setAllRowsVisible(true);
         decisions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -307,6 +308,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private VerticalLayout actionItemsContent() {
+        actionItems = new Grid<>();
         actionItems.setId(ID_ACTION_ITEMS);
         actionItems.setAllRowsVisible(true);
         actionItems.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -392,8 +394,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
             countryLinks.add(link);
         }
         showRecordLinks(details);
-        form.read(details);
-        participants.setItems(details.participants());
+        overview.show(facts(details));
         if (details.updatedAt() != null && details.updatedBy() != null) {
             lastChange.setText(getTranslation("record.last-change", details.updatedBy(),
                     MeetingTexts.dateTime(details.updatedAt(), getLocale())));
@@ -426,6 +427,40 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
+    /** The overview's values as the reader sees them; the same fields as the form (internal notes for staff only). */
+    private List<RecordOverview.Fact> facts(MeetingDetails d) {
+        var facts = new java.util.ArrayList<RecordOverview.Fact>();
+        facts.add(fact("type", "meeting.field.type", getTranslation("meeting-type." + d.type().name())));
+        facts.add(fact("title", "meeting.field.title", d.title()));
+        facts.add(fact("start", "meeting.field.start", MeetingTexts.dateTime(d.startsAt(), getLocale())));
+        facts.add(fact("end", "meeting.field.end", d.endsAt() == null ? ""
+                : MeetingTexts.dateTime(d.endsAt(), getLocale())));
+        facts.add(fact("place", "meeting.field.place", d.place()));
+        facts.add(fact("online-link", "meeting.field.online-link", d.onlineLink()));
+        facts.add(fact("countries", "meeting.field.countries", d.countryCodes().stream()
+                .map(code -> CountryNames.displayName(code, getLocale())).sorted().collect(Collectors.joining(", "))));
+        facts.add(fact("organisations", "meeting.field.organisations", names(d.organisations())));
+        facts.add(fact("users", "meeting.field.users", names(d.users())));
+        facts.add(fact("partnerships", "meeting.field.partnerships", names(d.partnerships())));
+        facts.add(fact("programmes", "meeting.field.programmes", names(d.programmes())));
+        facts.add(fact("agenda", "meeting.field.agenda", d.agenda()));
+        facts.add(fact("minutes", "meeting.field.minutes", d.minutes()));
+        if (!user.isCountryRestricted()) {
+            facts.add(fact("internal-notes", "meeting.field.internal-notes", d.internalNotes()));
+            facts.add(fact("shared", "meeting.field.shared", getTranslation(d.sharedWithPartners() ? "value.yes"
+                    : "value.no")));
+        }
+        return facts;
+    }
+
+    private RecordOverview.Fact fact(String id, String labelKey, String value) {
+        return new RecordOverview.Fact(id, getTranslation(labelKey), value);
+    }
+
+    private static String names(List<MeetingDetails.Named> named) {
+        return named.stream().map(MeetingDetails.Named::name).collect(Collectors.joining(", "));
+    }
+
     private String summaryText(MeetingDetails d) {
         var parts = new java.util.ArrayList<String>();
         parts.add(MeetingTexts.period(d.startsAt(), d.endsAt(), getLocale()));
@@ -447,9 +482,11 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         }
         var selected = tabs.getSelectedTab();
         if (selected == decisionsTab) {
+            decisionsContent.get();
             shownDecisions = meetings.decisionsOf(shown.id());
             decisions.setItems(shownDecisions);
         } else if (selected == actionItemsTab) {
+            actionItemsContent.get();
             actionItems.setItems(meetings.actionItemsOf(shown.id(), getLocale()));
         } else if (selected == documentsTab) {
             documentsContent.removeAll();
@@ -459,6 +496,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
             historyContent.removeAll();
             historyContent.add(new HistoryList(meetings.historyOf(shown.id()), this::fieldLabel, this::valueText));
         } else if (selected == participantsTab) {
+            participantsContent.get();
             participants.setItems(shown.participants());
         }
     }
@@ -551,12 +589,15 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void save() {
-        var changes = form.writeIfValid();
+        var form = overview.form();
+        var changes = form.flatMap(MeetingForm::writeIfValid);
         if (changes.isEmpty()) {
             return;
         }
         try {
-            show(meetings.update(changes.get(), getLocale()));
+            var saved = meetings.update(changes.get(), getLocale());
+            overview.close();
+            show(saved);
             Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ConcurrentEditException conflict) {
@@ -564,11 +605,11 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
                     () -> meetings.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
                         // an explicit choice to put this user's values over the other save
                         shown = stored;
-                        form.rebase(stored.version());
+                        form.get().rebase(stored.version());
                         save();
                     }));
         } catch (MeetingRefusedException refused) {
-            if (!form.showRefusal(refused)) {
+            if (!form.get().showRefusal(refused)) {
                 error("meeting.refused." + refused.reason().name());
             }
         } catch (ConstraintViolationException invalid) {

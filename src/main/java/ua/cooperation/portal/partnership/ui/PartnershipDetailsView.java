@@ -1,8 +1,8 @@
 package ua.cooperation.portal.partnership.ui;
 
 import ua.cooperation.portal.base.ui.ConflictDialog;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
+import ua.cooperation.portal.base.ui.LazyContent;
+import ua.cooperation.portal.base.ui.RecordOverview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -63,8 +63,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * One partnership in tabs: the overview (a buffered form; officers edit, with a conflict dialog when someone else
- * saved first), its status history, its documents and the history of every change. The lifecycle buttons follow the
+ * One partnership in tabs: the overview (its values as text; officers press "Edit" for a buffered form, with a
+ * conflict dialog when someone else saved first), its status history, its documents and the history of every change. The lifecycle buttons follow the
  * user's role and the partnership's state; the service checks both again. A partnership the user may not see shows
  * the same "not found" page as an id that does not exist.
  */
@@ -77,8 +77,9 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     static final String ID_STATUS = "partnership-status";
     static final String ID_SUMMARY = "partnership-summary";
     static final String ID_NOTICE = "partnership-notice";
+    static final String ID_EDIT = "partnership-edit";
     static final String ID_SAVE = "partnership-save";
-    static final String ID_DISCARD = "partnership-discard";
+    static final String ID_CANCEL = "partnership-cancel";
     static final String ID_CONFLICT = "partnership-conflict";
     static final String ID_MOVE = "partnership-move";
     static final String ID_PROPOSE_SIGNING = "partnership-propose-signing";
@@ -100,12 +101,14 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     private final Paragraph summary = new Paragraph();
     private final Div notice = new Div();
     private final Paragraph lastChange = new Paragraph();
-    private final PartnershipForm form;
+    // the overview as text, and the editable form only while an officer edits (ADR 0028)
+    private final RecordOverview<PartnershipForm> overview;
     private final Button move = new Button();
     private final Button proposeSigning = new Button();
     private final Button confirmSigning = new Button();
     private final Button returnSigning = new Button();
-    private final Grid<StatusChangeItem> statusHistory = new Grid<>();
+    // built when its tab is first opened (ADR 0027)
+    private final LazyContent<Grid<StatusChangeItem>> statusHistory = new LazyContent<>(this::statusHistoryGrid);
     private final TabSheet tabs = new TabSheet();
     private final Div documentsContent = new Div();
     private final Div historyContent = new Div();
@@ -154,29 +157,19 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         var lifecycle = new HorizontalLayout(move, proposeSigning, confirmSigning, returnSigning);
         lifecycle.addClassName(LumoUtility.FlexWrap.WRAP);
 
-        form = new PartnershipForm(territory, municipalities, organisations, people, getLocale());
-        form.setReadOnly(!mayEdit);
-        if (user.isCountryRestricted()) {
-            form.hideInternalFields();
-        }
-        var save = new Button(getTranslation("action.save"), e -> save());
-        save.setId(ID_SAVE);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        var discard = new Button(getTranslation("action.discard-changes"), e -> form.read(shown));
-        discard.setId(ID_DISCARD);
-        var actions = new HorizontalLayout(save, discard);
-        actions.setVisible(mayEdit);
+        overview = new RecordOverview<>("partnership",
+                () -> new PartnershipForm(territory, municipalities, organisations, people, getLocale()),
+                form -> form.read(shown), this::save);
+        overview.setEditable(mayEdit);
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        var overview = new VerticalLayout(form, actions, lastChange);
-        overview.setPadding(false);
+        var overviewContent = new VerticalLayout(overview, lastChange);
+        overviewContent.setPadding(false);
 
-        configureStatusHistory();
         documentsContent.setId("partnership-documents");
         historyContent.setId(ID_HISTORY);
         tabs.setId("partnership-tabs");
         tabs.setWidthFull();
-        tabs.add(getTranslation("details.tab.overview"), overview).setId("partnership-tab-overview");
+        tabs.add(getTranslation("details.tab.overview"), overviewContent).setId("partnership-tab-overview");
         statusTab = tabs.add(getTranslation("partnership.tab.status-history"), statusHistory);
         statusTab.setId("partnership-tab-status-history");
         meetingsTab = tabs.add(getTranslation("meeting.list.title"), meetingsContent);
@@ -197,7 +190,8 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
                 this::conflict).open());
     }
 
-    private void configureStatusHistory() {
+    private Grid<StatusChangeItem> statusHistoryGrid() {
+        var statusHistory = new Grid<StatusChangeItem>();
         statusHistory.setId(ID_STATUS_HISTORY);
         statusHistory.setAllRowsVisible(true);
         statusHistory.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -212,6 +206,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
                         .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
                         .format(row.changedAt().atZone(KYIV)))
                 .setHeader(getTranslation("partnership.status-history.by")).setAutoWidth(true);
+        return statusHistory;
     }
 
     private String statusStep(StatusChangeItem row) {
@@ -254,7 +249,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         countryLink.setHref("countries/" + details.countryCode());
         countryLink.setText(CountryNames.displayName(details.countryCode(), getLocale()));
         summary.setText(summaryText(details));
-        form.read(details);
+        overview.show(facts(details));
         boolean ended = details.status() == PartnershipStatus.TERMINATED;
         move.setVisible(mayEdit && !ended && !details.awaitingConfirmation());
         proposeSigning.setVisible(mayEdit && details.status().beforeSigning() && !details.awaitingConfirmation());
@@ -270,6 +265,41 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         }
         refreshSelectedTab();
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** The overview's values as the reader sees them; the same fields as the form (notes for staff only). */
+    private java.util.List<RecordOverview.Fact> facts(PartnershipDetails d) {
+        var facts = new java.util.ArrayList<RecordOverview.Fact>();
+        facts.add(fact("ukrainian", "partnership.field.ukrainian", d.ukrainianLocation() == null
+                ? name(d.ukrainian()) : name(d.ukrainian()) + " (" + d.ukrainianLocation() + ")"));
+        if (d.partnerOrganisation() != null) {
+            facts.add(fact("partner-organisation", "partnership.field.partner-organisation",
+                    name(d.partnerOrganisation())));
+        } else {
+            facts.add(fact("partner-municipality", "partnership.field.partner-municipality",
+                    name(d.partnerMunicipality())));
+        }
+        facts.add(fact("type", "partnership.field.type", getTranslation("partnership-type." + d.type().name())));
+        facts.add(fact("areas", "partnership.field.areas", areas(d.areas())));
+        facts.add(fact("ukrainian-focal", "partnership.field.ukrainian-focal", name(d.ukrainianFocalPerson())));
+        facts.add(fact("partner-focal", "partnership.field.partner-focal", name(d.partnerFocalPerson())));
+        facts.add(fact("signed-on", "partnership.field.signed-on", PartnershipBadges.date(d.signedOn(), getLocale())));
+        facts.add(fact("valid-until", "partnership.field.valid-until",
+                PartnershipBadges.date(d.validUntil(), getLocale())));
+        if (!user.isCountryRestricted()) {
+            facts.add(fact("notes", "partnership.field.notes", d.notes()));
+            facts.add(fact("shared", "partnership.field.shared", getTranslation(d.sharedWithPartners() ? "value.yes"
+                    : "value.no")));
+        }
+        return facts;
+    }
+
+    private RecordOverview.Fact fact(String id, String labelKey, String value) {
+        return new RecordOverview.Fact(id, getTranslation(labelKey), value);
+    }
+
+    private static String name(PartnershipDetails.Party party) {
+        return party == null ? "" : party.name();
     }
 
     private String summaryText(PartnershipDetails d) {
@@ -326,7 +356,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         }
         var selected = tabs.getSelectedTab();
         if (selected == statusTab) {
-            statusHistory.setItems(partnerships.statusHistoryOf(shown.id()));
+            statusHistory.get().setItems(partnerships.statusHistoryOf(shown.id()));
         } else if (selected == meetingsTab) {
             meetingsContent.removeAll();
             meetingsContent.add(new RelatedMeetings("partnership-meetings", meetings,
@@ -395,12 +425,15 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     }
 
     private void save() {
-        var changes = form.writeIfValid();
+        var form = overview.form();
+        var changes = form.flatMap(PartnershipForm::writeIfValid);
         if (changes.isEmpty()) {
             return;
         }
         try {
-            show(partnerships.update(changes.get(), getLocale()));
+            var saved = partnerships.update(changes.get(), getLocale());
+            overview.close();
+            show(saved);
             Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ConcurrentEditException conflict) {
@@ -408,11 +441,11 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
                     () -> partnerships.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
                         // an explicit choice to put this user's values over the other save
                         shown = stored;
-                        form.rebase(stored.version());
+                        form.get().rebase(stored.version());
                         save();
                     }));
         } catch (PartnershipRefusedException refused) {
-            if (!form.showRefusal(refused)) {
+            if (!form.get().showRefusal(refused)) {
                 error("partnership.refused." + refused.reason().name());
             }
         } catch (ConstraintViolationException invalid) {

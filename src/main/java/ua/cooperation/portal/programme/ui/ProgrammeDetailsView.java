@@ -1,8 +1,8 @@
 package ua.cooperation.portal.programme.ui;
 
 import ua.cooperation.portal.base.ui.ConflictDialog;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
+import ua.cooperation.portal.base.ui.LazyContent;
+import ua.cooperation.portal.base.ui.RecordOverview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -72,8 +72,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * One programme in tabs: the overview (a buffered form; officers edit, with a conflict dialog when someone else saved
- * first), organisations, budget and transactions (sums per currency), results and beneficiaries, the approval steps,
+ * One programme in tabs: the overview (its values as text; officers press "Edit" for a buffered form, with a conflict
+ * dialog when someone else saved first), organisations, budget and transactions (sums per currency), results and beneficiaries, the approval steps,
  * documents and the history of every change. The approval buttons follow the user's role and the programme's state;
  * the service checks both again. A programme the user may not see shows the same "not found" page as an id that does
  * not exist.
@@ -87,8 +87,10 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     static final String ID_APPROVAL = "programme-approval";
     static final String ID_MISSING_TRANSLATION = "programme-missing-translation";
     static final String ID_NOTICE = "programme-notice";
+    static final String ID_EDIT = "programme-edit";
     static final String ID_SAVE = "programme-save";
-    static final String ID_DISCARD = "programme-discard";
+    static final String ID_CANCEL = "programme-cancel";
+    static final String ID_FACTS = "programme-facts";
     static final String ID_CONFLICT = "programme-conflict";
     static final String ID_SUBMIT = "programme-submit";
     static final String ID_APPROVE = "programme-approve";
@@ -134,8 +136,8 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private final Div notice = new Div();
     private final Div iati = new Div();
     private final Paragraph lastChange = new Paragraph();
-    private final ProgrammeForm form;
-    private final HorizontalLayout formActions;
+    // the overview as text, and the editable form only while an officer edits (ADR 0028)
+    private final RecordOverview<ProgrammeForm> overview;
     private final Button submit = new Button();
     private final Button approve = new Button();
     private final Button returnButton = new Button();
@@ -151,11 +153,12 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private Grid<ProgrammeChanges.BeneficiaryCount> beneficiariesGrid;
     private final Div approvalContent = new Div();
     private Grid<ApprovalStepItem> approvalHistory;
-    private final VerticalLayout budgetTabContent;
-    private final VerticalLayout resultsTabContent;
-    private final Button addTransaction = new Button();
-    private final Button addIndicator = new Button();
-    private final Button addBeneficiary = new Button();
+    // the budget and results tabs with their "add" buttons are built when first opened, like their grids
+    private final LazyContent<VerticalLayout> budgetTabContent = new LazyContent<>(this::budgetContent);
+    private final LazyContent<VerticalLayout> resultsTabContent = new LazyContent<>(this::resultsContent);
+    private Button addTransaction;
+    private Button addIndicator;
+    private Button addBeneficiary;
     private final OrganisationService organisations;
     private final TabSheet tabs = new TabSheet();
     private final Div documentsContent = new Div();
@@ -210,33 +213,22 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         lifecycle.setAlignItems(FlexComponent.Alignment.BASELINE);
         lifecycle.addClassName(LumoUtility.FlexWrap.WRAP);
 
-        form = new ProgrammeForm(countries, organisations, partnerships, getLocale());
-        var save = new Button(getTranslation("action.save"), e -> save());
-        save.setId(ID_SAVE);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        var discard = new Button(getTranslation("action.discard-changes"), e -> form.read(shown));
-        discard.setId(ID_DISCARD);
-        formActions = new HorizontalLayout(save, discard);
+        overview = new RecordOverview<>("programme",
+                () -> new ProgrammeForm(countries, organisations, partnerships, getLocale()),
+                form -> form.read(shown), this::save);
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        var overview = new VerticalLayout(form, formActions, lastChange);
-        overview.setPadding(false);
+        var overviewContent = new VerticalLayout(overview, lastChange);
+        overviewContent.setPadding(false);
 
         budgetSummary.setId("programme-budget-summary");
         sums.setId(ID_SUMS);
-        configureListButtons();
         organisationsContent.setWidthFull();
         approvalContent.setWidthFull();
-        budgetTabContent = new VerticalLayout(budgetSummary, sums, addTransaction);
-        budgetTabContent.setPadding(false);
-        resultsTabContent = new VerticalLayout(new H4(getTranslation("programme.tab.results.indicators")),
-                addIndicator, new H4(getTranslation("programme.tab.results.beneficiaries")), addBeneficiary);
-        resultsTabContent.setPadding(false);
         documentsContent.setId("programme-documents");
         historyContent.setId(ID_HISTORY);
         tabs.setId("programme-tabs");
         tabs.setWidthFull();
-        tabs.add(getTranslation("details.tab.overview"), overview).setId("programme-tab-overview");
+        tabs.add(getTranslation("details.tab.overview"), overviewContent).setId("programme-tab-overview");
         organisationsTab = tabs.add(getTranslation("programme.tab.organisations"), organisationsContent);
         organisationsTab.setId("programme-tab-organisations");
         budgetTab = tabs.add(getTranslation("programme.tab.budget"), budgetTabContent);
@@ -314,7 +306,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                         + indexOf(shown.transactions(), t), () -> saveInput(shown.input().withTransactions(
                         without(shown.input().transactions(), indexOf(shown.transactions(), t))))))
                 .setKey("edit").setAutoWidth(true).setFlexGrow(0);
-        budgetTabContent.add(transactionsGrid);
+        budgetTabContent.get().add(transactionsGrid);
         return transactionsGrid;
     }
 
@@ -353,7 +345,8 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
             return new HorizontalLayout(addPeriod, remove);
         }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         // after the indicators' "add" button, before the beneficiaries' heading
-        resultsTabContent.addComponentAtIndex(resultsTabContent.indexOf(addIndicator) + 1, indicatorsGrid);
+        var results = resultsTabContent.get();
+        results.addComponentAtIndex(results.indexOf(addIndicator) + 1, indicatorsGrid);
         return indicatorsGrid;
     }
 
@@ -373,7 +366,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                         + indexOf(shown.input().beneficiaries(), b), () -> saveInput(shown.input().withBeneficiaries(
                         without(shown.input().beneficiaries(), indexOf(shown.input().beneficiaries(), b))))))
                 .setKey("edit").setAutoWidth(true).setFlexGrow(0);
-        resultsTabContent.add(beneficiariesGrid);
+        resultsTabContent.get().add(beneficiariesGrid);
         return beneficiariesGrid;
     }
 
@@ -401,28 +394,40 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         return approvalHistory;
     }
 
-    /**
+    /*
      * Rows of the child lists are added in small dialogs and removed in place; each change saves the stored programme
      * with that one list changed (unsaved edits in the overview form are kept apart: they are saved with its button).
      */
-    private void configureListButtons() {
-        listButton(addTransaction, "programme-transaction-add", "programme.transaction.add",
+    private VerticalLayout budgetContent() {
+        addTransaction = listButton("programme-transaction-add", "programme.transaction.add",
                 () -> ChildListDialogs.transaction(this, organisations, getLocale(), shown.input().budgetCurrency(),
                         t -> saveInput(shown.input().withTransactions(append(shown.input().transactions(), t)))));
-        listButton(addIndicator, "programme-indicator-add", "programme.indicator.add",
-                () -> ChildListDialogs.indicator(this,
-                        i -> saveInput(shown.input().withIndicators(append(shown.input().indicators(), i)))));
-        listButton(addBeneficiary, "programme-beneficiary-add", "programme.beneficiary.add",
-                () -> ChildListDialogs.beneficiaries(this, b -> saveInput(shown.input().withBeneficiaries(
-                        append(shown.input().beneficiaries(), b)))));
+        var content = new VerticalLayout(budgetSummary, sums, addTransaction);
+        content.setPadding(false);
+        return content;
     }
 
-    private void listButton(Button button, String id, String key, Runnable open) {
+    private VerticalLayout resultsContent() {
+        addIndicator = listButton("programme-indicator-add", "programme.indicator.add",
+                () -> ChildListDialogs.indicator(this,
+                        i -> saveInput(shown.input().withIndicators(append(shown.input().indicators(), i)))));
+        addBeneficiary = listButton("programme-beneficiary-add", "programme.beneficiary.add",
+                () -> ChildListDialogs.beneficiaries(this, b -> saveInput(shown.input().withBeneficiaries(
+                        append(shown.input().beneficiaries(), b)))));
+        var content = new VerticalLayout(new H4(getTranslation("programme.tab.results.indicators")), addIndicator,
+                new H4(getTranslation("programme.tab.results.beneficiaries")), addBeneficiary);
+        content.setPadding(false);
+        return content;
+    }
+
+    private Button listButton(String id, String key, Runnable open) {
+        var button = new Button();
         button.setId(id);
         button.setText(getTranslation(key));
         button.setIcon(VaadinIcon.PLUS.create());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addClickListener(e -> open.run());
+        return button;
     }
 
     private Button removeButton(String id, Runnable action) {
@@ -516,13 +521,9 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         missingTranslation.setText(getTranslation("programme.missing-translation", missing.stream()
                 .map(language -> getTranslation("programme.language." + language)).collect(Collectors.joining(", "))));
         summary.setText(summaryText(details));
-        form.read(details);
         boolean editable = mayEdit && details.approval() != ApprovalState.SUBMITTED;
-        form.setReadOnly(!editable);
-        formActions.setVisible(editable);
-        for (var button : List.of(addTransaction, addIndicator, addBeneficiary)) {
-            button.setVisible(editable);
-        }
+        overview.show(facts(details));
+        overview.setEditable(editable);
         submit.setVisible(mayEdit && (details.approval() == ApprovalState.DRAFT
                 || details.approval() == ApprovalState.RETURNED));
         approve.setVisible(mayDecide && details.approval() == ApprovalState.SUBMITTED);
@@ -544,6 +545,54 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         }
         refreshSelectedTab();
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** The overview's values as the reader sees them; the same fields as the form, in its order. */
+    private List<RecordOverview.Fact> facts(ProgrammeDetails details) {
+        var c = details.input();
+        var locale = getLocale();
+        return List.of(
+                fact("identifier", "programme.field.identifier", c.identifier()),
+                fact("activity-status", "programme.field.activity-status",
+                        getTranslation("activity-status." + c.activityStatus().name())),
+                fact("title-uk", "programme.field.title-uk", c.titleUk()),
+                fact("title-en", "programme.field.title-en", c.titleEn()),
+                fact("title-lt", "programme.field.title-lt", c.titleLt()),
+                fact("shared", "programme.field.shared", getTranslation(c.sharedWithPartners() ? "value.yes"
+                        : "value.no")),
+                fact("summary-uk", "programme.field.summary-uk", c.summaryUk()),
+                fact("summary-en", "programme.field.summary-en", c.summaryEn()),
+                fact("summary-lt", "programme.field.summary-lt", c.summaryLt()),
+                fact("planned-start", "programme.field.planned-start", ProgrammeBadges.date(c.plannedStart(), locale)),
+                fact("planned-end", "programme.field.planned-end", ProgrammeBadges.date(c.plannedEnd(), locale)),
+                fact("actual-start", "programme.field.actual-start", ProgrammeBadges.date(c.actualStart(), locale)),
+                fact("actual-end", "programme.field.actual-end", ProgrammeBadges.date(c.actualEnd(), locale)),
+                fact("countries", "programme.field.countries", c.countryCodes().stream()
+                        .map(code -> CountryNames.displayName(code, locale)).sorted()
+                        .collect(Collectors.joining(", "))),
+                fact("partnerships", "programme.field.partnerships", details.partnerships().stream()
+                        .map(ProgrammeDetails.Linked::name).collect(Collectors.joining(", "))),
+                fact("target-groups", "programme.field.target-groups", c.targetGroups().stream()
+                        .map(g -> getTranslation("target-group." + g.name())).sorted()
+                        .collect(Collectors.joining(", "))),
+                fact("support-areas", "programme.field.support-areas", c.supportAreas().stream()
+                        .map(a -> getTranslation("support-area." + a.name())).sorted()
+                        .collect(Collectors.joining(", "))),
+                fact("budget", "programme.field.budget", c.budgetAmount() == null ? ""
+                        : getTranslation("programme.budget.text", ProgrammeBadges.money(c.budgetAmount(),
+                        c.budgetCurrency(), locale), ProgrammeBadges.date(c.budgetStart(), locale),
+                        ProgrammeBadges.date(c.budgetEnd(), locale))),
+                fact("sectors", "programme.field.sector", c.sectors().stream()
+                        .map(share -> share.sector().code() + " · " + getTranslation("sector." + share.sector().name())
+                                + " — " + share.percentage() + " %")
+                        .collect(Collectors.joining("; "))),
+                fact("organisations", "programme.field.organisations", details.participants().stream()
+                        .map(p -> p.name() + " (" + getTranslation("organisation-role." + p.role().name()) + ")")
+                        .collect(Collectors.joining("; "))));
+    }
+
+    private RecordOverview.Fact fact(String id, String labelKey, String value) {
+        return new RecordOverview.Fact(id, getTranslation(labelKey), value);
     }
 
     private void showSums(ProgrammeDetails details) {
@@ -627,11 +676,14 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
             organisationsGrid().setItems(shown.participants());
         } else if (selected == budgetTab) {
             transactionsGrid().getColumnByKey("edit").setVisible(editable);
+            addTransaction.setVisible(editable);
             transactionsGrid.setItems(shown.transactions());
         } else if (selected == resultsTab) {
             indicatorsGrid().getColumnByKey("edit").setVisible(editable);
             indicatorsGrid.setItems(shown.input().indicators());
             beneficiariesGrid().getColumnByKey("edit").setVisible(editable);
+            addIndicator.setVisible(editable);
+            addBeneficiary.setVisible(editable);
             beneficiariesGrid.setItems(shown.input().beneficiaries());
         } else if (selected == approvalTab) {
             approvalHistory().setItems(programmes.approvalHistoryOf(shown.id()));
@@ -692,7 +744,10 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
 
     /** Lists every reason in one message (a submission may lack several parts). */
     private void refusal(ProgrammeRefusedException refused) {
-        form.showRefusal(refused);
+        // an officer gets the form at once, with the fields to fix marked
+        if (shown != null && mayEdit && shown.approval() != ApprovalState.SUBMITTED) {
+            overview.edit().showRefusal(refused);
+        }
         var text = refused.reasons().stream().map(r -> getTranslation("programme.refused." + r.name()))
                 .collect(Collectors.joining(" "));
         var notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
@@ -735,22 +790,27 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     }
 
     private void save() {
-        var changes = form.writeIfValid(shown.id(), shown.version());
+        var form = overview.form();
+        var changes = form.flatMap(f -> f.writeIfValid(shown.id(), shown.version()));
         if (changes.isEmpty()) {
             return;
         }
         try {
-            show(programmes.update(changes.get(), getLocale()));
+            var saved = programmes.update(changes.get(), getLocale());
+            overview.close();
+            show(saved);
             Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ConcurrentEditException conflict) {
             ConflictDialog.open(this, ID_CONFLICT, this::reload,
                     () -> programmes.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
                         // an explicit choice to put this user's values over the other save
-                        var mine = form.writeIfValid(stored.id(), stored.version());
+                        var mine = form.get().writeIfValid(stored.id(), stored.version());
                         mine.ifPresent(c -> {
                             try {
-                                show(programmes.update(c, getLocale()));
+                                var saved = programmes.update(c, getLocale());
+                                overview.close();
+                                show(saved);
                             } catch (ProgrammeRefusedException refused) {
                                 refusal(refused);
                             }

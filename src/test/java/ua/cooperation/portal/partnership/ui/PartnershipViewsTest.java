@@ -26,6 +26,7 @@ import ua.cooperation.portal.partnership.PartnershipStatus;
 import ua.cooperation.portal.partnership.PartnershipType;
 import ua.cooperation.portal.partnership.StatusChangeItem;
 import ua.cooperation.portal.testsupport.KaribuTest;
+import ua.cooperation.portal.testsupport.ShownFacts;
 
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -74,6 +75,16 @@ class PartnershipViewsTest extends KaribuTest {
         assertThat(_get(H2.class, spec -> spec.withId(PartnershipDetailsView.ID_TITLE)).getText())
                 .isEqualTo("Новопсковська — Друскінінкайське самоврядування");
         assertThat(statusText()).isEqualTo("Запропоновано");
+
+        // the overview is text until "Edit"; a save shows the text again with the new value
+        assertThat(_find(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES))).isEmpty();
+        _click(button(PartnershipDetailsView.ID_EDIT));
+        _get(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES))
+                .setValue("Мер відповідає <b>швидко</b> & чемно");
+        _click(button(PartnershipDetailsView.ID_SAVE));
+        assertThat(_find(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES))).isEmpty();
+        // shown as the text typed, never as markup
+        assertThat(fact("notes")).isEqualTo("Мер відповідає <b>швидко</b> & чемно");
 
         _click(button(PartnershipDetailsView.ID_MOVE));
         @SuppressWarnings("unchecked")
@@ -149,6 +160,7 @@ class PartnershipViewsTest extends KaribuTest {
         // heads do not record partnerships
         assertThat(_find(Button.class, spec -> spec.withId(PartnershipListView.ID_NEW))).isEmpty();
         UI.getCurrent().navigate("partnerships/1");
+        assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_EDIT))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_SAVE))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_MOVE))).isEmpty();
     }
@@ -165,7 +177,9 @@ class PartnershipViewsTest extends KaribuTest {
         UI.getCurrent().navigate("partnerships/1");
         assertThat(_get(H2.class, spec -> spec.withId(PartnershipDetailsView.ID_TITLE)).getText())
                 .isEqualTo("Sievierodonetska — Druskininkų savivaldybė");
-        assertThat(_find(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES))).as("internal notes").isEmpty();
+        assertThat(ShownFacts.find("partnership", "notes")).as("internal notes").isEmpty();
+        assertThat(fact("ukrainian-focal")).isNotBlank();
+        assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_EDIT))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_SAVE))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_MOVE))).isEmpty();
 
@@ -189,6 +203,11 @@ class PartnershipViewsTest extends KaribuTest {
         assertThat(IntStream.range(0, _size(related)).mapToObj(i -> _get(related, i).name()))
                 .contains("Сєвєродонецька — Друскінінкайське самоврядування",
                         "Старобільська — Самоврядування міста Алітус");
+    }
+
+    /** A value of the read-only overview. */
+    private static String fact(String id) {
+        return ShownFacts.get("partnership", id);
     }
 
     private static void selectTab(String tabSheetId, String tabId) {

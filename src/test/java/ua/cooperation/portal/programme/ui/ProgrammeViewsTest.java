@@ -3,6 +3,7 @@ package ua.cooperation.portal.programme.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,6 +31,7 @@ import ua.cooperation.portal.programme.ProgrammeListItem;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.Sector;
 import ua.cooperation.portal.testsupport.KaribuTest;
+import ua.cooperation.portal.testsupport.ShownFacts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,6 +46,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProgrammeViewsTest extends KaribuTest {
@@ -57,6 +60,16 @@ class ProgrammeViewsTest extends KaribuTest {
     private long submittedByOfficer(String identifier) {
         var id = new long[1];
         asOtherUser("officer", () -> {
+            var created = programmes.findVisibleById(draftByOfficer(identifier), UK).orElseThrow();
+            id[0] = programmes.submit(created.id(), created.version(), null, UK).id();
+        });
+        return id[0];
+    }
+
+    /** A draft programme ready for submission, recorded by an officer; returns its id. */
+    private long draftByOfficer(String identifier) {
+        var id = new long[1];
+        asOtherUser("officer", () -> {
             var created = programmes.create(new ProgrammeChanges(null, 0, identifier, "Табір у Друскінінкаї",
                     "Camp in Druskininkai", null, "Оздоровлення дітей", "Recreation of children", null,
                     ActivityStatus.PIPELINE, LocalDate.of(2026, 6, 1), null, null, null, Set.of("LT"), Set.of(),
@@ -64,7 +77,7 @@ class ProgrammeViewsTest extends KaribuTest {
                     List.of(new ProgrammeChanges.Participant(2, OrganisationRole.FUNDING)),
                     new BigDecimal("1000.00"), "EUR", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                     List.of(), List.of(), List.of(), true), UK);
-            id[0] = programmes.submit(created.id(), created.version(), null, UK).id();
+            id[0] = created.id();
         });
         return id[0];
     }
@@ -84,10 +97,16 @@ class ProgrammeViewsTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_MISSING_TRANSLATION)).getText())
                 .isEqualTo("Бракує перекладу: українською, англійською");
 
-        // submitting now is refused with everything that is missing, and the programme stays a draft
+        // the overview is text until the officer presses "Edit"
+        assertThat(_find(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE_UK))).isEmpty();
+        assertThat(fact("title-uk")).isEqualTo("Оздоровлення дітей у Литві");
+
+        // submitting now is refused with everything that is missing, and the programme stays a draft; the form
+        // opens with the fields to fix marked
         _click(button(ProgrammeDetailsView.ID_SUBMIT));
         _click(button(ProgrammeDetailsView.ID_STEP_CONFIRM));
         assertThat(approvalText()).isEqualTo("Чернетка");
+        assertThat(text(ProgrammeForm.ID_TITLE_EN).isInvalid()).isTrue();
 
         text(ProgrammeForm.ID_TITLE_EN).setValue("Recreation of children in Lithuania");
         _get(TextArea.class, spec -> spec.withId(ProgrammeForm.ID_SUMMARY_UK)).setValue("Літній табір");
@@ -115,13 +134,63 @@ class ProgrammeViewsTest extends KaribuTest {
         _get(DatePicker.class, spec -> spec.withId(ProgrammeForm.ID_BUDGET_END)).setValue(LocalDate.of(2026, 12, 31));
         _click(button(ProgrammeDetailsView.ID_SAVE));
         assertThat(_find(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_MISSING_TRANSLATION))).isEmpty();
+        // saved: the overview is text again, with the new values
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SAVE))).isEmpty();
+        assertThat(fact("title-en")).isEqualTo("Recreation of children in Lithuania");
+        assertThat(fact("budget")).contains("25", "EUR");
 
         _click(button(ProgrammeDetailsView.ID_SUBMIT));
         _click(button(ProgrammeDetailsView.ID_STEP_CONFIRM));
         assertThat(approvalText()).isEqualTo("Подано на погодження");
         // while a head decides, the officer neither edits nor submits again
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_EDIT))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SAVE))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SUBMIT))).isEmpty();
+    }
+
+    @Test
+    void officer_edits_after_pressing_edit_and_cancel_drops_the_unsaved_changes() {
+        signInAs("officer");
+        UI.getCurrent().navigate("programmes/1");
+        var stored = fact("title-uk");
+        _click(button(ProgrammeDetailsView.ID_EDIT));
+        assertThat(text(ProgrammeForm.ID_TITLE_UK).getValue()).isEqualTo(stored);
+        text(ProgrammeForm.ID_TITLE_UK).setValue("Не збережена назва");
+        _click(button(ProgrammeDetailsView.ID_CANCEL));
+
+        assertThat(_find(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE_UK))).isEmpty();
+        assertThat(fact("title-uk")).isEqualTo(stored);
+        _click(button(ProgrammeDetailsView.ID_EDIT));
+        assertThat(text(ProgrammeForm.ID_TITLE_UK).getValue()).isEqualTo(stored);
+    }
+
+    @Test
+    void when_a_colleague_saved_first_the_officer_is_asked_and_can_take_their_version() {
+        long id = draftByOfficer("UA-KARIBU-CONFLICT-" + System.nanoTime());
+        signInAs("officer");
+        UI.getCurrent().navigate("programmes/" + id);
+        _click(button(ProgrammeDetailsView.ID_EDIT));
+        text(ProgrammeForm.ID_TITLE_UK).setValue("Моя назва");
+
+        asOtherUser("officer", () -> {
+            var current = programmes.findVisibleById(id, UK).orElseThrow().input();
+            programmes.update(new ProgrammeChanges(current.id(), current.version(), current.identifier(),
+                    "Назва колеги", current.titleEn(), current.titleLt(), current.summaryUk(), current.summaryEn(),
+                    current.summaryLt(), current.activityStatus(), current.plannedStart(), current.plannedEnd(),
+                    current.actualStart(), current.actualEnd(), current.countryCodes(), current.targetGroups(),
+                    current.supportAreas(), current.partnershipIds(), current.sectors(), current.participants(),
+                    current.budgetAmount(), current.budgetCurrency(), current.budgetStart(), current.budgetEnd(),
+                    current.transactions(), current.indicators(), current.beneficiaries(),
+                    current.sharedWithPartners()), UK);
+        });
+        _click(button(ProgrammeDetailsView.ID_SAVE));
+
+        var dialog = _get(ConfirmDialog.class, spec -> spec.withId(ProgrammeDetailsView.ID_CONFLICT));
+        assertThat(programmes.findVisibleById(id, UK).orElseThrow().input().titleUk())
+                .as("nothing silently overwritten").isEqualTo("Назва колеги");
+        _fireConfirm(dialog);
+        // the form stays open with the colleague's version
+        assertThat(text(ProgrammeForm.ID_TITLE_UK).getValue()).isEqualTo("Назва колеги");
     }
 
     @Test
@@ -177,9 +246,11 @@ class ProgrammeViewsTest extends KaribuTest {
         UI.getCurrent().navigate("programmes/1");
         assertThat(_get(H2.class, spec -> spec.withId(ProgrammeDetailsView.ID_TITLE)).getText())
                 .isEqualTo("Recreation of children from Luhansk oblast in Druskininkai");
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_EDIT))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SAVE))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_REVISION))).isEmpty();
-        assertThat(_get(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE_EN)).isReadOnly()).isTrue();
+        assertThat(_find(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE_EN))).isEmpty();
+        assertThat(fact("title-en")).isEqualTo("Recreation of children from Luhansk oblast in Druskininkai");
         assertThat(_get(Anchor.class, spec -> spec.withId(ProgrammeDetailsView.ID_IATI_DOWNLOAD))).isNotNull();
 
         UI.getCurrent().navigate("programmes/999999");
@@ -299,6 +370,11 @@ class ProgrammeViewsTest extends KaribuTest {
     private static void selectTab(String tabId) {
         _get(TabSheet.class, spec -> spec.withId("programme-tabs"))
                 .setSelectedTab(_get(Tab.class, spec -> spec.withId(tabId)));
+    }
+
+    /** A value of the read-only overview. */
+    private static String fact(String id) {
+        return ShownFacts.get("programme", id);
     }
 
     private static Button button(String id) {

@@ -53,7 +53,7 @@ class HostileInputTest extends KaribuTest {
         signInAs("officer");
         var problems = new ArrayList<String>();
         for (var form : FORMS.entrySet()) {
-            for (var fieldId : editableTextFields(form.getKey())) {
+            for (var fieldId : editableTextFields(form.getKey(), form.getValue())) {
                 for (var hostile : HOSTILE.entrySet()) {
                     var problem = tryValue(form.getKey(), form.getValue(), fieldId, hostile.getValue());
                     if (problem != null) {
@@ -65,8 +65,8 @@ class HostileInputTest extends KaribuTest {
         assertThat(problems).isEmpty();
     }
 
-    private static List<String> editableTextFields(String route) {
-        UI.getCurrent().navigate(route);
+    private static List<String> editableTextFields(String route, String saveId) {
+        openForm(route, saveId);
         var ids = new ArrayList<String>();
         for (var field : textFields()) {
             if (!field.isReadOnly() && field.isEnabled() && field.getId().isPresent()) {
@@ -77,8 +77,20 @@ class HostileInputTest extends KaribuTest {
         return ids;
     }
 
-    private static String tryValue(String route, String saveId, String fieldId, String value) {
+    /**
+     * Opens the page with its form: record pages that show their values as text until "Edit" is pressed (ADR 0028)
+     * have a button {@code <kind>-edit} next to the {@code <kind>-save} of the form.
+     */
+    private static void openForm(String route, String saveId) {
         UI.getCurrent().navigate(route);
+        var edit = _find(Button.class, spec -> spec.withId(saveId.replace("-save", "-edit")));
+        if (!edit.isEmpty()) {
+            _click(edit.getFirst());
+        }
+    }
+
+    private static String tryValue(String route, String saveId, String fieldId, String value) {
+        openForm(route, saveId);
         var before = values();
         var field = field(fieldId);
         field.setValue(value);
@@ -96,14 +108,14 @@ class HostileInputTest extends KaribuTest {
             if (field(fieldId).getErrorMessage() == null || field(fieldId).getErrorMessage().isBlank()) {
                 return "refused without a message";
             }
-            UI.getCurrent().navigate(route);
+            openForm(route, saveId);
             var after = values();
             return after.equals(before) ? null : "refused, but the stored record changed: " + diff(before, after);
         }
         if (!invalid.isEmpty()) {
             return "another field was marked: " + invalid;
         }
-        UI.getCurrent().navigate(route);
+        openForm(route, saveId);
         var shown = field(fieldId).getValue();
         var expected = value.strip();
         if (!expected.equals(shown)) {
