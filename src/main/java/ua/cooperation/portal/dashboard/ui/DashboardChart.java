@@ -1,19 +1,16 @@
 package ua.cooperation.portal.dashboard.ui;
 
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-
-import java.nio.charset.StandardCharsets;
 
 import java.text.NumberFormat;
 import java.util.List;
@@ -21,14 +18,10 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * One dashboard chart: a heading, the SVG drawn by {@link BarChart} as an image, and the same figures as a table
- * that a button shows and hides (and that print always shows), whose rows link to the lists behind them. With nothing
- * to count it shows its empty-state text instead. Ids: {@code <id>} (the whole), {@code <id>-svg} (the image),
- * {@code <id>-table}, {@code <id>-table-toggle}, {@code <id>-link-<code>} (the table's links), {@code <id>-empty}.
- * <p>
- * The SVG is drawn when the browser asks for the image, not kept in the page: inline, its text stayed in the
- * session's element tree (and in the last answer Vaadin keeps per page), about 200 KB per signed-in liaison for her
- * charts (issue 9, docs/performance.md). The image's text alternative names every bar with its figures.
+ * One dashboard chart: a heading, the SVG drawn by {@link BarChart} inline (so that its bars are links), and the same
+ * figures as a table that a button shows and hides (and that print always shows). With nothing to count it shows
+ * its empty-state text instead. Ids: {@code <id>} (the whole), {@code <id>-svg}, {@code <id>-table},
+ * {@code <id>-table-toggle}, {@code <id>-link-<code>} (the table's links), {@code <id>-empty}.
  */
 class DashboardChart extends Div {
 
@@ -48,10 +41,7 @@ class DashboardChart extends Div {
             add(none);
             return;
         }
-        var numbers = NumberFormat.getNumberInstance(locale);
-        numbers.setMaximumFractionDigits(2);
-        var svg = new Image(svgOf(id, title, categories, series, locale, href),
-                alternativeText(title, categories, series, numbers));
+        var svg = new Svg(BarChart.svg(id + "-chart", title, categories, series, locale, href));
         svg.setId(id + "-svg");
         svg.addClassName("portal-chart-svg");
 
@@ -66,6 +56,8 @@ class DashboardChart extends Div {
         }
         table.getHead().add(headRow);
         var body = table.getBody();
+        var numbers = NumberFormat.getNumberInstance(locale);
+        numbers.setMaximumFractionDigits(2);
         for (int i = 0; i < categories.size(); i++) {
             var category = categories.get(i);
             var row = new NativeTableRow();
@@ -95,42 +87,5 @@ class DashboardChart extends Div {
                     : "dashboard.chart.show-table"));
         });
         add(svg, toggle, table);
-    }
-
-    /** The chart's SVG, drawn on each request from the figures this page was built with (the reader's own scope). */
-    private static DownloadHandler svgOf(String id, String title, List<BarChart.Category> categories,
-                                         List<BarChart.Series> series, Locale locale,
-                                         Function<BarChart.Category, String> href) {
-        return event -> {
-            var bytes = BarChart.svg(id + "-chart", title, categories, series, locale, href)
-                    .getBytes(StandardCharsets.UTF_8);
-            event.inline(id + ".svg");
-            event.setContentType("image/svg+xml");
-            event.setContentLength(bytes.length);
-            try (var out = event.getOutputStream()) {
-                out.write(bytes);
-            }
-        };
-    }
-
-    /** "Title: label 12; label 3", with every series named when there are several. */
-    private static String alternativeText(String title, List<BarChart.Category> categories,
-                                          List<BarChart.Series> series, NumberFormat numbers) {
-        var text = new StringBuilder(title).append(": ");
-        for (int i = 0; i < categories.size(); i++) {
-            if (i > 0) {
-                text.append("; ");
-            }
-            text.append(categories.get(i).label());
-            for (int s = 0; s < series.size(); s++) {
-                var value = series.get(s).values().get(i);
-                text.append(s == 0 ? " " : ", ");
-                if (series.size() > 1) {
-                    text.append(series.get(s).name()).append(' ');
-                }
-                text.append(value == null ? "—" : numbers.format(value));
-            }
-        }
-        return text.toString();
     }
 }
