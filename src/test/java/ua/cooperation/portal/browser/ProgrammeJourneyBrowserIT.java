@@ -121,6 +121,9 @@ class ProgrammeJourneyBrowserIT {
                 "<iati-identifier>" + identifier + "</iati-identifier>");
         IatiSchema.validate(content);
         portal.byId("programme-tab-budget").click();
+        // the tab's content is built when it is first opened: the liaison sees the budget, read-only
+        assertThat(portal.byId("programme-budget-summary")).isVisible();
+        assertThat(portal.byId("programme-transaction-add")).isHidden();
         portal.screenshot("programme-9-liaison-details");
         signOut(portal);
     }
