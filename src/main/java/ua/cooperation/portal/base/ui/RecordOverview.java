@@ -66,7 +66,8 @@ public final class RecordOverview<F extends Component> extends VerticalLayout {
         edit.setIcon(VaadinIcon.EDIT.create());
         edit.addClickListener(e -> edit());
         edit.setVisible(false);
-        add(facts, edit);
+        // "Edit" above the values: a programme's twenty values push a button below them out of sight
+        add(edit, facts);
     }
 
     /** Whether this user may edit the shown record now; closes an open form when not. */
