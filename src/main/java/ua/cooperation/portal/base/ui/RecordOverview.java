@@ -70,6 +70,16 @@ public final class RecordOverview<F extends Component> extends VerticalLayout {
         add(edit, facts);
     }
 
+    /** One shown value with its label, translated from {@code labelKey}. */
+    public Fact fact(String id, String labelKey, String value) {
+        return new Fact(id, getTranslation(labelKey), value);
+    }
+
+    /** One shown yes/no value with its label, both translated. */
+    public Fact fact(String id, String labelKey, boolean value) {
+        return fact(id, labelKey, getTranslation(value ? "value.yes" : "value.no"));
+    }
+
     /** Whether this user may edit the shown record now; closes an open form when not. */
     public void setEditable(boolean editable) {
         this.editable = editable;

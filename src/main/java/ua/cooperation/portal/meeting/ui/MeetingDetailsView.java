@@ -430,32 +430,28 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     /** The overview's values as the reader sees them; the same fields as the form (internal notes for staff only). */
     private List<RecordOverview.Fact> facts(MeetingDetails d) {
         var facts = new java.util.ArrayList<RecordOverview.Fact>();
-        facts.add(fact("type", "meeting.field.type", getTranslation("meeting-type." + d.type().name())));
-        facts.add(fact("title", "meeting.field.title", d.title()));
-        facts.add(fact("start", "meeting.field.start", MeetingTexts.dateTime(d.startsAt(), getLocale())));
-        facts.add(fact("end", "meeting.field.end", d.endsAt() == null ? ""
+        facts.add(overview.fact("type", "meeting.field.type", getTranslation("meeting-type." + d.type().name())));
+        facts.add(overview.fact("title", "meeting.field.title", d.title()));
+        facts.add(overview.fact("start", "meeting.field.start", MeetingTexts.dateTime(d.startsAt(), getLocale())));
+        facts.add(overview.fact("end", "meeting.field.end", d.endsAt() == null ? ""
                 : MeetingTexts.dateTime(d.endsAt(), getLocale())));
-        facts.add(fact("place", "meeting.field.place", d.place()));
-        facts.add(fact("online-link", "meeting.field.online-link", d.onlineLink()));
-        facts.add(fact("countries", "meeting.field.countries", d.countryCodes().stream()
+        facts.add(overview.fact("place", "meeting.field.place", d.place()));
+        facts.add(overview.fact("online-link", "meeting.field.online-link", d.onlineLink()));
+        facts.add(overview.fact("countries", "meeting.field.countries", d.countryCodes().stream()
                 .map(code -> CountryNames.displayName(code, getLocale())).sorted().collect(Collectors.joining(", "))));
-        facts.add(fact("organisations", "meeting.field.organisations", names(d.organisations())));
-        facts.add(fact("users", "meeting.field.users", names(d.users())));
-        facts.add(fact("partnerships", "meeting.field.partnerships", names(d.partnerships())));
-        facts.add(fact("programmes", "meeting.field.programmes", names(d.programmes())));
-        facts.add(fact("agenda", "meeting.field.agenda", d.agenda()));
-        facts.add(fact("minutes", "meeting.field.minutes", d.minutes()));
+        facts.add(overview.fact("organisations", "meeting.field.organisations", names(d.organisations())));
+        facts.add(overview.fact("users", "meeting.field.users", names(d.users())));
+        facts.add(overview.fact("partnerships", "meeting.field.partnerships", names(d.partnerships())));
+        facts.add(overview.fact("programmes", "meeting.field.programmes", names(d.programmes())));
+        facts.add(overview.fact("agenda", "meeting.field.agenda", d.agenda()));
+        facts.add(overview.fact("minutes", "meeting.field.minutes", d.minutes()));
         if (!user.isCountryRestricted()) {
-            facts.add(fact("internal-notes", "meeting.field.internal-notes", d.internalNotes()));
-            facts.add(fact("shared", "meeting.field.shared", getTranslation(d.sharedWithPartners() ? "value.yes"
-                    : "value.no")));
+            facts.add(overview.fact("internal-notes", "meeting.field.internal-notes", d.internalNotes()));
+            facts.add(overview.fact("shared", "meeting.field.shared", d.sharedWithPartners()));
         }
         return facts;
     }
 
-    private RecordOverview.Fact fact(String id, String labelKey, String value) {
-        return new RecordOverview.Fact(id, getTranslation(labelKey), value);
-    }
 
     private static String names(List<MeetingDetails.Named> named) {
         return named.stream().map(MeetingDetails.Named::name).collect(Collectors.joining(", "));

@@ -270,33 +270,32 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     /** The overview's values as the reader sees them; the same fields as the form (notes for staff only). */
     private java.util.List<RecordOverview.Fact> facts(PartnershipDetails d) {
         var facts = new java.util.ArrayList<RecordOverview.Fact>();
-        facts.add(fact("ukrainian", "partnership.field.ukrainian", d.ukrainianLocation() == null
+        facts.add(overview.fact("ukrainian", "partnership.field.ukrainian", d.ukrainianLocation() == null
                 ? name(d.ukrainian()) : name(d.ukrainian()) + " (" + d.ukrainianLocation() + ")"));
         if (d.partnerOrganisation() != null) {
-            facts.add(fact("partner-organisation", "partnership.field.partner-organisation",
+            facts.add(overview.fact("partner-organisation", "partnership.field.partner-organisation",
                     name(d.partnerOrganisation())));
         } else {
-            facts.add(fact("partner-municipality", "partnership.field.partner-municipality",
+            facts.add(overview.fact("partner-municipality", "partnership.field.partner-municipality",
                     name(d.partnerMunicipality())));
         }
-        facts.add(fact("type", "partnership.field.type", getTranslation("partnership-type." + d.type().name())));
-        facts.add(fact("areas", "partnership.field.areas", areas(d.areas())));
-        facts.add(fact("ukrainian-focal", "partnership.field.ukrainian-focal", name(d.ukrainianFocalPerson())));
-        facts.add(fact("partner-focal", "partnership.field.partner-focal", name(d.partnerFocalPerson())));
-        facts.add(fact("signed-on", "partnership.field.signed-on", PartnershipBadges.date(d.signedOn(), getLocale())));
-        facts.add(fact("valid-until", "partnership.field.valid-until",
+        facts.add(overview.fact("type", "partnership.field.type",
+                getTranslation("partnership-type." + d.type().name())));
+        facts.add(overview.fact("areas", "partnership.field.areas", areas(d.areas())));
+        facts.add(overview.fact("ukrainian-focal", "partnership.field.ukrainian-focal",
+                name(d.ukrainianFocalPerson())));
+        facts.add(overview.fact("partner-focal", "partnership.field.partner-focal", name(d.partnerFocalPerson())));
+        facts.add(overview.fact("signed-on", "partnership.field.signed-on",
+                PartnershipBadges.date(d.signedOn(), getLocale())));
+        facts.add(overview.fact("valid-until", "partnership.field.valid-until",
                 PartnershipBadges.date(d.validUntil(), getLocale())));
         if (!user.isCountryRestricted()) {
-            facts.add(fact("notes", "partnership.field.notes", d.notes()));
-            facts.add(fact("shared", "partnership.field.shared", getTranslation(d.sharedWithPartners() ? "value.yes"
-                    : "value.no")));
+            facts.add(overview.fact("notes", "partnership.field.notes", d.notes()));
+            facts.add(overview.fact("shared", "partnership.field.shared", d.sharedWithPartners()));
         }
         return facts;
     }
 
-    private RecordOverview.Fact fact(String id, String labelKey, String value) {
-        return new RecordOverview.Fact(id, getTranslation(labelKey), value);
-    }
 
     private static String name(PartnershipDetails.Party party) {
         return party == null ? "" : party.name();

@@ -552,48 +552,47 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         var c = details.input();
         var locale = getLocale();
         return List.of(
-                fact("identifier", "programme.field.identifier", c.identifier()),
-                fact("activity-status", "programme.field.activity-status",
+                overview.fact("identifier", "programme.field.identifier", c.identifier()),
+                overview.fact("activity-status", "programme.field.activity-status",
                         getTranslation("activity-status." + c.activityStatus().name())),
-                fact("title-uk", "programme.field.title-uk", c.titleUk()),
-                fact("title-en", "programme.field.title-en", c.titleEn()),
-                fact("title-lt", "programme.field.title-lt", c.titleLt()),
-                fact("shared", "programme.field.shared", getTranslation(c.sharedWithPartners() ? "value.yes"
-                        : "value.no")),
-                fact("summary-uk", "programme.field.summary-uk", c.summaryUk()),
-                fact("summary-en", "programme.field.summary-en", c.summaryEn()),
-                fact("summary-lt", "programme.field.summary-lt", c.summaryLt()),
-                fact("planned-start", "programme.field.planned-start", ProgrammeBadges.date(c.plannedStart(), locale)),
-                fact("planned-end", "programme.field.planned-end", ProgrammeBadges.date(c.plannedEnd(), locale)),
-                fact("actual-start", "programme.field.actual-start", ProgrammeBadges.date(c.actualStart(), locale)),
-                fact("actual-end", "programme.field.actual-end", ProgrammeBadges.date(c.actualEnd(), locale)),
-                fact("countries", "programme.field.countries", c.countryCodes().stream()
+                overview.fact("title-uk", "programme.field.title-uk", c.titleUk()),
+                overview.fact("title-en", "programme.field.title-en", c.titleEn()),
+                overview.fact("title-lt", "programme.field.title-lt", c.titleLt()),
+                overview.fact("shared", "programme.field.shared", c.sharedWithPartners()),
+                overview.fact("summary-uk", "programme.field.summary-uk", c.summaryUk()),
+                overview.fact("summary-en", "programme.field.summary-en", c.summaryEn()),
+                overview.fact("summary-lt", "programme.field.summary-lt", c.summaryLt()),
+                overview.fact("planned-start", "programme.field.planned-start",
+                        ProgrammeBadges.date(c.plannedStart(), locale)),
+                overview.fact("planned-end", "programme.field.planned-end",
+                        ProgrammeBadges.date(c.plannedEnd(), locale)),
+                overview.fact("actual-start", "programme.field.actual-start",
+                        ProgrammeBadges.date(c.actualStart(), locale)),
+                overview.fact("actual-end", "programme.field.actual-end", ProgrammeBadges.date(c.actualEnd(), locale)),
+                overview.fact("countries", "programme.field.countries", c.countryCodes().stream()
                         .map(code -> CountryNames.displayName(code, locale)).sorted()
                         .collect(Collectors.joining(", "))),
-                fact("partnerships", "programme.field.partnerships", details.partnerships().stream()
+                overview.fact("partnerships", "programme.field.partnerships", details.partnerships().stream()
                         .map(ProgrammeDetails.Linked::name).collect(Collectors.joining(", "))),
-                fact("target-groups", "programme.field.target-groups", c.targetGroups().stream()
+                overview.fact("target-groups", "programme.field.target-groups", c.targetGroups().stream()
                         .map(g -> getTranslation("target-group." + g.name())).sorted()
                         .collect(Collectors.joining(", "))),
-                fact("support-areas", "programme.field.support-areas", c.supportAreas().stream()
+                overview.fact("support-areas", "programme.field.support-areas", c.supportAreas().stream()
                         .map(a -> getTranslation("support-area." + a.name())).sorted()
                         .collect(Collectors.joining(", "))),
-                fact("budget", "programme.field.budget", c.budgetAmount() == null ? ""
+                overview.fact("budget", "programme.field.budget", c.budgetAmount() == null ? ""
                         : getTranslation("programme.budget.text", ProgrammeBadges.money(c.budgetAmount(),
                         c.budgetCurrency(), locale), ProgrammeBadges.date(c.budgetStart(), locale),
                         ProgrammeBadges.date(c.budgetEnd(), locale))),
-                fact("sectors", "programme.field.sector", c.sectors().stream()
+                overview.fact("sectors", "programme.field.sector", c.sectors().stream()
                         .map(share -> share.sector().code() + " · " + getTranslation("sector." + share.sector().name())
                                 + " — " + share.percentage() + " %")
                         .collect(Collectors.joining("; "))),
-                fact("organisations", "programme.field.organisations", details.participants().stream()
+                overview.fact("organisations", "programme.field.organisations", details.participants().stream()
                         .map(p -> p.name() + " (" + getTranslation("organisation-role." + p.role().name()) + ")")
                         .collect(Collectors.joining("; "))));
     }
 
-    private RecordOverview.Fact fact(String id, String labelKey, String value) {
-        return new RecordOverview.Fact(id, getTranslation(labelKey), value);
-    }
 
     private void showSums(ProgrammeDetails details) {
         sums.removeAll();
