@@ -24,6 +24,11 @@ public record ListCount(long value, boolean atLeast) {
         return new ListCount(value, false);
     }
 
+    /** The translation key of the label: {@code key} for an exact count, {@code key-more} for "more than". */
+    public String labelKey(String key) {
+        return atLeast ? key + "-more" : key;
+    }
+
     /**
      * Counts the rows of {@code ids} (a query of the list's ids, with its filter and scope, in no particular order) by
      * reading at most {@code limit + 1} of them, so that the database stops after that many.

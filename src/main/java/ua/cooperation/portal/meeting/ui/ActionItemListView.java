@@ -306,8 +306,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         }
         grid.getDataProvider().refreshAll();
         var counted = meetings.countActionItemsUpTo(currentFilter(), ListCount.LABEL_LIMIT);
-        count.setText(getTranslation(counted.atLeast() ? "action-items.count-more" : "action-items.count",
-                counted.value()));
+        count.setText(getTranslation(counted.labelKey("action-items.count"), counted.value()));
         rememberInAddress();
     }
 

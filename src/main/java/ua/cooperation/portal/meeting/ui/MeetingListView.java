@@ -265,8 +265,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         }
         grid.getDataProvider().refreshAll();
         var counted = meetings.countVisibleUpTo(currentFilter(), ListCount.LABEL_LIMIT);
-        count.setText(getTranslation(counted.atLeast() ? "meeting.list.count-more" : "meeting.list.count",
-                counted.value()));
+        count.setText(getTranslation(counted.labelKey("meeting.list.count"), counted.value()));
     }
 
     private void openCreate(CountryService countries, OrganisationService organisations, UserDirectory users,

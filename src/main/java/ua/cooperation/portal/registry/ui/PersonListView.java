@@ -113,8 +113,7 @@ public class PersonListView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         var counted = people.countVisibleUpTo(currentFilter(), ListCount.LABEL_LIMIT);
-        count.setText(getTranslation(counted.atLeast() ? "person.list.count-more" : "person.list.count",
-                counted.value()));
+        count.setText(getTranslation(counted.labelKey("person.list.count"), counted.value()));
     }
 
     private void navigateTo(long id) {
