@@ -1,5 +1,9 @@
 package ua.cooperation.portal.load;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,7 +50,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  *     -Dportal.jar=$(ls target/cooperation-portal-*.jar | head -1)
  * </pre>
  * Options: {@code -Dportal.memory.sessions=50}, {@code -Dportal.memory.views=meetings,home,home} (names below, in
- * that order).
+ * that order), {@code -Dportal.memory.client=browser} (each session a context of Debian's Chromium driven by
+ * Playwright instead of the protocol client: what a real browser sends after a page is shown counts too; Chromium
+ * from {@code PORTAL_CHROMIUM}, default {@code /usr/bin/chromium}; before the second histogram it waits
+ * {@code -Dportal.memory.settle-seconds}, default 70, longer than Tomcat's 60-second keep-alive timeout, so that the
+ * buffers of the browsers' idle connections are not counted as session memory), {@code -Dportal.memory.heap-dump-dir=/tmp/dumps} (a heap dump {@code <view>.hprof} with the sessions
+ * open, for finding what a session holds: {@code scripts/hprof-arrays.py} lists the arrays that repeat per session).
  */
 @Tag("benchmark")
 class SessionMemoryBenchmark {
@@ -85,29 +95,46 @@ class SessionMemoryBenchmark {
                         .orElseThrow(() -> new IllegalArgumentException("no view '" + name + "' in " + VIEWS)))
                 .toList();
         var results = new ArrayList<String>();
-        try (var portal = LoadTarget.start("memory", "portal_memory")) {
+        boolean browser = "browser".equals(System.getProperty("portal.memory.client", "protocol"));
+        long settleSeconds = Long.getLong("portal.memory.settle-seconds", browser ? 70 : 0);
+        try (var portal = LoadTarget.start("memory", "portal_memory");
+             var chromium = browser ? Chromium.launch() : null) {
             LoadUsers.ensure(portal.jdbcUrl(), portal.jdbcUser(), portal.jdbcPassword(), sessions + WARM_UP_SESSIONS);
             var jcmd = new Jcmd(portal.pid());
             for (var view : views) {
                 for (int i = 0; i < WARM_UP_SESSIONS; i++) {
-                    var warm = Tab.signIn(portal.baseUrl(), view.account(), sessions + 1 + i);
+                    var warm = browser ? chromium.signIn(portal.baseUrl(), view.account(), sessions + 1 + i)
+                            : Tab.signIn(portal.baseUrl(), view.account(), sessions + 1 + i);
                     warm.open(view);
                     warm.signOut();
                 }
                 var before = jcmd.liveHistogram();
                 long usedBefore = jcmd.heapUsedKb();
-                var open = new ArrayList<Tab>();
+                var open = new ArrayList<Session>();
                 for (int i = 1; i <= sessions; i++) {
-                    var tab = Tab.signIn(portal.baseUrl(), view.account(), i);
+                    var tab = browser ? chromium.signIn(portal.baseUrl(), view.account(), i)
+                            : Tab.signIn(portal.baseUrl(), view.account(), i);
                     tab.open(view);
                     open.add(tab);
                 }
+                // idle keep-alive connections hold the server's socket buffers (8 KB each) until they time out: they
+                // belong to connections, not to sessions, and a browser keeps a few open for a while
+                Thread.sleep(Duration.ofSeconds(settleSeconds));
                 var after = jcmd.liveHistogram();
                 long usedAfter = jcmd.heapUsedKb();
+                var dumpDir = System.getProperty("portal.memory.heap-dump-dir", "");
+                if (!dumpDir.isBlank()) {
+                    var dump = Path.of(dumpDir).toAbsolutePath().resolve(view.name() + ".hprof");
+                    Files.createDirectories(dump.getParent());
+                    Files.deleteIfExists(dump);
+                    jcmd.run("GC.heap_dump", dump.toString());
+                    System.out.println("[memory] heap dump with the sessions open: " + dump);
+                }
                 long perSession = (after.total() - before.total()) / sessions;
-                var line = String.format(Locale.ROOT, "%-13s %-8s /%-15s live heap %,d → %,d KB, +%,d KB per session"
+                var line = String.format(Locale.ROOT, "%-8s %-13s %-8s /%-15s live heap %,d → %,d KB, +%,d KB per session"
                                 + " (G1 used after GC %,d → %,d KB: +%,d KB per session)",
-                        view.name(), view.account(), view.route(), before.total() / 1024, after.total() / 1024,
+                        browser ? "browser" : "protocol", view.name(), view.account(), view.route(),
+                        before.total() / 1024, after.total() / 1024,
                         perSession / 1024, usedBefore, usedAfter, (usedAfter - usedBefore) / sessions);
                 System.out.println("[memory] " + line);
                 results.add(line);
@@ -125,8 +152,75 @@ class SessionMemoryBenchmark {
         results.forEach(r -> System.out.println("[memory] " + r));
     }
 
-    /** One browser tab of one signed-in user: its cookies and its Vaadin UI. */
-    private static final class Tab {
+    /** One signed-in user on a view. */
+    private interface Session {
+        void open(ViewCase view) throws IOException, InterruptedException;
+
+        void signOut() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Debian's Chromium driven by Playwright: each session is a browser context of its own (own cookies) with one
+     * tab, which does everything a user's browser does after a page is shown (the components' own round trips, the
+     * unload beacon of the sign-in page), unlike {@link Tab}, which sends only the messages needed to reach the view.
+     */
+    private record Chromium(Playwright playwright, Browser browser) implements AutoCloseable {
+
+        static Chromium launch() {
+            var executable = Path.of(System.getenv().getOrDefault("PORTAL_CHROMIUM", "/usr/bin/chromium"));
+            var playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            var browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(executable)
+                    .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            return new Chromium(playwright, browser);
+        }
+
+        Session signIn(String baseUrl, Account account, int number) {
+            var context = browser.newContext(new Browser.NewContextOptions().setLocale("uk-UA")
+                    .setTimezoneId("Europe/Kyiv").setViewportSize(1280, 800));
+            var page = context.newPage();
+            page.navigate(baseUrl + "/login");
+            var form = page.locator("vaadin-login-form#login-form");
+            form.locator("input[name=username]").fill(account == Account.OFFICER ? LoadUsers.username(number)
+                    : "liaison-lt");
+            var password = form.locator("input[name=password]");
+            password.fill(account == Account.OFFICER ? LoadSettings.PASSWORD : DEMO_PASSWORD);
+            password.press("Enter");
+            page.locator("#current-user").waitFor();
+            return new Session() {
+                @Override
+                public void open(ViewCase view) {
+                    if (!view.route().isEmpty()) {
+                        // a link clicked inside the page, as a user follows one: the router changes the view in the
+                        // same UI (a new page load would leave the old UI behind until its heartbeats stop)
+                        page.evaluate("route => { const a = document.createElement('a'); a.href = route;"
+                                + " document.body.appendChild(a); a.click(); a.remove(); }", view.route());
+                    }
+                    page.locator("#" + view.checkId()).first().waitFor();
+                    // the round trips that follow the first rendering (component properties, lazy data)
+                    page.waitForLoadState(LoadState.NETWORKIDLE);
+                    page.waitForTimeout(1_000);
+                }
+
+                @Override
+                public void signOut() {
+                    page.locator("#sign-out").click();
+                    page.waitForURL(url -> url.contains("/login"));
+                    context.close();
+                }
+            };
+        }
+
+        @Override
+        public void close() {
+            browser.close();
+            playwright.close();
+        }
+    }
+
+    /** One browser tab of one signed-in user over Vaadin's protocol: its cookies and its Vaadin UI. */
+    private static final class Tab implements Session {
         private final String baseUrl;
         private final HttpClient http;
         private final VaadinClient vaadin = new VaadinClient();
@@ -159,14 +253,16 @@ class SessionMemoryBenchmark {
             return tab;
         }
 
-        void open(ViewCase view) throws IOException, InterruptedException {
+        @Override
+        public void open(ViewCase view) throws IOException, InterruptedException {
             if (!view.route().isEmpty()) {
                 uidl(vaadin.navigate(view.route()));
             }
             vaadin.requireNode(view.checkId());
         }
 
-        void signOut() throws IOException, InterruptedException {
+        @Override
+        public void signOut() throws IOException, InterruptedException {
             var answer = post(vaadin.click("sign-out"));
             vaadin.receiveSignOut(answer);
             http.close();
@@ -266,12 +362,14 @@ class SessionMemoryBenchmark {
             return Long.parseLong(matcher.group(1));
         }
 
-        private String run(String command) throws IOException, InterruptedException {
+        private String run(String... command) throws IOException, InterruptedException {
             var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-            var process = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
+            var arguments = new ArrayList<>(List.of(jcmd, Long.toString(pid)));
+            arguments.addAll(List.of(command));
+            var process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
             var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
-                throw new IllegalStateException("jcmd " + command + " failed: " + output);
+                throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + output);
             }
             return output;
         }
