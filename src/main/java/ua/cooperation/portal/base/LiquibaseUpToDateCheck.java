@@ -37,6 +37,9 @@ import java.util.Objects;
  * ({@code jdbc:h2:file:}) take part: the fingerprint lives in the data folder, which the embedded default owns alone.
  * MariaDB (production, several nodes, backups restored by others) and the tests' in-memory databases always run
  * Liquibase.
+ * <p>
+ * Before that check, a missing H2 file database is taken from the build's seed when it matches
+ * ({@link SeedDatabase}); its fingerprint comes with it, so its first start skips the update like a restart.
  */
 @Component
 class LiquibaseUpToDateCheck implements BeanPostProcessor, EnvironmentAware {
@@ -44,7 +47,16 @@ class LiquibaseUpToDateCheck implements BeanPostProcessor, EnvironmentAware {
     private static final Logger log = LoggerFactory.getLogger(LiquibaseUpToDateCheck.class);
     private static final String H2_FILE_URL = "jdbc:h2:file:";
 
+    private final SeedDatabase seed;
     private Environment environment;
+
+    LiquibaseUpToDateCheck() {
+        this(SeedDatabase.onTheClassPath());
+    }
+
+    LiquibaseUpToDateCheck(SeedDatabase seed) {
+        this.seed = seed;
+    }
 
     @Override
     public void setEnvironment(Environment environment) {
@@ -54,6 +66,10 @@ class LiquibaseUpToDateCheck implements BeanPostProcessor, EnvironmentAware {
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof SpringLiquibase liquibase && enabled()) {
+            if (seedEnabled()) {
+                // an empty data folder gets the build's prepared database, with the fingerprint that skips the update
+                seed.provideIfMissing(liquibase);
+            }
             try {
                 var file = fingerprintFile(liquibase.getDataSource());
                 if (file != null && Files.isRegularFile(file)
@@ -90,6 +106,11 @@ class LiquibaseUpToDateCheck implements BeanPostProcessor, EnvironmentAware {
         return environment == null || environment.getProperty("spring.liquibase.enabled", Boolean.class, true);
     }
 
+    /** portal.seed.enabled=false: a first start builds its database with Liquibase even when the build has a seed. */
+    private boolean seedEnabled() {
+        return environment == null || environment.getProperty("portal.seed.enabled", Boolean.class, true);
+    }
+
     /** {@code portal.liquibase-fingerprint} beside {@code portal.mv.db}; {@code null} for anything but an H2 file. */
     static Path fingerprintFile(DataSource dataSource) throws SQLException {
         try (var connection = dataSource.getConnection()) {
@@ -123,7 +144,9 @@ class LiquibaseUpToDateCheck implements BeanPostProcessor, EnvironmentAware {
     }
 
     /**
-     * The part of {@link #fingerprint} that needs no database: the changelog files, contexts, labels and schemas.
+     * The part of {@link #fingerprint} that needs no database: the changelog files, contexts, labels and schemas. The
+     * seed database (docs/adr/0031-seed-database-for-a-first-start.md) is used only when the build that made it saw
+     * the same.
      */
     static String changelogFingerprint(SpringLiquibase liquibase) throws IOException {
         var digest = sha256();
