@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import liquibase.integration.spring.SpringLiquibase;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.web.context.support.StandardServletEnvironment;
 import ua.cooperation.portal.Application;
 
 import java.io.IOException;
@@ -76,6 +78,15 @@ final class SeedDatabaseBuilder {
 
         var application = new SpringApplication(Application.class);
         application.setBannerMode(Banner.Mode.OFF);
+        // Without the process environment: the seed is the embedded default's first start, whatever the shell that
+        // runs the build has exported for its own runs (SPRING_PROFILES_ACTIVE=mariadb, SPRING_DATASOURCE_URL, ...).
+        application.setEnvironment(new StandardServletEnvironment() {
+            @Override
+            protected void customizePropertySources(MutablePropertySources propertySources) {
+                super.customizePropertySources(propertySources);
+                propertySources.remove(SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+            }
+        });
         String url;
         String user;
         String password;
