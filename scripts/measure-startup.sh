@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Startup of the embedded default (packaged jar, H2 file database with demo data) to its first page: the time from
 # starting the JVM until GET /login answers 200 with the page that loads the Vaadin client. Several runs; the first
-# run of each kind starts on an empty data folder (Liquibase builds the schema, the demo data and imports the
-# codifier), the others on the folder that run left ("restart").
+# run of each kind starts on an empty data folder, the others on the folder that run left ("restart"). On the empty
+# folder the portal copies the seed database that the build made (docs/adr/0031-seed-database-for-a-first-start.md);
+# with the JVM option -Dportal.seed.enabled=false it builds the database itself instead (Liquibase builds the schema
+# and the demo data and imports the codifier, the runners build the search index), as before the seed.
 #   scripts/measure-startup.sh [runs] [extra JVM options ...]
+#   scripts/measure-startup.sh 2 -Dportal.seed.enabled=false     fresh starts without the seed
 #   AOT=1 scripts/measure-startup.sh [runs] ...   the same through scripts/run-portal.sh: the extracted jar with the JDK
 #                                                  AOT cache (its one-off extraction and training run is done first and
 #                                                  not timed; docs/adr/0026-startup-with-an-aot-cache.md) and Spring AOT

@@ -67,8 +67,8 @@ if (( ${feature:-0} >= 25 )); then
     echo "[run-portal] training run for the AOT cache $cache (once after each build, about a minute)" >&2
     training=$(mktemp -d)
     log=$dir/aot-training.log
-    # The training run starts the embedded default on its own empty data folder (schema, codifier and demo data are
-    # loaded as on a first start), never on the real one, on a free port, asks for the sign-in page as the measured
+    # The training run starts the embedded default on its own empty data folder (which gets the build's seed
+    # database, ADR 0031, as a first start does), never on the real one, on a free port, asks for the sign-in page as the measured
     # "first page" does, and is stopped; the JVM writes the cache as it exits. (Spring's -Dspring.context.exit=onRefresh
     # would stop before Tomcat and Vaadin start and before the first request, so their classes would miss the cache.)
     # Never the production database or mail server, even when this shell has them set for the real start below.

@@ -37,6 +37,9 @@ import java.util.Objects;
  * ({@code jdbc:h2:file:}) take part: the fingerprint lives in the data folder, which the embedded default owns alone.
  * MariaDB (production, several nodes, backups restored by others) and the tests' in-memory databases always run
  * Liquibase.
+ * <p>
+ * Before that check, a missing H2 file database is taken from the build's seed when it matches
+ * ({@link SeedDatabase}); its fingerprint comes with it, so its first start skips the update like a restart.
  */
 @Component
 class LiquibaseUpToDateCheck implements BeanPostProcessor, EnvironmentAware {
@@ -44,7 +47,16 @@ class LiquibaseUpToDateCheck implements BeanPostProcessor, EnvironmentAware {
     private static final Logger log = LoggerFactory.getLogger(LiquibaseUpToDateCheck.class);
     private static final String H2_FILE_URL = "jdbc:h2:file:";
 
+    private final SeedDatabase seed;
     private Environment environment;
+
+    LiquibaseUpToDateCheck() {
+        this(SeedDatabase.onTheClassPath());
+    }
+
+    LiquibaseUpToDateCheck(SeedDatabase seed) {
+        this.seed = seed;
+    }
 
     @Override
     public void setEnvironment(Environment environment) {
@@ -54,6 +66,10 @@ class LiquibaseUpToDateCheck implements BeanPostProcessor, EnvironmentAware {
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof SpringLiquibase liquibase && enabled()) {
+            if (seedEnabled()) {
+                // an empty data folder gets the build's prepared database, with the fingerprint that skips the update
+                seed.provideIfMissing(liquibase);
+            }
             try {
                 var file = fingerprintFile(liquibase.getDataSource());
                 if (file != null && Files.isRegularFile(file)
@@ -90,6 +106,11 @@ class LiquibaseUpToDateCheck implements BeanPostProcessor, EnvironmentAware {
         return environment == null || environment.getProperty("spring.liquibase.enabled", Boolean.class, true);
     }
 
+    /** portal.seed.enabled=false: a first start builds its database with Liquibase even when the build has a seed. */
+    private boolean seedEnabled() {
+        return environment == null || environment.getProperty("portal.seed.enabled", Boolean.class, true);
+    }
+
     /** {@code portal.liquibase-fingerprint} beside {@code portal.mv.db}; {@code null} for anything but an H2 file. */
     static Path fingerprintFile(DataSource dataSource) throws SQLException {
         try (var connection = dataSource.getConnection()) {
@@ -108,21 +129,7 @@ class LiquibaseUpToDateCheck implements BeanPostProcessor, EnvironmentAware {
 
     static String fingerprint(SpringLiquibase liquibase) throws IOException, SQLException {
         var digest = sha256();
-        update(digest, "changelog " + liquibase.getChangeLog());
-        update(digest, "contexts " + liquibase.getContexts());
-        update(digest, "labels " + liquibase.getLabelFilter());
-        update(digest, "schema " + liquibase.getDefaultSchema() + " " + liquibase.getLiquibaseSchema());
-        var files = new PathMatchingResourcePatternResolver().getResources(changelogFiles(liquibase.getChangeLog()));
-        Arrays.sort(files, Comparator.comparing(LiquibaseUpToDateCheck::nameInChangelogFolder));
-        for (var file : files) {
-            if (!file.isReadable()) {
-                continue;   // folders
-            }
-            update(digest, "file " + nameInChangelogFolder(file));
-            try (var in = file.getInputStream()) {
-                digest.update(in.readAllBytes());
-            }
-        }
+        updateWithChangelogs(digest, liquibase);
         try (var connection = liquibase.getDataSource().getConnection();
              var statement = connection.createStatement();
              var rows = statement.executeQuery("SELECT ID, AUTHOR, FILENAME, MD5SUM, EXECTYPE, CONTEXTS, LABELS FROM "
@@ -136,26 +143,65 @@ class LiquibaseUpToDateCheck implements BeanPostProcessor, EnvironmentAware {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /**
+     * The part of {@link #fingerprint} that needs no database: the changelog files, contexts, labels and schemas. The
+     * seed database (docs/adr/0031-seed-database-for-a-first-start.md) is used only when the build that made it saw
+     * the same.
+     */
+    static String changelogFingerprint(SpringLiquibase liquibase) throws IOException {
+        var digest = sha256();
+        updateWithChangelogs(digest, liquibase);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void updateWithChangelogs(MessageDigest digest, SpringLiquibase liquibase) throws IOException {
+        update(digest, "changelog " + liquibase.getChangeLog());
+        update(digest, "contexts " + liquibase.getContexts());
+        update(digest, "labels " + liquibase.getLabelFilter());
+        update(digest, "schema " + liquibase.getDefaultSchema() + " " + liquibase.getLiquibaseSchema());
+        var files = new PathMatchingResourcePatternResolver().getResources(changelogFiles(liquibase.getChangeLog()));
+        var folder = changelogFolder(liquibase.getChangeLog());
+        Arrays.sort(files, Comparator.comparing((Resource file) -> nameInChangelogFolder(file, folder)));
+        for (var file : files) {
+            if (!file.isReadable()) {
+                continue;   // folders
+            }
+            update(digest, "file " + nameInChangelogFolder(file, folder));
+            try (var in = file.getInputStream()) {
+                digest.update(in.readAllBytes());
+            }
+        }
+    }
+
     /** {@code classpath:db/changelog/db.changelog-master.yaml} → every file under {@code db/changelog/}. */
     static String changelogFiles(String masterChangelog) {
+        return "classpath*:" + changelogFolder(masterChangelog) + "/**/*";
+    }
+
+    /** {@code classpath:db/changelog/db.changelog-master.yaml} → {@code db/changelog}. */
+    private static String changelogFolder(String masterChangelog) {
         var path = masterChangelog.replaceFirst("^classpath\\*?:", "");
         if (!path.contains("/")) {
             // a master in the class path's root would make the whole class path its folder: no check, Liquibase runs
             throw new IllegalArgumentException("no changelog folder in " + masterChangelog);
         }
-        var folder = path.substring(0, path.lastIndexOf('/'));
-        return "classpath*:" + folder + "/**/*";
+        return path.substring(0, path.lastIndexOf('/'));
     }
 
     private static String changeLogTable(SpringLiquibase liquibase) {
         return Objects.requireNonNullElse(liquibase.getDatabaseChangeLogTable(), "DATABASECHANGELOG");
     }
 
-    private static String nameInChangelogFolder(Resource file) {
+    /**
+     * The file's path from the changelog folder on ({@code db/changelog/changes/0001-….yaml}), the same in a jar, an
+     * extracted jar and a build's {@code target/classes}: the fingerprint must not depend on where the files lie, or
+     * a seed made by the build would never match the packaged jar.
+     */
+    static String nameInChangelogFolder(Resource file, String folder) {
         try {
             var url = file.getURL().toString();
-            var at = url.lastIndexOf("!/");   // inside a jar: the path in it; in a folder: the whole URL
-            return at >= 0 ? url.substring(at + 2) : url;
+            var at = url.lastIndexOf(folder + "/");
+            return at >= 0 ? url.substring(at) : url;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
