@@ -207,12 +207,13 @@ class LiquibaseUpToDateCheck implements BeanPostProcessor, EnvironmentAware {
         }
     }
 
-    private static void update(MessageDigest digest, String text) {
+    /** Adds a text and a separator to a fingerprint (also for the seed database's build inputs). */
+    static void update(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -10,12 +10,9 @@ import ua.cooperation.portal.Application;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -156,8 +153,8 @@ final class SeedDatabaseBuilder {
 
     /** A hash of what the seed's content depends on, to skip making it again when nothing changed. */
     static String buildInputs(Path classes) throws IOException {
-        var digest = sha256();
-        update(digest, "java " + SeedDatabase.javaFeature() + " h2 " + SeedDatabase.h2Version());
+        var digest = LiquibaseUpToDateCheck.sha256();
+        LiquibaseUpToDateCheck.update(digest, "java " + SeedDatabase.javaFeature() + " h2 " + SeedDatabase.h2Version());
         var files = new ArrayList<Path>();
         files.addAll(filesUnder(classes.resolve("db/changelog")));
         files.addAll(filesUnder(classes.resolve("katottg")));
@@ -173,7 +170,7 @@ final class SeedDatabaseBuilder {
         }
         for (var file : files) {
             if (Files.isRegularFile(file)) {
-                update(digest, "file " + classes.relativize(file).toString().replace('\\', '/'));
+                LiquibaseUpToDateCheck.update(digest, "file " + classes.relativize(file).toString().replace('\\', '/'));
                 digest.update(Files.readAllBytes(file));
             }
         }
@@ -185,7 +182,7 @@ final class SeedDatabaseBuilder {
             }
         }
         jars.sort(Comparator.naturalOrder());
-        jars.forEach(jar -> update(digest, "jar " + jar));
+        jars.forEach(jar -> LiquibaseUpToDateCheck.update(digest, "jar " + jar));
         return HexFormat.of().formatHex(digest.digest());
     }
 
@@ -222,18 +219,5 @@ final class SeedDatabaseBuilder {
 
     private static long millis(long started) {
         return (System.nanoTime() - started) / 1_000_000;
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
