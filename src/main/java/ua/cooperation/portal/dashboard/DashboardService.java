@@ -72,6 +72,8 @@ public class DashboardService {
 
     /** How many rows a dashboard lists under a figure; the figure's link opens the whole list. */
     public static final int LIST_SIZE = 5;
+    /** How many owners the head's "overdue by owner" panel lists, those with the most overdue items first. */
+    public static final int OWNER_LIST_SIZE = 10;
     /** How many changed records the officer sees. */
     public static final int RECENT_SIZE = 8;
     /** How far ahead "upcoming" looks, in days after today. */
@@ -182,6 +184,17 @@ public class DashboardService {
 
     /** Programmes per sector; a programme of several sectors counts once in each (as the sector filter finds it). */
     private List<Count<Sector>> programmesBySector() {
+        if (!scope.isRestricted()) {
+            // staff count every programme: the sectors' table alone, along its (sector, programme) index, instead of
+            // joining each row to its programme (40–64 ms instead of 220–270 ms on 50,000 programmes)
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("SELECT sector, COUNT(DISTINCT programme_id)"
+                    + " FROM programme_sector GROUP BY sector").getResultList();
+            return rows.stream()
+                    .map(r -> new Count<>(Sector.valueOf((String) r[0]), ((Number) r[1]).longValue()))
+                    .sorted(Comparator.comparing((Count<Sector> c) -> -c.count()).thenComparing(c -> c.key().ordinal()))
+                    .toList();
+        }
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createTupleQuery();
         var root = query.from(Programme.class);
@@ -197,22 +210,37 @@ public class DashboardService {
 
     /** Committed and disbursed sums per country and currency, from the transactions of the visible programmes. */
     private List<Money> money() {
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createTupleQuery();
-        var root = query.from(Programme.class);
-        Expression<String> country = root.join("countryCodes");
-        var transaction = root.join("transactions");
-        Expression<String> currency = transaction.get("currency");
-        Expression<TransactionType> type = transaction.get("type");
-        Expression<BigDecimal> amount = transaction.get("amount");
-        query.multiselect(country, currency, type, cb.sum(amount))
-                .where(programmeScope().toPredicate(root, query, cb))
-                .groupBy(country, currency, type);
+        // country, currency, transaction type, sum
+        List<Object[]> rows;
+        if (!scope.isRestricted()) {
+            // staff sum every programme's transactions: the two collection tables joined directly, without reading
+            // each programme's row as the query below does (about 320 instead of 520 ms on 150,000 transactions)
+            @SuppressWarnings("unchecked")
+            List<Object[]> all = entityManager.createNativeQuery("SELECT c.country_code, t.currency, t.type,"
+                    + " SUM(t.amount) FROM programme_country c JOIN programme_transaction t"
+                    + " ON t.programme_id = c.programme_id GROUP BY c.country_code, t.currency, t.type").getResultList();
+            rows = all.stream().map(r -> new Object[] {r[0], r[1], TransactionType.valueOf((String) r[2]),
+                    r[3] instanceof BigDecimal sum ? sum : new BigDecimal(r[3].toString())}).toList();
+        } else {
+            var cb = entityManager.getCriteriaBuilder();
+            var query = cb.createTupleQuery();
+            var root = query.from(Programme.class);
+            Expression<String> country = root.join("countryCodes");
+            var transaction = root.join("transactions");
+            Expression<String> currency = transaction.get("currency");
+            Expression<TransactionType> type = transaction.get("type");
+            Expression<BigDecimal> amount = transaction.get("amount");
+            query.multiselect(country, currency, type, cb.sum(amount))
+                    .where(programmeScope().toPredicate(root, query, cb))
+                    .groupBy(country, currency, type);
+            rows = entityManager.createQuery(query).getResultList().stream()
+                    .map(t -> new Object[] {t.get(0), t.get(1), t.get(2), t.get(3)}).toList();
+        }
         var sums = new LinkedHashMap<List<String>, BigDecimal[]>();
-        for (var row : entityManager.createQuery(query).getResultList()) {
-            var key = List.of(row.get(0, String.class), row.get(1, String.class));
+        for (var row : rows) {
+            var key = List.of((String) row[0], (String) row[1]);
             var pair = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            pair[row.get(2, TransactionType.class) == TransactionType.COMMITMENT ? 0 : 1] = row.get(3, BigDecimal.class);
+            pair[row[2] == TransactionType.COMMITMENT ? 0 : 1] = (BigDecimal) row[3];
         }
         return sums.entrySet().stream()
                 .map(e -> new Money(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1]))
@@ -252,6 +280,9 @@ public class DashboardService {
         var to = period.to().plusDays(1).atStartOfDay(MeetingService.KYIV).toInstant();
         var predicates = new ArrayList<Predicate>();
         predicates.add(cb.greaterThan(root.get("endsAt"), from));
+        // implied by the line above (a meeting lasts at most 31 days), and it bounds the start index's range from
+        // below: without it every meeting that started before the period's end was read (2.5 s on a million)
+        predicates.add(cb.greaterThan(root.get("startsAt"), MeetingService.startsAfterForEndsAfter(from)));
         predicates.add(cb.lessThan(root.get("startsAt"), to));
         if (types != null) {
             predicates.add(root.get("type").in(types));
@@ -331,15 +362,29 @@ public class DashboardService {
     private List<OwnerOverdue> overdueByOwner(LocalDate today, Locale language) {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createTupleQuery();
-        var meeting = query.from(Meeting.class);
         var item = query.from(ActionItem.class);
         Expression<Long> userId = item.get("ownerUserId");
         Expression<Long> personId = item.get("ownerPersonId");
+        var predicates = new ArrayList<Predicate>(List.of(item.get("status").in(OPEN),
+                cb.lessThan(item.get("dueOn"), today)));
+        if (scope.isRestricted()) {
+            // the items of the meetings the user may see; staff see all, and without the join the count reads only
+            // the (status, due date, owner) index: 35 ms instead of 650 ms on two million items
+            var meeting = query.from(Meeting.class);
+            predicates.add(cb.equal(item.get("meetingId"), meeting.get("id")));
+            predicates.add(meetingScope().toPredicate(meeting, query, cb));
+        }
         query.multiselect(userId, personId, cb.count(item))
-                .where(cb.and(cb.equal(item.get("meetingId"), meeting.get("id")), item.get("status").in(OPEN),
-                        cb.lessThan(item.get("dueOn"), today), meetingScope().toPredicate(meeting, query, cb)))
+                .where(predicates.toArray(Predicate[]::new))
                 .groupBy(userId, personId);
-        var rows = entityManager.createQuery(query).getResultList();
+        // the owners with the most overdue items (the panel is a summary; each owner's figure links to the list):
+        // on a large office every owner's name and row would cost the page more than it tells
+        var rows = entityManager.createQuery(query).getResultList().stream()
+                .sorted(Comparator.comparing((Tuple t) -> -t.get(2, Long.class))
+                        .thenComparing(t -> t.get(0, Long.class), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(t -> t.get(1, Long.class), Comparator.nullsLast(Comparator.naturalOrder())))
+                .limit(OWNER_LIST_SIZE)
+                .toList();
         var userNames = users.displayNames(rows.stream().map(t -> t.get(0, Long.class)).filter(Objects::nonNull)
                 .collect(HashSet::new, HashSet::add, HashSet::addAll));
         var personNames = personNames(rows.stream().map(t -> t.get(1, Long.class)).filter(Objects::nonNull)

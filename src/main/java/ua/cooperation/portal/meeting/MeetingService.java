@@ -89,6 +89,15 @@ public class MeetingService {
     /** {@link Meeting#MAX_DURATION} and the day more the database's check allows, plus a day for safety. */
     private static final java.time.Duration EARLIEST_START_BEFORE_END = Meeting.MAX_DURATION.plusDays(2);
 
+    /**
+     * A bound below the start of every meeting that ends after {@code instant}: implied by the longest a meeting may
+     * last (the database checks it, with a day more), and what makes "meetings overlapping a period" a range of the
+     * start index instead of every meeting that started before the period's end (the meetings list, the dashboards).
+     */
+    public static Instant startsAfterForEndsAfter(Instant instant) {
+        return instant.minus(EARLIEST_START_BEFORE_END);
+    }
+
     static final List<String> HISTORY_FIELDS = List.of("type", "title", "startsAt", "endsAt", "place", "onlineLink",
             "countryCodes", "organisationIds", "participants", "userIds", "partnershipIds", "programmeIds", "agenda",
             "minutes",
@@ -954,7 +963,7 @@ public class MeetingService {
                 // implied by the line above and the longest a meeting may last (the database checks it, with a day
                 // more), but it bounds the start index's range from below: without it a period's meetings were found
                 // by reading every meeting that started before the period's end
-                predicates.add(cb.greaterThan(root.get("startsAt"), filter.from().minus(EARLIEST_START_BEFORE_END)));
+                predicates.add(cb.greaterThan(root.get("startsAt"), startsAfterForEndsAfter(filter.from())));
             }
             if (filter.to() != null) {
                 predicates.add(cb.lessThan(root.get("startsAt"), filter.to()));

@@ -24,8 +24,9 @@ import static ua.cooperation.portal.testsupport.SignedIn.as;
 @Tag("benchmark")
 class DashboardBenchmark {
 
-    private static final int WARM_UP = 20;
-    private static final int ROUNDS = 100;
+    // -Dportal.bench.warm-up=2 -Dportal.bench.rounds=10 for a quick look
+    private static final int WARM_UP = Integer.getInteger("portal.bench.warm-up", 20);
+    private static final int ROUNDS = Integer.getInteger("portal.bench.rounds", 100);
     private static final Locale UK = Locale.forLanguageTag("uk");
 
     @Autowired
@@ -36,15 +37,20 @@ class DashboardBenchmark {
 
     @Test
     void dashboard_latency_per_role() {
+        measureAll(dashboards, jdbc);
+    }
+
+    /** Every role's dashboard on the database {@code jdbc} reads; also {@link DashboardAtScaleBenchmark}'s. */
+    static void measureAll(DashboardService dashboards, JdbcTemplate jdbc) {
         System.out.printf("[benchmark] dashboards on %d partnerships, %d programmes, %d meetings, %d action items, "
-                        + "%d revisions%n", rows("partnership"), rows("programme"), rows("meeting"),
-                rows("action_item"), rows("revision_info"));
+                        + "%d revisions%n", rows(jdbc, "partnership"), rows(jdbc, "programme"),
+                rows(jdbc, "meeting"), rows(jdbc, "action_item"), rows(jdbc, "revision_info"));
         measure("officer", "officer", () -> dashboards.officerDashboard(UK));
         measure("head", "head", () -> dashboards.headDashboard(UK));
         measure("liaison", "liaison-lt", () -> dashboards.liaisonDashboard(UK));
     }
 
-    private void measure(String what, String user, Supplier<Object> dashboard) {
+    private static void measure(String what, String user, Supplier<Object> dashboard) {
         try (var ignored = as(user)) {
             // warm-up: JIT and statement caches, as on a running server
             for (int i = 0; i < WARM_UP; i++) {
@@ -63,7 +69,7 @@ class DashboardBenchmark {
         }
     }
 
-    private long rows(String table) {
+    private static long rows(JdbcTemplate jdbc, String table) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
     }
 }
