@@ -213,12 +213,12 @@ public class DashboardService {
         // country, currency, transaction type, sum
         List<Object[]> rows;
         if (!scope.isRestricted()) {
-            // staff sum every programme's transactions: the two collection tables joined directly, without reading
-            // each programme's row as the query below does (about 320 instead of 520 ms on 150,000 transactions)
+            // staff sum every programme: the sums per programme that ProgrammeMoney keeps, added up along their
+            // (country, currency, type, amount) index, instead of joining 50,000 programmes' countries with their
+            // transactions at each view (330–700 ms)
             @SuppressWarnings("unchecked")
-            List<Object[]> all = entityManager.createNativeQuery("SELECT c.country_code, t.currency, t.type,"
-                    + " SUM(t.amount) FROM programme_country c JOIN programme_transaction t"
-                    + " ON t.programme_id = c.programme_id GROUP BY c.country_code, t.currency, t.type").getResultList();
+            List<Object[]> all = entityManager.createNativeQuery("SELECT country_code, currency, type, SUM(amount)"
+                    + " FROM programme_money GROUP BY country_code, currency, type").getResultList();
             rows = all.stream().map(r -> new Object[] {r[0], r[1], TransactionType.valueOf((String) r[2]),
                     r[3] instanceof BigDecimal sum ? sum : new BigDecimal(r[3].toString())}).toList();
         } else {

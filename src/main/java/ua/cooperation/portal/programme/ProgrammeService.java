@@ -88,12 +88,14 @@ public class ProgrammeService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final RecordHistory history;
+    private final ProgrammeMoney money;
     private final Clock clock;
 
     ProgrammeService(ProgrammeRepository programmes, VisibleProgrammes visibleProgrammes,
                      ProgrammeApprovalStepRepository steps, EntityManager entityManager,
                      PartnershipService partnerships, DocumentService documents, CountryScope scope,
-                     CurrentUser currentUser, Validator validator, RecordHistory history, Clock clock) {
+                     CurrentUser currentUser, Validator validator, RecordHistory history, ProgrammeMoney money,
+                     Clock clock) {
         this.programmes = programmes;
         this.visibleProgrammes = visibleProgrammes;
         this.steps = steps;
@@ -104,6 +106,7 @@ public class ProgrammeService {
         this.currentUser = currentUser;
         this.validator = validator;
         this.history = history;
+        this.money = money;
         this.clock = clock;
     }
 
@@ -261,6 +264,7 @@ public class ProgrammeService {
         var programme = Programme.draft();
         programme.apply(changes, username(), clock.instant());
         programmes.saveAndFlush(programme);
+        money.refresh(programme.getId());
         record(programme, null, ApprovalState.DRAFT, null);
         return toDetails(programme, language);
     }
@@ -288,7 +292,9 @@ public class ProgrammeService {
         }
         check(changes);
         programme.apply(changes, username(), clock.instant());
-        return toDetails(flush(programme, changes.version()), language);
+        var saved = flush(programme, changes.version());
+        money.refresh(saved.getId());
+        return toDetails(saved, language);
     }
 
     /**

@@ -33,6 +33,8 @@ class BenchDataGenerator {
             // the partnerships' stored sort keys copy names from other tables (ADR 0025); the application would fill
             // them at its next start, but the data set should be complete when the generator ends
             context -> context.getBean(ua.cooperation.portal.partnership.PartnershipSortKeys.class).refreshAll(),
+            // the head's dashboard reads the programmes' money sums from their own table (Liquibase 0100)
+            context -> context.getBean(ua.cooperation.portal.programme.ProgrammeMoney.class).refreshAll(),
             context -> analyseTables(context),
             // the rows went around the services, so the search index knows none of them (ADR 0018); this is the
             // longest step by far at full size (tens of millions of index rows)

@@ -19,9 +19,12 @@ import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipStatus;
 import ua.cooperation.portal.partnership.PartnershipType;
+import ua.cooperation.portal.programme.ActivityStatus;
+import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.ProgrammeFilter;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.Sector;
+import ua.cooperation.portal.programme.TransactionType;
 import ua.cooperation.portal.registry.MunicipalityService;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 
@@ -120,6 +123,49 @@ class DashboardServiceTest {
             assertThat(head.money()).doesNotHaveDuplicates()
                     .extracting(m -> m.countryCode() + "/" + m.currency()).doesNotHaveDuplicates();
         }
+    }
+
+    @Test
+    void the_heads_money_per_country_follows_a_programmes_transactions_and_countries_as_they_are_saved() {
+        // a currency no demo programme uses, so that these sums are this programme's alone
+        var identifier = "UA-TEST-MONEY-" + System.nanoTime();
+        long id;
+        long version;
+        try (var ignored = as("officer")) {
+            var created = programmes.create(moneyChanges(null, 0, identifier, Set.of("LT", "PL"), List.of(
+                    new ProgrammeChanges.Transaction(TransactionType.COMMITMENT, LocalDate.of(2026, 3, 1),
+                            new BigDecimal("1000.00"), "ISK", null, null),
+                    new ProgrammeChanges.Transaction(TransactionType.DISBURSEMENT, LocalDate.of(2026, 4, 1),
+                            new BigDecimal("250.50"), "ISK", null, null))), UK);
+            id = created.id();
+            version = created.version();
+        }
+        try (var ignored = as("head")) {
+            var money = dashboards.headDashboard(UK).money();
+            for (var country : List.of("LT", "PL")) {
+                assertThat(money(money, country, "ISK").committed()).isEqualByComparingTo("1000.00");
+                assertThat(money(money, country, "ISK").disbursed()).isEqualByComparingTo("250.50");
+            }
+        }
+        try (var ignored = as("officer")) {
+            programmes.update(moneyChanges(id, version, identifier, Set.of("LT"), List.of(
+                    new ProgrammeChanges.Transaction(TransactionType.DISBURSEMENT, LocalDate.of(2026, 4, 1),
+                            new BigDecimal("300.00"), "ISK", null, null))), UK);
+        }
+        try (var ignored = as("head")) {
+            var money = dashboards.headDashboard(UK).money();
+            assertThat(money(money, "LT", "ISK").committed()).isEqualByComparingTo("0");
+            assertThat(money(money, "LT", "ISK").disbursed()).isEqualByComparingTo("300.00");
+            // the country left the programme, and with it the programme's money there
+            assertThat(money).noneMatch(m -> m.countryCode().equals("PL") && m.currency().equals("ISK"));
+        }
+    }
+
+    private static ProgrammeChanges moneyChanges(Long id, long version, String identifier, Set<String> countries,
+                                                 List<ProgrammeChanges.Transaction> transactions) {
+        return new ProgrammeChanges(id, version, identifier, "Гроші", "Money", null, null, null, null,
+                ActivityStatus.PIPELINE, null, null, null, null, countries, Set.of(), Set.of(), Set.of(), List.of(),
+                List.of(), null, null, null, null, transactions, List.of(), List.of(), true);
     }
 
     @Test
