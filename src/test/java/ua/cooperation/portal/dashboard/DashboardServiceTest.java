@@ -26,6 +26,8 @@ import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.Sector;
 import ua.cooperation.portal.programme.TransactionType;
 import ua.cooperation.portal.registry.MunicipalityService;
+import ua.cooperation.portal.registry.PersonChanges;
+import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 
 import java.math.BigDecimal;
@@ -61,6 +63,8 @@ class DashboardServiceTest {
     PartnershipService partnerships;
     @Autowired
     ProgrammeService programmes;
+    @Autowired
+    PersonService people;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -158,6 +162,40 @@ class DashboardServiceTest {
             assertThat(money(money, "LT", "ISK").disbursed()).isEqualByComparingTo("300.00");
             // the country left the programme, and with it the programme's money there
             assertThat(money).noneMatch(m -> m.countryCode().equals("PL") && m.currency().equals("ISK"));
+        }
+    }
+
+    @Test
+    void the_heads_overdue_panel_lists_the_owners_with_the_most_overdue_items_first_and_ten_at_most() {
+        long busiest;
+        try (var ignored = as("officer")) {
+            var today = dashboards.today();
+            var start = today.atStartOfDay(MeetingService.KYIV).toInstant().minus(20, ChronoUnit.DAYS);
+            var meetingId = meetings.create(new MeetingChanges(null, 0, MeetingType.EMBASSY_MEETING,
+                    "Дашборд: доручення багатьом", start, start.plus(1, ChronoUnit.HOURS), "Київ", null,
+                    Set.of("LT"), Set.of(), Set.of(), Set.of(), null, null, null, true), UK).id();
+            var owners = new java.util.ArrayList<Long>();
+            for (int i = 0; i <= DashboardService.OWNER_LIST_SIZE; i++) {
+                owners.add(people.create(new PersonChanges(null, 0, "Власник" + i, "Дашборд-" + System.nanoTime(),
+                        null, null, "LT", null, null, null)).id());
+            }
+            busiest = owners.getFirst();
+            for (int i = 0; i < owners.size(); i++) {
+                // the first owner has three overdue items (more than any other owner the test data gives), the rest one
+                for (int n = 0; n < (i == 0 ? 3 : 1); n++) {
+                    meetings.saveActionItem(new ActionItemChanges(null, 0, meetingId, null, "Прострочене " + i + "/" + n,
+                            null, owners.get(i), today.minusDays(2), ActionItemStatus.OPEN, null, null, null), UK);
+                }
+            }
+        }
+        try (var ignored = as("head")) {
+            var panel = dashboards.headDashboard(UK).overdueByOwner();
+            // eleven new owners with overdue items and more in the test data: the panel keeps ten
+            assertThat(panel).hasSize(DashboardService.OWNER_LIST_SIZE);
+            assertThat(panel).extracting(DashboardRows.OwnerOverdue::overdue)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(panel).filteredOn(o -> Long.valueOf(busiest).equals(o.ownerPersonId()))
+                    .singleElement().satisfies(o -> assertThat(o.overdue()).isEqualTo(3));
         }
     }
 
