@@ -115,16 +115,30 @@ class LiquibaseUpToDateCheck implements BeanPostProcessor, EnvironmentAware {
     static Path fingerprintFile(DataSource dataSource) throws SQLException {
         try (var connection = dataSource.getConnection()) {
             var url = connection.getMetaData().getURL();
-            if (url == null || !url.startsWith(H2_FILE_URL)) {
-                return null;
-            }
-            var path = url.substring(H2_FILE_URL.length());
-            var options = path.indexOf(';');
-            if (options >= 0) {
-                path = path.substring(0, options);
-            }
-            return Path.of(path + ".liquibase-fingerprint");
+            var base = url == null ? null : h2FileBase(url);
+            return base == null ? null : fingerprintFile(base);
         }
+    }
+
+    /** The fingerprint's file of the H2 database whose files start with {@code base} (also the seed's, ADR 0031). */
+    static Path fingerprintFile(String base) {
+        return Path.of(base + ".liquibase-fingerprint");
+    }
+
+    /** {@code jdbc:h2:file:./data/portal;MODE=…} → {@code ./data/portal}; {@code null} for anything but an H2 file. */
+    static String h2FileBase(String url) {
+        if (!url.startsWith(H2_FILE_URL)) {
+            return null;
+        }
+        var path = url.substring(H2_FILE_URL.length());
+        var options = path.indexOf(';');
+        if (options >= 0) {
+            path = path.substring(0, options);
+        }
+        if (path.startsWith("~")) {
+            path = System.getProperty("user.home") + path.substring(1);
+        }
+        return path;
     }
 
     static String fingerprint(SpringLiquibase liquibase) throws IOException, SQLException {

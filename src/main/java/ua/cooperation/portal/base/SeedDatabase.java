@@ -15,8 +15,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -59,7 +57,6 @@ final class SeedDatabase {
     static final String BUILD_INPUTS = "build-inputs";
 
     private static final Logger log = LoggerFactory.getLogger(SeedDatabase.class);
-    private static final String H2_FILE_URL = "jdbc:h2:file:";
 
     private final ClassLoader classLoader;
     private final String location;
@@ -79,7 +76,7 @@ final class SeedDatabase {
     boolean provideIfMissing(SpringLiquibase liquibase) {
         var dataSource = liquibase.getDataSource();
         var url = urlWithoutConnecting(dataSource);
-        var base = url == null ? null : h2FileBase(url);
+        var base = url == null ? null : LiquibaseUpToDateCheck.h2FileBase(url);
         if (base == null) {
             return false;
         }
@@ -113,7 +110,7 @@ final class SeedDatabase {
             // the fingerprint describes the database just placed; one left beside a deleted database meant nothing
             try (var in = resource(FINGERPRINT)) {
                 if (in != null) {
-                    Files.copy(in, Path.of(base + ".liquibase-fingerprint"), StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(in, LiquibaseUpToDateCheck.fingerprintFile(base), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             restampHistoryBaseline(dataSource);
@@ -227,22 +224,6 @@ final class SeedDatabase {
         return null;
     }
 
-    /** {@code jdbc:h2:file:./data/portal;MODE=…} → {@code ./data/portal}; {@code null} for anything but an H2 file. */
-    static String h2FileBase(String url) {
-        if (!url.startsWith(H2_FILE_URL)) {
-            return null;
-        }
-        var path = url.substring(H2_FILE_URL.length());
-        var options = path.indexOf(';');
-        if (options >= 0) {
-            path = path.substring(0, options);
-        }
-        if (path.startsWith("~")) {
-            path = System.getProperty("user.home") + path.substring(1);
-        }
-        return path;
-    }
-
     /** Everything after the path: {@code ;MODE=MariaDB;…}, or the empty string. */
     static String urlOptions(String url) {
         var options = url.indexOf(';');
@@ -263,11 +244,6 @@ final class SeedDatabase {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(LiquibaseUpToDateCheck.sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

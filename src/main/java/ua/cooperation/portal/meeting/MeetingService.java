@@ -875,12 +875,12 @@ public class MeetingService {
         }
     }
 
-    /** An absolute https address with a host: what the form and the service accept as an online link. */
     /** Whether a meeting from {@code start} to {@code end} lasts no longer than {@link Meeting#MAX_DURATION}. */
     public static boolean isWithinMaxDuration(Instant start, Instant end) {
         return !end.isAfter(start.plus(Meeting.MAX_DURATION));
     }
 
+    /** An absolute https address with a host: what the form and the service accept as an online link. */
     public static boolean isHttpsUrl(String text) {
         try {
             var uri = new URI(text.strip());
