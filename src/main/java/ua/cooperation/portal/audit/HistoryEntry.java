@@ -12,7 +12,8 @@ import java.util.List;
 public record HistoryEntry(long revision, Instant changedAt, String changedBy, Kind kind, String subject,
                            List<FieldChange> changes) {
 
-    public enum Kind { CREATED, CHANGED, DELETED }
+    /** SHARED: the change after which the reader first saw the record (its values then, none before). */
+    public enum Kind { CREATED, CHANGED, DELETED, SHARED }
 
     /** {@code oldValue} is null for a created record and when the value before the first recorded change is unknown. */
     public record FieldChange(String field, Object oldValue, Object newValue) {

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads the kept history (Hibernate Envers) of one record as a list of field-level changes, newest first.
@@ -39,13 +40,26 @@ public class RecordHistory {
      */
     @Transactional(readOnly = true)
     public List<HistoryEntry> historyOf(Class<?> entityType, Object id, List<String> fields) {
+        return historyOf(entityType, id, fields, state -> true);
+    }
+
+    /**
+     * The changes as {@link #historyOf(Class, Object, List)} lists them, as far back as the reader has seen the
+     * record: {@code readerSees} tells whether the reader may see the record in a past state (for a liaison: shared
+     * with partners and of one of her countries). Only the changes since the record last became visible are listed;
+     * the change that made it visible is listed as {@link HistoryEntry.Kind#SHARED}, with the values it then had and
+     * without the ones before, which the reader never saw.
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> historyOf(Class<?> entityType, Object id, List<String> fields,
+                                        Predicate<Object> readerSees) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(entityType, false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
-        return toEntries(rows, fields, state -> null);
+        return toEntries(rows, fields, state -> null, readerSees);
     }
 
     /**
@@ -67,8 +81,18 @@ public class RecordHistory {
      */
     @Transactional(readOnly = true)
     public List<HistoryEntry> historyOfMatching(Class<?> entityType, AuditCriterion criterion, List<String> fields,
-                                                java.util.function.Predicate<Object> include,
-                                                Function<Object, String> subject) {
+                                                Predicate<Object> include, Function<Object, String> subject) {
+        return historyOfMatching(entityType, criterion, fields, include, subject, state -> true);
+    }
+
+    /**
+     * As {@link #historyOfMatching(Class, AuditCriterion, List, Predicate, Function)}, each record's changes only as
+     * far back as the reader has seen it ({@code readerSees}, see {@link #historyOf(Class, Object, List, Predicate)}).
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> historyOfMatching(Class<?> entityType, AuditCriterion criterion, List<String> fields,
+                                                Predicate<Object> include, Function<Object, String> subject,
+                                                Predicate<Object> readerSees) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(entityType, false, true)
@@ -86,10 +110,24 @@ public class RecordHistory {
             if (!include.test(latest)) {
                 continue;
             }
-            entries.addAll(toEntries(recordRows, fields, state -> subject.apply(latest)));
+            entries.addAll(toEntries(recordRows, fields, state -> subject.apply(latest), readerSees));
         }
         entries.sort(java.util.Comparator.comparingLong(HistoryEntry::revision).reversed());
         return entries;
+    }
+
+    /**
+     * A record's own history merged with that of related records (its documents, its decisions …), newest first. When
+     * the reader has seen the record only since it was shared ({@link HistoryEntry.Kind#SHARED}), the related
+     * records' changes from before are left out too.
+     */
+    public static List<HistoryEntry> mergeSeen(List<HistoryEntry> own, List<HistoryEntry> related) {
+        var shared = own.stream().filter(e -> e.kind() == HistoryEntry.Kind.SHARED)
+                .mapToLong(HistoryEntry::revision).max();
+        if (shared.isEmpty()) {
+            return merge(own, related);
+        }
+        return merge(own, related.stream().filter(e -> e.revision() >= shared.getAsLong()).toList());
     }
 
     /** Merges several histories into one, newest first. */
@@ -100,11 +138,31 @@ public class RecordHistory {
         return all;
     }
 
-    private List<HistoryEntry> toEntries(List<Object[]> rows, List<String> fields, Function<Object, String> subject) {
+    /**
+     * Also drops what the reader never saw: the rows up to the last one in which {@code readerSees} fails are left
+     * out, and the first row after them is listed as SHARED with its values only (a deletion counts as seen when the
+     * state before it was).
+     */
+    private List<HistoryEntry> toEntries(List<Object[]> rows, List<String> fields, Function<Object, String> subject,
+                                         Predicate<Object> readerSees) {
+        int firstSeen = 0;
+        boolean seen = false;
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            seen = row[2] == RevisionType.DEL ? seen : readerSees.test(row[0]);
+            if (!seen) {
+                firstSeen = i + 1;
+            }
+        }
         var entries = new ArrayList<HistoryEntry>();
         Object previous = null;
-        for (var row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
             var state = row[0];
+            if (i < firstSeen) {
+                previous = row[2] == RevisionType.DEL ? null : state;
+                continue;
+            }
             var revision = (RevisionInfo) row[1];
             var type = (RevisionType) row[2];
             var kind = switch (type) {
@@ -112,6 +170,11 @@ public class RecordHistory {
                 case MOD -> HistoryEntry.Kind.CHANGED;
                 case DEL -> HistoryEntry.Kind.DELETED;
             };
+            if (i == firstSeen && firstSeen > 0 && kind == HistoryEntry.Kind.CHANGED) {
+                // the reader never saw the values before: list this change as the record's first state for them
+                kind = HistoryEntry.Kind.SHARED;
+                previous = null;
+            }
             var changes = new ArrayList<HistoryEntry.FieldChange>();
             if (kind != HistoryEntry.Kind.DELETED) {
                 for (var field : fields) {

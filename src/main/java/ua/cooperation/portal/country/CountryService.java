@@ -16,7 +16,9 @@ import ua.cooperation.portal.audit.HistoryEntry;
 import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
@@ -42,16 +44,21 @@ public class CountryService {
 
     private final CountryRepository countries;
     private final CountryScope scope;
+    private final AccessPolicy policy;
+    private final OutOfScopeRequests outOfScope;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
     private final RecordHistory recordHistory;
 
-    CountryService(CountryRepository countries, CountryScope scope, CurrentUser currentUser, Validator validator,
+    CountryService(CountryRepository countries, CountryScope scope, AccessPolicy policy,
+                   OutOfScopeRequests outOfScope, CurrentUser currentUser, Validator validator,
                    Clock clock, RecordHistory recordHistory) {
         this.recordHistory = recordHistory;
         this.countries = countries;
         this.scope = scope;
+        this.policy = policy;
+        this.outOfScope = outOfScope;
         this.currentUser = currentUser;
         this.validator = validator;
         this.clock = clock;
@@ -83,6 +90,9 @@ public class CountryService {
     @Transactional(readOnly = true)
     public Optional<CountryDetails> findVisibleByCode(String code, Locale language) {
         if (code == null || !scope.canSeeCountry(code.toUpperCase(Locale.ROOT))) {
+            if (code != null) {
+                outOfScope.report("country", code, () -> countries.existsById(code.toUpperCase(Locale.ROOT)));
+            }
             return Optional.empty();
         }
         return countries.findById(code.toUpperCase(Locale.ROOT)).map(c -> toDetails(c, language));
@@ -141,9 +151,9 @@ public class CountryService {
             throw new RecordNotFoundException("Country " + code);
         }
         // the notes are internal, and so are their old values
-        var fields = scope.isRestricted() ? HISTORY_FIELDS.stream().filter(f -> !f.equals("notes")).toList()
-                : HISTORY_FIELDS;
-        return recordHistory.historyOf(Country.class, normalised, fields);
+        var fields = policy.showsInternal() ? HISTORY_FIELDS
+                : HISTORY_FIELDS.stream().filter(f -> !f.equals("notes")).toList();
+        return policy.authorsForReader(recordHistory.historyOf(Country.class, normalised, fields));
     }
 
     private Specification<Country> visible() {
@@ -183,9 +193,12 @@ public class CountryService {
         return Sort.by(orders).and(Sort.by(CountryNames.nameProperty(language))).and(Sort.by("code"));
     }
 
-    /** The office's notes on a country are internal: a liaison (or an officer previewing as one) never gets them. */
+    /**
+     * The office's notes on a country are internal, and so is who changed it last: a liaison (or an officer previewing
+     * as one) never gets them ({@link AccessPolicy}).
+     */
     private CountryDetails toDetails(Country c, Locale language) {
         return new CountryDetails(c.getCode(), c.getVersion(), CountryNames.nameIn(c, language), c.getPartnerStatus(),
-                c.getNationalDay(), scope.isRestricted() ? null : c.getNotes(), c.getUpdatedAt(), c.getUpdatedBy());
+                c.getNationalDay(), policy.internal(c.getNotes()), c.getUpdatedAt(), policy.author(c.getUpdatedBy()));
     }
 }

@@ -16,6 +16,7 @@ import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.Validation;
+import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
@@ -56,6 +57,7 @@ public class DocumentService {
     private final DocumentContent contents;
     private final Map<DocumentOwnerKind, DocumentOwnerAccess> owners;
     private final CountryScope scope;
+    private final AccessPolicy policy;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final RecordHistory history;
@@ -64,7 +66,8 @@ public class DocumentService {
 
     DocumentService(DocumentRepository documents, DocumentContent contents,
                     ObjectProvider<DocumentOwnerAccess> ownerAccesses,
-                    CountryScope scope, CurrentUser currentUser, Validator validator, RecordHistory history,
+                    CountryScope scope, AccessPolicy policy, CurrentUser currentUser, Validator validator,
+                    RecordHistory history,
                     SecurityAuditLog auditLog, Clock clock) {
         this.documents = documents;
         this.contents = contents;
@@ -77,6 +80,7 @@ public class DocumentService {
             }
         }
         this.scope = scope;
+        this.policy = policy;
         this.currentUser = currentUser;
         this.validator = validator;
         this.history = history;
@@ -96,7 +100,8 @@ public class DocumentService {
         var found = scope.isRestricted()
                 ? documents.findByOwnerKindAndOwnerIdAndSharedWithPartnersTrueOrderByIdDesc(kind, ownerId)
                 : documents.findByOwnerKindAndOwnerIdOrderByIdDesc(kind, ownerId);
-        return found.stream().map(DocumentService::toItem).toList();
+        var author = policy.authors(found.stream().map(Document::getUploadedBy).toList());
+        return found.stream().map(d -> toItem(d, author.apply(d.getUploadedBy()))).toList();
     }
 
     /**
@@ -124,7 +129,7 @@ public class DocumentService {
                 meta.language(), meta.title().strip(), fileName, mediaType, content.length, sha256(content),
                 meta.sharedWithPartners(), currentUser.require().username(), clock.instant()));
         contents.store(document.getId(), content);
-        return toItem(document);
+        return toItem(document, document.getUploadedBy());
     }
 
     /**
@@ -187,12 +192,14 @@ public class DocumentService {
     public List<HistoryEntry> historyFor(DocumentOwnerKind kind, long ownerId) {
         requireReadable(kind, ownerId);
         boolean restricted = scope.isRestricted();
-        return history.historyOfMatching(Document.class,
+        var entries = history.historyOfMatching(Document.class,
                         AuditEntity.and(AuditEntity.property("ownerKind").eq(kind),
                                 AuditEntity.property("ownerId").eq(ownerId)),
                         HISTORY_FIELDS,
                         state -> !restricted || ((Document) state).isSharedWithPartners(),
-                        state -> ((Document) state).getTitle())
+                        state -> ((Document) state).getTitle(),
+                        // a document shared later: a partner's history begins when it was shared
+                        policy.historyStates(state -> ((Document) state).isSharedWithPartners()))
                 .stream()
                 .map(entry -> new HistoryEntry(entry.revision(), entry.changedAt(), entry.changedBy(), entry.kind(),
                         entry.subject(), entry.changes().stream()
@@ -200,6 +207,7 @@ public class DocumentService {
                                 c.newValue()))
                         .toList()))
                 .toList();
+        return policy.authorsForReader(entries);
     }
 
     private boolean visible(Document document) {
@@ -228,10 +236,11 @@ public class DocumentService {
         return Optional.ofNullable(kind == null ? null : owners.get(kind));
     }
 
-    private static DocumentItem toItem(Document d) {
+    /** {@code uploadedBy}: the uploader's user name as the reader may read it ({@link AccessPolicy#author}). */
+    private static DocumentItem toItem(Document d, String uploadedBy) {
         return new DocumentItem(d.getId(), d.getVersion(), d.getOwnerKind(), d.getOwnerId(), d.getType(),
                 d.getLanguage(), d.getTitle(), d.getFileName(), d.getMediaType(), d.getSizeBytes(),
-                d.isSharedWithPartners(), d.getUploadedBy(), d.getUploadedAt());
+                d.isSharedWithPartners(), uploadedBy, d.getUploadedAt());
     }
 
     private static String sha256(byte[] content) {

@@ -304,7 +304,8 @@ public class CountryBriefing {
                             + (item.overdue() ? " — " + t.get("briefing.overdue") : ""));
                 }
                 facts.add(t.get("action-item-status." + item.status().name()));
-                facts.add(t.get("briefing.owner", item.ownerName()));
+                // a staff owner's name is withheld from partners (AccessPolicy): the office owns it for them
+                facts.add(t.get("briefing.owner", item.ownerName() != null ? item.ownerName() : t.get("office.name")));
                 pdf.bullet(item.title() + " (" + String.join(", ", facts) + ")");
                 pdf.detail(item.meetingTitle() + (item.decisionNumber() == null ? ""
                         : ", " + t.get("action-item.field.decision") + " " + item.decisionNumber()));

@@ -34,7 +34,9 @@ import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.registry.Person;
 import ua.cooperation.portal.registry.RegistryNames;
+import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 import ua.cooperation.portal.security.UserDirectory;
@@ -127,6 +129,8 @@ public class MeetingService {
     private final DocumentService documents;
     private final UserDirectory users;
     private final CountryScope scope;
+    private final AccessPolicy policy;
+    private final OutOfScopeRequests outOfScope;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final RecordHistory history;
@@ -135,7 +139,8 @@ public class MeetingService {
 
     MeetingService(MeetingRepository meetings, VisibleMeetings visibleMeetings, DecisionRepository decisions,
                    ActionItemRepository actionItems, EntityManager entityManager, PartnershipService partnerships,
-                   ProgrammeService programmes, DocumentService documents, UserDirectory users, CountryScope scope, CurrentUser currentUser,
+                   ProgrammeService programmes, DocumentService documents, UserDirectory users, CountryScope scope, AccessPolicy policy,
+                   OutOfScopeRequests outOfScope, CurrentUser currentUser,
                    Validator validator, RecordHistory history, SecurityAuditLog auditLog, Clock clock) {
         this.meetings = meetings;
         this.visibleMeetings = visibleMeetings;
@@ -147,6 +152,8 @@ public class MeetingService {
         this.documents = documents;
         this.users = users;
         this.scope = scope;
+        this.policy = policy;
+        this.outOfScope = outOfScope;
         this.currentUser = currentUser;
         this.validator = validator;
         this.history = history;
@@ -266,7 +273,11 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<MeetingDetails> findVisibleById(long id, Locale language) {
-        return visibleMeetings.find(id).map(m -> toDetails(m, language));
+        var found = visibleMeetings.find(id);
+        if (found.isEmpty()) {
+            outOfScope.report("meeting", id, () -> meetings.existsById(id));
+        }
+        return found.map(m -> toDetails(m, language));
     }
 
     /** The decisions of a visible meeting, by number. */
@@ -596,9 +607,12 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public List<HistoryEntry> historyOf(long id) {
         requireVisible(id);
-        var fields = scope.isRestricted()
-                ? HISTORY_FIELDS.stream().filter(f -> !f.equals("internalNotes")).toList() : HISTORY_FIELDS;
-        var own = prefixed(history.historyOf(Meeting.class, id, fields).stream()
+        var fields = policy.showsInternal()
+                ? HISTORY_FIELDS : HISTORY_FIELDS.stream().filter(f -> !f.equals("internalNotes")).toList();
+        // a partner's history begins when the meeting became visible to her (shared, of one of her countries)
+        var seen = policy.historyStates(state -> scope.canSeeSharedAny(((Meeting) state).getCountryCodes(),
+                ((Meeting) state).isSharedWithPartners()));
+        var own = prefixed(history.historyOf(Meeting.class, id, fields, seen).stream()
                 .filter(entry -> entry.kind() != HistoryEntry.Kind.CHANGED || !entry.changes().isEmpty())
                 .toList(), "");
         var decisionHistory = prefixed(history.historyOfMatching(Decision.class,
@@ -607,8 +621,8 @@ public class MeetingService {
         var itemHistory = prefixed(history.historyOfMatching(ActionItem.class,
                 AuditEntity.property("meetingId").eq(id), ACTION_ITEM_HISTORY_FIELDS, i -> true,
                 i -> ((ActionItem) i).getTitle()), ACTION_ITEM_FIELD_PREFIX);
-        return RecordHistory.merge(RecordHistory.merge(own, decisionHistory), RecordHistory.merge(itemHistory,
-                documents.historyFor(DocumentOwnerKind.MEETING, id)));
+        return policy.authorsForReader(RecordHistory.mergeSeen(own, RecordHistory.merge(decisionHistory,
+                RecordHistory.merge(itemHistory, documents.historyFor(DocumentOwnerKind.MEETING, id)))));
     }
 
     /**
@@ -1066,8 +1080,13 @@ public class MeetingService {
         var today = today();
         return items.stream().map(i -> {
             String owner;
-            if (i.getOwnerUserId() != null) {
-                owner = userNames.getOrDefault(i.getOwnerUserId(), "#" + i.getOwnerUserId());
+            Long ownerUserId = i.getOwnerUserId();
+            if (ownerUserId != null) {
+                // a staff owner's name is withheld from partners (AccessPolicy): shown as the office
+                owner = userNames.get(ownerUserId);
+                if (owner == null) {
+                    ownerUserId = null;
+                }
             } else {
                 owner = personNames.getOrDefault(i.getOwnerPersonId(), "#" + i.getOwnerPersonId());
             }
@@ -1075,7 +1094,7 @@ public class MeetingService {
             return new ActionItemView(i.getId(), i.getVersion(), i.getMeetingId(),
                     meeting == null ? "" : meeting.getTitle(), i.getDecisionId(),
                     i.getDecisionId() == null ? null : numbers.get(i.getDecisionId()), i.getTitle(),
-                    i.getOwnerUserId(), i.getOwnerPersonId(), owner, i.getDueOn(), i.getStatus(),
+                    ownerUserId, i.getOwnerPersonId(), owner, i.getDueOn(), i.getStatus(),
                     i.getCompletionNote(), i.getPartnershipId(), i.getCountryCode(),
                     i.getStatus().overdue(i.getDueOn(), today),
                     i.getOwnerUserId() != null && i.getOwnerUserId() == me);
@@ -1102,7 +1121,6 @@ public class MeetingService {
     }
 
     private MeetingDetails toDetails(Meeting m, Locale language) {
-        boolean staff = !scope.isRestricted();
         var organisations = m.getOrganisationIds().stream()
                 .map(id -> entityManager.find(Organisation.class, id))
                 .filter(java.util.Objects::nonNull)
@@ -1121,14 +1139,17 @@ public class MeetingService {
         participants.sort(Comparator.comparing(MeetingDetails.Participant::role)
                 .thenComparing(MeetingDetails.Participant::name));
         var userNames = users.displayNames(m.getUserIds());
-        var internalUsers = userNames.entrySet().stream()
+        var internalUsers = new ArrayList<>(userNames.entrySet().stream()
                 .map(e -> new MeetingDetails.Named(e.getKey(), e.getValue(), false))
-                .sorted(Comparator.comparing(MeetingDetails.Named::name)).toList();
+                .sorted(Comparator.comparing(MeetingDetails.Named::name)).toList());
+        if (userNames.size() < m.getUserIds().size()) {
+            // staff members whose names are withheld from a partner take part as the office (no id, no name)
+            internalUsers.add(new MeetingDetails.Named(0, null, false));
+        }
         var linked = new LinkedHashMap<Long, String>();
         for (var id : m.getPartnershipIds()) {
             // a liaison sees only the linked partnerships they may see themselves
-            partnerships.findVisibleById(id, language).map(PartnershipDetails::name)
-                    .ifPresent(name -> linked.put(id, name));
+            partnerships.findVisibleName(id, language).ifPresent(name -> linked.put(id, name));
         }
         var partnershipNames = linked.entrySet().stream()
                 .map(e -> new MeetingDetails.Named(e.getKey(), e.getValue(), true))
@@ -1140,8 +1161,8 @@ public class MeetingService {
                 .sorted(Comparator.comparing(MeetingDetails.Named::name)).toList();
         return new MeetingDetails(m.getId(), m.getVersion(), m.getType(), m.getTitle(), m.getStartsAt(),
                 m.getEndsAt(), m.getPlace(), m.getOnlineLink(), new TreeSet<>(m.getCountryCodes()), organisations,
-                List.copyOf(participants), internalUsers, partnershipNames, programmeNames, m.getAgenda(),
-                m.getMinutes(), staff ? m.getInternalNotes() : null, m.isSharedWithPartners(), m.getUpdatedAt(),
-                staff ? m.getUpdatedBy() : null);
+                List.copyOf(participants), List.copyOf(internalUsers), partnershipNames, programmeNames,
+                m.getAgenda(), m.getMinutes(), policy.internal(m.getInternalNotes()), m.isSharedWithPartners(),
+                m.getUpdatedAt(), policy.author(m.getUpdatedBy()));
     }
 }

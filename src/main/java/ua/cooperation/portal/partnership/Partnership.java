@@ -173,6 +173,21 @@ public class Partnership {
         touched(username, now);
     }
 
+    /**
+     * The partner municipality or organisation moved to another country: the partnership follows it, so that the
+     * liaison scope never rests on a stale copy. Returns whether the country changed.
+     */
+    boolean followPartnerCountry(String username, Instant now) {
+        var partnerCountry = partnerMunicipality != null ? partnerMunicipality.getCountryCode()
+                : partnerOrganisation.getCountryCode();
+        if (partnerCountry.equals(countryCode)) {
+            return false;
+        }
+        this.countryCode = partnerCountry;
+        touched(username, now);
+        return true;
+    }
+
     void confirmationReturned(String username, Instant now) {
         this.awaitingConfirmation = false;
         touched(username, now);

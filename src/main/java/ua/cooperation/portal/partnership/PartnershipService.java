@@ -21,6 +21,7 @@ import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.base.Remark;
 import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.document.DocumentService;
@@ -30,7 +31,9 @@ import ua.cooperation.portal.registry.MunicipalityService;
 import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.registry.Person;
 import ua.cooperation.portal.registry.RegistryNames;
+import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 import ua.cooperation.portal.territory.AdminUnit;
@@ -68,7 +71,7 @@ public class PartnershipService {
     public static final String SORT_LAST_CONTACT = "lastContact";
 
     static final List<String> HISTORY_FIELDS = List.of("ukrainianMunicipality", "partnerMunicipality",
-            "partnerOrganisation", "type", "status", "awaitingConfirmation", "areas", "ukrainianFocalPerson",
+            "partnerOrganisation", "countryCode", "type", "status", "awaitingConfirmation", "areas", "ukrainianFocalPerson",
             "partnerFocalPerson", "signedOn", "validUntil", "notes", "sharedWithPartners");
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     private static final String UKRAINE = "UA";
@@ -80,6 +83,8 @@ public class PartnershipService {
     private final MunicipalityService municipalities;
     private final DocumentService documents;
     private final CountryScope scope;
+    private final AccessPolicy policy;
+    private final OutOfScopeRequests outOfScope;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final RecordHistory history;
@@ -89,8 +94,9 @@ public class PartnershipService {
     PartnershipService(PartnershipRepository partnerships, VisiblePartnerships visiblePartnerships,
                        PartnershipStatusChangeRepository statusChanges,
                        EntityManager entityManager, MunicipalityService municipalities, DocumentService documents,
-                       CountryScope scope, CurrentUser currentUser, Validator validator, RecordHistory history,
-                       Clock clock, PartnershipSortKeys sortKeys) {
+                       CountryScope scope, AccessPolicy policy, OutOfScopeRequests outOfScope,
+                       CurrentUser currentUser, Validator validator,
+                       RecordHistory history, Clock clock, PartnershipSortKeys sortKeys) {
         this.partnerships = partnerships;
         this.visiblePartnerships = visiblePartnerships;
         this.statusChanges = statusChanges;
@@ -98,6 +104,8 @@ public class PartnershipService {
         this.municipalities = municipalities;
         this.documents = documents;
         this.scope = scope;
+        this.policy = policy;
+        this.outOfScope = outOfScope;
         this.currentUser = currentUser;
         this.validator = validator;
         this.history = history;
@@ -248,16 +256,36 @@ public class PartnershipService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<PartnershipDetails> findVisibleById(long id, Locale language) {
-        return findVisibleEntity(id).map(p -> toDetails(p, language));
+        var found = findVisibleEntity(id);
+        if (found.isEmpty()) {
+            outOfScope.report("partnership", id, () -> partnerships.existsById(id));
+        }
+        return found.map(p -> toDetails(p, language));
     }
 
-    /** The status history of a visible partnership, newest first. */
+    /**
+     * The name of a visible partnership ("hromada — partner") in {@code language}; empty for a missing or out-of-scope
+     * id. For records that link partnerships (meetings, programmes) without reading them whole.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> findVisibleName(long id, Locale language) {
+        return findVisibleEntity(id).map(p -> nameOf(p.getUkrainianMunicipality(), language) + " — "
+                + partnerName(p, language));
+    }
+
+    /**
+     * The status history of a visible partnership, newest first, as the reader may read it: a partner reads only the
+     * notes marked for partners and no staff names ({@link AccessPolicy}).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<StatusChangeItem> statusHistoryOf(long id) {
         requireVisible(id);
-        return statusChanges.findByPartnershipIdOrderByChangedAtDescIdDesc(id).stream()
-                .map(PartnershipStatusChange::toItem).toList();
+        var rows = statusChanges.findByPartnershipIdOrderByChangedAtDescIdDesc(id);
+        var author = policy.authors(rows.stream().map(PartnershipStatusChange::getChangedBy).toList());
+        return rows.stream().map(row -> row.toItem(policy.note(row.getNote(), row.isNoteForPartners()),
+                author.apply(row.getChangedBy()))).toList();
     }
 
     /**
@@ -268,12 +296,16 @@ public class PartnershipService {
     @Transactional(readOnly = true)
     public List<HistoryEntry> historyOf(long id) {
         requireVisible(id);
-        var fields = scope.isRestricted()
-                ? HISTORY_FIELDS.stream().filter(f -> !f.equals("notes")).toList() : HISTORY_FIELDS;
-        var own = history.historyOf(Partnership.class, id, fields).stream()
+        var fields = policy.showsInternal()
+                ? HISTORY_FIELDS : HISTORY_FIELDS.stream().filter(f -> !f.equals("notes")).toList();
+        // a partner's history begins when the partnership became visible to her (shared, of her country)
+        var seen = policy.historyStates(state -> scope.canSeeShared(((Partnership) state).getCountryCode(),
+                ((Partnership) state).isSharedWithPartners()));
+        var own = history.historyOf(Partnership.class, id, fields, seen).stream()
                 .filter(entry -> entry.kind() != HistoryEntry.Kind.CHANGED || !entry.changes().isEmpty())
                 .toList();
-        return RecordHistory.merge(own, documents.historyFor(DocumentOwnerKind.PARTNERSHIP, id));
+        return policy.authorsForReader(RecordHistory.mergeSeen(own,
+                documents.historyFor(DocumentOwnerKind.PARTNERSHIP, id)));
     }
 
     // --------------------------------------------------------------------------------------------------- writes
@@ -320,7 +352,7 @@ public class PartnershipService {
     @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
     @Transactional
     public PartnershipDetails changeStatus(long id, long version, PartnershipStatus target, LocalDate effectiveOn,
-                                           String note, Locale language) {
+                                           Remark note, Locale language) {
         var partnership = requireCurrent(id, version);
         if (target == PartnershipStatus.SIGNED) {
             throw new PartnershipRefusedException(Reason.SIGNING_NEEDS_CONFIRMATION);
@@ -349,7 +381,7 @@ public class PartnershipService {
      */
     @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
     @Transactional
-    public PartnershipDetails proposeSigning(long id, long version, LocalDate signedOn, String note,
+    public PartnershipDetails proposeSigning(long id, long version, LocalDate signedOn, Remark note,
                                              Locale language) {
         var partnership = requireCurrent(id, version);
         if (!partnership.getStatus().beforeSigning()) {
@@ -379,7 +411,7 @@ public class PartnershipService {
     /** A head confirms the proposed SIGNED; the agreement is checked again (it may have been deleted meanwhile). */
     @RolesAllowed(Role.Names.HEAD)
     @Transactional
-    public PartnershipDetails confirmSigning(long id, long version, String note, Locale language) {
+    public PartnershipDetails confirmSigning(long id, long version, Remark note, Locale language) {
         var partnership = requireCurrent(id, version);
         if (!partnership.isAwaitingConfirmation()) {
             throw new PartnershipRefusedException(Reason.NOT_AWAITING_CONFIRMATION);
@@ -397,7 +429,7 @@ public class PartnershipService {
     /** A head returns the proposal to the officers; the note saying why is required. */
     @RolesAllowed(Role.Names.HEAD)
     @Transactional
-    public PartnershipDetails returnSigning(long id, long version, String note, Locale language) {
+    public PartnershipDetails returnSigning(long id, long version, Remark note, Locale language) {
         var partnership = requireCurrent(id, version);
         if (!partnership.isAwaitingConfirmation()) {
             throw new PartnershipRefusedException(Reason.NOT_AWAITING_CONFIRMATION);
@@ -510,21 +542,23 @@ public class PartnershipService {
                 .orElseThrow(() -> new PartnershipRefusedException(Reason.FOCAL_PERSON_UNKNOWN));
     }
 
-    private String checkedNote(String note, boolean required) {
-        var text = note == null || note.isBlank() ? null : note.strip();
+    /** The note stripped, or null for none; whether it is for partners stays as the writer chose. */
+    private Remark checkedNote(Remark note, boolean required) {
+        var raw = Remark.textOf(note);
+        var text = raw == null || raw.isBlank() ? null : raw.strip();
         if (required && text == null) {
             throw new PartnershipRefusedException(Reason.NOTE_REQUIRED);
         }
         if (text != null && text.length() > PartnershipStatusChange.NOTE_MAX_LENGTH) {
             throw new PartnershipRefusedException(Reason.NOTE_TOO_LONG);
         }
-        return text;
+        return text == null ? null : new Remark(text, Remark.sharedOf(note));
     }
 
     private void record(Partnership partnership, PartnershipStatusChange.Kind kind, PartnershipStatus from,
-                        PartnershipStatus to, LocalDate effectiveOn, String note) {
-        statusChanges.save(new PartnershipStatusChange(partnership.getId(), kind, from, to, effectiveOn, note,
-                username(), clock.instant()));
+                        PartnershipStatus to, LocalDate effectiveOn, Remark note) {
+        statusChanges.save(new PartnershipStatusChange(partnership.getId(), kind, from, to, effectiveOn,
+                Remark.textOf(note), Remark.sharedOf(note), username(), clock.instant()));
     }
 
     private String username() {
@@ -620,10 +654,9 @@ public class PartnershipService {
     }
 
     private PartnershipDetails toDetails(Partnership p, Locale language) {
-        boolean staff = !scope.isRestricted();
+        boolean staff = policy.showsInternal();
         var ukrainian = p.getUkrainianMunicipality();
-        var location = municipalities.findVisibleById(ukrainian.getId(), language)
-                .map(m -> m.location()).orElse(null);
+        var location = municipalities.findVisibleLocation(ukrainian.getId(), language).orElse(null);
         var partnerMunicipality = p.getPartnerMunicipality() == null ? null
                 : new PartnershipDetails.Party(p.getPartnerMunicipality().getId(),
                 nameOf(p.getPartnerMunicipality(), language),
@@ -637,9 +670,9 @@ public class PartnershipService {
                 ukrainian.getHromadaCode(), location, partnerMunicipality, partnerOrganisation, p.getCountryCode(),
                 p.getType(), p.getStatus(), p.isAwaitingConfirmation(), p.getAreas(),
                 focal(p.getUkrainianFocalPerson()), focal(p.getPartnerFocalPerson()), p.getSignedOn(),
-                p.getValidUntil(), staff ? p.getNotes() : null, p.isSharedWithPartners(), p.getLastContactOn(),
+                p.getValidUntil(), policy.internal(p.getNotes()), p.isSharedWithPartners(), p.getLastContactOn(),
                 PartnershipHealth.of(p.getStatus(), p.getLastContactOn(), today()), p.getUpdatedAt(),
-                staff ? p.getUpdatedBy() : null);
+                policy.author(p.getUpdatedBy()));
     }
 
     private PartnershipDetails.Party focal(Person person) {

@@ -50,6 +50,10 @@ class PartnershipStatusChange {
     @Column(length = NOTE_MAX_LENGTH)
     private String note;
 
+    /** Whether the writer marked the note for partners; unmarked notes stay with the office (ADR 0038). */
+    @Column(name = "note_for_partners", nullable = false)
+    private boolean noteForPartners;
+
     @Column(name = "changed_by", nullable = false, length = 100)
     private String changedBy;
 
@@ -60,19 +64,35 @@ class PartnershipStatusChange {
     }
 
     PartnershipStatusChange(long partnershipId, Kind kind, PartnershipStatus fromStatus, PartnershipStatus toStatus,
-                            LocalDate effectiveOn, String note, String changedBy, Instant changedAt) {
+                            LocalDate effectiveOn, String note, boolean noteForPartners, String changedBy,
+                            Instant changedAt) {
         this.partnershipId = partnershipId;
         this.kind = kind;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.effectiveOn = effectiveOn;
         this.note = note;
+        this.noteForPartners = noteForPartners;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
 
-    StatusChangeItem toItem() {
-        return new StatusChangeItem(id, kind.name(), fromStatus, toStatus, effectiveOn, note, changedBy, changedAt);
+    /** The row as the reader may read it: {@code note} and {@code changedBy} as the access policy let through. */
+    StatusChangeItem toItem(String shownNote, String shownChangedBy) {
+        return new StatusChangeItem(id, kind.name(), fromStatus, toStatus, effectiveOn, shownNote, noteForPartners,
+                shownChangedBy, changedAt);
+    }
+
+    String getNote() {
+        return note;
+    }
+
+    boolean isNoteForPartners() {
+        return noteForPartners;
+    }
+
+    String getChangedBy() {
+        return changedBy;
     }
 
     long getPartnershipId() {

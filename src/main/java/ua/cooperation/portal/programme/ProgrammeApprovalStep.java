@@ -36,6 +36,10 @@ class ProgrammeApprovalStep {
     @Column(name = "comment_text", length = COMMENT_MAX_LENGTH)
     private String comment;
 
+    /** Whether the writer marked the comment for partners; unmarked comments stay with the office (ADR 0038). */
+    @Column(name = "comment_for_partners", nullable = false)
+    private boolean commentForPartners;
+
     @Column(name = "changed_by", nullable = false, length = 100)
     private String changedBy;
 
@@ -46,16 +50,31 @@ class ProgrammeApprovalStep {
     }
 
     ProgrammeApprovalStep(long programmeId, ApprovalState fromState, ApprovalState toState, String comment,
-                          String changedBy, Instant changedAt) {
+                          boolean commentForPartners, String changedBy, Instant changedAt) {
         this.programmeId = programmeId;
         this.fromState = fromState;
         this.toState = toState;
         this.comment = comment;
+        this.commentForPartners = commentForPartners;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
 
-    ApprovalStepItem toItem() {
-        return new ApprovalStepItem(id, fromState, toState, comment, changedBy, changedAt);
+    /** The step as the reader may read it: {@code comment} and {@code changedBy} as the access policy let through. */
+    ApprovalStepItem toItem(String shownComment, String shownChangedBy) {
+        return new ApprovalStepItem(id, fromState, toState, shownComment, commentForPartners, shownChangedBy,
+                changedAt);
+    }
+
+    String getComment() {
+        return comment;
+    }
+
+    boolean isCommentForPartners() {
+        return commentForPartners;
+    }
+
+    String getChangedBy() {
+        return changedBy;
     }
 }

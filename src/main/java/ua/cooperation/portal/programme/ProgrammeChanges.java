@@ -76,6 +76,13 @@ public record ProgrammeChanges(
                 budgetStart, budgetEnd, transactions, list, beneficiaries, sharedWithPartners);
     }
 
+    public ProgrammeChanges withPartnershipIds(Set<Long> ids) {
+        return new ProgrammeChanges(id, version, identifier, titleUk, titleEn, titleLt, summaryUk, summaryEn,
+                summaryLt, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, countryCodes,
+                targetGroups, supportAreas, ids, sectors, participants, budgetAmount, budgetCurrency,
+                budgetStart, budgetEnd, transactions, indicators, beneficiaries, sharedWithPartners);
+    }
+
     public ProgrammeChanges withBeneficiaries(List<BeneficiaryCount> list) {
         return new ProgrammeChanges(id, version, identifier, titleUk, titleEn, titleLt, summaryUk, summaryEn,
                 summaryLt, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, countryCodes,

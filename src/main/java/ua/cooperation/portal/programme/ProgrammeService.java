@@ -20,6 +20,7 @@ import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.base.Remark;
 import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.country.Country;
 import ua.cooperation.portal.document.DocumentOwnerKind;
@@ -27,7 +28,9 @@ import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.registry.RegistryNames;
+import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
@@ -85,6 +88,8 @@ public class ProgrammeService {
     private final PartnershipService partnerships;
     private final DocumentService documents;
     private final CountryScope scope;
+    private final AccessPolicy policy;
+    private final OutOfScopeRequests outOfScope;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final RecordHistory history;
@@ -93,7 +98,8 @@ public class ProgrammeService {
 
     ProgrammeService(ProgrammeRepository programmes, VisibleProgrammes visibleProgrammes,
                      ProgrammeApprovalStepRepository steps, EntityManager entityManager,
-                     PartnershipService partnerships, DocumentService documents, CountryScope scope,
+                     PartnershipService partnerships, DocumentService documents, CountryScope scope, AccessPolicy policy,
+                     OutOfScopeRequests outOfScope,
                      CurrentUser currentUser, Validator validator, RecordHistory history, ProgrammeMoney money,
                      Clock clock) {
         this.programmes = programmes;
@@ -103,6 +109,8 @@ public class ProgrammeService {
         this.partnerships = partnerships;
         this.documents = documents;
         this.scope = scope;
+        this.policy = policy;
+        this.outOfScope = outOfScope;
         this.currentUser = currentUser;
         this.validator = validator;
         this.history = history;
@@ -215,7 +223,11 @@ public class ProgrammeService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<ProgrammeDetails> findVisibleById(long id, Locale language) {
-        return visibleProgrammes.find(id).map(p -> toDetails(p, language));
+        var found = visibleProgrammes.find(id);
+        if (found.isEmpty()) {
+            outOfScope.report("programme", id, () -> programmes.existsById(id));
+        }
+        return found.map(p -> toDetails(p, language));
     }
 
     /**
@@ -229,13 +241,18 @@ public class ProgrammeService {
                 p.getTitleLt(), p.getIdentifier()));
     }
 
-    /** The approval steps of a visible programme, newest first. */
+    /**
+     * The approval steps of a visible programme, newest first, as the reader may read them: a partner reads only the
+     * comments marked for partners and no staff names ({@link AccessPolicy}).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ApprovalStepItem> approvalHistoryOf(long id) {
         requireVisible(id);
-        return steps.findByProgrammeIdOrderByChangedAtDescIdDesc(id).stream()
-                .map(ProgrammeApprovalStep::toItem).toList();
+        var rows = steps.findByProgrammeIdOrderByChangedAtDescIdDesc(id);
+        var author = policy.authors(rows.stream().map(ProgrammeApprovalStep::getChangedBy).toList());
+        return rows.stream().map(row -> row.toItem(policy.note(row.getComment(), row.isCommentForPartners()),
+                author.apply(row.getChangedBy()))).toList();
     }
 
     /** Every change of a visible programme's fields, and the uploads and deletions of its documents, newest first. */
@@ -243,11 +260,15 @@ public class ProgrammeService {
     @Transactional(readOnly = true)
     public List<HistoryEntry> historyOf(long id) {
         requireVisible(id);
-        var own = history.historyOf(Programme.class, id, HISTORY_FIELDS).stream()
+        // a partner's history begins when the programme became visible to her (shared, of one of her countries)
+        var seen = policy.historyStates(state -> scope.canSeeSharedAny(((Programme) state).getCountryCodes(),
+                ((Programme) state).isSharedWithPartners()));
+        var own = history.historyOf(Programme.class, id, HISTORY_FIELDS, seen).stream()
                 .filter(entry -> entry.kind() != HistoryEntry.Kind.CHANGED || !entry.changes().isEmpty())
                 .map(ProgrammeService::detached)
                 .toList();
-        return RecordHistory.merge(own, documents.historyFor(DocumentOwnerKind.PROGRAMME, id));
+        return policy.authorsForReader(RecordHistory.mergeSeen(own,
+                documents.historyFor(DocumentOwnerKind.PROGRAMME, id)));
     }
 
     // --------------------------------------------------------------------------------------------------- writes
@@ -303,7 +324,7 @@ public class ProgrammeService {
      */
     @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
     @Transactional
-    public ProgrammeDetails submit(long id, long version, String comment, Locale language) {
+    public ProgrammeDetails submit(long id, long version, Remark comment, Locale language) {
         var programme = requireCurrent(id, version);
         var from = programme.getApproval();
         if (from != ApprovalState.DRAFT && from != ApprovalState.RETURNED) {
@@ -333,7 +354,7 @@ public class ProgrammeService {
     /** A head approves a submitted programme, with an optional comment. */
     @RolesAllowed(Role.Names.HEAD)
     @Transactional
-    public ProgrammeDetails approve(long id, long version, String comment, Locale language) {
+    public ProgrammeDetails approve(long id, long version, Remark comment, Locale language) {
         var programme = requireCurrent(id, version);
         if (programme.getApproval() != ApprovalState.SUBMITTED) {
             throw new ProgrammeRefusedException(Reason.MOVE_NOT_ALLOWED);
@@ -344,7 +365,7 @@ public class ProgrammeService {
     /** A head returns a submitted programme to the officers; the comment saying what to change is required. */
     @RolesAllowed(Role.Names.HEAD)
     @Transactional
-    public ProgrammeDetails returnToOfficers(long id, long version, String comment, Locale language) {
+    public ProgrammeDetails returnToOfficers(long id, long version, Remark comment, Locale language) {
         var programme = requireCurrent(id, version);
         if (programme.getApproval() != ApprovalState.SUBMITTED) {
             throw new ProgrammeRefusedException(Reason.MOVE_NOT_ALLOWED);
@@ -358,7 +379,7 @@ public class ProgrammeService {
      */
     @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
     @Transactional
-    public ProgrammeDetails startRevision(long id, long version, String comment, Locale language) {
+    public ProgrammeDetails startRevision(long id, long version, Remark comment, Locale language) {
         var programme = requireCurrent(id, version);
         if (programme.getApproval() != ApprovalState.APPROVED) {
             throw new ProgrammeRefusedException(Reason.MOVE_NOT_ALLOWED);
@@ -373,7 +394,7 @@ public class ProgrammeService {
         return programmes.findAll(visible().and(matching(filter)), Sort.by("identifier"));
     }
 
-    private ProgrammeDetails move(Programme programme, long version, ApprovalState target, String comment,
+    private ProgrammeDetails move(Programme programme, long version, ApprovalState target, Remark comment,
                                   Locale language) {
         var from = programme.getApproval();
         programme.moveTo(target, username(), clock.instant());
@@ -497,19 +518,22 @@ public class ProgrammeService {
         return text == null || text.isBlank();
     }
 
-    private String checkedComment(String comment, boolean required) {
-        var text = blank(comment) ? null : comment.strip();
+    /** The comment stripped, or null for none; whether it is for partners stays as the writer chose. */
+    private Remark checkedComment(Remark comment, boolean required) {
+        var raw = Remark.textOf(comment);
+        var text = blank(raw) ? null : raw.strip();
         if (required && text == null) {
             throw new ProgrammeRefusedException(Reason.COMMENT_REQUIRED);
         }
         if (text != null && text.length() > ProgrammeApprovalStep.COMMENT_MAX_LENGTH) {
             throw new ProgrammeRefusedException(Reason.COMMENT_TOO_LONG);
         }
-        return text;
+        return text == null ? null : new Remark(text, Remark.sharedOf(comment));
     }
 
-    private void record(Programme programme, ApprovalState from, ApprovalState to, String comment) {
-        steps.save(new ProgrammeApprovalStep(programme.getId(), from, to, comment, username(), clock.instant()));
+    private void record(Programme programme, ApprovalState from, ApprovalState to, Remark comment) {
+        steps.save(new ProgrammeApprovalStep(programme.getId(), from, to, Remark.textOf(comment),
+                Remark.sharedOf(comment), username(), clock.instant()));
     }
 
     private String username() {
@@ -600,14 +624,17 @@ public class ProgrammeService {
     }
 
     ProgrammeDetails toDetails(Programme p, Locale language) {
-        boolean staff = !scope.isRestricted();
-        var input = p.toChanges();
+        boolean staff = policy.showsInternal();
+        var stored = p.toChanges();
         var linked = new ArrayList<ProgrammeDetails.Linked>();
-        for (var partnershipId : new TreeSet<>(input.partnershipIds())) {
+        for (var partnershipId : new TreeSet<>(stored.partnershipIds())) {
             // a liaison sees only the linked partnerships their scope allows
-            partnerships.findVisibleById(partnershipId, language)
-                    .ifPresent(d -> linked.add(new ProgrammeDetails.Linked(d.id(), d.name())));
+            partnerships.findVisibleName(partnershipId, language)
+                    .ifPresent(name -> linked.add(new ProgrammeDetails.Linked(partnershipId, name)));
         }
+        // not even the ids of linked partnerships the reader may not see leave the service
+        var input = staff ? stored : stored.withPartnershipIds(linked.stream().map(ProgrammeDetails.Linked::id)
+                .collect(java.util.stream.Collectors.toSet()));
         var participants = input.participants().stream().map(part -> {
             var o = entityManager.find(Organisation.class, part.organisationId());
             return new ProgrammeDetails.ParticipantItem(part.organisationId(),
@@ -618,7 +645,7 @@ public class ProgrammeService {
                 t.date(), t.amount(), t.currency(), organisationName(t.providerOrganisationId(), language),
                 organisationName(t.receiverOrganisationId(), language))).toList();
         return new ProgrammeDetails(p.getId(), p.getVersion(), input, p.getApproval(), linked, participants,
-                transactions, sums(input.transactions()), p.getUpdatedAt(), staff ? p.getUpdatedBy() : null);
+                transactions, sums(input.transactions()), p.getUpdatedAt(), policy.author(p.getUpdatedBy()));
     }
 
     /** The audited lists are lazy: copied here, inside the transaction, so that the view can read them later. */

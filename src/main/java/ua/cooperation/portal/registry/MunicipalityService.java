@@ -19,7 +19,9 @@ import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 import ua.cooperation.portal.territory.AdminUnitOption;
@@ -62,6 +64,8 @@ public class MunicipalityService {
     private final TerritoryService territory;
     private final CountryService countries;
     private final CountryScope scope;
+    private final AccessPolicy policy;
+    private final OutOfScopeRequests outOfScope;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final RecordHistory history;
@@ -69,13 +73,15 @@ public class MunicipalityService {
     private final ApplicationEventPublisher events;
 
     MunicipalityService(MunicipalityRepository municipalities, EntityManager entityManager, TerritoryService territory,
-                        CountryService countries, CountryScope scope, CurrentUser currentUser, Validator validator,
+                        CountryService countries, CountryScope scope, AccessPolicy policy, OutOfScopeRequests outOfScope, CurrentUser currentUser, Validator validator,
                         RecordHistory history, Clock clock, ApplicationEventPublisher events) {
         this.municipalities = municipalities;
         this.entityManager = entityManager;
         this.territory = territory;
         this.countries = countries;
         this.scope = scope;
+        this.policy = policy;
+        this.outOfScope = outOfScope;
         this.currentUser = currentUser;
         this.validator = validator;
         this.history = history;
@@ -150,8 +156,23 @@ public class MunicipalityService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<MunicipalityItem> findVisibleById(long id, Locale language) {
+        var found = municipalities.findById(id);
+        var visible = found.filter(m -> scope.canSeeCountry(m.getCountryCode()));
+        if (visible.isEmpty()) {
+            outOfScope.report("municipality", id, found::isPresent);
+        }
+        return visible.map(m -> toItem(m, language));
+    }
+
+    /**
+     * Where a visible municipality lies (for hromadas: raion and oblast) in {@code language}; empty for a missing or
+     * out-of-scope id, and for a partner municipality. For records that name a municipality without reading it whole.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> findVisibleLocation(long id, Locale language) {
         return municipalities.findById(id).filter(m -> scope.canSeeCountry(m.getCountryCode()))
-                .map(m -> toItem(m, language));
+                .map(m -> toItem(m, language).location());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -160,7 +181,7 @@ public class MunicipalityService {
         if (municipalities.findById(id).filter(m -> scope.canSeeCountry(m.getCountryCode())).isEmpty()) {
             throw new RecordNotFoundException("Municipality " + id);
         }
-        return history.historyOf(Municipality.class, id, HISTORY_FIELDS);
+        return policy.authorsForReader(history.historyOf(Municipality.class, id, HISTORY_FIELDS));
     }
 
     /**
@@ -243,7 +264,7 @@ public class MunicipalityService {
         var name = RegistryNames.nameIn(m.getNameOriginal(), m.getNameUk(), m.getNameEn(), language);
         return new MunicipalityItem(m.getId(), m.getVersion(), m.getSide(), m.getCountryCode(), name,
                 m.getHromadaCode(), location, m.getNameOriginal(), m.getNameUk(), m.getNameEn(), m.getNationalCode(),
-                m.getUpdatedAt(), m.getUpdatedBy());
+                m.getUpdatedAt(), policy.author(m.getUpdatedBy()));
     }
 
     private static String location(AdminUnitOption unit) {

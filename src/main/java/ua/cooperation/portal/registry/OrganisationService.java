@@ -23,7 +23,9 @@ import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
@@ -57,18 +59,22 @@ public class OrganisationService {
     private final EntityManager entityManager;
     private final CountryService countries;
     private final CountryScope scope;
+    private final AccessPolicy policy;
+    private final OutOfScopeRequests outOfScope;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     OrganisationService(OrganisationRepository organisations, EntityManager entityManager, CountryService countries,
-                        CountryScope scope, CurrentUser currentUser, Validator validator, Clock clock,
+                        CountryScope scope, AccessPolicy policy, OutOfScopeRequests outOfScope, CurrentUser currentUser, Validator validator, Clock clock,
                         ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.entityManager = entityManager;
         this.countries = countries;
         this.scope = scope;
+        this.policy = policy;
+        this.outOfScope = outOfScope;
         this.currentUser = currentUser;
         this.validator = validator;
         this.clock = clock;
@@ -178,7 +184,18 @@ public class OrganisationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<OrganisationDetails> findVisibleById(long id, Locale language) {
-        return findVisibleEntity(id).map(o -> toDetails(o, language));
+        var found = findVisibleEntity(id);
+        if (found.isEmpty()) {
+            outOfScope.report("organisation", id, () -> organisations.existsById(id));
+        }
+        return found.map(o -> toDetails(o, language));
+    }
+
+    /** The name of a visible organisation in {@code language}; empty for a missing or out-of-scope id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> findVisibleName(long id, Locale language) {
+        return findVisibleEntity(id).map(o -> RegistryNames.nameIn(o, language));
     }
 
     /**
@@ -326,6 +343,7 @@ public class OrganisationService {
                 o.getParent().getCountryCode());
         return new OrganisationDetails(o.getId(), o.getVersion(), o.getType(), RegistryNames.nameIn(o, language),
                 o.getNameOriginal(), o.getNameUk(), o.getNameEn(), o.getCountryCode(), parent, o.getEmail(),
-                o.getPhone(), o.getAddress(), o.getWebsite(), o.getNotes(), o.getUpdatedAt(), o.getUpdatedBy());
+                o.getPhone(), o.getAddress(), o.getWebsite(), policy.internal(o.getNotes()), o.getUpdatedAt(),
+                policy.author(o.getUpdatedBy()));
     }
 }

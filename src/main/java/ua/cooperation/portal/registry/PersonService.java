@@ -21,7 +21,9 @@ import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.text.UkrainianTransliteration;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
@@ -53,16 +55,20 @@ public class PersonService {
     private final EntityManager entityManager;
     private final CountryService countries;
     private final CountryScope scope;
+    private final AccessPolicy policy;
+    private final OutOfScopeRequests outOfScope;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
 
-    PersonService(PersonRepository people, EntityManager entityManager, CountryService countries, CountryScope scope,
+    PersonService(PersonRepository people, EntityManager entityManager, CountryService countries, CountryScope scope, AccessPolicy policy, OutOfScopeRequests outOfScope,
                   CurrentUser currentUser, Validator validator, Clock clock) {
         this.people = people;
         this.entityManager = entityManager;
         this.countries = countries;
         this.scope = scope;
+        this.policy = policy;
+        this.outOfScope = outOfScope;
         this.currentUser = currentUser;
         this.validator = validator;
         this.clock = clock;
@@ -134,7 +140,18 @@ public class PersonService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<PersonDetails> findVisibleById(long id) {
-        return findVisibleEntity(id).map(PersonService::toDetails);
+        var found = findVisibleEntity(id);
+        if (found.isEmpty()) {
+            outOfScope.report("person", id, () -> people.existsById(id));
+        }
+        return found.map(this::toDetails);
+    }
+
+    /** The full name of a visible person; empty for a missing or out-of-scope id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> findVisibleName(long id) {
+        return findVisibleEntity(id).map(Person::fullName);
     }
 
     /**
@@ -301,9 +318,12 @@ public class PersonService {
         return new PersonListItem(p.getId(), p.fullName(), latin.isBlank() ? null : latin, p.getCountryCode());
     }
 
-    private static PersonDetails toDetails(Person p) {
+    /** A partner reads a person's name and country, not their personal contact details or notes (ADR 0038). */
+    private PersonDetails toDetails(Person p) {
+        boolean contacts = policy.showsPersonalContactDetails();
         return new PersonDetails(p.getId(), p.getVersion(), p.getGivenName(), p.getFamilyName(),
-                p.getGivenNameLatin(), p.getFamilyNameLatin(), p.getCountryCode(), p.getEmail(), p.getPhone(),
-                p.getNotes(), p.getUpdatedAt(), p.getUpdatedBy());
+                p.getGivenNameLatin(), p.getFamilyNameLatin(), p.getCountryCode(), contacts ? p.getEmail() : null,
+                contacts ? p.getPhone() : null, policy.internal(p.getNotes()), p.getUpdatedAt(),
+                policy.author(p.getUpdatedBy()));
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.audit.HistoryEntry;
 import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
 
 import java.util.List;
@@ -29,9 +30,11 @@ public class RegistryHistory {
     private final OrganisationService organisations;
     private final PersonService people;
     private final CountryScope scope;
+    private final AccessPolicy policy;
 
     RegistryHistory(RecordHistory history, OrganisationService organisations, PersonService people,
-                    CountryScope scope) {
+                    CountryScope scope, AccessPolicy policy) {
+        this.policy = policy;
         this.history = history;
         this.organisations = organisations;
         this.people = people;
@@ -44,10 +47,15 @@ public class RegistryHistory {
         if (organisations.findVisibleById(id, language).isEmpty()) {
             throw new RecordNotFoundException("Organisation " + id);
         }
-        var own = history.historyOf(Organisation.class, id, ORGANISATION_FIELDS);
+        // an organisation's notes are internal, and so are their old values; its contact points are not
+        var fields = policy.showsInternal() ? ORGANISATION_FIELDS
+                : ORGANISATION_FIELDS.stream().filter(f -> !f.equals("notes")).toList();
+        // a partner's history begins when the organisation became one of her countries'
+        var seen = policy.historyStates(state -> scope.canSeeCountry(((Organisation) state).getCountryCode()));
+        var own = history.historyOf(Organisation.class, id, fields, seen);
         var posts = history.historyOfRelated(Position.class, "organisation", id, POSITION_FIELDS, post -> true,
                 post -> ((Position) post).getTitle() + " — " + personName(((Position) post).getPerson()));
-        return RecordHistory.merge(own, posts);
+        return policy.authorsForReader(RecordHistory.mergeSeen(own, posts));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -56,12 +64,17 @@ public class RegistryHistory {
         if (people.findVisibleById(id).isEmpty()) {
             throw new RecordNotFoundException("Person " + id);
         }
-        var own = history.historyOf(Person.class, id, PERSON_FIELDS);
+        // a person's personal contact details and notes stay with the office, and so do their old values
+        var fields = policy.showsPersonalContactDetails() ? PERSON_FIELDS
+                : PERSON_FIELDS.stream().filter(f -> !f.equals("email") && !f.equals("phone") && !f.equals("notes"))
+                .toList();
+        var seen = policy.historyStates(state -> scope.canSeeCountry(((Person) state).getCountryCode()));
+        var own = history.historyOf(Person.class, id, fields, seen);
         var posts = history.historyOfRelated(Position.class, "person", id, POSITION_FIELDS,
                 post -> scope.canSeeCountry(((Position) post).getOrganisation().getCountryCode()),
                 post -> ((Position) post).getTitle() + " — "
                         + RegistryNames.nameIn(((Position) post).getOrganisation(), language));
-        return RecordHistory.merge(own, posts);
+        return policy.authorsForReader(RecordHistory.mergeSeen(own, posts));
     }
 
     private static String personName(Person person) {

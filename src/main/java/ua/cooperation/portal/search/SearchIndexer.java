@@ -271,7 +271,9 @@ public class SearchIndexer {
                 var d = new SearchDocument(kind, rs.getLong("id"))
                         .labels(rs.getString("name_uk"), rs.getString("name_en"), original)
                         .name(original, rs.getString("name_uk"), rs.getString("name_en"))
-                        .text(rs.getString("address"), rs.getString("notes"));
+                        .text(rs.getString("address"))
+                        // the office's notes on an organisation are internal (AccessPolicy), its address is not
+                        .internalText(rs.getString("notes"));
                 d.countries.add(rs.getString("country_code"));
                 return d;
             }, params);
@@ -283,7 +285,8 @@ public class SearchIndexer {
                         .labels(name, latin.isEmpty() ? name : latin, name)
                         .name(name, join(" ", rs.getString("family_name"), rs.getString("given_name")), latin,
                                 join(" ", rs.getString("family_name_latin"), rs.getString("given_name_latin")))
-                        .text(rs.getString("notes"));
+                        // the office's notes on a person are internal (AccessPolicy)
+                        .internalText(rs.getString("notes"));
                 d.countries.add(rs.getString("country_code"));
                 return d;
             }, params);

@@ -30,10 +30,12 @@ public class UserDirectory {
 
     private final UserAccountRepository accounts;
     private final CurrentUser currentUser;
+    private final AccessPolicy policy;
     private final Clock clock;
 
-    UserDirectory(UserAccountRepository accounts, CurrentUser currentUser, Clock clock) {
+    UserDirectory(UserAccountRepository accounts, CurrentUser currentUser, AccessPolicy policy, Clock clock) {
         this.accounts = accounts;
+        this.policy = policy;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -64,13 +66,17 @@ public class UserDirectory {
                 .map(UserDirectory::toName).toList();
     }
 
-    /** The display names of the given accounts (missing ids are left out). */
+    /**
+     * The display names of the given accounts as the reader may read them: missing ids are left out, and so are staff
+     * accounts for a partner ({@link AccessPolicy#accountsNamedToReader}), whom views then show as the office.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> ids) {
         var names = new HashMap<Long, String>();
         if (!ids.isEmpty()) {
-            accounts.findAllById(ids).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+            var named = policy.accountsNamedToReader(ids);
+            accounts.findAllById(named).forEach(a -> names.put(a.getId(), a.getDisplayName()));
         }
         return names;
     }

@@ -6,6 +6,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import ua.cooperation.portal.audit.HistoryEntry;
+import ua.cooperation.portal.base.Remark;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.document.DocumentItem;
@@ -113,13 +114,13 @@ class PartnershipServiceTest {
                     Reason.SIGNED_ON_REQUIRED);
 
             var negotiating = partnerships.changeStatus(p.id(), p.version(), PartnershipStatus.NEGOTIATING,
-                    LocalDate.of(2025, 10, 1), "перша зустріч", UK);
+                    LocalDate.of(2025, 10, 1), Remark.internal("перша зустріч"), UK);
             assertThat(negotiating.status()).isEqualTo(PartnershipStatus.NEGOTIATING);
             // a save on top of the version before the move is stale
             assertThatThrownBy(() -> partnerships.changeStatus(p.id(), p.version(), PartnershipStatus.TERMINATED,
                     null, null, UK)).isInstanceOf(ConcurrentEditException.class);
             var ended = partnerships.changeStatus(p.id(), negotiating.version(), PartnershipStatus.TERMINATED, null,
-                    "громада відмовилася", UK);
+                    Remark.internal("громада відмовилася"), UK);
             assertThat(ended.health()).isEqualTo(PartnershipHealth.NONE);
             assertRefused(() -> partnerships.changeStatus(p.id(), ended.version(), PartnershipStatus.PROPOSED, null,
                     null, UK), Reason.MOVE_NOT_ALLOWED);
@@ -157,7 +158,7 @@ class PartnershipServiceTest {
                     UK), Reason.SIGNED_ON_IN_FUTURE);
             assertRefused(() -> partnerships.proposeSigning(p.id(), p.version(), LocalDate.of(2031, 1, 1), null, UK),
                     Reason.SIGNED_ON_IN_FUTURE);
-            proposed = partnerships.proposeSigning(p.id(), p.version(), LocalDate.of(2025, 11, 20), "підписано", UK);
+            proposed = partnerships.proposeSigning(p.id(), p.version(), LocalDate.of(2025, 11, 20), Remark.internal("підписано"), UK);
             assertThat(proposed.awaitingConfirmation()).isTrue();
             assertThat(proposed.status()).isEqualTo(PartnershipStatus.PROPOSED);
             var awaiting = proposed;
@@ -171,9 +172,9 @@ class PartnershipServiceTest {
             assertThat(partnerships.findVisible(PartnershipFilter.awaitingConfirmationOnly(), PageRequest.of(0, 50), UK))
                     .extracting(PartnershipListItem::id).contains(proposed.id());
             var awaiting = proposed;
-            assertRefused(() -> partnerships.returnSigning(awaiting.id(), awaiting.version(), "  ", UK),
+            assertRefused(() -> partnerships.returnSigning(awaiting.id(), awaiting.version(), Remark.internal("  "), UK),
                     Reason.NOTE_REQUIRED);
-            returned = partnerships.returnSigning(proposed.id(), proposed.version(), "Не та редакція угоди", UK);
+            returned = partnerships.returnSigning(proposed.id(), proposed.version(), Remark.internal("Не та редакція угоди"), UK);
             assertThat(returned.awaitingConfirmation()).isFalse();
             assertThat(partnerships.statusHistoryOf(returned.id()).getFirst().kind()).isEqualTo("SIGNING_RETURNED");
         }
@@ -193,7 +194,7 @@ class PartnershipServiceTest {
                     "Bendradarbiavimo sutartis", true, "sutartis.pdf"), TestFiles.PDF);
         }
         try (var ignored = as("head")) {
-            var signed = partnerships.confirmSigning(again.id(), again.version(), "Погоджено", UK);
+            var signed = partnerships.confirmSigning(again.id(), again.version(), Remark.internal("Погоджено"), UK);
             assertThat(signed.status()).isEqualTo(PartnershipStatus.SIGNED);
             assertThat(signed.signedOn()).isEqualTo(LocalDate.of(2025, 11, 21));
             assertThat(partnerships.statusHistoryOf(signed.id())).extracting(StatusChangeItem::kind)

@@ -6,6 +6,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import ua.cooperation.portal.audit.HistoryEntry;
+import ua.cooperation.portal.base.Remark;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.document.DocumentOwnerKind;
@@ -233,9 +234,9 @@ class ProgrammeServiceTest {
         }
         ProgrammeDetails returned;
         try (var ignored = as("head")) {
-            assertRefused(() -> programmes.returnToOfficers(submitted.id(), submitted.version(), "  ", UK),
+            assertRefused(() -> programmes.returnToOfficers(submitted.id(), submitted.version(), Remark.internal("  "), UK),
                     Reason.COMMENT_REQUIRED);
-            returned = programmes.returnToOfficers(submitted.id(), submitted.version(), "Додайте звіт МОМ", UK);
+            returned = programmes.returnToOfficers(submitted.id(), submitted.version(), Remark.internal("Додайте звіт МОМ"), UK);
             assertThat(returned.approval()).isEqualTo(ApprovalState.RETURNED);
             assertThatThrownBy(() -> programmes.submit(returned.id(), returned.version(), null, UK))
                     .isInstanceOf(AuthorizationDeniedException.class);
@@ -243,10 +244,10 @@ class ProgrammeServiceTest {
         ProgrammeDetails resubmitted;
         try (var ignored = as("officer")) {
             var fixed = programmes.update(with(returned.input(), b -> b.titleEn("Summer camp for children")), UK);
-            resubmitted = programmes.submit(fixed.id(), fixed.version(), "Виправлено", UK);
+            resubmitted = programmes.submit(fixed.id(), fixed.version(), Remark.internal("Виправлено"), UK);
         }
         try (var ignored = as("head")) {
-            var approved = programmes.approve(resubmitted.id(), resubmitted.version(), "Погоджено", UK);
+            var approved = programmes.approve(resubmitted.id(), resubmitted.version(), Remark.internal("Погоджено"), UK);
             assertThat(approved.approval()).isEqualTo(ApprovalState.APPROVED);
             assertThat(programmes.approvalHistoryOf(approved.id())).extracting(ApprovalStepItem::toState)
                     .containsExactly(ApprovalState.APPROVED, ApprovalState.SUBMITTED, ApprovalState.RETURNED,
@@ -312,7 +313,7 @@ class ProgrammeServiceTest {
             }
         }
         try (var ignored = as("officer")) {
-            var draft = programmes.startRevision(approved.id(), approved.version(), "Новий бюджет", UK);
+            var draft = programmes.startRevision(approved.id(), approved.version(), Remark.internal("Новий бюджет"), UK);
             assertThat(draft.approval()).isEqualTo(ApprovalState.DRAFT);
             var changed = programmes.update(with(draft.input(), b -> b.budget("65000.00")), UK);
             assertThat(changed.input().budgetAmount()).isEqualByComparingTo("65000");

@@ -134,7 +134,7 @@ public class DocumentsPanel extends VerticalLayout {
                 .setFlexGrow(1);
         grid.addColumn(d -> size(d.size())).setKey("size").setHeader(getTranslation("document.field.size"))
                 .setAutoWidth(true);
-        grid.addColumn(d -> d.uploadedBy() + " · " + when.format(d.uploadedAt().atZone(KYIV))).setKey("uploaded")
+        grid.addColumn(d -> Authors.shown(this, d.uploadedBy()) + " · " + when.format(d.uploadedAt().atZone(KYIV))).setKey("uploaded")
                 .setHeader(getTranslation("document.field.uploaded")).setAutoWidth(true);
         grid.addComponentColumn(this::sharedMarker).setKey("shared")
                 .setHeader(getTranslation("document.field.sharedWithPartners")).setAutoWidth(true);

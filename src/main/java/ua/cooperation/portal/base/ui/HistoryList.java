@@ -37,7 +37,7 @@ public class HistoryList extends VerticalLayout {
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
         for (var entry : entries) {
             var heading = new H4(getTranslation("history.kind." + entry.kind().name()) + " · "
-                    + when.format(entry.changedAt().atZone(KYIV)) + " · " + entry.changedBy());
+                    + when.format(entry.changedAt().atZone(KYIV)) + " · " + Authors.shown(this, entry.changedBy()));
             heading.addClassNames(LumoUtility.Margin.Bottom.XSMALL, LumoUtility.FontSize.SMALL);
             var block = new Div(heading);
             if (entry.subject() != null) {
@@ -56,7 +56,7 @@ public class HistoryList extends VerticalLayout {
                 oldValue.addClassName("portal-history-old");
                 var newValue = new Span(text(change.field(), change.newValue(), valueText));
                 newValue.addClassName("portal-history-new");
-                if (entry.kind() == HistoryEntry.Kind.CREATED) {
+                if (entry.kind() == HistoryEntry.Kind.CREATED || entry.kind() == HistoryEntry.Kind.SHARED) {
                     line.add(label, newValue);
                 } else {
                     line.add(label, oldValue, new Span(" → "), newValue);

@@ -26,6 +26,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ListCount;
+import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.base.ui.SearchField;
@@ -206,7 +207,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
                     link.setId("action-item-meeting-" + item.id());
                     return link;
                 }).setKey("meeting").setHeader(getTranslation("action-item.field.meeting")).setFlexGrow(2);
-        grid.addColumn(ActionItemView::ownerName).setKey("owner")
+        grid.addColumn(item -> Authors.shown(this, item.ownerName())).setKey("owner")
                 .setHeader(getTranslation("action-item.field.owner")).setFlexGrow(1);
         grid.addComponentColumn(item -> MeetingTexts.due(item.dueOn(), item.overdue(), getLocale())).setKey("due")
                 .setHeader(getTranslation("action-item.field.due")).setSortProperty(MeetingService.SORT_DUE)
@@ -226,7 +227,8 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
                 new ExportColumn<>(getTranslation(locale, "action-item.field.meeting"), ActionItemView::meetingTitle),
                 new ExportColumn<>(getTranslation(locale, "action-item.field.decision"),
                         ActionItemView::decisionNumber),
-                new ExportColumn<>(getTranslation(locale, "action-item.field.owner"), ActionItemView::ownerName),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.owner"),
+                        item -> item.ownerName() != null ? item.ownerName() : getTranslation(locale, "office.name")),
                 new ExportColumn<>(getTranslation(locale, "action-item.field.due"), ActionItemView::dueOn),
                 new ExportColumn<>(getTranslation(locale, "action-item.field.status"),
                         item -> getTranslation(locale, "action-item-status." + item.status().name())

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.ConflictDialog;
 import ua.cooperation.portal.base.ui.LazyContent;
 import ua.cooperation.portal.base.ui.RecordOverview;
@@ -316,7 +317,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         actionItems.setPartNameGenerator(item -> item.overdue() ? "portal-overdue" : null);
         actionItems.addColumn(ActionItemView::title).setKey("title").setHeader(getTranslation("action-item.field.title"))
                 .setFlexGrow(3);
-        actionItems.addColumn(ActionItemView::ownerName).setKey("owner")
+        actionItems.addColumn(item -> Authors.shown(this, item.ownerName())).setKey("owner")
                 .setHeader(getTranslation("action-item.field.owner")).setFlexGrow(1);
         actionItems.addComponentColumn(item -> MeetingTexts.due(item.dueOn(), item.overdue(), getLocale()))
                 .setKey("due").setHeader(getTranslation("action-item.field.due")).setAutoWidth(true);
@@ -395,8 +396,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         }
         showRecordLinks(details);
         overview.show(facts(details));
-        if (details.updatedAt() != null && details.updatedBy() != null) {
-            lastChange.setText(getTranslation("record.last-change", details.updatedBy(),
+        if (details.updatedAt() != null) {
+            lastChange.setText(getTranslation("record.last-change", Authors.shown(this, details.updatedBy()),
                     MeetingTexts.dateTime(details.updatedAt(), getLocale())));
         } else {
             lastChange.setText("");
@@ -440,7 +441,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         facts.add(overview.fact("countries", "meeting.field.countries", d.countryCodes().stream()
                 .map(code -> CountryNames.displayName(code, getLocale())).sorted().collect(Collectors.joining(", "))));
         facts.add(overview.fact("organisations", "meeting.field.organisations", names(d.organisations())));
-        facts.add(overview.fact("users", "meeting.field.users", names(d.users())));
+        facts.add(overview.fact("users", "meeting.field.users", d.users().stream()
+                .map(named -> Authors.shown(this, named.name())).collect(Collectors.joining(", "))));
         facts.add(overview.fact("partnerships", "meeting.field.partnerships", names(d.partnerships())));
         facts.add(overview.fact("programmes", "meeting.field.programmes", names(d.programmes())));
         facts.add(overview.fact("agenda", "meeting.field.agenda", d.agenda()));
@@ -548,8 +550,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
                     .sorted().collect(Collectors.joining(", "));
             case Collection<?> c -> c.stream().map(element -> collectionValue(field, element)).sorted()
                     .collect(Collectors.joining(", "));
-            case Long id when field.equals("actionItem.ownerUserId") -> users.displayNames(List.of(id))
-                    .getOrDefault(id, "#" + id);
+            case Long id when field.equals("actionItem.ownerUserId") -> Authors.shown(this,
+                    users.displayNames(List.of(id)).get(id));
             case Long id when field.equals("actionItem.ownerPersonId") -> personName(id);
             case Long id when field.equals("actionItem.partnershipId") -> named(shown.partnerships(), id);
             case Long id when field.equals("actionItem.decisionId") -> shownDecisionNumber(id);
@@ -562,7 +564,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         return switch (field) {
             case "countryCodes" -> CountryNames.displayName((String) element, getLocale());
             case "organisationIds" -> named(shown.organisations(), (Long) element);
-            case "userIds" -> users.displayNames(List.of((Long) element)).getOrDefault((Long) element, "#" + element);
+            case "userIds" -> Authors.shown(this, users.displayNames(List.of((Long) element)).get((Long) element));
             case "partnershipIds" -> named(shown.partnerships(), (Long) element);
             case "programmeIds" -> named(shown.programmes(), (Long) element);
             default -> element.toString();
@@ -571,8 +573,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
 
     private String personName(long id) {
         return shown.participants().stream().filter(p -> p.personId() == id).map(MeetingDetails.Participant::name)
-                .findFirst().orElseGet(() -> people.findVisibleById(id)
-                        .map(p -> p.givenName() + " " + p.familyName()).orElse("#" + id));
+                .findFirst().orElseGet(() -> people.findVisibleName(id).orElse("#" + id));
     }
 
     private String shownDecisionNumber(long id) {

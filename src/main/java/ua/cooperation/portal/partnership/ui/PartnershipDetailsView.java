@@ -1,5 +1,6 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.ConflictDialog;
 import ua.cooperation.portal.base.ui.LazyContent;
 import ua.cooperation.portal.base.ui.RecordOverview;
@@ -33,6 +34,7 @@ import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.ui.DocumentsPanel;
 import ua.cooperation.portal.base.ui.HistoryList;
+import ua.cooperation.portal.base.ui.RemarkField;
 import ua.cooperation.portal.base.ui.RelatedMeetings;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.meeting.MeetingService;
@@ -200,9 +202,9 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
                 .setHeader(getTranslation("partnership.status-history.date")).setAutoWidth(true);
         statusHistory.addColumn(this::statusStep).setHeader(getTranslation("partnership.status-history.step"))
                 .setFlexGrow(2);
-        statusHistory.addColumn(row -> row.note() == null ? "" : row.note())
+        statusHistory.addColumn(row -> RemarkField.shown(this, row.note(), row.noteForPartners()))
                 .setHeader(getTranslation("partnership.status-history.note")).setFlexGrow(3);
-        statusHistory.addColumn(row -> row.changedBy() + " · " + DateTimeFormatter
+        statusHistory.addColumn(row -> Authors.shown(this, row.changedBy()) + " · " + DateTimeFormatter
                         .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
                         .format(row.changedAt().atZone(KYIV)))
                 .setHeader(getTranslation("partnership.status-history.by")).setAutoWidth(true);
@@ -256,10 +258,10 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         confirmSigning.setVisible(mayConfirm && details.awaitingConfirmation());
         returnSigning.setVisible(mayConfirm && details.awaitingConfirmation());
         showNotice(details);
-        if (details.updatedAt() != null && details.updatedBy() != null) {
+        if (details.updatedAt() != null) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));
-            lastChange.setText(getTranslation("record.last-change", details.updatedBy(), when));
+            lastChange.setText(getTranslation("record.last-change", Authors.shown(this, details.updatedBy()), when));
         } else {
             lastChange.setText("");
         }
@@ -385,6 +387,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
             case "ukrainianMunicipality" -> "partnership.field.ukrainian";
             case "partnerMunicipality" -> "partnership.field.partner-municipality";
             case "partnerOrganisation" -> "partnership.field.partner-organisation";
+            case "countryCode" -> "registry.field.country";
             case "type" -> "partnership.field.type";
             case "status" -> "partnership.field.status";
             case "awaitingConfirmation" -> "partnership.awaiting-confirmation";
@@ -410,6 +413,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
             case Collection<?> c -> c.stream().map(a -> a instanceof CooperationArea area
                     ? getTranslation("cooperation-area." + area.name()) : a.toString()).sorted()
                     .collect(Collectors.joining(", "));
+            case String code when field.equals("countryCode") -> CountryNames.displayName(code, getLocale());
             case Long id when field.equals("ukrainianMunicipality") -> shown.ukrainian().name();
             case Long id when field.equals("partnerMunicipality") || field.equals("partnerOrganisation") ->
                     shown.partner() != null && shown.partner().id() == id ? shown.partner().name() : "#" + id;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.ui.RemarkField;
 import ua.cooperation.portal.partnership.PartnershipDetails;
 import ua.cooperation.portal.partnership.PartnershipRefusedException;
 import ua.cooperation.portal.partnership.PartnershipService;
@@ -40,7 +41,8 @@ class StatusDialog extends Dialog {
 
     private final Select<PartnershipStatus> target = new Select<>();
     private final DatePicker date = new DatePicker();
-    private final TextArea note = new TextArea();
+    private final RemarkField remark;
+    private final TextArea note;
     private final Paragraph problem = new Paragraph();
 
     StatusDialog(Step step, PartnershipDetails partnership, PartnershipService partnerships, Locale locale,
@@ -55,10 +57,9 @@ class StatusDialog extends Dialog {
         date.setLocale(locale);
         date.setMax(today);
         target.setId(ID_TARGET);
-        note.setId(ID_NOTE);
-        note.setMaxLength(2000);
-        note.setLabel(getTranslation(step == Step.RETURN_SIGNING ? "partnership.step.note-required"
-                : "partnership.step.note"));
+        remark = new RemarkField(ID_NOTE, getTranslation(step == Step.RETURN_SIGNING
+                ? "partnership.step.note-required" : "partnership.step.note"), 2000);
+        note = remark.text();
         note.setRequired(step == Step.RETURN_SIGNING);
         problem.setId(ID_PROBLEM);
         problem.addClassName("portal-text-error");
@@ -83,7 +84,7 @@ class StatusDialog extends Dialog {
                     PartnershipBadges.date(partnership.signedOn(), locale))));
             case RETURN_SIGNING -> form.add(new Paragraph(getTranslation("partnership.step.RETURN_SIGNING.text")));
         }
-        form.add(note, problem);
+        form.add(remark, problem);
         add(form);
 
         var save = new Button(getTranslation("partnership.step." + step.name() + ".save"), e -> {
@@ -98,13 +99,13 @@ class StatusDialog extends Dialog {
             try {
                 var done = switch (step) {
                     case MOVE -> partnerships.changeStatus(partnership.id(), partnership.version(), target.getValue(),
-                            date.getValue(), note.getValue(), locale);
+                            date.getValue(), remark.value(), locale);
                     case PROPOSE_SIGNING -> partnerships.proposeSigning(partnership.id(), partnership.version(),
-                            date.getValue(), note.getValue(), locale);
+                            date.getValue(), remark.value(), locale);
                     case CONFIRM_SIGNING -> partnerships.confirmSigning(partnership.id(), partnership.version(),
-                            note.getValue(), locale);
+                            remark.value(), locale);
                     case RETURN_SIGNING -> partnerships.returnSigning(partnership.id(), partnership.version(),
-                            note.getValue(), locale);
+                            remark.value(), locale);
                 };
                 close();
                 onDone.accept(done);

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.programme.ui;
 
+import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.ConflictDialog;
 import ua.cooperation.portal.base.ui.LazyContent;
 import ua.cooperation.portal.base.ui.RecordOverview;
@@ -38,6 +39,7 @@ import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.ui.DocumentsPanel;
 import ua.cooperation.portal.base.ui.HistoryList;
+import ua.cooperation.portal.base.ui.RemarkField;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.document.DocumentOwnerKind;
@@ -386,9 +388,9 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                         : getTranslation("approval-state." + row.fromState().name()) + " → ")
                         + getTranslation("approval-state." + row.toState().name()))
                 .setHeader(getTranslation("programme.approval-history.step")).setAutoWidth(true);
-        approvalHistory.addColumn(row -> row.comment() == null ? "" : row.comment())
+        approvalHistory.addColumn(row -> RemarkField.shown(this, row.comment(), row.commentForPartners()))
                 .setHeader(getTranslation("programme.approval-history.comment")).setFlexGrow(3);
-        approvalHistory.addColumn(ApprovalStepItem::changedBy)
+        approvalHistory.addColumn(row -> Authors.shown(this, row.changedBy()))
                 .setHeader(getTranslation("programme.approval-history.by")).setAutoWidth(true);
         approvalContent.add(approvalHistory);
         return approvalHistory;
@@ -536,10 +538,10 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                 input.budgetCurrency(), getLocale()), ProgrammeBadges.date(input.budgetStart(), getLocale()),
                 ProgrammeBadges.date(input.budgetEnd(), getLocale())));
         showSums(details);
-        if (details.updatedAt() != null && details.updatedBy() != null) {
+        if (details.updatedAt() != null) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));
-            lastChange.setText(getTranslation("record.last-change", details.updatedBy(), when));
+            lastChange.setText(getTranslation("record.last-change", Authors.shown(this, details.updatedBy()), when));
         } else {
             lastChange.setText("");
         }
@@ -700,12 +702,9 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         var dialog = new Dialog(getTranslation("programme.step." + step.name()));
         dialog.setId(ID_STEP_DIALOG);
         dialog.setWidth("min(32em, 95vw)");
-        var comment = new TextArea(getTranslation(step.commentRequired ? "programme.step.comment-required"
-                : "programme.step.comment"));
-        comment.setId(ID_STEP_COMMENT);
-        comment.setWidthFull();
-        comment.setMinHeight("6em");
-        comment.setMaxLength(2000);
+        var remark = new RemarkField(ID_STEP_COMMENT, getTranslation(step.commentRequired
+                ? "programme.step.comment-required" : "programme.step.comment"), 2000);
+        var comment = remark.text();
         comment.setRequiredIndicatorVisible(step.commentRequired);
         var confirm = new Button(getTranslation("programme.step." + step.name()), e -> {
             if (step.commentRequired && comment.getValue().isBlank()) {
@@ -714,7 +713,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                 return;
             }
             try {
-                var text = comment.getValue();
+                var text = remark.value();
                 var result = switch (step) {
                     case SUBMIT -> programmes.submit(shown.id(), shown.version(), text, getLocale());
                     case APPROVE -> programmes.approve(shown.id(), shown.version(), text, getLocale());
@@ -736,7 +735,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         });
         confirm.setId(ID_STEP_CONFIRM);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(comment);
+        dialog.add(remark);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
         dialog.open();
     }

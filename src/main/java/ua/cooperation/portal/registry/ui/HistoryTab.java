@@ -86,8 +86,7 @@ class HistoryTab extends Div {
             case OrganisationType type -> getTranslation("organisation-type." + type.name());
             case LocalDate date -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
             case String code when field.equals("countryCode") -> CountryNames.displayName(code, locale);
-            case Long id when field.equals("parent") -> organisations.findVisibleById(id, locale)
-                    .map(o -> o.name()).orElse("#" + id);
+            case Long id when field.equals("parent") -> organisations.findVisibleName(id, locale).orElse("#" + id);
             default -> value.toString();
         };
     }
