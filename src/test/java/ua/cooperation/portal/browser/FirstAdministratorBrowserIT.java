@@ -24,7 +24,7 @@ class FirstAdministratorBrowserIT {
             Pattern.DOTALL);
     private static final Duration LINK_TIMEOUT = Duration.ofSeconds(Long.getLong("portal.startup-timeout-seconds",
             360));
-    private static final String PASSWORD = "first administrator's pass phrase";
+    private static final String PASSWORD = "lilac garden by the Dnipro 2026";
 
     private PackagedPortal packaged;
 

@@ -50,8 +50,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             // a start without demo data on a new database (ADR 0036): the way in is a link in the server's log
             var note = new Paragraph(getTranslation("login.no-administrator"));
             note.setId(ID_NO_ADMINISTRATOR);
-            note.addClassNames(LumoUtility.Background.WARNING_10,
-                    LumoUtility.Padding.SMALL, LumoUtility.BorderRadius.MEDIUM);
+            note.addClassName("portal-login-note");
             card.addComponentAtIndex(2, note);
         }
         add(card);
