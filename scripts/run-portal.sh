@@ -9,6 +9,10 @@
 # without a cache. The first start after a build therefore takes about a minute longer; the ones after it are the fast
 # ones. Arguments are passed to the application (e.g. --server.port=8081); JAVA_OPTS to the JVM. It runs in the
 # repository's root folder, so the embedded default keeps its data in ./data there, as with ./mvnw.
+# It starts the portal as it is deployed: without demo data (ADR 0036). A new database then has no users, and the log
+# holds a one-time link for the first administrator ("First administrator:"), unless PORTAL_INITIAL_ADMIN_PASSWORD is
+# set. The demo users and records come with the demo profile: SPRING_PROFILES_ACTIVE=demo scripts/run-portal.sh (on a
+# data folder of its own: one created without demo data refuses them).
 #   ./mvnw -B -ntp -DskipTests package && scripts/run-portal.sh
 #   scripts/run-portal.sh --prepare-only     # extract and train, then exit (for measurements and deployments)
 set -euo pipefail
@@ -67,14 +71,19 @@ if (( ${feature:-0} >= 25 )); then
     echo "[run-portal] training run for the AOT cache $cache (once after each build, about a minute)" >&2
     training=$(mktemp -d)
     log=$dir/aot-training.log
-    # The training run starts the embedded default on its own empty data folder (which gets the build's seed
-    # database, ADR 0031, as a first start does), never on the real one, on a free port, asks for the sign-in page as the measured
+    # The training run starts the embedded default with the demo profile on its own empty data folder (which gets the
+    # build's seed database, ADR 0031, as a first demo start does: no Liquibase update, no first-administrator link for a
+    # database that is thrown away), never on the real one, on a free port, asks for the sign-in page as the measured
     # "first page" does, and is stopped; the JVM writes the cache as it exits. (Spring's -Dspring.context.exit=onRefresh
     # would stop before Tomcat and Vaadin start and before the first request, so their classes would miss the cache.)
+    # Profiles change properties only (ADR 0029), so the cache serves a start with or without them; the classes of a
+    # Liquibase update load as without a cache (ADR 0031).
     # Never the production database or mail server, even when this shell has them set for the real start below.
     env -u SPRING_PROFILES_ACTIVE -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
-        -u SPRING_LIQUIBASE_CONTEXTS -u SPRING_MAIL_HOST -u SPRING_APPLICATION_JSON PORTAL_DATA_DIR="$training" \
-        "$java" -XX:AOTCacheOutput="$cache" "${spring[@]}" -jar "$app" --server.port=0 >"$log" 2>&1 &
+        -u SPRING_LIQUIBASE_CONTEXTS -u SPRING_MAIL_HOST -u SPRING_APPLICATION_JSON -u PORTAL_INITIAL_ADMIN_PASSWORD \
+        PORTAL_DATA_DIR="$training" \
+        "$java" -XX:AOTCacheOutput="$cache" "${spring[@]}" -jar "$app" --server.port=0 --spring.profiles.active=demo \
+        >"$log" 2>&1 &
     pid=$!
     port=
     for _ in $(seq 1 6000); do   # up to 10 minutes on a busy machine

@@ -6,18 +6,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import ua.cooperation.portal.base.OrderedIds;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -31,21 +24,16 @@ import java.util.Locale;
 @Service
 public class SecurityAuditLog {
 
-    static final int EXPORT_PAGE_SIZE = 1000;
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final SecurityEventRepository events;
     private final EntityManager entityManager;
     private final Clock clock;
-    private final ObjectProvider<SecurityAuditLog> selfProvider;
 
-    SecurityAuditLog(SecurityEventRepository events, EntityManager entityManager, Clock clock,
-                     ObjectProvider<SecurityAuditLog> selfProvider) {
+    SecurityAuditLog(SecurityEventRepository events, EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
-        // through the proxy, so that the export's own audit row is written in its own transaction
-        this.selfProvider = selfProvider;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -88,35 +76,6 @@ public class SecurityAuditLog {
     @Transactional(readOnly = true)
     public long count(SecurityEventFilter filter) {
         return events.count(matching(filter));
-    }
-
-    /**
-     * Streams every event matching the filter as CSV (UTF-8 with a byte order mark so that spreadsheet programs read
-     * Cyrillic correctly), newest first, in pages so that memory stays flat; the export itself is audited.
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
-    public void exportCsv(SecurityEventFilter filter, OutputStream out, String exportedBy) throws IOException {
-        var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        var format = CSVFormat.DEFAULT.builder()
-                .setHeader("id", "occurred_at_utc", "event", "username", "detail").get();
-        try (var csv = new CSVPrinter(writer, format)) {
-            int page = 0;
-            List<SecurityEvent> rows;
-            do {
-                rows = find(filter, page++, EXPORT_PAGE_SIZE);
-                for (var e : rows) {
-                    csv.printRecord(e.getId(), e.getOccurredAt(), e.getType(), e.getUsername(), e.getDetail());
-                }
-                csv.flush();
-            } while (rows.size() == EXPORT_PAGE_SIZE);
-        }
-        self().record(SecurityEventType.EXPORT, exportedBy, "security events CSV " + filter);
-    }
-
-    private SecurityAuditLog self() {
-        return selfProvider.getObject();
     }
 
     private static Specification<SecurityEvent> matching(SecurityEventFilter filter) {

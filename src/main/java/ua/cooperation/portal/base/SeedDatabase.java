@@ -22,16 +22,20 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * The first start of the embedded default on an empty data folder takes its database from the build instead of
- * building it (docs/adr/0031-seed-database-for-a-first-start.md): {@link SeedDatabaseBuilder} made it at build time by
- * starting the portal once on a folder of its own (Liquibase's change sets with the demo context, the codifier import,
- * the search index and sort keys), compacted it and put it on the class path under {@code seed/}.
+ * The first start of the embedded default with the {@code demo} profile on an empty data folder takes its database
+ * from the build instead of building it (docs/adr/0031-seed-database-for-a-first-start.md): {@link SeedDatabaseBuilder}
+ * made it at build time by starting the portal once on a folder of its own (Liquibase's change sets with the demo
+ * context, the codifier import, the search index and sort keys), compacted it and put it on the class path under
+ * {@code seed/}. It holds the demo users and records, so a start without the demo profile (Liquibase context
+ * {@code production}, ADR 0036) never takes it: its contexts differ from the seed's.
  * <p>
  * It is copied into place only when all of these hold; otherwise nothing is touched and Liquibase builds the database
  * as before:
  * <ul>
  *   <li>the database is an H2 <b>file</b> ({@code jdbc:h2:file:…}) whose {@code .mv.db} does not exist yet (an
  *       existing file is never overwritten, not even one that appears while the seed is copied);</li>
+ *   <li>the seed was made with this start's Liquibase contexts ({@code demo}; a start without the demo profile runs
+ *       {@code production} and builds its database without demo data);</li>
  *   <li>the seed is complete (its manifest is written last) and was made with the same URL options (mode,
  *       collation …), user and password, the same Java feature version (H2's indexes are ordered by the JDK's
  *       collator) and the same H2;</li>
@@ -48,6 +52,10 @@ final class SeedDatabase {
     static final String FINGERPRINT = "portal.liquibase-fingerprint";
     static final String MANIFEST = "portal.seed.properties";
 
+    /** The profile whose first start the seed is: the demo data (ADR 0036). */
+    static final String PROFILE = "demo";
+
+    static final String CONTEXTS = "contexts";
     static final String CHANGELOGS = "changelogs";
     static final String URL_OPTIONS = "url-options";
     static final String USER = "user";
@@ -133,6 +141,10 @@ final class SeedDatabase {
 
     /** Why this start may not use the seed, or {@code null} when it may. */
     private String mismatch(Properties manifest, SpringLiquibase liquibase, String url) throws IOException {
+        if (!Objects.equals(manifest.getProperty(CONTEXTS), liquibase.getContexts())) {
+            return "the seed holds the Liquibase contexts " + manifest.getProperty(CONTEXTS) + " (demo data), this "
+                    + "start runs " + liquibase.getContexts();
+        }
         if (!Objects.equals(manifest.getProperty(URL_OPTIONS), urlOptions(url))) {
             return "other URL options than the seed's " + manifest.getProperty(URL_OPTIONS);
         }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.DriverManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,13 +26,15 @@ import java.util.stream.Stream;
 /**
  * Makes the seed database at build time (the {@code seed-database} execution in pom.xml, phase process-classes;
  * docs/adr/0031-seed-database-for-a-first-start.md): starts the portal once, without a web server, on an empty data
- * folder of its own with the embedded default's own settings, so that Liquibase (demo context), the codifier import and
- * the application runners (search index, sort keys) do exactly what a first start does; then compacts the H2 file and
- * writes it to {@code <classes>/seed/} with the Liquibase fingerprint and a manifest ({@link SeedDatabase} reads them).
+ * folder of its own with the embedded default's own settings and the {@code demo} profile (ADR 0036), so that
+ * Liquibase (demo context), the codifier import and the application runners (search index, sort keys) do exactly what
+ * a first demo start does; then compacts the H2 file and writes it to {@code <classes>/seed/} with the Liquibase
+ * fingerprint and a manifest ({@link SeedDatabase} reads them). A start without the demo profile runs other contexts,
+ * so it never takes this seed.
  * <p>
  * Skipped when the inputs are those of the seed already there ({@value SeedDatabase#BUILD_INPUTS} in the manifest):
- * the changelog and codifier files, application.properties, the portal's classes apart from views and generated
- * ones, the class path's jar names, H2's and Java's versions.
+ * the changelog and codifier files, application.properties and application-demo.properties, the portal's classes apart
+ * from views and generated ones, the class path's jar names, H2's and Java's versions.
  * <pre>java -cp … ua.cooperation.portal.base.SeedDatabaseBuilder target/classes target/seed-database</pre>
  */
 final class SeedDatabaseBuilder {
@@ -88,16 +91,18 @@ final class SeedDatabaseBuilder {
         String user;
         String password;
         String changelogs;
+        String contexts;
         // command-line arguments come before the environment's variables: the embedded default's own settings with
         // only the data folder elsewhere, and no old seed to start from
         // The web server too (Vaadin's security configuration needs a servlet context), on a free port of the loopback
         // interface only; Vaadin in production mode, so that its development server is not started.
         try (var context = application.run("--PORTAL_DATA_DIR=" + work.toAbsolutePath(), "--portal.seed.enabled=false",
-                "--server.port=0", "--server.address=127.0.0.1", "--vaadin.productionMode=true")) {
+                "--spring.profiles.active=" + SeedDatabase.PROFILE, "--server.port=0", "--server.address=127.0.0.1",
+                "--vaadin.productionMode=true")) {
             var profiles = context.getEnvironment().getActiveProfiles();
-            if (profiles.length > 0) {
-                throw new IllegalStateException("profiles " + String.join(",", profiles) + " are active (is "
-                        + "SPRING_PROFILES_ACTIVE set?); the seed is the embedded default's database, made without them");
+            if (!Arrays.equals(profiles, new String[] {SeedDatabase.PROFILE})) {
+                throw new IllegalStateException("profiles " + String.join(",", profiles) + " are active; the seed is "
+                        + "the embedded default's database with the demo profile alone");
             }
             var dataSource = context.getBean(HikariDataSource.class);
             url = dataSource.getJdbcUrl();
@@ -108,7 +113,9 @@ final class SeedDatabaseBuilder {
             }
             user = dataSource.getUsername();
             password = Objects.requireNonNullElse(dataSource.getPassword(), "");
-            changelogs = LiquibaseUpToDateCheck.changelogFingerprint(context.getBean(SpringLiquibase.class));
+            var liquibase = context.getBean(SpringLiquibase.class);
+            changelogs = LiquibaseUpToDateCheck.changelogFingerprint(liquibase);
+            contexts = liquibase.getContexts();
         }
         var fingerprint = work.resolve(SeedDatabase.FINGERPRINT);
         if (!Files.isRegularFile(fingerprint)) {
@@ -120,7 +127,7 @@ final class SeedDatabaseBuilder {
             statement.execute("SHUTDOWN COMPACT");
         }
 
-        writeSeed(seed, work, url, user, password, changelogs, inputs);
+        writeSeed(seed, work, url, user, password, contexts, changelogs, inputs);
         deleteTree(work);
         return "seed database made in " + millis(started) + " ms: " + seed.resolve(SeedDatabase.DATABASE) + ", "
                 + Files.size(seed.resolve(SeedDatabase.DATABASE)) / 1024 + " KB (" + beforeCompacting / 1024
@@ -131,14 +138,15 @@ final class SeedDatabaseBuilder {
      * Copies the (closed) database of {@code dataFolder} and its Liquibase fingerprint to {@code seed} and writes the
      * manifest that {@link SeedDatabase} checks, last: a seed without its manifest is never used.
      */
-    static void writeSeed(Path seed, Path dataFolder, String url, String user, String password, String changelogs,
-                          String inputs) throws IOException {
+    static void writeSeed(Path seed, Path dataFolder, String url, String user, String password, String contexts,
+                          String changelogs, String inputs) throws IOException {
         Files.createDirectories(seed);
         Files.copy(dataFolder.resolve(SeedDatabase.DATABASE), seed.resolve(SeedDatabase.DATABASE),
                 StandardCopyOption.REPLACE_EXISTING);
         Files.copy(dataFolder.resolve(SeedDatabase.FINGERPRINT), seed.resolve(SeedDatabase.FINGERPRINT),
                 StandardCopyOption.REPLACE_EXISTING);
         var manifest = new Properties();
+        manifest.setProperty(SeedDatabase.CONTEXTS, contexts);
         manifest.setProperty(SeedDatabase.CHANGELOGS, changelogs);
         manifest.setProperty(SeedDatabase.URL_OPTIONS, SeedDatabase.urlOptions(url));
         manifest.setProperty(SeedDatabase.USER, user);
@@ -159,6 +167,7 @@ final class SeedDatabaseBuilder {
         files.addAll(filesUnder(classes.resolve("db/changelog")));
         files.addAll(filesUnder(classes.resolve("katottg")));
         files.add(classes.resolve("application.properties"));
+        files.add(classes.resolve("application-" + SeedDatabase.PROFILE + ".properties"));
         // the code that writes on a first start (custom change sets, runners, the indexer …); views write nothing, and
         // what Spring AOT generates at package time must not make the next build's inputs differ
         for (var file : filesUnder(classes.resolve("ua"))) {

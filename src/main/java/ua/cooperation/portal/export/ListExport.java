@@ -28,7 +28,8 @@ import java.util.function.LongConsumer;
  * Writes what a list shows to CSV or XLSX, page by page straight into the response, so that memory stays flat however
  * long the list is: the rows come from the list's own scoped service call (a liaison's export holds exactly what the
  * liaison's list holds), XLSX through POI's streaming workbook, which keeps only a window of rows in memory. Every
- * export is written to the security log.
+ * text cell goes through {@link SpreadsheetText}, so that no spreadsheet program runs an exported name or note as a
+ * formula (ADR 0037). Every export is written to the security log.
  */
 @Service
 public class ListExport {
@@ -92,18 +93,20 @@ public class ListExport {
                                      OutputStream out, LongConsumer progress) throws IOException {
         var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF'); // spreadsheet programs read Cyrillic correctly only with the byte order mark
-        var format = CSVFormat.DEFAULT.builder()
-                .setHeader(columns.stream().map(ExportColumn::header).toArray(String[]::new)).get();
+        // every cell, headers included, through SpreadsheetText: no text reaches the file as a formula (ADR 0037)
+        var format = CSVFormat.DEFAULT.builder().setHeader(columns.stream()
+                .map(c -> (String) SpreadsheetText.forCsv(c.header())).toArray(String[]::new)).get();
         long count = 0;
         try (var csv = new CSVPrinter(writer, format)) {
             if (hasHashtags(columns)) {
-                csv.printRecord(columns.stream().map(c -> c.hashtag() == null ? "" : c.hashtag()).toList());
+                csv.printRecord(columns.stream()
+                        .map(c -> c.hashtag() == null ? "" : SpreadsheetText.forCsv(c.hashtag())).toList());
             }
             while (batches.hasNext()) {
                 var slice = batches.next();
                 for (var row : slice) {
                     for (var column : columns) {
-                        csv.print(column.value().apply(row));
+                        csv.print(SpreadsheetText.forCsv(column.value().apply(row)));
                     }
                     csv.println();
                 }
@@ -128,11 +131,12 @@ public class ListExport {
             bold.setBold(true);
             var headerStyle = workbook.createCellStyle();
             headerStyle.setFont(bold);
+            // text cells go through SpreadsheetText: a string, quote-prefixed where it looks like a formula (ADR 0037)
+            var styles = new Styles(dateStyle, timeStyle, SpreadsheetText.quotePrefixedStyle(workbook));
             var header = sheet.createRow(0);
             for (int c = 0; c < columns.size(); c++) {
-                var cell = header.createCell(c);
-                cell.setCellValue(columns.get(c).header());
-                cell.setCellStyle(headerStyle);
+                SpreadsheetText.setText(header.createCell(c), columns.get(c).header(), headerStyle,
+                        styles.quotePrefixed());
             }
             int headerRows = 1;
             if (hasHashtags(columns)) {
@@ -140,7 +144,7 @@ public class ListExport {
                 for (int c = 0; c < columns.size(); c++) {
                     var tag = columns.get(c).hashtag();
                     if (tag != null) {
-                        tags.createCell(c).setCellValue(tag);
+                        SpreadsheetText.setText(tags.createCell(c), tag, null, styles.quotePrefixed());
                     }
                 }
             }
@@ -150,7 +154,7 @@ public class ListExport {
                 for (var item : batches.next()) {
                     var row = sheet.createRow((int) (headerRows + count++));
                     for (int c = 0; c < columns.size(); c++) {
-                        set(row, c, columns.get(c).value().apply(item), dateStyle, timeStyle);
+                        set(row, c, columns.get(c).value().apply(item), styles);
                     }
                 }
                 progress.accept(count);
@@ -162,7 +166,12 @@ public class ListExport {
         }
     }
 
-    private static void set(Row row, int column, Object value, CellStyle dateStyle, CellStyle timeStyle) {
+    /** The cell styles of one workbook. */
+    private record Styles(CellStyle date, CellStyle time, CellStyle quotePrefixed) {
+    }
+
+    /** Numbers, dates and booleans as typed cells; everything else as text that is never read as a formula. */
+    private static void set(Row row, int column, Object value, Styles styles) {
         if (value == null) {
             return;
         }
@@ -172,14 +181,14 @@ public class ListExport {
             case BigDecimal d -> cell.setCellValue(d.doubleValue());
             case LocalDate d -> {
                 cell.setCellValue(d);
-                cell.setCellStyle(dateStyle);
+                cell.setCellStyle(styles.date());
             }
             case LocalDateTime t -> {
                 cell.setCellValue(t);
-                cell.setCellStyle(timeStyle);
+                cell.setCellStyle(styles.time());
             }
             case Boolean b -> cell.setCellValue(b);
-            default -> cell.setCellValue(value.toString());
+            default -> SpreadsheetText.setText(cell, value.toString(), null, styles.quotePrefixed());
         }
     }
 

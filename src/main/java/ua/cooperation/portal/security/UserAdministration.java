@@ -185,11 +185,7 @@ public class UserAdministration {
     }
 
     private String newLink(UserAccount account, PasswordToken.Purpose purpose) {
-        var now = clock.instant();
-        tokens.invalidateOpenTokens(account, now);
-        var token = randomToken();
-        tokens.save(new PasswordToken(account, sha256(token), purpose, now, now.plus(LINK_VALIDITY)));
-        return "set-password/" + token;
+        return tokens.newLink(account, purpose, clock.instant());
     }
 
     private void audit(String detail) {

@@ -52,6 +52,17 @@ class SeedDatabaseTest {
     }
 
     @Test
+    void a_start_without_the_demo_profile_never_gets_the_demo_seed() throws Exception {
+        var seed = smallSeed();
+        var folder = temp.resolve("production/data");
+        var dataSource = h2File(folder, OPTIONS);
+
+        assertThat(run(liquibase(dataSource, CHANGELOG, "production"), seed)).as("the update ran").isTrue();
+        assertThat(tables(dataSource)).contains("FIRST_TABLE", "SECOND_TABLE")
+                .doesNotContain("SEED_MARKER", "DEMO_TABLE");
+    }
+
+    @Test
     void an_existing_database_is_never_touched() throws Exception {
         var seed = smallSeed();
         var folder = temp.resolve("existing");
@@ -177,8 +188,8 @@ class SeedDatabaseTest {
         new JdbcTemplate(dataSource).execute("CREATE TABLE seed_marker (id BIGINT)");
         dataSource.destroy();
         SeedDatabaseBuilder.writeSeed(temp.resolve("seed-root/seed"), made,
-                "jdbc:h2:file:" + made.resolve("portal") + OPTIONS, "sa", "",
-                LiquibaseUpToDateCheck.changelogFingerprint(liquibase(dataSource, CHANGELOG)), "test");
+                "jdbc:h2:file:" + made.resolve("portal") + OPTIONS, "sa", "", "demo",
+                LiquibaseUpToDateCheck.changelogFingerprint(liquibase(dataSource, CHANGELOG, "demo")), "test");
         var root = temp.resolve("seed-root").toUri().toURL();
         return new SeedDatabase(new URLClassLoader(new java.net.URL[] {root}, null), SeedDatabase.LOCATION,
                 Clock.systemUTC());
@@ -188,13 +199,16 @@ class SeedDatabaseTest {
         return new SingleConnectionDataSource("jdbc:h2:file:" + folder.resolve("portal") + options, "sa", "", true);
     }
 
-    /** One start as Spring does it (see LiquibaseUpToDateCheckTest); {@code null}: no seed. Says whether it ran. */
+    /**
+     * One start with the demo profile as Spring does it (see LiquibaseUpToDateCheckTest); {@code null}: no seed. Says
+     * whether it ran.
+     */
     private static boolean start(DataSource dataSource, SeedDatabase seed) throws Exception {
-        return run(liquibase(dataSource, CHANGELOG), seed);
+        return run(liquibase(dataSource, CHANGELOG, "demo"), seed);
     }
 
     private static boolean startEmbeddedDefault(DataSource dataSource, SeedDatabase seed) throws Exception {
-        return run(liquibase(dataSource, "classpath:db/changelog/db.changelog-master.yaml"), seed);
+        return run(liquibase(dataSource, "classpath:db/changelog/db.changelog-master.yaml", "demo"), seed);
     }
 
     private static boolean run(ObservedLiquibase liquibase, SeedDatabase seed) throws Exception {
@@ -207,11 +221,12 @@ class SeedDatabaseTest {
         return liquibase.ran();
     }
 
-    private static ObservedLiquibase liquibase(DataSource dataSource, String changelog) {
+    /** {@code contexts}: as Spring Boot sets spring.liquibase.contexts (demo with the demo profile, else production). */
+    private static ObservedLiquibase liquibase(DataSource dataSource, String changelog, String contexts) {
         var liquibase = new ObservedLiquibase();
         liquibase.setDataSource(dataSource);
         liquibase.setChangeLog(changelog);
-        liquibase.setContexts("demo");   // as Spring Boot sets spring.liquibase.contexts=demo
+        liquibase.setContexts(contexts);
         liquibase.setResourceLoader(new DefaultResourceLoader());
         return liquibase;
     }

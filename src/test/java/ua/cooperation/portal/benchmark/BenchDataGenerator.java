@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.sql.DriverManager;
@@ -23,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("generator")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = BenchDatabase.FreshInitializer.class)
+// the data set builds on the demo users and records (the demo officer, liaisons and administrator)
+@ActiveProfiles("demo")
 class BenchDataGenerator {
 
     /**

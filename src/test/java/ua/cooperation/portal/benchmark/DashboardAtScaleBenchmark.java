@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import ua.cooperation.portal.dashboard.DashboardService;
 
@@ -17,6 +18,8 @@ import ua.cooperation.portal.dashboard.DashboardService;
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = BenchDatabase.Initializer.class)
+// the data set builds on the demo users and records (the demo officer, liaisons and administrator)
+@ActiveProfiles("demo")
 class DashboardAtScaleBenchmark {
 
     @Autowired

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventFilter;
@@ -64,6 +65,8 @@ import static ua.cooperation.portal.testsupport.SignedIn.as;
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = BenchDatabase.Initializer.class)
+// the data set builds on the demo users and records (the demo officer, liaisons and administrator)
+@ActiveProfiles("demo")
 class DataScaleBenchmark {
 
     /**

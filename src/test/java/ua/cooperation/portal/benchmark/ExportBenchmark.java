@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Sort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.export.ExportColumn;
@@ -43,6 +44,8 @@ import static ua.cooperation.portal.testsupport.SignedIn.as;
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = BenchDatabase.Initializer.class)
+// the data set builds on the demo users and records (the demo officer, liaisons and administrator)
+@ActiveProfiles("demo")
 class ExportBenchmark {
 
     private static final Locale UK = Locale.forLanguageTag("uk");

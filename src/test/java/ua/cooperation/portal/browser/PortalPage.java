@@ -86,6 +86,11 @@ final class PortalPage implements AutoCloseable {
         return start(context.browser(), baseUrl, screenshots);
     }
 
+    /** A signed-out browser of its own on another portal, e.g. one started without demo data. */
+    PortalPage onPortal(String otherBaseUrl) {
+        return start(context.browser(), otherBaseUrl, screenshots);
+    }
+
     /** The full address of a path of the portal. */
     String url(String path) {
         return baseUrl + (path.startsWith("/") ? path : "/" + path);
@@ -114,11 +119,16 @@ final class PortalPage implements AutoCloseable {
      * person would type it into the app, and later sign-ins use that secret.
      */
     void signIn(String username, String expectedDisplayName) {
-        submitSignIn(username, DEMO_PASSWORD);
+        signIn(username, DEMO_PASSWORD, expectedDisplayName);
+    }
+
+    /** As {@link #signIn(String, String)}, with another password than the demo users'. */
+    void signIn(String username, String password, String expectedDisplayName) {
+        submitSignIn(username, password);
         page.locator("#current-user, #two-factor-view, #two-factor-setup-view").first().waitFor();
         if (page.locator("#two-factor-setup-view").count() > 0) {
             var secret = page.locator("#two-factor-secret").textContent().replace(" ", "");
-            TWO_FACTOR_SECRETS.put(username, secret);
+            TWO_FACTOR_SECRETS.put(baseUrl + " " + username, secret);
             screenshot("two-factor-1-setup-" + username);
             enterCode(secret);
             page.locator("#two-factor-recovery-codes").waitFor();
@@ -126,12 +136,12 @@ final class PortalPage implements AutoCloseable {
             page.locator("#two-factor-continue").click();
         } else if (page.locator("#two-factor-view").count() > 0) {
             screenshot("two-factor-3-code-" + username);
-            enterCode(TWO_FACTOR_SECRETS.get(username));
+            enterCode(TWO_FACTOR_SECRETS.get(baseUrl + " " + username));
         }
         assertThat(page.locator("#current-user")).hasText(expectedDisplayName);
     }
 
-    /** The secrets that users set up during this run, by user name. */
+    /** The secrets that users set up during this run, by portal address and user name. */
     private static final java.util.Map<String, String> TWO_FACTOR_SECRETS =
             new java.util.concurrent.ConcurrentHashMap<>();
 

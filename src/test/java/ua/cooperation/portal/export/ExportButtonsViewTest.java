@@ -3,33 +3,27 @@ package ua.cooperation.portal.export;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.DownloadEvent;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import com.vaadin.flow.component.textfield.TextField;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import ua.cooperation.portal.base.ui.ExportButtons;
+import org.springframework.beans.factory.annotation.Autowired;
+import ua.cooperation.portal.audit.SecurityAuditLog;
+import ua.cooperation.portal.audit.SecurityEventFilter;
+import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.testsupport.KaribuTest;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
+import static ua.cooperation.portal.export.ExportDownloads.csv;
+import static ua.cooperation.portal.export.ExportDownloads.download;
 
 /**
  * The export buttons of the lists, the 5W of programmes and the country briefing pack, driven from the views as a
@@ -39,40 +33,8 @@ class ExportButtonsViewTest extends KaribuTest {
 
     private static final Locale LT = Locale.forLanguageTag("lt");
 
-    /** What one download sent: the bytes and the response it went to. */
-    private record Download(byte[] body, VaadinResponse response) {
-        String text() {
-            var text = new String(body, StandardCharsets.UTF_8);
-            assertThat(text).startsWith("\uFEFF");
-            return text.substring(1);
-        }
-    }
-
-    private Download download(String buttonsId, String linkId) throws IOException {
-        @SuppressWarnings("unchecked")
-        ExportButtons<Object> buttons = _get(ExportButtons.class, spec -> spec.withId(buttonsId));
-        var link = _get(buttons, Anchor.class, spec -> spec.withId(linkId));
-        assertThat(link.getElement().getAttribute("download")).isNotNull();
-        assertThat(link.getHref()).isNotBlank();
-        return run(buttons.handler(linkId), link);
-    }
-
-    private static Download run(com.vaadin.flow.server.streams.DownloadHandler handler, Anchor link)
-            throws IOException {
-        var body = new ByteArrayOutputStream();
-        var response = mock(VaadinResponse.class);
-        when(response.getOutputStream()).thenReturn(new ServletOutputStreamStub(body));
-        handler.handleDownloadRequest(new DownloadEvent(mock(VaadinRequest.class), response,
-                VaadinSession.getCurrent(), link.getElement()));
-        return new Download(body.toByteArray(), response);
-    }
-
-    private static List<CSVRecord> csv(String text) throws IOException {
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text))) {
-            return parser.getRecords();
-        }
-    }
+    @Autowired
+    SecurityAuditLog auditLog;
 
     @Test
     void a_liaisons_list_exports_hold_only_her_countrys_shared_records() throws IOException {
@@ -146,6 +108,19 @@ class ExportButtonsViewTest extends KaribuTest {
         assertThat(csv).isNotEmpty();
         assertThat(csv.getFirst().getParser().getHeaderNames())
                 .containsExactly("id", "occurred_at_utc", "event", "username", "detail");
+
+        // what the filter shows, quoted where needed, and the export itself audited
+        var someone = "export-test-" + System.nanoTime();
+        auditLog.record(SecurityEventType.ACCESS_DENIED, someone, "view /admin/audit, \"quoted\"");
+        _get(TextField.class, spec -> spec.withId("audit-user")).setValue(someone);
+        var filtered = csv(download("audit-export", "audit-export-csv").text());
+        assertThat(filtered).hasSize(1);
+        assertThat(filtered.getFirst().get("event")).isEqualTo("ACCESS_DENIED");
+        assertThat(filtered.getFirst().get("detail")).isEqualTo("view /admin/audit, \"quoted\"");
+        assertThat(auditLog.find(new SecurityEventFilter("admin", SecurityEventType.EXPORT, null, null), 0, 5))
+                .extracting(e -> e.getDetail()).anyMatch(d -> d.startsWith("security-events csv"));
+        _get(TextField.class, spec -> spec.withId("audit-user")).clear();
+
         var xlsx = download("audit-export", "audit-export-xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(4).getStringCellValue()).isEqualTo("detail");
@@ -192,29 +167,6 @@ class ExportButtonsViewTest extends KaribuTest {
         var pdf = com.github.mvysny.kaributesting.v10.DownloadKt._download(link);
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Šalies apžvalga: Lietuva");
-        }
-    }
-
-    /** A servlet output stream over a byte buffer, as VaadinResponse hands it out. */
-    private static final class ServletOutputStreamStub extends jakarta.servlet.ServletOutputStream {
-        private final ByteArrayOutputStream target;
-
-        ServletOutputStreamStub(ByteArrayOutputStream target) {
-            this.target = target;
-        }
-
-        @Override
-        public void write(int b) {
-            target.write(b);
-        }
-
-        @Override
-        public boolean isReady() {
-            return true;
-        }
-
-        @Override
-        public void setWriteListener(jakarta.servlet.WriteListener listener) {
         }
     }
 }

@@ -45,6 +45,8 @@ public final class SaveLoop {
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + System.getenv("KILL_TEST_DB_USER"),
                 "--spring.datasource.password=" + System.getenv("KILL_TEST_DB_PASSWORD"),
+                // the demo data: the loop saves as the demo officer, with the demo organisations
+                "--spring.profiles.active=demo",
                 "--server.port=0",
                 "--portal.reminders.digest-cron=-",
                 "--logging.level.root=WARN",

@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * The packaged production jar ({@code -Dportal.jar}, set by the failsafe configuration), started as a separate
  * process on a free port, so that the browser journeys and the load smoke run test exactly what is deployed: the
- * production frontend bundle, the static resources copied from {@code frontend/}, security and the demo data of the
- * default profile.
+ * production frontend bundle, the static resources copied from {@code frontend/}, security and, with the {@code demo}
+ * profile that {@link #start(String, Function)} turns on, the demo users and records (a packaged start without it has
+ * none, ADR 0036: {@link #start(String, Function, String)} with no profile).
  * <p>
  * The database is the caller's choice, usually {@link #testDatabase}: a fresh MariaDB database when the suite runs on
  * MariaDB ({@link TestDatabase}), else the default embedded H2 file database in a temporary directory
@@ -41,6 +42,8 @@ public final class PackagedPortal implements AutoCloseable {
             Long.getLong("portal.startup-timeout-seconds", 360));
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    /** The profile with the demo users and records, which the journeys and the load test sign in with. */
+    public static final String DEMO = "demo";
 
     private final Process process;
     private final Path dataDir;
@@ -67,6 +70,14 @@ public final class PackagedPortal implements AutoCloseable {
      * @param databaseIn the database for the portal's data folder, or {@code null} for the default embedded H2
      */
     public static PackagedPortal start(String purpose, Function<Path, Database> databaseIn) {
+        return start(purpose, databaseIn, DEMO);
+    }
+
+    /**
+     * As {@link #start(String, Function)}, with the Spring profiles {@code profiles} (comma-separated; empty: none, a
+     * packaged start as deployed, which loads no demo data).
+     */
+    public static PackagedPortal start(String purpose, Function<Path, Database> databaseIn, String profiles) {
         var jar = Path.of(requiredProperty("portal.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("The packaged portal " + jar + " does not exist: the " + purpose
@@ -85,6 +96,9 @@ public final class PackagedPortal implements AutoCloseable {
                 }
             }
             command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+            if (!profiles.isBlank()) {
+                command.add("--spring.profiles.active=" + profiles);
+            }
             var database = databaseIn.apply(dataDir);
             if (database != null) {
                 command.addAll(List.of("--spring.datasource.url=" + database.url(),
@@ -98,7 +112,8 @@ public final class PackagedPortal implements AutoCloseable {
             // Only read by the default H2 URL; harmless on MariaDB, and keeps ./data out of the working directory.
             builder.environment().put("PORTAL_DATA_DIR", dataDir.toString());
             System.out.println("[portal-tests] " + purpose + ": starting " + jar.getFileName() + " on port " + port
-                    + ", database: " + TestDatabase.resolution() + ", log: " + log);
+                    + ", profiles: " + (profiles.isBlank() ? "none" : profiles) + ", database: "
+                    + TestDatabase.resolution() + ", log: " + log);
             var portal = new PackagedPortal(purpose, database, builder.start(), dataDir, log, "http://localhost:" + port);
             try {
                 portal.awaitSignInPage();
@@ -119,6 +134,15 @@ public final class PackagedPortal implements AutoCloseable {
     /** The portal's process id, for {@code jcmd} (heap measurements of the session memory benchmark). */
     public long pid() {
         return process.pid();
+    }
+
+    /** What the portal has written to its log so far (standard output and error). */
+    public String logText() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + log, e);
+        }
     }
 
     /** The database it was started on; {@code null} for the default embedded H2. */

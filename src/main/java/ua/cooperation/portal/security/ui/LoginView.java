@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import ua.cooperation.portal.base.ui.LanguageSelect;
+import ua.cooperation.portal.security.FirstAdministrator;
 import ua.cooperation.portal.security.UserAccount;
 
 /** The translated sign-in page. Tells the user why a sign-in failed: wrong password, locked, expired, disabled. */
@@ -21,10 +22,12 @@ import ua.cooperation.portal.security.UserAccount;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String ID_NO_ADMINISTRATOR = "login-no-administrator";
+
     private final AuthenticationContext authenticationContext;
     private final LoginForm login = new LoginForm();
 
-    LoginView(AuthenticationContext authenticationContext) {
+    LoginView(AuthenticationContext authenticationContext, FirstAdministrator firstAdministrator) {
         this.authenticationContext = authenticationContext;
         setId("login-view");
         setSizeFull();
@@ -43,6 +46,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.TextAlignment.CENTER);
         var card = new Div(logo, intro, login, new LanguageSelect(locale -> { }));
         card.addClassName("portal-login-card");
+        if (firstAdministrator.awaited()) {
+            // a start without demo data on a new database (ADR 0036): the way in is a link in the server's log
+            var note = new Paragraph(getTranslation("login.no-administrator"));
+            note.setId(ID_NO_ADMINISTRATOR);
+            note.addClassName("portal-login-note");
+            card.addComponentAtIndex(2, note);
+        }
         add(card);
     }
 

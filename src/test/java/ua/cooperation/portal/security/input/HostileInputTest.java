@@ -36,6 +36,15 @@ class HostileInputTest extends KaribuTest {
         HOSTILE.put("SQL", "Robert'); DROP TABLE person;--");
         HOSTILE.put("template syntax", "${7*7} {{7*7}} #{7*7} {0} %s");
         HOSTILE.put("surrounding spaces", "   Київ   ");
+        // spreadsheet formulas (OWASP "CSV injection"): stored exactly like any text; the exports write them so that
+        // spreadsheets show them as text (FormulasInExportsTest, ADR 0037)
+        HOSTILE.put("formula", "=1+2");
+        HOSTILE.put("formula with a plus", "+1");
+        HOSTILE.put("formula with a minus", "-1+2");
+        HOSTILE.put("formula with an at", "@SUM(1)");
+        HOSTILE.put("formula after a tab", "\t=1");
+        HOSTILE.put("formula after a carriage return", "\r=1");
+        HOSTILE.put("hyperlink formula", "=HYPERLINK(\"http://x\",\"y\")");
     }
 
     /** The edit forms: the page that holds one and the id of its save button. */
