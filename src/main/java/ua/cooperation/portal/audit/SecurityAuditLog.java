@@ -48,9 +48,13 @@ public class SecurityAuditLog {
         this.selfProvider = selfProvider;
     }
 
+    /**
+     * Writes one event, with the client address and session of the request being served ({@link RequestOrigin});
+     * both stay empty for events written outside a request.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(SecurityEventType type, String username, String detail) {
-        events.save(new SecurityEvent(clock.instant(), type, username, detail));
+        events.save(new SecurityEvent(clock.instant(), type, username, detail, RequestOrigin.current()));
     }
 
     /** One page of events matching the filter, newest first. For administrators; reads a slice, no count. */
@@ -100,14 +104,15 @@ public class SecurityAuditLog {
         var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         var format = CSVFormat.DEFAULT.builder()
-                .setHeader("id", "occurred_at_utc", "event", "username", "detail").get();
+                .setHeader("id", "occurred_at_utc", "event", "username", "detail", "client_address", "session").get();
         try (var csv = new CSVPrinter(writer, format)) {
             int page = 0;
             List<SecurityEvent> rows;
             do {
                 rows = find(filter, page++, EXPORT_PAGE_SIZE);
                 for (var e : rows) {
-                    csv.printRecord(e.getId(), e.getOccurredAt(), e.getType(), e.getUsername(), e.getDetail());
+                    csv.printRecord(e.getId(), e.getOccurredAt(), e.getType(), e.getUsername(), e.getDetail(),
+                            e.getClientAddress(), e.getSessionRef());
                 }
                 csv.flush();
             } while (rows.size() == EXPORT_PAGE_SIZE);

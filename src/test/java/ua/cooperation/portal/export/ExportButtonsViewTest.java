@@ -145,7 +145,7 @@ class ExportButtonsViewTest extends KaribuTest {
         var csv = csv(download("audit-export", "audit-export-csv").text());
         assertThat(csv).isNotEmpty();
         assertThat(csv.getFirst().getParser().getHeaderNames())
-                .containsExactly("id", "occurred_at_utc", "event", "username", "detail");
+                .containsExactly("id", "occurred_at_utc", "event", "username", "detail", "client_address", "session");
         var xlsx = download("audit-export", "audit-export-xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(4).getStringCellValue()).isEqualTo("detail");
