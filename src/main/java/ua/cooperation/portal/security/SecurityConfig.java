@@ -15,7 +15,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -98,10 +97,10 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Delegating encoder: bcrypt today, and stored hashes name their algorithm so it can be upgraded later. */
+    /** Argon2id for new hashes; stored hashes name their algorithm, and bcrypt ones still match (ADR 0035). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PortalPasswordEncoder.create();
     }
 
     /** Publishes denied method calls as events, so that {@link SecurityAuditListener} can audit them. */

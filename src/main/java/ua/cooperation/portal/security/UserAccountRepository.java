@@ -1,6 +1,8 @@
 package ua.cooperation.portal.security;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 import java.util.Optional;
@@ -8,4 +10,9 @@ import java.util.Optional;
 interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
 
     Optional<UserAccount> findByUsername(String username);
+
+    /** Replaces the password hash without touching the version, so that an administrator's open form stays valid. */
+    @Modifying
+    @Query("update UserAccount a set a.passwordHash = :passwordHash where a.id = :id")
+    int updatePasswordHash(long id, String passwordHash);
 }
