@@ -4,6 +4,8 @@ package ua.cooperation.portal.audit;
 public enum SecurityEventType {
     SIGN_IN,
     SIGN_IN_FAILED,
+    /** Too many wrong passwords from one client address: its sign-ins are refused for a while (ADR 0034). */
+    SIGN_IN_THROTTLED,
     LOCKED_OUT,
     SIGN_OUT,
     ACCESS_DENIED,

@@ -12,8 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Loads portal users for sign-in; expiry and lock state are decided here from the stored account. Replaces a password
- * hash of an older algorithm at the sign-in that proves the password (ADR 0035).
+ * Loads portal users for sign-in; expiry and lock state are decided here from the stored account, and checked only
+ * after a correct password ({@link SignInAuthenticationProvider}). Replaces a password hash of an older algorithm at
+ * the sign-in that proves the password (ADR 0035).
  */
 @Service
 class PortalUserDetailsService implements UserDetailsService, UserDetailsPasswordService {

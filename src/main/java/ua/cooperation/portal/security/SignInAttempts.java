@@ -8,9 +8,12 @@ import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventType;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Counts sign-in failures per account, locks accounts that fail too often, and audits every attempt.
+ * What happens to accounts and the security log at each step of a sign-in (ADR 0034): wrong passwords go to the
+ * throttle per client address ({@link SignInThrottle}) and never lock the account; every attempt is audited.
  * <p>
  * The account is changed in a transaction of its own, and the audit rows are written by {@link SecurityAuditLog} in
  * theirs, one after the other and never one inside the other: a transaction that waits for a second database
@@ -20,44 +23,52 @@ import java.time.Clock;
 @Service
 class SignInAttempts {
 
-    enum FailureOutcome { FAILED, LOCKED }
-
     private final UserAccountRepository accounts;
+    private final SignInThrottle throttle;
     private final SecurityAuditLog auditLog;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    SignInAttempts(UserAccountRepository accounts, SecurityAuditLog auditLog, Clock clock,
+    SignInAttempts(UserAccountRepository accounts, SignInThrottle throttle, SecurityAuditLog auditLog, Clock clock,
                    PlatformTransactionManager transactions) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.auditLog = auditLog;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /**
-     * A wrong password for {@code username}. Returns LOCKED when the account is (now or already) locked.
-     * Unknown user names are audited too but have no account to lock.
-     */
-    FailureOutcome registerBadCredentials(String username) {
-        auditLog.record(SecurityEventType.SIGN_IN_FAILED, username, "bad credentials");
-        var now = clock.instant();
-        boolean locked = Boolean.TRUE.equals(ownTransaction.execute(status -> accounts.findByUsername(username)
-                .map(account -> account.registerFailedSignIn(now))
-                .orElse(false)));
-        if (locked) {
-            auditLog.record(SecurityEventType.LOCKED_OUT, username,
-                    "locked for " + UserAccount.LOCK_DURATION_MINUTES + " minutes after "
-                            + UserAccount.MAX_FAILED_ATTEMPTS + " failed sign-ins");
-            return FailureOutcome.LOCKED;
-        }
-        return FailureOutcome.FAILED;
+    /** Until when sign-ins of {@code username} from {@code address} are refused without looking at the password. */
+    Optional<Instant> throttledUntil(String address, String username) {
+        return throttle.throttledUntil(address, username);
     }
 
-    /** A refusal for another reason than the password (locked, expired, disabled): audited, not counted. */
+    /**
+     * A wrong password or an unknown user name (the two are not told apart): audited and counted for the address.
+     * Returns until when the address is refused, when this failure reached a limit.
+     */
+    Optional<Instant> registerBadCredentials(String address, String username) {
+        auditLog.record(SecurityEventType.SIGN_IN_FAILED, username, "bad credentials");
+        var refusedUntil = throttle.recordFailure(address, username);
+        refusedUntil.ifPresent(until -> auditLog.record(SecurityEventType.SIGN_IN_THROTTLED, username,
+                "too many wrong passwords from " + address + ": sign-ins refused until " + until));
+        return refusedUntil;
+    }
+
+    /** An attempt from a throttled address: refused before its password was looked at. */
+    void registerThrottled(String username, Instant until) {
+        auditLog.record(SecurityEventType.SIGN_IN_FAILED, username, "throttled until " + until);
+    }
+
+    /** A refusal after a correct password (locked, expired, disabled) or for a technical reason: audited only. */
     void registerRefusal(String username, String reason) {
         auditLog.record(SecurityEventType.SIGN_IN_FAILED, username, reason);
+    }
+
+    /** A correct password: that user name's wrong passwords from the address are forgotten. */
+    void registerCorrectPassword(String address, String username) {
+        throttle.forget(address, username);
     }
 
     void registerSuccess(String username) {

@@ -21,16 +21,19 @@ class TwoFactorSignIn implements AuthenticationSuccessHandler {
     static final String ENROL_PAGE = "two-factor/setup";
 
     private final TwoFactor twoFactor;
+    private final SignInAttempts attempts;
     private final AuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    TwoFactorSignIn(TwoFactor twoFactor) {
+    TwoFactorSignIn(TwoFactor twoFactor, SignInAttempts attempts) {
         this.twoFactor = twoFactor;
+        this.attempts = attempts;
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+        attempts.registerCorrectPassword(request.getRemoteAddr(), authentication.getName());
         if (authentication.getPrincipal() instanceof PortalUser user) {
             boolean enrolled = twoFactor.isEnrolled(user.id());
             if (enrolled || TwoFactor.requiredFor(user)) {

@@ -16,6 +16,7 @@ import kotlin.jvm.functions.Function0;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 
 import java.util.Locale;
+import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,10 +57,13 @@ class LoginViewTest {
     }
 
     private LoginForm open(String failure, Locale browserLanguage) {
+        return openWith(failure == null ? Map.of() : Map.of(failure, ""), browserLanguage);
+    }
+
+    private LoginForm openWith(Map<String, String> parameters, Locale browserLanguage) {
         MockVaadin.tearDown();
         visitWithBrowserIn(browserLanguage);
-        UI.getCurrent().navigate("login", failure == null ? QueryParameters.empty()
-                : QueryParameters.simple(java.util.Map.of(failure, "")));
+        UI.getCurrent().navigate("login", QueryParameters.simple(parameters));
         return _get(LoginForm.class, spec -> spec.withId("login-form"));
     }
 
@@ -84,6 +88,18 @@ class LoginViewTest {
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form)).contains("\"message\":\"After 5 failed attempts this account is locked for 15 minutes. "
                 + "Try again later or ask an administrator.\"");
+    }
+
+    @Test
+    void a_throttled_address_is_told_how_long_to_wait() {
+        var form = openWith(Map.of("throttled", "12"), Locale.ENGLISH);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("Too many failed sign-in attempts from this address. Try again in 12 min.");
+        assertThat(i18n(openWith(Map.of("throttled", "<script>"), Locale.ENGLISH)))
+                .as("a hand-made address shows no text of its own").contains("Try again in 1 min.")
+                .doesNotContain("<script>");
+        assertThat(i18n(openWith(Map.of("throttled", "5"), Locale.forLanguageTag("uk"))))
+                .contains("Забагато невдалих спроб входу з цієї адреси. Спробуйте ще раз за 5 хв.");
     }
 
     @Test
