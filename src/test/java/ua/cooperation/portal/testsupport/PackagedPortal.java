@@ -84,7 +84,8 @@ public final class PackagedPortal implements AutoCloseable {
                     command.add(option);
                 }
             }
-            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+            // the demo installation, as ./mvnw runs it: demo users, officers without a second factor
+            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--spring.profiles.active=demo"));
             var database = databaseIn.apply(dataDir);
             if (database != null) {
                 command.addAll(List.of("--spring.datasource.url=" + database.url(),
