@@ -35,15 +35,15 @@ class RecoveryCode {
         this.codeHash = codeHash;
     }
 
+    Long getId() {
+        return id;
+    }
+
     String getCodeHash() {
         return codeHash;
     }
 
     boolean isUsed() {
         return usedAt != null;
-    }
-
-    void use(Instant now) {
-        usedAt = now;
     }
 }

@@ -9,11 +9,14 @@ import ua.cooperation.portal.audit.SecurityEventType;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * What happens to accounts and the security log at each step of a sign-in (ADR 0034): wrong passwords go to the
- * throttle per client address ({@link SignInThrottle}) and never lock the account; every attempt is audited.
+ * throttle per client address ({@link SignInThrottle}), wrong second-factor codes count towards the account's lock,
+ * a correct password of a user who still owes the second factor is its own event, and {@code SIGN_IN} is written only
+ * when the sign-in is complete.
  * <p>
  * The account is changed in a transaction of its own, and the audit rows are written by {@link SecurityAuditLog} in
  * theirs, one after the other and never one inside the other: a transaction that waits for a second database
@@ -22,6 +25,9 @@ import java.util.Optional;
  */
 @Service
 class SignInAttempts {
+
+    /** Whether a sign-in waiting for its second factor may still finish. */
+    enum AccountState { OPEN, LOCKED, ENDED }
 
     private final UserAccountRepository accounts;
     private final SignInThrottle throttle;
@@ -71,10 +77,45 @@ class SignInAttempts {
         throttle.forget(address, username);
     }
 
-    void registerSuccess(String username) {
+    /** A correct password of a user who must still give the second factor; the account is not touched yet. */
+    void registerSecondFactorPending(String username) {
+        auditLog.record(SecurityEventType.SIGN_IN_PENDING, username, "password correct, second factor pending");
+    }
+
+    /** The sign-in is complete (after the second factor, where there is one); {@code detail} says how. */
+    void registerSuccess(String username, String detail) {
         var now = clock.instant();
         ownTransaction.executeWithoutResult(status -> accounts.findByUsername(username)
                 .ifPresent(account -> account.registerSuccessfulSignIn(now)));
-        auditLog.record(SecurityEventType.SIGN_IN, username, null);
+        auditLog.record(SecurityEventType.SIGN_IN, username, detail);
+    }
+
+    /**
+     * A wrong second-factor code (or, before a new authenticator is set up, a wrong confirmation). Counts towards the
+     * account's lock across sign-in attempts; returns how many wrong codes are left, 0 when the account is now locked.
+     */
+    int registerWrongSecondFactor(long userId, String username) {
+        var now = clock.instant();
+        Integer left = ownTransaction.execute(status -> accounts.findByIdForUpdate(userId)
+                .map(account -> account.registerWrongSecondFactorCode(now) ? 0
+                        : UserAccount.MAX_FAILED_ATTEMPTS - account.getFailedAttempts())
+                .orElse(0));
+        int attemptsLeft = left == null ? 0 : left;
+        auditLog.record(SecurityEventType.TWO_FACTOR_FAILED, username, "wrong code, " + attemptsLeft + " left");
+        if (attemptsLeft == 0) {
+            auditLog.record(SecurityEventType.LOCKED_OUT, username, "locked for " + UserAccount.LOCK_DURATION_MINUTES
+                    + " minutes after " + UserAccount.MAX_FAILED_ATTEMPTS + " wrong second-factor codes");
+        }
+        return attemptsLeft;
+    }
+
+    /** Whether the account may still finish a sign-in: not locked, disabled, expired or deleted in the meantime. */
+    AccountState stateOf(long userId) {
+        var now = clock.instant();
+        return ownTransaction.execute(status -> accounts.findById(userId)
+                .map(account -> account.isLockedAt(now) ? AccountState.LOCKED
+                        : !account.isEnabled() || account.isExpiredOn(LocalDate.ofInstant(now,
+                        PortalUserDetailsService.KYIV)) ? AccountState.ENDED : AccountState.OPEN)
+                .orElse(AccountState.ENDED));
     }
 }

@@ -1,6 +1,8 @@
 package ua.cooperation.portal.security;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -10,6 +12,11 @@ import java.util.Optional;
 interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
 
     Optional<UserAccount> findByUsername(String username);
+
+    /** The account, its row locked until the transaction ends: wrong codes given at once on two nodes both count. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from UserAccount a where a.id = :id")
+    Optional<UserAccount> findByIdForUpdate(long id);
 
     /** Replaces the password hash without touching the version, so that an administrator's open form stays valid. */
     @Modifying

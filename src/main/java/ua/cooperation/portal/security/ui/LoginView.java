@@ -14,27 +14,30 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import ua.cooperation.portal.base.ui.LanguageSelect;
+import ua.cooperation.portal.security.SecondFactorPolicy;
 import ua.cooperation.portal.security.UserAccount;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The translated sign-in page. Tells the user why a sign-in failed: wrong user name or password (the only answer an
  * outsider gets), too many attempts from this address, and, after a correct password only, locked, expired or
- * disabled (ADR 0034).
+ * disabled (ADR 0034). Says so when staff may sign in here without a second factor (the demo profile).
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String ID_SECOND_FACTOR_NOTE = "login-second-factor-note";
     /** Longer than any throttle window; a larger value in the address is someone else's typing. */
     private static final int MAX_MINUTES_SHOWN = 24 * 60;
 
     private final AuthenticationContext authenticationContext;
     private final LoginForm login = new LoginForm();
 
-    LoginView(AuthenticationContext authenticationContext) {
+    LoginView(AuthenticationContext authenticationContext, SecondFactorPolicy secondFactorPolicy) {
         this.authenticationContext = authenticationContext;
         setId("login-view");
         setSizeFull();
@@ -53,6 +56,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.TextAlignment.CENTER);
         var card = new Div(logo, intro, login, new LanguageSelect(locale -> { }));
         card.addClassName("portal-login-card");
+        var relaxed = secondFactorPolicy.relaxedStaffRoles();
+        if (!relaxed.isEmpty()) {
+            var note = new Paragraph(getTranslation("login.second-factor-relaxed", relaxed.stream()
+                    .map(role -> getTranslation("role." + role.name())).collect(Collectors.joining(", "))));
+            note.setId(ID_SECOND_FACTOR_NOTE);
+            note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL,
+                    LumoUtility.TextAlignment.CENTER);
+            card.add(note);
+        }
         add(card);
     }
 

@@ -2,6 +2,7 @@ package ua.cooperation.portal.security.ui;
 
 import com.vaadin.flow.component.UI;
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
@@ -82,12 +83,13 @@ class LoginViewTest {
         assertThat(i18n(lithuanian)).contains("\"password\":\"Slaptažodis\"");
     }
 
+    /** Only after a correct password: the lock comes from wrong second-factor codes (ADR 0034). */
     @Test
     void a_locked_account_is_told_why_and_for_how_long() {
         var form = open("locked", Locale.ENGLISH);
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains("\"message\":\"After 5 failed attempts this account is locked for 15 minutes. "
-                + "Try again later or ask an administrator.\"");
+        assertThat(i18n(form)).contains("\"message\":\"After 5 wrong second-factor codes this account is locked for "
+                + "15 minutes. Try again later or ask an administrator.\"");
     }
 
     @Test
@@ -100,6 +102,15 @@ class LoginViewTest {
                 .doesNotContain("<script>");
         assertThat(i18n(openWith(Map.of("throttled", "5"), Locale.forLanguageTag("uk"))))
                 .contains("Забагато невдалих спроб входу з цієї адреси. Спробуйте ще раз за 5 хв.");
+    }
+
+    /** The tests run the demo profile, which lets officers sign in without a second factor. */
+    @Test
+    void the_demo_installation_says_that_officers_sign_in_without_a_second_factor() {
+        open(null, Locale.ENGLISH);
+        assertThat(_get(Paragraph.class, spec -> spec.withId(LoginView.ID_SECOND_FACTOR_NOTE)).getText())
+                .isEqualTo("Demonstration installation: no second factor is required for these roles: "
+                        + "Cooperation officer.");
     }
 
     @Test
