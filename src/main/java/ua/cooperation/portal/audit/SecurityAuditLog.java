@@ -36,9 +36,13 @@ public class SecurityAuditLog {
         this.clock = clock;
     }
 
+    /**
+     * Writes one event, with the client address and session of the request being served ({@link RequestOrigin});
+     * both stay empty for events written outside a request.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(SecurityEventType type, String username, String detail) {
-        events.save(new SecurityEvent(clock.instant(), type, username, detail));
+        events.save(new SecurityEvent(clock.instant(), type, username, detail, RequestOrigin.current()));
     }
 
     /** One page of events matching the filter, newest first. For administrators; reads a slice, no count. */

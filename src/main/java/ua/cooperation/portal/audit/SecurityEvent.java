@@ -34,14 +34,24 @@ public class SecurityEvent {
     @Column(length = 1000)
     private String detail;
 
+    /** The client's address (see {@link RequestOrigin}); null for events written outside a request. */
+    @Column(name = "client_address", length = 45)
+    private String clientAddress;
+
+    /** A short hash of the session id (see {@link RequestOrigin}); null outside a request or without a session. */
+    @Column(name = "session_ref", length = 16)
+    private String sessionRef;
+
     protected SecurityEvent() {
     }
 
-    SecurityEvent(Instant occurredAt, SecurityEventType type, String username, String detail) {
+    SecurityEvent(Instant occurredAt, SecurityEventType type, String username, String detail, RequestOrigin origin) {
         this.occurredAt = occurredAt;
         this.type = type;
         this.username = username == null ? null : truncate(username, 100);
         this.detail = detail == null ? null : truncate(detail, 1000);
+        this.clientAddress = origin.clientAddress() == null ? null : truncate(origin.clientAddress(), 45);
+        this.sessionRef = origin.sessionRef();
     }
 
     private static String truncate(String value, int max) {
@@ -66,5 +76,13 @@ public class SecurityEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
+
+    public String getSessionRef() {
+        return sessionRef;
     }
 }

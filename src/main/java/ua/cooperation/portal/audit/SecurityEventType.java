@@ -2,8 +2,14 @@ package ua.cooperation.portal.audit;
 
 /** Kinds of security-relevant events kept in the audit table. */
 public enum SecurityEventType {
+    /** A completed sign-in: the password, and the second factor where the user has or needs one. */
     SIGN_IN,
+    /** A correct password of a user who must still give the second factor. */
+    SIGN_IN_PENDING,
     SIGN_IN_FAILED,
+    /** Too many wrong passwords from one client address: its sign-ins are refused for a while (ADR 0034). */
+    SIGN_IN_THROTTLED,
+    /** Too many wrong second-factor codes: the account is locked for a while. */
     LOCKED_OUT,
     SIGN_OUT,
     ACCESS_DENIED,

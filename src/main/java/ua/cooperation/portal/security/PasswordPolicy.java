@@ -12,12 +12,14 @@ import java.util.Set;
 /**
  * Passwords: at least 12 characters, not one of the commonly used passwords, not the user name; no composition
  * rules (following current NIST guidance). The common-password list is the one shipped with the zxcvbn library.
+ * Lengths count characters as people see them (code points, so an emoji is one), and pass phrases of up to
+ * {@link #MAX_LENGTH} characters in any script are hashed whole (Argon2id, ADR 0035).
  */
 @Component
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 128;
+    public static final int MAX_LENGTH = 256;
 
     /** Why a password is refused; the UI turns it into a translated message. */
     public enum Problem { TOO_SHORT, TOO_LONG, TOO_COMMON, CONTAINS_USERNAME }
@@ -33,10 +35,11 @@ public class PasswordPolicy {
     }
 
     public Optional<Problem> check(String password, String username) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+        int length = password == null ? 0 : password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
             return Optional.of(Problem.TOO_SHORT);
         }
-        if (password.length() > MAX_LENGTH) {
+        if (length > MAX_LENGTH) {
             return Optional.of(Problem.TOO_LONG);
         }
         var lower = password.toLowerCase(Locale.ROOT);

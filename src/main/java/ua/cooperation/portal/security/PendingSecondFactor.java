@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The state between a correct password and a correct second factor: the user is known, but holds no role and is not
  * a {@link PortalUser} principal, so every service sees nobody (empty scope, role checks denied) and the views show
- * only the two-factor pages.
+ * only the two-factor pages. Wrong codes are counted on the account, not here, so that a new sign-in attempt does not
+ * start again at zero (ADR 0034).
  */
 public final class PendingSecondFactor extends AbstractAuthenticationToken {
 
@@ -16,8 +17,6 @@ public final class PendingSecondFactor extends AbstractAuthenticationToken {
     }
 
     private final Pending pending;
-    /** Wrong codes given in this attempt. */
-    final java.util.concurrent.atomic.AtomicInteger wrongCodes = new java.util.concurrent.atomic.AtomicInteger();
 
     PendingSecondFactor(PortalUser user, boolean mustEnrol) {
         super(List.of());

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.security;
 
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -9,9 +11,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Loads portal users for sign-in; expiry and lock state are decided here from the stored account. */
+/**
+ * Loads portal users for sign-in; expiry and lock state are decided here from the stored account, and checked only
+ * after a correct password ({@link SignInAuthenticationProvider}). Replaces a password hash of an older algorithm at
+ * the sign-in that proves the password (ADR 0035).
+ */
 @Service
-class PortalUserDetailsService implements UserDetailsService {
+class PortalUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
@@ -29,6 +35,17 @@ class PortalUserDetailsService implements UserDetailsService {
         var account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return toPortalUser(account);
+    }
+
+    /** Called by Spring Security after a correct password whose stored hash uses an older algorithm (bcrypt). */
+    @Override
+    @Transactional
+    public PortalUser updatePassword(UserDetails user, String newPassword) {
+        var portalUser = (PortalUser) user;
+        accounts.updatePasswordHash(portalUser.id(), newPassword);
+        return new PortalUser(portalUser.id(), portalUser.username(), portalUser.displayName(), newPassword,
+                portalUser.roles(), portalUser.countryCodes(), portalUser.enabled(), portalUser.accountNonExpired(),
+                portalUser.accountNonLocked());
     }
 
     PortalUser toPortalUser(UserAccount account) {

@@ -21,7 +21,7 @@ class RecoveryCode {
     @Column(name = "user_id", nullable = false)
     private long userId;
 
-    @Column(name = "code_hash", nullable = false, length = 100)
+    @Column(name = "code_hash", nullable = false, length = 200)
     private String codeHash;
 
     @Column(name = "used_at")
@@ -35,15 +35,15 @@ class RecoveryCode {
         this.codeHash = codeHash;
     }
 
+    Long getId() {
+        return id;
+    }
+
     String getCodeHash() {
         return codeHash;
     }
 
     boolean isUsed() {
         return usedAt != null;
-    }
-
-    void use(Instant now) {
-        usedAt = now;
     }
 }

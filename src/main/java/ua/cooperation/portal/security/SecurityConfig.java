@@ -15,7 +15,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -29,7 +28,8 @@ import java.time.Clock;
 
 /**
  * Web security: Vaadin's configurer protects views by their access annotations; services carry method security
- * (the real boundary, see {@link CountryScope}). Failed sign-ins are counted and audited by {@link SignInAttempts}.
+ * (the real boundary, see {@link CountryScope}). Passwords are checked by {@link SignInAuthenticationProvider}; failed
+ * sign-ins are throttled and audited by {@link SignInAttempts}; the second factor follows in {@link TwoFactorSignIn}.
  */
 @Configuration
 @EnableWebSecurity
@@ -70,13 +70,13 @@ class SecurityConfig {
                 .requestMatchers("/styles/**", "/images/**").permitAll()
                 // personal calendar feeds: the secret token in the address is the credential (CalendarFeedService)
                 .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
-        http.formLogin(form -> form.failureHandler(new SignInFailureHandler(attempts))
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler(attempts, clock))
                 // Vaadin's configurer sets its own success handler when the chain is built, after this customizer;
                 // the filter is post-processed after that, so the two-factor step is put in place there
                 .addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
                     @Override
                     public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
-                        filter.setAuthenticationSuccessHandler(new TwoFactorSignIn(twoFactor));
+                        filter.setAuthenticationSuccessHandler(new TwoFactorSignIn(twoFactor, attempts));
                         return filter;
                     }
                 }));
@@ -98,10 +98,22 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Delegating encoder: bcrypt today, and stored hashes name their algorithm so it can be upgraded later. */
+    /** Argon2id for new hashes; stored hashes name their algorithm, and bcrypt ones still match (ADR 0035). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PortalPasswordEncoder.create();
+    }
+
+    /**
+     * The only way a password is checked: throttled per client address, the account's state only after a correct
+     * password (ADR 0034). As the only provider bean it replaces the one Spring would build from the user details
+     * service, which would check the state first.
+     */
+    @Bean
+    SignInAuthenticationProvider signInAuthenticationProvider(PortalUserDetailsService users,
+                                                              PasswordEncoder passwordEncoder,
+                                                              SignInAttempts attempts) {
+        return new SignInAuthenticationProvider(users, passwordEncoder, attempts);
     }
 
     /** Publishes denied method calls as events, so that {@link SecurityAuditListener} can audit them. */

@@ -1,7 +1,5 @@
 package ua.cooperation.portal.security;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
@@ -10,42 +8,68 @@ import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import ua.cooperation.portal.audit.RequestOrigin;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventType;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Two-factor sign-in with time-based one-time codes (RFC 6238, 30-second steps, 6 digits, one step of clock drift
- * either way) and ten single-use recovery codes. Required for administrators and heads, optional for everyone else.
- * After a correct password such a user is only {@link PendingSecondFactor pending}; a correct code (or a first
- * enrolment) makes them the full {@link PortalUser}. Five wrong codes end the attempt.
+ * Two-factor sign-in with time-based one-time codes ({@link TotpCodes}) and ten single-use recovery codes; who must
+ * use it is the {@link SecondFactorPolicy}'s answer. After a correct password such a user is only
+ * {@link PendingSecondFactor pending}; a correct code (or a first enrolment) makes them the full {@link PortalUser},
+ * in a session with a new id. The factor cannot be worn down (ADR 0034): a code is accepted once, wrong codes count
+ * towards the account's lock across sign-in attempts ({@link UserAccount#MAX_FAILED_ATTEMPTS}), and replacing an
+ * authenticator needs the current code or the password first.
+ * <p>
+ * Hashing (recovery codes, passwords) runs outside transactions, so that no database connection waits for it.
  */
 @Service
 public class TwoFactor {
 
     static final String ISSUER = "Cooperation Portal";
     static final int RECOVERY_CODES = 10;
-    static final int MAX_WRONG_CODES = 5;
+    /** How long a confirmation with the current code or password lets the user set up a new authenticator. */
+    static final Duration RE_ENROLMENT_WINDOW = Duration.ofMinutes(10);
+    static final String RE_ENROLMENT_CONFIRMED_AT = TwoFactor.class.getName() + ".reEnrolmentConfirmedAt";
 
-    /** A code was wrong; {@link #attemptsLeft()} is 0 when the sign-in attempt has been ended. */
+    /**
+     * A code was wrong. {@link #attemptsLeft()} is 0 when the sign-in attempt has been ended, and
+     * {@link #accountLocked()} says whether that was because the account is now locked.
+     */
     public static class WrongCodeException extends RuntimeException {
         private final int attemptsLeft;
+        private final boolean accountLocked;
 
-        WrongCodeException(int attemptsLeft) {
+        WrongCodeException(int attemptsLeft, boolean accountLocked) {
             super("Wrong two-factor code");
             this.attemptsLeft = attemptsLeft;
+            this.accountLocked = accountLocked;
         }
 
         public int attemptsLeft() {
             return attemptsLeft;
+        }
+
+        public boolean accountLocked() {
+            return accountLocked;
+        }
+    }
+
+    /** A user who has a second factor must confirm with its current code or the password before replacing it. */
+    public static class ConfirmationRequiredException extends RuntimeException {
+        ConfirmationRequiredException() {
+            super("Confirm with the current code or the password first");
         }
     }
 
@@ -55,25 +79,34 @@ public class TwoFactor {
 
     private final TwoFactorEnrolmentRepository enrolments;
     private final RecoveryCodeRepository recoveryCodes;
+    private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final SecondFactorPolicy policy;
+    private final SignInAttempts attempts;
     private final SecurityAuditLog auditLog;
     private final Clock clock;
-    private final DefaultCodeVerifier verifier;
+    private final TotpCodes totp;
+    private final TransactionTemplate transaction;
 
     TwoFactor(TwoFactorEnrolmentRepository enrolments, RecoveryCodeRepository recoveryCodes,
-              PasswordEncoder passwordEncoder, SecurityAuditLog auditLog, Clock clock) {
+              UserAccountRepository accounts, PasswordEncoder passwordEncoder, SecondFactorPolicy policy,
+              SignInAttempts attempts, SecurityAuditLog auditLog, Clock clock,
+              PlatformTransactionManager transactions) {
         this.enrolments = enrolments;
         this.recoveryCodes = recoveryCodes;
+        this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+        this.attempts = attempts;
         this.auditLog = auditLog;
         this.clock = clock;
-        this.verifier = new DefaultCodeVerifier(new DefaultCodeGenerator(), () -> clock.instant().getEpochSecond());
-        this.verifier.setAllowedTimePeriodDiscrepancy(1);
+        this.totp = new TotpCodes(clock);
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Administrators and heads must use a second factor. */
-    public static boolean requiredFor(PortalUser user) {
-        return user.hasRole(Role.ADMIN) || user.hasRole(Role.HEAD);
+    /** Whether {@code user} must sign in with a second factor. */
+    public boolean requiredFor(PortalUser user) {
+        return policy.requiredFor(user);
     }
 
     /** Whether the user has set up two-factor sign-in; for the sign-in itself (no caller yet). */
@@ -96,13 +129,38 @@ public class TwoFactor {
                 ? Optional.of((PendingSecondFactor.Pending) p.getPrincipal()) : Optional.empty();
     }
 
+    /** Whether the current user has a second factor and must confirm it (or the password) before replacing it. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean reEnrolmentNeedsConfirmation() {
+        return user().map(u -> isEnrolled(u.id()) && !confirmedRecently()).orElse(true);
+    }
+
+    /**
+     * A signed-in user who has a second factor proves with its current code, or with the password, that they may
+     * replace it; for {@link #RE_ENROLMENT_WINDOW} in this session. A wrong answer counts like a wrong code at
+     * sign-in: after {@link UserAccount#MAX_FAILED_ATTEMPTS} the account is locked and this session ends.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void confirmForReEnrolment(String codeOrPassword) {
+        if (!(SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof PortalUser user)) {
+            throw new IllegalStateException("Only a signed-in user replaces a second factor");
+        }
+        if (!acceptCode(user.id(), codeOrPassword) && !passwordMatches(user.id(), codeOrPassword)) {
+            throw countWrongCode(user);
+        }
+        if (!SessionContext.setAttribute(RE_ENROLMENT_CONFIRMED_AT, clock.instant())) {
+            throw new IllegalStateException("No session to remember the confirmation in");
+        }
+    }
+
     /** A fresh secret for the current user to add to their authenticator app; nothing is stored yet. */
     @PreAuthorize("isAuthenticated()")
     public NewSecret newSecret() {
         var user = user().orElseThrow();
+        requireConfirmationToReplace(user);
         var secret = new DefaultSecretGenerator().generate();
-        var data = new QrData.Builder().label(user.username()).secret(secret).issuer(ISSUER).digits(6).period(30)
-                .build();
+        var data = new QrData.Builder().label(user.username()).secret(secret).issuer(ISSUER).digits(6)
+                .period(TotpCodes.PERIOD_SECONDS).build();
         try {
             var generator = new ZxingPngQrGenerator();
             return new NewSecret(secret, Utils.getDataUriForImage(generator.generate(data),
@@ -113,78 +171,149 @@ public class TwoFactor {
     }
 
     /**
-     * Stores {@code secret} once {@code oneTimeCode} proves the app holds it, replaces any earlier enrolment and recovery
-     * codes, completes a pending sign-in, and returns the new recovery codes (shown once, stored only as hashes).
+     * Stores {@code secret} once {@code oneTimeCode} proves the app holds it, replaces any earlier enrolment and
+     * recovery codes, completes a pending sign-in, and returns the new recovery codes (shown once, stored only as
+     * hashes). Replacing an existing second factor needs a recent {@link #confirmForReEnrolment confirmation}.
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
     public List<String> enrol(String secret, String oneTimeCode) {
         var user = user().orElseThrow();
-        if (!verifier.isValidCode(secret, normalise(oneTimeCode))) {
+        requireOpenAttempt(user);
+        requireConfirmationToReplace(user);
+        var step = totp.matchingStep(secret, normalise(oneTimeCode));
+        if (step.isEmpty()) {
             throw wrongCode(user);
         }
-        enrolments.deleteById(user.id());
-        enrolments.flush();
-        enrolments.save(new TwoFactorEnrolment(user.id(), secret, clock.instant()));
-        recoveryCodes.deleteByUserId(user.id());
         var codes = List.of(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
-        for (var recovery : codes) {
-            recoveryCodes.save(new RecoveryCode(user.id(), passwordEncoder.encode(recovery)));
-        }
+        var hashes = codes.stream().map(passwordEncoder::encode).toList();
+        var now = clock.instant();
+        transaction.executeWithoutResult(status -> {
+            enrolments.deleteById(user.id());
+            enrolments.flush();
+            enrolments.save(new TwoFactorEnrolment(user.id(), secret, now, step.getAsLong()));
+            recoveryCodes.deleteByUserId(user.id());
+            hashes.forEach(hash -> recoveryCodes.save(new RecoveryCode(user.id(), hash)));
+        });
         auditLog.record(SecurityEventType.TWO_FACTOR_ENROLLED, user.username(), "two-factor sign-in set up");
-        completeIfPending();
+        SessionContext.setAttribute(RE_ENROLMENT_CONFIRMED_AT, null);
+        completeIfPending("second factor set up");
         return codes;
     }
 
     /**
-     * Checks the second factor of a pending sign-in: a current code of the app, or an unused recovery code (then used
-     * up). Correct: the sign-in is complete. Wrong: {@link WrongCodeException}; after {@link #MAX_WRONG_CODES} the
-     * attempt ends and the user must sign in again.
+     * Checks the second factor of a pending sign-in: a code of the app not used before, or an unused recovery code
+     * (then used up). Correct: the sign-in is complete. Wrong: {@link WrongCodeException}, counted towards the
+     * account's lock; when the account is locked (now or by another attempt) the attempt ends.
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
     public void verify(String oneTimeCode) {
         var pending = pending().orElseThrow(() -> new IllegalStateException("No sign-in waits for a second factor"));
         var user = pending.user();
-        var text = normalise(oneTimeCode);
-        var enrolment = enrolments.findById(user.id());
-        boolean correct = enrolment.isPresent() && verifier.isValidCode(enrolment.get().getSecret(), text);
-        if (!correct) {
-            var match = recoveryCodes.findByUserIdAndUsedAtIsNull(user.id()).stream()
-                    .filter(c -> passwordEncoder.matches(oneTimeCode == null ? "" : oneTimeCode.strip(), c.getCodeHash()))
-                    .findFirst();
-            match.ifPresent(c -> c.use(clock.instant()));
-            correct = match.isPresent();
-            if (correct) {
-                auditLog.record(SecurityEventType.SIGN_IN, user.username(), "recovery code used");
-            }
-        }
-        if (!correct) {
+        requireOpenAttempt(user);
+        if (acceptCode(user.id(), oneTimeCode)) {
+            completeIfPending("second factor: authenticator code");
+        } else if (acceptRecoveryCode(user.id(), oneTimeCode)) {
+            completeIfPending("second factor: recovery code");
+        } else {
             throw wrongCode(user);
         }
-        completeIfPending();
     }
 
-    private WrongCodeException wrongCode(PortalUser user) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        int wrong = authentication instanceof PendingSecondFactor p ? p.wrongCodes.incrementAndGet() : 0;
-        auditLog.record(SecurityEventType.TWO_FACTOR_FAILED, user.username(), "wrong code " + wrong);
-        int left = Math.max(0, MAX_WRONG_CODES - wrong);
-        if (authentication instanceof PendingSecondFactor && left == 0) {
-            SecurityContextHolder.clearContext();
-            SessionContext.keep(SecurityContextHolder.createEmptyContext());
+    /** A pending sign-in of an account locked, disabled or expired in the meantime ends here. */
+    private void requireOpenAttempt(PortalUser user) {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor)) {
+            return;
         }
-        return new WrongCodeException(authentication instanceof PendingSecondFactor ? left : MAX_WRONG_CODES);
+        var state = attempts.stateOf(user.id());
+        if (state != SignInAttempts.AccountState.OPEN) {
+            endAttempt();
+            throw new WrongCodeException(0, state == SignInAttempts.AccountState.LOCKED);
+        }
     }
 
-    private void completeIfPending() {
+    private void requireConfirmationToReplace(PortalUser user) {
+        if (isEnrolled(user.id()) && !confirmedRecently()) {
+            throw new ConfirmationRequiredException();
+        }
+    }
+
+    private boolean confirmedRecently() {
+        return SessionContext.attribute(RE_ENROLMENT_CONFIRMED_AT)
+                .filter(Instant.class::isInstance).map(Instant.class::cast)
+                .filter(at -> at.plus(RE_ENROLMENT_WINDOW).isAfter(clock.instant()))
+                .isPresent();
+    }
+
+    /** A current code of the user's app, accepted only if no code of its time step (or a later one) was before. */
+    private boolean acceptCode(long userId, String code) {
+        var text = normalise(code);
+        return Boolean.TRUE.equals(transaction.execute(status -> enrolments.findById(userId)
+                .map(enrolment -> totp.matchingStep(enrolment.getSecret(), text))
+                .filter(step -> step.isPresent())
+                .map(step -> enrolments.useStep(userId, step.getAsLong()) == 1)
+                .orElse(false)));
+    }
+
+    private boolean acceptRecoveryCode(long userId, String code) {
+        var text = code == null ? "" : code.strip();
+        if (text.isEmpty() || normalise(text).matches("[0-9]{6}")) {
+            return false; // an app's code, not a recovery code: no need to hash it ten times
+        }
+        var unused = transaction.execute(status -> recoveryCodes.findByUserIdAndUsedAtIsNull(userId));
+        var match = unused == null ? Optional.<RecoveryCode>empty()
+                : unused.stream().filter(c -> passwordEncoder.matches(text, c.getCodeHash())).findFirst();
+        var now = clock.instant();
+        return match.isPresent() && Boolean.TRUE.equals(transaction.execute(
+                status -> recoveryCodes.use(match.get().getId(), now) == 1));
+    }
+
+    private boolean passwordMatches(long userId, String password) {
+        var hash = transaction.execute(status -> accounts.findById(userId).map(UserAccount::getPasswordHash)
+                .orElse(null));
+        return hash != null && password != null && passwordEncoder.matches(password, hash);
+    }
+
+    /**
+     * A wrong code. At sign-in it counts towards the account's lock; a signed-in user who mistypes the code of a new
+     * app (after confirming the old one, or setting up a first one) risks nothing and is not counted.
+     */
+    private WrongCodeException wrongCode(PortalUser user) {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor) {
+            return countWrongCode(user);
+        }
+        auditLog.record(SecurityEventType.TWO_FACTOR_FAILED, user.username(), "wrong code for a new authenticator");
+        return new WrongCodeException(UserAccount.MAX_FAILED_ATTEMPTS, false);
+    }
+
+    private WrongCodeException countWrongCode(PortalUser user) {
+        int left = attempts.registerWrongSecondFactor(user.id(), user.username());
+        if (left == 0) {
+            endAttempt();
+        }
+        return new WrongCodeException(left, left == 0);
+    }
+
+    private static void endAttempt() {
+        SecurityContextHolder.clearContext();
+        SessionContext.keep(SecurityContextHolder.createEmptyContext());
+    }
+
+    /**
+     * Completes a pending sign-in: the session gets a new id (an id known before the second factor is worth nothing
+     * after it), the user becomes the full {@link PortalUser}, and {@code SIGN_IN} is written with how, and with the
+     * session's reference before the new id so that the log still links the two steps.
+     */
+    private void completeIfPending(String how) {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor pending) {
             var user = ((PendingSecondFactor.Pending) pending.getPrincipal()).user();
-            Authentication full = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            var previousSession = SessionContext.renewId();
             var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(full);
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                    user.getAuthorities()));
             SecurityContextHolder.setContext(context);
             SessionContext.keep(context);
+            attempts.registerSuccess(user.username(), how + previousSession
+                    .map(id -> "; session before: " + RequestOrigin.sessionRef(id)).orElse(""));
         }
     }
 

@@ -27,7 +27,12 @@ import java.util.Set;
 @Table(name = "user_account")
 public class UserAccount {
 
-    /** After this many failed sign-ins in a row the account is locked for {@link #LOCK_DURATION_MINUTES}. */
+    /**
+     * After this many wrong second-factor codes in a row, over any number of sign-in attempts, the account is locked
+     * for {@link #LOCK_DURATION_MINUTES}. Wrong passwords never lock it: they are throttled per client address
+     * instead, so that a stranger who knows a user name cannot keep the user out (ADR 0034). Only someone who knows
+     * the password can lock an account.
+     */
     public static final int MAX_FAILED_ATTEMPTS = 5;
     public static final int LOCK_DURATION_MINUTES = 15;
 
@@ -109,8 +114,8 @@ public class UserAccount {
         return expiresOn != null && !today.isBefore(expiresOn);
     }
 
-    /** Counts a failed sign-in; returns true when this failure locked the account. */
-    public boolean registerFailedSignIn(Instant now) {
+    /** Counts a wrong second-factor code; returns true when this one locked the account. */
+    public boolean registerWrongSecondFactorCode(Instant now) {
         failedAttempts++;
         if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
             failedAttempts = 0;

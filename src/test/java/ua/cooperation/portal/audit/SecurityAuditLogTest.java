@@ -2,7 +2,11 @@ package ua.cooperation.portal.audit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 
 import java.time.LocalDate;
@@ -35,6 +39,36 @@ class SecurityAuditLogTest {
             var today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
             assertThat(auditLog.find(new SecurityEventFilter(someone, null, today, today), 0, 50)).hasSize(3);
             assertThat(auditLog.find(new SecurityEventFilter(someone, null, today.plusDays(1), null), 0, 50)).isEmpty();
+        }
+    }
+
+    @Test
+    void events_of_a_request_carry_its_client_address_and_a_hash_of_its_session_and_jobs_leave_them_empty()
+            throws Exception {
+        var someone = "origin-test-" + System.nanoTime();
+        var request = new MockHttpServletRequest("GET", "/countries");
+        request.setRemoteAddr("2001:db8:0:0:0:0:0:7");
+        // a session id as Tomcat makes them: 32 hex digits
+        var sessionId = "9F3C0A7E5B1D4C2A8E6F0B3D7A1C5E9F";
+        request.setSession(new MockHttpSession(null, sessionId));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            auditLog.record(SecurityEventType.ACCESS_DENIED, someone, "in a request");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        auditLog.record(SecurityEventType.EXPORT, someone, "by a job");
+
+        try (var ignored = as("admin")) {
+            var events = auditLog.findByUsername(someone);
+            assertThat(events).hasSize(2);
+            var inRequest = events.getFirst();
+            assertThat(inRequest.getClientAddress()).isEqualTo("2001:db8:0:0:0:0:0:7");
+            assertThat(inRequest.getSessionRef()).isEqualTo(RequestOrigin.sessionRef(sessionId)).hasSize(16)
+                    .as("never the id itself, nor a part of it").isNotEqualToIgnoringCase(sessionId.substring(0, 16));
+            assertThat(events.getLast().getClientAddress()).isNull();
+            assertThat(events.getLast().getSessionRef()).isNull();
+
         }
     }
 

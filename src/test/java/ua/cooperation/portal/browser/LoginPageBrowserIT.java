@@ -46,7 +46,10 @@ class LoginPageBrowserIT {
         portal.screenshot("screenshot-login");
     }
 
-    /** One wrong password only: five in a row would lock {@code head} for the other journeys. */
+    /**
+     * One wrong password only: five in a row would make the portal refuse {@code head} from this address (all journeys
+     * run from the same one) for a quarter of an hour.
+     */
     @Test
     void wrongPasswordShowsTheErrorInTheLoginForm(PortalPage portal) {
         var page = portal.page();

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -116,7 +117,8 @@ final class PortalPage implements AutoCloseable {
     /**
      * Signs in and waits until the main layout shows the user's display name. Administrators and heads give the code
      * of their authenticator: at their first sign-in of the run they set it up, reading the secret off the page as a
-     * person would type it into the app, and later sign-ins use that secret.
+     * person would type it into the app, and later sign-ins use that secret. Completing the second factor gives the
+     * session a new id (against session fixation), and the portal must go on working in it.
      */
     void signIn(String username, String expectedDisplayName) {
         signIn(username, DEMO_PASSWORD, expectedDisplayName);
@@ -126,34 +128,64 @@ final class PortalPage implements AutoCloseable {
     void signIn(String username, String password, String expectedDisplayName) {
         submitSignIn(username, password);
         page.locator("#current-user, #two-factor-view, #two-factor-setup-view").first().waitFor();
+        String sessionBeforeSecondFactor = null;
         if (page.locator("#two-factor-setup-view").count() > 0) {
+            sessionBeforeSecondFactor = sessionId();
             var secret = page.locator("#two-factor-secret").textContent().replace(" ", "");
             TWO_FACTOR_SECRETS.put(baseUrl + " " + username, secret);
             screenshot("two-factor-1-setup-" + username);
-            enterCode(secret);
+            enterCode(baseUrl + " " + username, secret);
             page.locator("#two-factor-recovery-codes").waitFor();
             screenshot("two-factor-2-recovery-codes-" + username);
             page.locator("#two-factor-continue").click();
         } else if (page.locator("#two-factor-view").count() > 0) {
+            sessionBeforeSecondFactor = sessionId();
             screenshot("two-factor-3-code-" + username);
-            enterCode(TWO_FACTOR_SECRETS.get(baseUrl + " " + username));
+            enterCode(baseUrl + " " + username, TWO_FACTOR_SECRETS.get(baseUrl + " " + username));
         }
         assertThat(page.locator("#current-user")).hasText(expectedDisplayName);
+        if (sessionBeforeSecondFactor != null) {
+            assertNotEquals(sessionBeforeSecondFactor, sessionId(), "a new session id after the second factor");
+        }
+    }
+
+    /** The session cookie's value in this browser. */
+    String sessionId() {
+        return context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID"))
+                .map(cookie -> cookie.value).findFirst().orElse(null);
     }
 
     /** The secrets that users set up during this run, by portal address and user name. */
     private static final java.util.Map<String, String> TWO_FACTOR_SECRETS =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** The time step of each user's last code: the portal accepts a code once, so the next sign-in needs a new one. */
+    private static final java.util.Map<String, Long> LAST_USED_STEPS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private void enterCode(String secret) {
+    private void enterCode(String username, String secret) {
         try {
-            var code = new dev.samstevens.totp.code.DefaultCodeGenerator()
-                    .generate(secret, java.time.Instant.now().getEpochSecond() / 30);
+            var code = new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret, nextUnusedStep(username));
             page.locator("#two-factor-code input").fill(code);
             page.locator("#two-factor-submit").click();
         } catch (dev.samstevens.totp.exceptions.CodeGenerationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** As a person whose app still shows the code they used a moment ago: waits (at most 30 s) for the next one. */
+    private static long nextUnusedStep(String username) {
+        long step = java.time.Instant.now().getEpochSecond() / 30;
+        var last = LAST_USED_STEPS.get(username);
+        while (last != null && step <= last) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            step = java.time.Instant.now().getEpochSecond() / 30;
+        }
+        LAST_USED_STEPS.put(username, step);
+        return step;
     }
 
     Locator byId(String id) {

@@ -107,7 +107,7 @@ class ExportButtonsViewTest extends KaribuTest {
         var csv = csv(download("audit-export", "audit-export-csv").text());
         assertThat(csv).isNotEmpty();
         assertThat(csv.getFirst().getParser().getHeaderNames())
-                .containsExactly("id", "occurred_at_utc", "event", "username", "detail");
+                .containsExactly("id", "occurred_at_utc", "event", "username", "detail", "client_address", "session");
 
         // what the filter shows, quoted where needed, and the export itself audited
         var someone = "export-test-" + System.nanoTime();

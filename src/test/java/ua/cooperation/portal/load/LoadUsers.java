@@ -1,6 +1,6 @@
 package ua.cooperation.portal.load;
 
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import ua.cooperation.portal.security.PortalPasswordEncoder;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,8 +13,9 @@ import java.util.Locale;
  * second factor, and the load test must not weaken that). Each virtual user signs in with an account of its own, as
  * people do; one shared account would make every sign-in update the same row.
  * <p>
- * The password hash is made with the portal's own encoder (bcrypt, Spring's default cost), as for a password set in
- * the portal. Existing accounts are left as they are, so that a second run on the same database starts at once.
+ * The password hash is made with the portal's own encoder (Argon2id, ADR 0035), as for a password set in the portal,
+ * so that the load test's sign-ins cost what real ones cost. Existing accounts are left as they are, so that a second
+ * run on the same database starts at once (bcrypt hashes of earlier runs are replaced at their first sign-in).
  */
 final class LoadUsers {
 
@@ -33,7 +34,7 @@ final class LoadUsers {
 
     /** Makes sure accounts 1 … {@code count} exist as officers; returns how many it had to create. */
     static int ensure(String jdbcUrl, String user, String password, int count) {
-        var hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(LoadSettings.PASSWORD);
+        var hash = PortalPasswordEncoder.create().encode(LoadSettings.PASSWORD);
         int created = 0;
         try (var connection = DriverManager.getConnection(jdbcUrl, user, password)) {
             connection.setAutoCommit(false);

@@ -20,6 +20,18 @@ class PasswordPolicyTest {
         assertThat(policy.check("qwertyuiop123", "x")).contains(PasswordPolicy.Problem.TOO_COMMON);
         assertThat(policy.check("baseball12345", "x")).contains(PasswordPolicy.Problem.TOO_COMMON);
         assertThat(policy.check("officer-is-my-name", "officer")).contains(PasswordPolicy.Problem.CONTAINS_USERNAME);
-        assertThat(policy.check("x".repeat(129), "y")).contains(PasswordPolicy.Problem.TOO_LONG);
+    }
+
+    /** Characters as people count them: an emoji is one, though Java stores it as two and UTF-8 as four bytes. */
+    @Test
+    void pass_phrases_up_to_the_limit_in_any_script_pass_and_one_character_more_is_refused() {
+        assertThat(PasswordPolicy.MAX_LENGTH).as("at least 64 characters of any script").isGreaterThanOrEqualTo(64);
+        var emoji = "🌻".repeat(PasswordPolicy.MAX_LENGTH);
+        assertThat(policy.check(emoji, "x")).isEmpty();
+        assertThat(policy.check(emoji + "🌻", "x")).contains(PasswordPolicy.Problem.TOO_LONG);
+        assertThat(policy.check("ї".repeat(PasswordPolicy.MAX_LENGTH + 1), "x"))
+                .contains(PasswordPolicy.Problem.TOO_LONG);
+        assertThat(policy.check("🌻".repeat(PasswordPolicy.MIN_LENGTH - 1), "x"))
+                .as("eleven emoji are eleven characters, not twenty-two").contains(PasswordPolicy.Problem.TOO_SHORT);
     }
 }

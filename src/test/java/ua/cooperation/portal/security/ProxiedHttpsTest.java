@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Behind a TLS-terminating proxy the portal knows it is served over HTTPS (X-Forwarded-Proto from a private address)
- * and sends HSTS; over plain HTTP it does not.
+ * and sends HSTS and a session cookie marked Secure; over plain HTTP it does neither. The session cookie is SameSite=Lax
+ * either way.
  */
 @IntegrationTest
 class ProxiedHttpsTest {
@@ -28,6 +29,20 @@ class ProxiedHttpsTest {
         }
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                 .send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_session_cookie_is_same_site_lax_and_secure_behind_https() throws Exception {
+        var plain = sessionCookie(login(null));
+        assertThat(plain).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+        var proxied = sessionCookie(login("https"));
+        assertThat(proxied).contains("HttpOnly", "SameSite=Lax", "Secure");
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        var cookies = response.headers().allValues("Set-Cookie");
+        return cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
     }
 
     @Test

@@ -41,6 +41,8 @@ class SecondFactorResetTest {
     PortalUserDetailsService userDetails;
     @Autowired
     SecurityAuditLog auditLog;
+    @Autowired
+    SignInAttempts attempts;
 
     @AfterEach
     void signOut() {
@@ -60,7 +62,7 @@ class SecondFactorResetTest {
         var user = userDetails.toPortalUser(account);
         var request = new MockHttpServletRequest("POST", "/login");
         var response = new MockHttpServletResponse();
-        new TwoFactorSignIn(twoFactor).onAuthenticationSuccess(request, response,
+        new TwoFactorSignIn(twoFactor, attempts).onAuthenticationSuccess(request, response,
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.clearContext();
         return response.getRedirectedUrl();

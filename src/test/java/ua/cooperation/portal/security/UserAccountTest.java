@@ -13,24 +13,24 @@ class UserAccountTest {
     private final Instant now = Instant.parse("2026-03-01T10:00:00Z");
 
     @Test
-    void five_failures_in_a_row_lock_for_fifteen_minutes() {
+    void five_wrong_second_factor_codes_in_a_row_lock_for_fifteen_minutes() {
         var account = new UserAccount("u", "U", "hash", Set.of(Role.OFFICER));
         for (int i = 1; i < 5; i++) {
-            assertThat(account.registerFailedSignIn(now)).isFalse();
+            assertThat(account.registerWrongSecondFactorCode(now)).isFalse();
         }
-        assertThat(account.registerFailedSignIn(now)).isTrue();
+        assertThat(account.registerWrongSecondFactorCode(now)).isTrue();
         assertThat(account.isLockedAt(now.plusSeconds(14 * 60 + 59))).isTrue();
         assertThat(account.isLockedAt(now.plusSeconds(15 * 60))).isFalse();
     }
 
     @Test
-    void a_successful_sign_in_resets_the_failure_count() {
+    void a_completed_sign_in_resets_the_wrong_code_count() {
         var account = new UserAccount("u", "U", "hash", Set.of(Role.OFFICER));
         for (int i = 1; i < 5; i++) {
-            account.registerFailedSignIn(now);
+            account.registerWrongSecondFactorCode(now);
         }
         account.registerSuccessfulSignIn(now);
-        assertThat(account.registerFailedSignIn(now)).isFalse();
+        assertThat(account.registerWrongSecondFactorCode(now)).isFalse();
         assertThat(account.getFailedAttempts()).isEqualTo(1);
         assertThat(account.getLastSignInAt()).isEqualTo(now);
     }

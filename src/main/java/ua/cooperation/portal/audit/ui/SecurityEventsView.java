@@ -96,6 +96,10 @@ public class SecurityEventsView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("audit.column.event")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(SecurityEvent::getUsername).setHeader(getTranslation("audit.column.user")).setAutoWidth(true);
         grid.addColumn(SecurityEvent::getDetail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(1);
+        grid.addColumn(SecurityEvent::getClientAddress).setHeader(getTranslation("audit.column.address"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SecurityEvent::getSessionRef).setHeader(getTranslation("audit.column.session"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(page -> auditLog.find(currentFilter(), page.getPageNumber(), page.getPageSize()));
 
         add(filters, grid);
@@ -103,7 +107,7 @@ public class SecurityEventsView extends VerticalLayout implements HasDynamicTitl
 
     /**
      * The columns the log has always been exported with: machine-readable names, times in UTC and event codes, so
-     * that the files feed other security tools unchanged.
+     * that the files feed other security tools unchanged; the client's address and session reference come last.
      */
     private List<ExportColumn<SecurityEvent>> exportColumns() {
         return List.of(
@@ -111,7 +115,9 @@ public class SecurityEventsView extends VerticalLayout implements HasDynamicTitl
                 new ExportColumn<>("occurred_at_utc", e -> e.getOccurredAt().toString()),
                 new ExportColumn<>("event", e -> e.getType().name()),
                 new ExportColumn<>("username", SecurityEvent::getUsername),
-                new ExportColumn<>("detail", SecurityEvent::getDetail));
+                new ExportColumn<>("detail", SecurityEvent::getDetail),
+                new ExportColumn<>("client_address", SecurityEvent::getClientAddress),
+                new ExportColumn<>("session", SecurityEvent::getSessionRef));
     }
 
     private SecurityEventFilter currentFilter() {

@@ -15,19 +15,32 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import ua.cooperation.portal.base.ui.LanguageSelect;
 import ua.cooperation.portal.security.FirstAdministrator;
+import ua.cooperation.portal.security.SecondFactorPolicy;
 import ua.cooperation.portal.security.UserAccount;
 
-/** The translated sign-in page. Tells the user why a sign-in failed: wrong password, locked, expired, disabled. */
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The translated sign-in page. Tells the user why a sign-in failed: wrong user name or password (the only answer an
+ * outsider gets), too many attempts from this address, and, after a correct password only, locked, expired or
+ * disabled (ADR 0034). Says so when staff may sign in here without a second factor (the demo profile).
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID_NO_ADMINISTRATOR = "login-no-administrator";
+    static final String ID_SECOND_FACTOR_NOTE = "login-second-factor-note";
+    /** Longer than any throttle window; a larger value in the address is someone else's typing. */
+    private static final int MAX_MINUTES_SHOWN = 24 * 60;
 
     private final AuthenticationContext authenticationContext;
     private final LoginForm login = new LoginForm();
 
-    LoginView(AuthenticationContext authenticationContext, FirstAdministrator firstAdministrator) {
+    LoginView(AuthenticationContext authenticationContext, FirstAdministrator firstAdministrator,
+              SecondFactorPolicy secondFactorPolicy) {
         this.authenticationContext = authenticationContext;
         setId("login-view");
         setSizeFull();
@@ -52,6 +65,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             note.setId(ID_NO_ADMINISTRATOR);
             note.addClassName("portal-login-note");
             card.addComponentAtIndex(2, note);
+        }
+        var relaxed = secondFactorPolicy.relaxedStaffRoles();
+        if (!relaxed.isEmpty()) {
+            var note = new Paragraph(getTranslation("login.second-factor-relaxed", relaxed.stream()
+                    .map(role -> getTranslation("role." + role.name())).collect(Collectors.joining(", "))));
+            note.setId(ID_SECOND_FACTOR_NOTE);
+            note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL,
+                    LumoUtility.TextAlignment.CENTER);
+            card.add(note);
         }
         add(card);
     }
@@ -80,25 +102,42 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        var parameters = event.getLocation().getQueryParameters().getParameters();
-        String messageKey = null;
-        if (parameters.containsKey("locked")) {
-            messageKey = "login.error.locked";
-        } else if (parameters.containsKey("expired")) {
-            messageKey = "login.error.expired";
-        } else if (parameters.containsKey("disabled")) {
-            messageKey = "login.error.disabled";
-        } else if (parameters.containsKey("two-factor-failed")) {
-            messageKey = "login.error.two-factor";
-        } else if (parameters.containsKey("error")) {
-            messageKey = "login.error.bad-credentials";
-        }
-        if (messageKey != null) {
+        var message = failureMessage(event.getLocation().getQueryParameters().getParameters());
+        if (message != null) {
             var i18n = translatedI18n();
-            i18n.getErrorMessage().setMessage(getTranslation(messageKey,
-                    UserAccount.MAX_FAILED_ATTEMPTS, UserAccount.LOCK_DURATION_MINUTES));
+            i18n.getErrorMessage().setMessage(message);
             login.setI18n(i18n);
             login.setError(true);
+        }
+    }
+
+    /** The message for the reason in the address ({@code SignInFailureHandler}), or null after no failure. */
+    private String failureMessage(Map<String, List<String>> parameters) {
+        if (parameters.containsKey("throttled")) {
+            return getTranslation("login.error.throttled", minutes(parameters.get("throttled")));
+        }
+        if (parameters.containsKey("locked")) {
+            return getTranslation("login.error.locked", UserAccount.MAX_FAILED_ATTEMPTS,
+                    UserAccount.LOCK_DURATION_MINUTES);
+        }
+        if (parameters.containsKey("expired")) {
+            return getTranslation("login.error.expired");
+        }
+        if (parameters.containsKey("disabled")) {
+            return getTranslation("login.error.disabled");
+        }
+        if (parameters.containsKey("two-factor-failed")) {
+            return getTranslation("login.error.two-factor");
+        }
+        return parameters.containsKey("error") ? getTranslation("login.error.bad-credentials") : null;
+    }
+
+    private static int minutes(List<String> values) {
+        try {
+            int minutes = Integer.parseInt(values.isEmpty() ? "" : values.getFirst());
+            return Math.clamp(minutes, 1, MAX_MINUTES_SHOWN);
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 

@@ -24,19 +24,16 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
         TwoFactorViews.centre(this);
         var code = TwoFactorViews.codeField(this, "two-factor.code");
         code.setHelperText(getTranslation("two-factor.code.helper"));
-        var submit = new Button(getTranslation("two-factor.submit"), e -> {
+        var submit = new Button(getTranslation("two-factor.submit"));
+        // one click, one code: a second click would send the same code again, which counts as a wrong one (a replay)
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> {
             try {
                 twoFactor.verify(code.getValue());
                 getUI().ifPresent(ui -> ui.navigate(""));
             } catch (TwoFactor.WrongCodeException wrong) {
-                code.clear();
-                code.setInvalid(true);
-                if (wrong.attemptsLeft() == 0) {
-                    getUI().ifPresent(ui -> ui.navigate(LoginView.class,
-                            com.vaadin.flow.router.QueryParameters.of("two-factor-failed", "")));
-                } else {
-                    code.setErrorMessage(getTranslation("two-factor.wrong", wrong.attemptsLeft()));
-                }
+                TwoFactorViews.refuse(this, code, wrong);
+                submit.setEnabled(true);
             }
         });
         submit.setId(TwoFactorViews.ID_SUBMIT);

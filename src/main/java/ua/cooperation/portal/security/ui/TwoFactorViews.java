@@ -7,7 +7,10 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import ua.cooperation.portal.security.TwoFactor;
 
 /** The card layout that the two-factor pages share with the sign-in page. */
 final class TwoFactorViews {
@@ -46,6 +49,21 @@ final class TwoFactorViews {
         code.getElement().setAttribute("inputmode", "numeric");
         code.setAutofocus(true);
         return code;
+    }
+
+    /**
+     * A refused code: shown at the field while attempts are left; otherwise the attempt is over and the user lands on
+     * the sign-in page, told that the account is locked (too many wrong codes) or that they must sign in again.
+     */
+    static void refuse(Component view, TextFieldBase<?, String> field, TwoFactor.WrongCodeException wrong) {
+        field.clear();
+        field.setInvalid(true);
+        if (wrong.attemptsLeft() > 0) {
+            field.setErrorMessage(view.getTranslation("two-factor.wrong", wrong.attemptsLeft()));
+            return;
+        }
+        view.getUI().ifPresent(ui -> ui.navigate(LoginView.class,
+                QueryParameters.of(wrong.accountLocked() ? "locked" : "two-factor-failed", "")));
     }
 
     static Paragraph text(Component source, String key, Object... args) {

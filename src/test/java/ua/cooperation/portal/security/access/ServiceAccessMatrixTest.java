@@ -100,6 +100,8 @@ class ServiceAccessMatrixTest {
             Map.entry("LiaisonPreview.stop", "ends a preview; without one it changes nothing"),
             Map.entry("PasswordSetup.setPassword", "a guest sets the password of the one-time link they hold"),
             Map.entry("SecurityAuditLog.record", "security events are written for every user's actions"),
+            Map.entry("PortalUserDetailsService.updatePassword",
+                    "Spring Security re-hashes the password of the user who has just proved it (ADR 0035)"),
             Map.entry("TwoFactor.enrol", "everyone sets up the second factor of their own account"),
             Map.entry("TwoFactor.verify", "everyone gives the second factor of their own sign-in"),
             Map.entry("CalendarFeedService.issueMyToken", "everyone manages their own calendar subscription"),

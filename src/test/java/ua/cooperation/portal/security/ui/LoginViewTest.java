@@ -2,6 +2,7 @@ package ua.cooperation.portal.security.ui;
 
 import com.vaadin.flow.component.UI;
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,7 @@ import kotlin.jvm.functions.Function0;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 
 import java.util.Locale;
+import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,10 +58,13 @@ class LoginViewTest {
     }
 
     private LoginForm open(String failure, Locale browserLanguage) {
+        return openWith(failure == null ? Map.of() : Map.of(failure, ""), browserLanguage);
+    }
+
+    private LoginForm openWith(Map<String, String> parameters, Locale browserLanguage) {
         MockVaadin.tearDown();
         visitWithBrowserIn(browserLanguage);
-        UI.getCurrent().navigate("login", failure == null ? QueryParameters.empty()
-                : QueryParameters.simple(java.util.Map.of(failure, "")));
+        UI.getCurrent().navigate("login", QueryParameters.simple(parameters));
         return _get(LoginForm.class, spec -> spec.withId("login-form"));
     }
 
@@ -78,12 +83,34 @@ class LoginViewTest {
         assertThat(i18n(lithuanian)).contains("\"password\":\"Slaptažodis\"");
     }
 
+    /** Only after a correct password: the lock comes from wrong second-factor codes (ADR 0034). */
     @Test
     void a_locked_account_is_told_why_and_for_how_long() {
         var form = open("locked", Locale.ENGLISH);
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains("\"message\":\"After 5 failed attempts this account is locked for 15 minutes. "
-                + "Try again later or ask an administrator.\"");
+        assertThat(i18n(form)).contains("\"message\":\"After 5 wrong second-factor codes this account is locked for "
+                + "15 minutes. Try again later or ask an administrator.\"");
+    }
+
+    @Test
+    void a_throttled_address_is_told_how_long_to_wait() {
+        var form = openWith(Map.of("throttled", "12"), Locale.ENGLISH);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("Too many failed sign-in attempts from this address. Try again in 12 min.");
+        assertThat(i18n(openWith(Map.of("throttled", "<script>"), Locale.ENGLISH)))
+                .as("a hand-made address shows no text of its own").contains("Try again in 1 min.")
+                .doesNotContain("<script>");
+        assertThat(i18n(openWith(Map.of("throttled", "5"), Locale.forLanguageTag("uk"))))
+                .contains("Забагато невдалих спроб входу з цієї адреси. Спробуйте ще раз за 5 хв.");
+    }
+
+    /** The tests run the demo profile, which lets officers sign in without a second factor. */
+    @Test
+    void the_demo_installation_says_that_officers_sign_in_without_a_second_factor() {
+        open(null, Locale.ENGLISH);
+        assertThat(_get(Paragraph.class, spec -> spec.withId(LoginView.ID_SECOND_FACTOR_NOTE)).getText())
+                .isEqualTo("Demonstration installation: no second factor is required for these roles: "
+                        + "Cooperation officer.");
     }
 
     @Test
