@@ -25,6 +25,17 @@ public final class PendingSecondFactor extends AbstractAuthenticationToken {
         setAuthenticated(true);
     }
 
+    /**
+     * The same pending sign-in for the account as it is stored now (its roles, countries and name changed meanwhile,
+     * see {@link AccountRecheck}): still pending, with the wrong codes given so far.
+     */
+    PendingSecondFactor withUser(PortalUser current) {
+        var refreshed = new PendingSecondFactor(current, pending.mustEnrol());
+        refreshed.wrongCodes.set(wrongCodes.get());
+        refreshed.setDetails(getDetails());
+        return refreshed;
+    }
+
     @Override
     public Object getCredentials() {
         return "";

@@ -21,6 +21,9 @@ import ua.cooperation.portal.security.UserAccount;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Query parameter with which the portal opens this page after it ended a session (ActiveAccountFilter). */
+    public static final String SESSION_ENDED = "session-ended";
+
     private final AuthenticationContext authenticationContext;
     private final LoginForm login = new LoginForm();
 
@@ -71,6 +74,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(SESSION_ENDED)) {
+            // sent here by the portal when an administrator's change ended the session (ADR 0033): not a failed sign-in
+            var i18n = translatedI18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.session-ended.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.session-ended.text"));
+            login.setI18n(i18n);
+            login.setError(true);
+            return;
+        }
         String messageKey = null;
         if (parameters.containsKey("locked")) {
             messageKey = "login.error.locked";
