@@ -20,7 +20,8 @@ import java.util.Optional;
  * Personal calendar subscriptions: a user creates a secret address ({@code /calendar/<token>.ics}) once, copies it
  * into their calendar app, and may revoke it; a new one replaces the old. Only the token's SHA-256 hash is stored. The
  * feed shows what the token's user may see, evaluated with that user's scope at every fetch; a revoked or unknown
- * token, or an account that is disabled or expired, answers like a missing address.
+ * token, or an account that is disabled, expired or locked, answers like a missing address; "end all sessions"
+ * deletes the token ({@link CalendarFeedRotation}).
  */
 @Service
 public class CalendarFeedService {

@@ -52,9 +52,7 @@ public class LiaisonPreview {
         if (current instanceof PreviewAuthentication || !(current.getPrincipal() instanceof PortalUser officer)) {
             throw new IllegalStateException("A preview is already running or nobody is signed in");
         }
-        var asLiaison = new PortalUser(officer.id(), officer.username(), officer.displayName(), "",
-                Set.of(Role.LIAISON), Set.of(code), true, true, true);
-        context.setAuthentication(new PreviewAuthentication(asLiaison, current, code));
+        context.setAuthentication(new PreviewAuthentication(asLiaison(officer, code), current, code));
         SessionContext.keep(context);
         auditLog.record(SecurityEventType.PREVIEW, officer.username(), "preview as liaison of " + code + " started");
     }
@@ -69,6 +67,37 @@ public class LiaisonPreview {
             auditLog.record(SecurityEventType.PREVIEW, preview.getName(),
                     "preview as liaison of " + preview.countryCode + " ended");
         }
+    }
+
+    /**
+     * The running preview with the officer's own authentication replaced by {@code original}, built from the account
+     * as it is now ({@link AccountRecheck}); empty when the officer may no longer preview (the OFFICER and ADMIN roles
+     * were taken away), and the preview must end.
+     */
+    static Optional<Authentication> refreshed(PreviewAuthentication preview, Authentication original) {
+        // the same rule as start()'s @PreAuthorize
+        var officer = (PortalUser) original.getPrincipal();
+        if (!officer.hasRole(Role.OFFICER) && !officer.hasRole(Role.ADMIN)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PreviewAuthentication(asLiaison(officer, preview.countryCode), original,
+                preview.countryCode));
+    }
+
+    /** The country a running preview shows. */
+    static String countryOf(PreviewAuthentication preview) {
+        return preview.countryCode;
+    }
+
+    /** The officer's own authentication behind a running preview. */
+    static Authentication originalOf(PreviewAuthentication preview) {
+        return preview.original;
+    }
+
+    /** The officer as a liaison of one country only: same person, no staff role. */
+    private static PortalUser asLiaison(PortalUser officer, String countryCode) {
+        return new PortalUser(officer.id(), officer.username(), officer.displayName(), "", Set.of(Role.LIAISON),
+                Set.of(countryCode), true, true, true);
     }
 
     /** The country being previewed, if a preview runs. */

@@ -38,8 +38,10 @@ public class PasswordSetup {
     }
 
     /**
-     * Sets the password if the link is valid and the password meets the policy; the link is then used up, the
-     * account enabled and unlocked. Returns false for an invalid link.
+     * Sets the password if the link is valid and the password meets the policy; the link is then used up and the
+     * account unlocked, and every session of the user that signed in before ends at its next request (ADR 0033). An
+     * invitation link enables the invited account; a reset link never enables an account that an administrator
+     * disabled. Returns false for an invalid link.
      */
     @Transactional
     public boolean setPassword(String token, String password) {
@@ -51,10 +53,14 @@ public class PasswordSetup {
         policy.check(password, account.getUsername()).ifPresent(problem -> {
             throw new PasswordPolicy.PasswordRejectedException(problem);
         });
+        var now = clock.instant();
         account.setPasswordHash(passwordEncoder.encode(password));
-        account.setEnabled(true);
+        if (link.get().getPurpose() == PasswordToken.Purpose.INVITATION) {
+            account.setEnabled(true);
+        }
         account.unlock();
-        link.get().markUsed(clock.instant());
+        account.revokeSessions(now);
+        link.get().markUsed(now);
         auditLog.record(SecurityEventType.USER_CHANGED, account.getUsername(),
                 "password set through " + link.get().getPurpose().name().toLowerCase() + " link");
         return true;

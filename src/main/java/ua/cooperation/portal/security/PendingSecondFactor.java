@@ -24,6 +24,16 @@ public final class PendingSecondFactor extends AbstractAuthenticationToken {
         setAuthenticated(true);
     }
 
+    /**
+     * The same pending sign-in for the account as it is stored now (its roles, countries and name changed meanwhile,
+     * see {@link AccountRecheck}): still pending; the wrong codes so far are counted on the account (ADR 0034).
+     */
+    PendingSecondFactor withUser(PortalUser current) {
+        var refreshed = new PendingSecondFactor(current, pending.mustEnrol());
+        refreshed.setDetails(getDetails());
+        return refreshed;
+    }
+
     @Override
     public Object getCredentials() {
         return "";

@@ -56,7 +56,7 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, UserAccountRepository accounts,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, AccountRecheck recheck,
                                             SecurityAuditLog auditLog, Clock clock, TwoFactor twoFactor)
             throws Exception {
         // Vaadin's configurer first: it names the login view, which must be known before the form login is set up
@@ -94,7 +94,7 @@ class SecurityConfig {
                     }
                 }));
         // X-Content-Type-Options: nosniff and HSTS (on HTTPS requests only) are Spring Security defaults
-        http.addFilterAfter(new ActiveAccountFilter(accounts, auditLog, clock), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new ActiveAccountFilter(recheck, auditLog, clock), SecurityContextHolderFilter.class);
         return http.build();
     }
 

@@ -10,8 +10,9 @@ import java.util.function.Supplier;
 
 /**
  * For requests that carry a secret token instead of a session (the personal calendar feed): the account behind the
- * token as a {@link PortalUser}, if it may still sign in (enabled, not expired), and a way to run a read as that user,
- * so that the services apply exactly the scope they apply to the user's own sessions.
+ * token as a {@link PortalUser}, read anew at every request and only while it may sign in (enabled, not expired, not
+ * locked), and a way to run a read as that user, so that the services apply exactly the scope they apply to the
+ * user's own sessions (ADR 0033).
  */
 @Component
 public class TokenUsers {
@@ -24,11 +25,14 @@ public class TokenUsers {
         this.users = users;
     }
 
-    /** The user of this account id, when the account is enabled and not expired; empty otherwise. */
+    /**
+     * The user of this account id with the roles and countries it has now, when the account is enabled, not expired
+     * and not locked; empty otherwise.
+     */
     @Transactional(readOnly = true)
     public Optional<PortalUser> activeUser(long accountId) {
         return accounts.findById(accountId).map(users::toPortalUser)
-                .filter(user -> user.isEnabled() && user.isAccountNonExpired());
+                .filter(user -> user.isEnabled() && user.isAccountNonExpired() && user.isAccountNonLocked());
     }
 
     /** An active account that has an e-mail address, with the language it prefers (null: the default). */

@@ -1,6 +1,7 @@
 package ua.cooperation.portal.security;
 
 import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -30,6 +31,11 @@ import java.util.Set;
  * unlock, send a password reset link, end all sessions, reset the second factor. Every change is written to the
  * security log.
  * One-time links last {@link #LINK_VALIDITY} and only their hash is stored.
+ * <p>
+ * Running sessions obey a change at their next request (ADR 0033, {@link AccountRecheck}): changed roles, countries
+ * and names reach them at once. Disabling, ending all sessions, a password reset link and a second-factor reset cut the
+ * user off: their sessions end, their open password links stop working and {@link UserSessionsEnded} lets the
+ * features drop what stands for the user (the calendar feed's address).
  */
 @Service
 public class UserAdministration {
@@ -47,10 +53,13 @@ public class UserAdministration {
     private final InvitationMail invitationMail;
     private final TwoFactorEnrolmentRepository enrolments;
     private final RecoveryCodeRepository recoveryCodes;
+    private final ApplicationEventPublisher events;
 
     UserAdministration(UserAccountRepository accounts, PasswordTokenRepository tokens, SecurityAuditLog auditLog,
                        CurrentUser currentUser, Validator validator, Clock clock, InvitationMail invitationMail,
-                       TwoFactorEnrolmentRepository enrolments, RecoveryCodeRepository recoveryCodes) {
+                       TwoFactorEnrolmentRepository enrolments, RecoveryCodeRepository recoveryCodes,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.invitationMail = invitationMail;
         this.enrolments = enrolments;
         this.recoveryCodes = recoveryCodes;
@@ -101,8 +110,8 @@ public class UserAdministration {
             throw new UsernameTakenException(invitation.username());
         }
         // an unusable hash until the guest sets a password through the link
-        var account = new UserAccount(invitation.username(), invitation.displayName(),
-                "{noop}" + randomToken() + "-not-a-password-" + randomToken(), Set.of(Role.LIAISON));
+        var account = new UserAccount(invitation.username(), invitation.displayName(), unusablePasswordHash(),
+                Set.of(Role.LIAISON));
         account.setEmail(invitation.email());
         account.setCountryCodes(invitation.countryCodes());
         account.setExpiresOn(invitation.expiresOn());
@@ -115,7 +124,10 @@ public class UserAdministration {
         return link;
     }
 
-    /** Saves an administrator's changes; refuses stale versions like every other form. */
+    /**
+     * Saves an administrator's changes; refuses stale versions like every other form. Running sessions of the user
+     * take the new roles, countries and name at their next request; disabling the account cuts the user off.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserSummary update(UserChanges changes) {
@@ -133,7 +145,11 @@ public class UserAdministration {
         account.setRoles(changes.roles());
         account.setCountryCodes(changes.countryCodes() == null ? Set.of() : changes.countryCodes());
         account.setExpiresOn(changes.expiresOn());
+        boolean disabling = account.isEnabled() && !changes.enabled();
         account.setEnabled(changes.enabled());
+        if (disabling) {
+            cutOff(account);
+        }
         accounts.saveAndFlush(account);
         audit("changed " + account.getUsername() + ": roles " + changes.roles() + ", countries "
                 + account.getCountryCodes() + ", expires " + changes.expiresOn() + ", enabled " + changes.enabled());
@@ -148,28 +164,38 @@ public class UserAdministration {
         audit("unlocked " + account.getUsername());
     }
 
-    /** A new one-time link to set a password; older open links of the user stop working. */
+    /**
+     * A new one-time link to set a password. The old password stops working at once and the user is cut off (sessions,
+     * older links, feed address): a reset is what an administrator does when a password is lost or may be known to
+     * someone else. The link does not enable a disabled account.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public String resetPassword(long id) {
         var account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException("User"));
-        audit("password reset link for " + account.getUsername());
+        account.setPasswordHash(unusablePasswordHash());
+        cutOff(account);
+        audit("password reset link for " + account.getUsername() + "; old password and sessions ended");
         return newLink(account, PasswordToken.Purpose.RESET);
     }
 
-    /** Every session of the user ends at its next request. */
+    /**
+     * Every session of the user ends at its next request; their open password links and their calendar feed's address
+     * stop working (they issue a new feed address when they sign in again).
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void endAllSessions(long id) {
         var account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException("User"));
-        account.revokeSessions(clock.instant());
+        cutOff(account);
         audit("ended all sessions of " + account.getUsername());
     }
 
     /**
-     * Removes the user's second factor (authenticator secret and recovery codes), e.g. after a lost phone. At their
-     * next sign-in administrators and heads must set it up again; others may. Running sessions are not ended (that is
-     * {@link #endAllSessions}). Written to the security log as {@link SecurityEventType#TWO_FACTOR_RESET}.
+     * Removes the user's second factor (authenticator secret and recovery codes), e.g. after a lost phone, and cuts the
+     * user off like {@link #endAllSessions}: a session on the lost phone ends too, and the next sign-in sets the second
+     * factor up again (administrators and heads must; others may). Written to the security log as
+     * {@link SecurityEventType#TWO_FACTOR_RESET}.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -180,8 +206,25 @@ public class UserAdministration {
             enrolments.deleteById(account.getId());
         }
         recoveryCodes.deleteByUserId(account.getId());
+        cutOff(account);
         auditLog.record(SecurityEventType.TWO_FACTOR_RESET, currentUser.require().username(),
                 "second factor of " + account.getUsername() + " reset" + (had ? "" : " (none was set up)"));
+    }
+
+    /**
+     * Ends every session of the account at its next request, cancels its open password links and tells the features
+     * ({@link UserSessionsEnded}), all in the caller's transaction.
+     */
+    private void cutOff(UserAccount account) {
+        var now = clock.instant();
+        account.revokeSessions(now);
+        tokens.invalidateOpenTokens(account, now);
+        events.publishEvent(new UserSessionsEnded(account.getId()));
+    }
+
+    /** A password hash that no typed password matches: a random secret nobody is told. */
+    private static String unusablePasswordHash() {
+        return "{noop}" + randomToken() + "-not-a-password-" + randomToken();
     }
 
     private String newLink(UserAccount account, PasswordToken.Purpose purpose) {

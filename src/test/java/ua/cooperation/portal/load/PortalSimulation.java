@@ -6,6 +6,7 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import ua.cooperation.portal.testsupport.VaadinClient;
 
 import java.util.Arrays;
 import java.util.Collections;

@@ -6,14 +6,9 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import ua.cooperation.portal.testsupport.PortalTab;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@value #DEFAULT_SESSIONS} users who each open the view and stay there, takes the live heap again, and prints
  * {@code (heap_N − heap_0) / N} with the classes that grew most; then signs them out.
  * <p>
- * Each session does what a browser tab does, over Vaadin's real client protocol ({@link VaadinClient}): it opens the
+ * Each session does what a browser tab does, over Vaadin's real client protocol ({@link PortalTab}): it opens the
  * sign-in page (a UI with the login view), posts the sign-in form, loads the start page (a second UI with the main
  * layout) and navigates to the view. No heartbeats are sent; the measurement is over within minutes, far less than
  * the three missed heartbeats after which Vaadin closes a UI.
@@ -64,7 +58,6 @@ class SessionMemoryBenchmark {
     private static final int WARM_UP_SESSIONS = 2;
     private static final int TOP_CLASSES = 25;
     private static final String DEMO_PASSWORD = "portal-demo-2025";
-    private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     /** Who signs in: the load-test officers (one account per session) or the demo liaison of Lithuania. */
     enum Account { OFFICER, LIAISON }
@@ -220,92 +213,26 @@ class SessionMemoryBenchmark {
     }
 
     /** One browser tab of one signed-in user over Vaadin's protocol: its cookies and its Vaadin UI. */
-    private static final class Tab implements Session {
-        private final String baseUrl;
-        private final HttpClient http;
-        private final VaadinClient vaadin = new VaadinClient();
+    private record Tab(PortalTab tab) implements Session {
 
-        private Tab(String baseUrl) {
-            this.baseUrl = baseUrl;
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        }
-
-        static Tab signIn(String baseUrl, Account account, int number) throws IOException, InterruptedException {
-            var tab = new Tab(baseUrl);
-            tab.vaadin.readSignInPage(tab.get("/login").body());
-            tab.bootstrap("login");
-            tab.uidl(tab.vaadin.navigate("/login"));
-            tab.vaadin.requireNode("login-form");
+        static Tab signIn(String baseUrl, Account account, int number) {
             var username = account == Account.OFFICER ? LoadUsers.username(number) : "liaison-lt";
             var password = account == Account.OFFICER ? LoadSettings.PASSWORD : DEMO_PASSWORD;
-            var form = "_csrf=" + encode(tab.vaadin.springCsrf()) + "&username=" + encode(username) + "&password="
-                    + encode(password);
-            var answer = tab.http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).timeout(TIMEOUT)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            if (!answer.uri().toString().equals(baseUrl + "/")) {
-                throw new IllegalStateException("sign-in of " + username + " ended on " + answer.uri());
-            }
-            tab.bootstrap("");
-            tab.uidl(tab.vaadin.navigate("/"));
-            tab.vaadin.requireNode("current-user");
-            return tab;
+            return new Tab(PortalTab.signIn(baseUrl, username, password));
         }
 
         @Override
-        public void open(ViewCase view) throws IOException, InterruptedException {
+        public void open(ViewCase view) {
             if (!view.route().isEmpty()) {
-                uidl(vaadin.navigate(view.route()));
+                tab.open(view.route());
             }
-            vaadin.requireNode(view.checkId());
+            tab.page().requireNode(view.checkId());
         }
 
         @Override
-        public void signOut() throws IOException, InterruptedException {
-            var answer = post(vaadin.click("sign-out"));
-            vaadin.receiveSignOut(answer);
-            http.close();
-        }
-
-        private void bootstrap(String location) throws IOException, InterruptedException {
-            vaadin.bootstrap(get("/?v-r=init&location=" + location + "&query=&" + VaadinClient.BROWSER_DETAILS
-                    + "&v-curdate=" + System.currentTimeMillis() + "&v-wn=v-"
-                    + ThreadLocalRandom.current().nextDouble()).body());
-        }
-
-        /** Sends a UIDL message, applies the answer and sends what the browser sends right after (grid confirmations). */
-        private void uidl(String message) throws IOException, InterruptedException {
-            vaadin.receive(post(message));
-            while (vaadin.hasFollowUp()) {
-                vaadin.receive(post(vaadin.followUp()));
-            }
-        }
-
-        private String post(String message) throws IOException, InterruptedException {
-            var answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/?v-r=uidl&v-uiId=" + vaadin.uiId()))
-                    .timeout(TIMEOUT).header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
-            requireOk(answer);
-            return answer.body();
-        }
-
-        private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            var answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            requireOk(answer);
-            return answer;
-        }
-
-        private static void requireOk(HttpResponse<String> answer) {
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("HTTP " + answer.statusCode() + " for " + answer.uri() + ": "
-                        + VaadinClient.abbreviate(answer.body()));
-            }
-        }
-
-        private static String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        public void signOut() {
+            tab.signOut();
+            tab.close();
         }
     }
 

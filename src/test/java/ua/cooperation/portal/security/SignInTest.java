@@ -136,7 +136,8 @@ class SignInTest {
 
         var next = get(client, "/countries");
         assertThat(next.statusCode()).isEqualTo(302);
-        assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        // since ADR 0033 the sign-in page also says why the session ended
+        assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login?session-ended");
         assertThat(eventsOf(username)).contains(SecurityEventType.SIGN_OUT);
     }
 

@@ -2,11 +2,19 @@ package ua.cooperation.portal.security;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -35,6 +43,34 @@ class UserAdministrationTest {
 
     @Autowired
     GuestInvitationPolicy policy;
+
+    @LocalServerPort
+    int port;
+
+    private long id(String username) {
+        return accounts.findByUsername(username).orElseThrow().getId();
+    }
+
+    private void enable(String username, boolean enabled) {
+        try (var ignored = as("admin")) {
+            var user = administration.findById(id(username)).orElseThrow();
+            administration.update(new UserChanges(user.id(), user.version(), user.displayName(), user.email(),
+                    user.roles(), user.countryCodes(), user.expiresOn(), enabled));
+        }
+    }
+
+    /** Posts the login form as a browser does; returns the path it redirects to ("/" when signed in). */
+    private String signIn(String username, String password) throws Exception {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
+    }
 
     private static String token(String link) {
         return link.substring("set-password/".length());
@@ -100,6 +136,62 @@ class UserAdministrationTest {
                 Instant.now().minusSeconds(73 * 3600), Instant.now().minusSeconds(3600)));
         assertThat(passwordSetup.setPassword(expired, "a perfectly good passphrase")).isFalse();
         assertThat(UserAdministration.LINK_VALIDITY).hasHours(72);
+    }
+
+    @Test
+    void disabling_an_account_or_ending_its_sessions_cancels_its_open_password_links() {
+        var disabled = "guest-" + System.nanoTime();
+        invite(disabled);
+        enable(disabled, true);
+        String reset;
+        try (var ignored = as("admin")) {
+            reset = token(administration.resetPassword(id(disabled)));
+        }
+        enable(disabled, false);
+        assertThat(passwordSetup.usernameForLink(reset)).isEmpty();
+        assertThat(passwordSetup.setPassword(reset, "a perfectly good passphrase")).isFalse();
+
+        var ended = "guest-" + System.nanoTime();
+        var open = invite(ended);
+        try (var ignored = as("admin")) {
+            administration.endAllSessions(id(ended));
+        }
+        assertThat(passwordSetup.setPassword(open, "a perfectly good passphrase")).isFalse();
+        assertThat(accounts.findByUsername(ended).orElseThrow().isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_reset_link_sets_the_password_of_a_disabled_account_but_leaves_it_disabled() throws Exception {
+        var username = "guest-" + System.nanoTime();
+        invite(username);
+        enable(username, true);
+        enable(username, false);
+        String reset;
+        try (var ignored = as("admin")) {
+            reset = token(administration.resetPassword(id(username)));
+        }
+        assertThat(passwordSetup.setPassword(reset, "Vilnius–Luhansk bridge 2026")).isTrue();
+
+        var account = accounts.findByUsername(username).orElseThrow();
+        assertThat(passwordEncoder.matches("Vilnius–Luhansk bridge 2026", account.getPasswordHash())).isTrue();
+        assertThat(account.isEnabled()).as("a reset link never enables").isFalse();
+        assertThat(signIn(username, "Vilnius–Luhansk bridge 2026")).as("and the user cannot sign in")
+                .isNotEqualTo("/");
+    }
+
+    @Test
+    void a_password_reset_link_stops_the_old_password_at_once() throws Exception {
+        var username = "guest-" + System.nanoTime();
+        assertThat(passwordSetup.setPassword(invite(username), "the first pass phrase")).isTrue();
+        assertThat(signIn(username, "the first pass phrase")).isEqualTo("/");
+
+        String reset;
+        try (var ignored = as("admin")) {
+            reset = token(administration.resetPassword(id(username)));
+        }
+        assertThat(signIn(username, "the first pass phrase")).as("the old password").isNotEqualTo("/");
+        assertThat(passwordSetup.setPassword(reset, "the second pass phrase")).isTrue();
+        assertThat(signIn(username, "the second pass phrase")).isEqualTo("/");
     }
 
     @Test

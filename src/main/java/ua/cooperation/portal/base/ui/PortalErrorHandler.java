@@ -15,19 +15,24 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import ua.cooperation.portal.base.DatabaseFailures;
 
 /**
  * The session's error handler: every click, save or other event whose work fails because the database cannot be
  * reached shows one translated message — "database unavailable, your input is kept" — instead of Vaadin's internal
  * error. Nothing else happens: the form, its fields and the open dialog stay as they were, so the user saves again
- * once the database is back (the connection pool reconnects by itself). Every other failure goes to Vaadin's
- * default handling. Installed for every session by {@link DatabaseOutageHandling}.
+ * once the database is back (the connection pool reconnects by itself). An action that a service refuses for lack of
+ * rights (typically because an administrator took a role away while the page was open, ADR 0033) says so in one
+ * translated message instead of failing silently. Every other failure goes to Vaadin's default handling. Installed
+ * for every session by {@link DatabaseOutageHandling}.
  */
 public class PortalErrorHandler extends DefaultErrorHandler {
 
     /** Id of the message, for tests. */
     public static final String ID_NOTIFICATION = "database-unavailable";
+    /** Id of the "not allowed" message. */
+    public static final String ID_REFUSED = "action-refused";
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalErrorHandler.class);
     private static final int DURATION_MS = 10_000;
@@ -41,7 +46,25 @@ public class PortalErrorHandler extends DefaultErrorHandler {
             showDatabaseUnavailable(ui);
             return;
         }
+        if (ui != null && isRefusal(event.getThrowable())) {
+            LOG.info("A user's action was refused for lack of rights: {}", rootMessage(event.getThrowable()));
+            var refused = Notification.show(ui.getTranslation("error.refused"), DURATION_MS,
+                    Notification.Position.MIDDLE);
+            refused.setId(ID_REFUSED);
+            refused.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
         super.error(event);
+    }
+
+    /** Method security refused the call (it has already written ACCESS_DENIED to the security log). */
+    private static boolean isRefusal(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof AccessDeniedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Shows the message in {@code ui}, replacing one still open (a user clicking "save" again sees one message). */

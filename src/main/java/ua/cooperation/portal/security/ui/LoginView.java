@@ -33,6 +33,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     static final String ID_NO_ADMINISTRATOR = "login-no-administrator";
     static final String ID_SECOND_FACTOR_NOTE = "login-second-factor-note";
+    /** Query parameter with which the portal opens this page after it ended a session (ActiveAccountFilter). */
+    public static final String SESSION_ENDED = "session-ended";
     /** Longer than any throttle window; a larger value in the address is someone else's typing. */
     private static final int MAX_MINUTES_SHOWN = 24 * 60;
 
@@ -102,7 +104,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        var message = failureMessage(event.getLocation().getQueryParameters().getParameters());
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(SESSION_ENDED)) {
+            // sent here by the portal when an administrator's change ended the session (ADR 0033): not a failed sign-in
+            var i18n = translatedI18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.session-ended.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.session-ended.text"));
+            login.setI18n(i18n);
+            login.setError(true);
+            return;
+        }
+        var message = failureMessage(parameters);
         if (message != null) {
             var i18n = translatedI18n();
             i18n.getErrorMessage().setMessage(message);

@@ -61,6 +61,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     static final String ID_LINK = "one-time-link";
     static final String ID_RESET_TWO_FACTOR = "user-reset-two-factor";
     static final String ID_RESET_TWO_FACTOR_CONFIRM = "user-reset-two-factor-confirm";
+    static final String ID_RESET_PASSWORD = "user-reset-password";
+    static final String ID_RESET_PASSWORD_CONFIRM = "user-reset-password-confirm";
+    static final String ID_END_SESSIONS_CONFIRM = "user-end-sessions-confirm";
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final UserAdministration administration;
@@ -191,6 +194,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         });
         save.setId("user-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form, accountActions(user, dialog));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** What an administrator does to an account besides editing it: unlock, reset, cut off. */
+    private HorizontalLayout accountActions(UserSummary user, Dialog dialog) {
         var unlock = new Button(getTranslation("users.unlock"), e -> {
             administration.unlock(user.id());
             grid.getDataProvider().refreshAll();
@@ -198,48 +208,43 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         });
         unlock.setId("user-unlock");
         unlock.setEnabled(user.locked());
-        var reset = new Button(getTranslation("users.reset-password"), e -> {
-            var link = administration.resetPassword(user.id());
-            showLink(getTranslation("users.reset-password.link", user.displayName()), link);
-        });
-        reset.setId("user-reset-password");
-        var endSessions = new Button(getTranslation("users.end-sessions"), e -> {
-            var confirm = new ConfirmDialog(getTranslation("users.end-sessions"),
-                    getTranslation("users.end-sessions.confirm", user.displayName()),
-                    getTranslation("users.end-sessions"), ok -> {
-                administration.endAllSessions(user.id());
-                notify(getTranslation("users.end-sessions.done"), NotificationVariant.LUMO_SUCCESS);
-            });
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
+        var reset = new Button(getTranslation("users.reset-password"), e -> confirm(ID_RESET_PASSWORD_CONFIRM,
+                "users.reset-password", getTranslation("users.reset-password.confirm", user.displayName()), () -> {
+                    var link = administration.resetPassword(user.id());
+                    showLink(getTranslation("users.reset-password.link", user.displayName()), link);
+                }));
+        reset.setId(ID_RESET_PASSWORD);
+        var endSessions = new Button(getTranslation("users.end-sessions"), e -> confirm(ID_END_SESSIONS_CONFIRM,
+                "users.end-sessions", getTranslation("users.end-sessions.confirm", user.displayName()), () -> {
+                    administration.endAllSessions(user.id());
+                    notify(getTranslation("users.end-sessions.done"), NotificationVariant.LUMO_SUCCESS);
+                }));
         endSessions.setId("user-end-sessions");
         endSessions.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var resetTwoFactor = new Button(getTranslation("users.reset-two-factor"), e -> {
-            var confirm = new ConfirmDialog(getTranslation("users.reset-two-factor"),
-                    getTranslation("users.reset-two-factor.confirm", user.displayName()),
-                    getTranslation("users.reset-two-factor"), ok -> {
-                administration.resetSecondFactor(user.id());
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-                notify(getTranslation("users.reset-two-factor.done"), NotificationVariant.LUMO_SUCCESS);
-            });
-            confirm.setId(ID_RESET_TWO_FACTOR_CONFIRM);
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
+        var resetTwoFactor = new Button(getTranslation("users.reset-two-factor"), e -> confirm(
+                ID_RESET_TWO_FACTOR_CONFIRM, "users.reset-two-factor",
+                getTranslation("users.reset-two-factor.confirm", user.displayName()), () -> {
+                    administration.resetSecondFactor(user.id());
+                    dialog.close();
+                    grid.getDataProvider().refreshAll();
+                    notify(getTranslation("users.reset-two-factor.done"), NotificationVariant.LUMO_SUCCESS);
+                }));
         resetTwoFactor.setId(ID_RESET_TWO_FACTOR);
         resetTwoFactor.addThemeVariants(ButtonVariant.LUMO_ERROR);
         resetTwoFactor.setEnabled(user.twoFactorEnrolled());
         var accountActions = new HorizontalLayout(unlock, reset, endSessions, resetTwoFactor);
         accountActions.setWrap(true);
-        dialog.add(form, accountActions);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        return accountActions;
+    }
+
+    /** Asks before an action that cuts a user off; {@code actionKey} names the dialog and its confirm button. */
+    private void confirm(String id, String actionKey, String text, Runnable action) {
+        var confirm = new ConfirmDialog(getTranslation(actionKey), text, getTranslation(actionKey), ok -> action.run());
+        confirm.setId(id);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     void showLink(String text, String path) {

@@ -2,6 +2,7 @@ package ua.cooperation.portal.security.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,15 +10,22 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ua.cooperation.portal.security.GuestInvitation;
 import ua.cooperation.portal.security.PasswordSetup;
+import ua.cooperation.portal.security.UserAdministration;
 import ua.cooperation.portal.testsupport.KaribuTest;
+import ua.cooperation.portal.testsupport.SignedIn;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An administrator invites an embassy liaison, who then sets a password through the one-time link. */
@@ -25,6 +33,9 @@ class UsersViewTest extends KaribuTest {
 
     @Autowired
     PasswordSetup passwordSetup;
+
+    @Autowired
+    UserAdministration administration;
 
     @Test
     void administrator_invites_a_liaison_who_sets_a_password_through_the_link() {
@@ -58,6 +69,31 @@ class UsersViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId(SetPasswordView.ID_SUBMIT)));
         assertThat(_get(Paragraph.class, spec -> spec.withId(SetPasswordView.ID_RESULT)).getText())
                 .isEqualTo("Пароль збережено. Тепер можна увійти.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void administrator_is_asked_before_a_password_link_that_stops_the_old_password() {
+        var username = "reset-" + System.nanoTime();
+        try (var ignored = SignedIn.as("admin")) {
+            administration.invite(new GuestInvitation(username, "Rasa Reset", null, Set.of("LT"),
+                    LocalDate.now().plusMonths(3)));
+        }
+        signInAs("admin");
+        UI.getCurrent().navigate(UsersView.class);
+        _get(TextField.class, spec -> spec.withId(UsersView.ID_SEARCH)).setValue(username);
+        _clickItem(_get(Grid.class, spec -> spec.withId(UsersView.ID_GRID)), 0);
+
+        _click(_get(Button.class, spec -> spec.withId(UsersView.ID_RESET_PASSWORD)));
+        var confirm = _get(ConfirmDialog.class, spec -> spec.withId(UsersView.ID_RESET_PASSWORD_CONFIRM));
+        _fireCancel(confirm);
+        assertThat(_find(TextField.class, spec -> spec.withId(UsersView.ID_LINK))).as("cancelled: no link").isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId(UsersView.ID_RESET_PASSWORD)));
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId(UsersView.ID_RESET_PASSWORD_CONFIRM)));
+        var link = _get(TextField.class, spec -> spec.withId(UsersView.ID_LINK)).getValue();
+        assertThat(passwordSetup.usernameForLink(link.substring(link.indexOf("/set-password/")
+                + "/set-password/".length()))).contains(username);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package ua.cooperation.portal.load;
+package ua.cooperation.portal.testsupport;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,12 +25,13 @@ import java.util.regex.Pattern;
  * empty) and the heartbeat (every 300 s, longer than a journey step). What the grid's data communication needs — the
  * confirmation of each data update — is sent, as the browser does, in a follow-up request ({@link #hasFollowUp()}).
  * <p>
- * Not thread-safe: one instance per virtual user, used by one request at a time.
+ * Not thread-safe: one instance per virtual user, used by one request at a time. Used by the load test, the session
+ * memory benchmark and {@link PortalTab} (tests of a running session over HTTP).
  */
-final class VaadinClient {
+public final class VaadinClient {
 
     /** Browser details that the Flow client sends with the bootstrap request (a 1280×800 Chromium in Kyiv). */
-    static final String BROWSER_DETAILS = "v-sh=800&v-sw=1280&v-wh=800&v-ww=1280&v-bh=800&v-bw=1280&v-tzo=-120"
+    public static final String BROWSER_DETAILS = "v-sh=800&v-sw=1280&v-wh=800&v-ww=1280&v-bh=800&v-bw=1280&v-tzo=-120"
             + "&v-dstd=60&v-rtzo=-120&v-dston=false&v-tzid=Europe%2FKiev&v-td=false&v-pr=1&v-np=Linux%20x86_64"
             + "&v-cs=light&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ga=PROMPT"
             + "&v-wla=SUPPORTED&v-ws=false";
@@ -48,8 +49,8 @@ final class VaadinClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One element or text node of the UI, as far as the journeys need it. */
-    static final class Node {
-        final int id;
+    public static final class Node {
+        public final int id;
         String tag;
         final Map<String, JsonNode> properties = new HashMap<>();
         final Map<String, String> attributes = new HashMap<>();
@@ -60,15 +61,20 @@ final class VaadinClient {
             this.id = id;
         }
 
-        Optional<String> property(String name) {
+        public Optional<String> property(String name) {
             var value = properties.get(name);
             return value == null || value.isNull() ? Optional.empty() : Optional.of(string(value));
+        }
+
+        /** An attribute of the element, such as the {@code href} of a link. */
+        public Optional<String> attribute(String name) {
+            return Optional.ofNullable(attributes.get(name));
         }
     }
 
     /** One row that a grid received, by its key. */
-    record GridRow(String key, JsonNode data) {
-        String column(String name) {
+    public record GridRow(String key, JsonNode data) {
+        public String column(String name) {
             return string(data.path(name));
         }
     }
@@ -91,7 +97,7 @@ final class VaadinClient {
     // ---- the sign-in page and the bootstrap ---------------------------------------------------------------------
 
     /** Reads Spring Security's CSRF token off the sign-in page (a {@code <meta>} tag Vaadin's configurer writes). */
-    void readSignInPage(String html) {
+    public void readSignInPage(String html) {
         var matcher = SPRING_CSRF.matcher(html);
         if (!matcher.find()) {
             throw new IllegalStateException("the sign-in page has no _csrf meta tag");
@@ -99,7 +105,7 @@ final class VaadinClient {
         springCsrf = matcher.group(1);
     }
 
-    String springCsrf() {
+    public String springCsrf() {
         if (springCsrf == null) {
             throw new IllegalStateException("the sign-in page was not read");
         }
@@ -107,7 +113,7 @@ final class VaadinClient {
     }
 
     /** The answer of {@code ?v-r=init}: a new UI of this tab, its id, security key and initial state. */
-    void bootstrap(String body) {
+    public void bootstrap(String body) {
         var config = JSON.readTree(body).path("appConfig");
         if (config.isMissingNode() || !config.has("v-uiId")) {
             throw new IllegalStateException("bootstrap answer without appConfig/v-uiId: " + abbreviate(body));
@@ -130,7 +136,7 @@ final class VaadinClient {
         apply(uidl);
     }
 
-    int uiId() {
+    public int uiId() {
         requireBootstrapped();
         return uiId;
     }
@@ -138,7 +144,7 @@ final class VaadinClient {
     // ---- requests ---------------------------------------------------------------------------------------------
 
     /** A client-side navigation (a router link, the side navigation, or the first route of a new page). */
-    String navigate(String route) {
+    public String navigate(String route) {
         var data = JSON.createObjectNode();
         data.put("route", route);
         data.put("query", "");
@@ -151,7 +157,7 @@ final class VaadinClient {
     }
 
     /** Types {@code value} into the text field (or text area) with DOM id {@code domId}, firing {@code eventName}. */
-    String type(String domId, String value, String eventName, ObjectNode eventData) {
+    public String type(String domId, String value, String eventName, ObjectNode eventData) {
         var node = requireNode(domId);
         var sync = JSON.createObjectNode();
         sync.put("type", "mSync");
@@ -163,7 +169,7 @@ final class VaadinClient {
     }
 
     /** Types into a field and clicks a button in the same round trip, as a browser sends a change followed by a click. */
-    String typeAndClick(String fieldId, String value, String buttonId) {
+    public String typeAndClick(String fieldId, String value, String buttonId) {
         var field = requireNode(fieldId);
         var button = requireNode(buttonId);
         var sync = JSON.createObjectNode();
@@ -177,7 +183,7 @@ final class VaadinClient {
     }
 
     /** A mouse click on the element with DOM id {@code domId} (a button). */
-    String click(String domId) {
+    public String click(String domId) {
         return request(List.of(event(requireNode(domId).id, "click", clickData())));
     }
 
@@ -185,7 +191,7 @@ final class VaadinClient {
      * A click on a grid row, as the browser's grid connector reports it: the row is selected, its details toggled and
      * the item click fired.
      */
-    String clickGridRow(String gridId, String key) {
+    public String clickGridRow(String gridId, String key) {
         var grid = requireNode(gridId);
         var data = JSON.createObjectNode();
         data.put("event.detail.screenY", 364);
@@ -206,12 +212,12 @@ final class VaadinClient {
                 event(grid.id, "item-click", data)));
     }
 
-    boolean hasFollowUp() {
+    public boolean hasFollowUp() {
         return !followUp.isEmpty();
     }
 
     /** What the browser sends right after an answer on its own: the confirmation of grid data updates. */
-    String followUp() {
+    public String followUp() {
         var rpcs = List.copyOf(followUp);
         followUp.clear();
         return request(rpcs);
@@ -271,7 +277,7 @@ final class VaadinClient {
      * Takes a UIDL answer: checks that it answers the request just sent (client id), is not an error or a
      * resynchronisation, and applies its changes to the node tree.
      */
-    void receive(String body) {
+    public void receive(String body) {
         lastResponse = body;
         var text = body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body;
         var root = JSON.readTree(text);
@@ -299,7 +305,7 @@ final class VaadinClient {
      * Takes the answer to the sign-out click: the server ends the session (so the answer says the session expired)
      * and tells the browser which address to open next, which is returned.
      */
-    String receiveSignOut(String body) {
+    public String receiveSignOut(String body) {
         lastResponse = body;
         var root = JSON.readTree(body);
         if (!root.path("meta").path("sessionExpired").asBoolean(false)) {
@@ -433,12 +439,12 @@ final class VaadinClient {
 
     // ---- what the tab shows -----------------------------------------------------------------------------------
 
-    boolean has(String domId) {
+    public boolean has(String domId) {
         var id = nodeByDomId.get(domId);
         return id != null && nodes.containsKey(id);
     }
 
-    Node requireNode(String domId) {
+    public Node requireNode(String domId) {
         var id = nodeByDomId.get(domId);
         var node = id == null ? null : nodes.get(id);
         if (node == null) {
@@ -449,7 +455,7 @@ final class VaadinClient {
     }
 
     /** The text of the element with DOM id {@code domId}: its text nodes, depth first. */
-    String textOf(String domId) {
+    public String textOf(String domId) {
         var text = new StringBuilder();
         appendText(requireNode(domId), text, 0);
         return text.toString().strip();
@@ -471,18 +477,18 @@ final class VaadinClient {
     }
 
     /** The rows the grid with DOM id {@code gridId} holds now, in order. */
-    List<GridRow> rowsOf(String gridId) {
+    public List<GridRow> rowsOf(String gridId) {
         var rows = gridRows.get(requireNode(gridId).id);
         return rows == null ? List.of() : List.copyOf(rows.values());
     }
 
     /** The texts of the notifications the last answer opened. */
-    List<String> notifications() {
+    public List<String> notifications() {
         return List.copyOf(notifications);
     }
 
     /** The raw text of the last answer, for checks on what the server sent (e.g. a notification's text). */
-    String lastResponse() {
+    public String lastResponse() {
         return lastResponse;
     }
 
@@ -500,7 +506,7 @@ final class VaadinClient {
         return value.isValueNode() ? value.asString() : value.toString();
     }
 
-    static String abbreviate(String text) {
+    public static String abbreviate(String text) {
         return text.length() <= 300 ? text : text.substring(0, 300) + "…";
     }
 }
