@@ -788,9 +788,10 @@ public class MeetingService {
     /**
      * The owner of an action item (the signed-in portal user it is assigned to, a liaison included) moves its status
      * and completion note. Anyone else's item, and an item of a meeting the user may not see, answers like a missing
-     * id; nothing else of the item changes. The change is kept in the history with the user's name.
+     * id; nothing else of the item changes. The change is kept in the history with the user's name. Refused while an
+     * officer previews the portal as a liaison: a preview changes nothing, her own items included.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated() and @liaisonPreview.previewedCountry().isEmpty()")
     @Transactional
     public ActionItemView updateMyActionItem(long id, long version, ActionItemStatus status, String note,
                                              Locale language) {
