@@ -899,14 +899,19 @@ public class MeetingService {
     }
 
     /**
-     * Whether the filter names a partnership or programme the current user may not see: its meetings are then none,
-     * so that a liaison cannot learn through the filter which meetings link an internal record.
+     * Whether the filter names a partnership, programme, organisation or registry person the current user may not
+     * see: its meetings are then none, so that a liaison cannot learn through the filter which meetings link an
+     * internal record, nor tell a record of another country from a missing one.
      */
     private boolean refersToHidden(MeetingFilter filter) {
         return filter.partnershipId() != null
                 && partnerships.findVisibleById(filter.partnershipId(), Locale.ENGLISH).isEmpty()
                 || filter.programmeId() != null
-                && programmes.findVisibleTitle(filter.programmeId(), Locale.ENGLISH).isEmpty();
+                && programmes.findVisibleTitle(filter.programmeId(), Locale.ENGLISH).isEmpty()
+                || filter.organisationId() != null && Optional.ofNullable(entityManager.find(Organisation.class,
+                        filter.organisationId())).filter(o -> scope.canSeeCountry(o.getCountryCode())).isEmpty()
+                || filter.personId() != null && Optional.ofNullable(entityManager.find(Person.class,
+                        filter.personId())).filter(p -> scope.canSeeCountry(p.getCountryCode())).isEmpty();
     }
 
     private String username() {
