@@ -14,6 +14,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import ua.cooperation.portal.security.LiaisonPreview;
 import ua.cooperation.portal.security.PortalUser;
 import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.security.UserAdministration;
 
 import java.io.IOException;
 import java.util.Map;
@@ -106,14 +107,20 @@ public final class SignedIn implements AutoCloseable {
      * The authentication of a sign-in that gave the right password but not yet the second factor: the demo user's
      * name and password are posted to the portal's own login filter (its success handler decides what comes next),
      * and what it put in the security context is handed back. Fails when the sign-in did not stop there, e.g. for a
-     * user who needs no second factor.
+     * user who needs no second factor. The account is unlocked first: the tests share one database, and another
+     * test's wrong passwords must not make this sign-in fail.
      */
     public static Authentication pendingSecondFactorOf(ApplicationContext context, String demoUsername) {
         var login = context.getBean(FilterChainProxy.class).getFilterChains().stream()
                 .flatMap(chain -> chain.getFilters().stream())
                 .filter(UsernamePasswordAuthenticationFilter.class::isInstance)
                 .findFirst().orElseThrow(() -> new IllegalStateException("No login filter in the security chain"));
-        return outsideAnySession(() -> postPassword(login, demoUsername));
+        return outsideAnySession(() -> {
+            try (var ignored = as("admin")) {
+                context.getBean(UserAdministration.class).unlock(demoUser(demoUsername).id());
+            }
+            return postPassword(login, demoUsername);
+        });
     }
 
     private static Authentication postPassword(jakarta.servlet.Filter login, String demoUsername) {
