@@ -37,7 +37,9 @@ import java.util.Set;
  * first use, through the services as the officer.
  * <p>
  * Each probe may name <em>markers</em>: texts (names, titles) that belong to that record alone, so that any answer,
- * file or page that contains one has let the record out. A new kind of record (a new service taking an id, a new
+ * file or page that contains one has let the record out. Registry organisations and people have none: records a
+ * liaison may see name them as parties by design (a programme's participants, a meeting's organisations), so they are
+ * checked by their ids only. A new kind of record (a new service taking an id, a new
  * route with a parameter) has no entry here, and the matrix fails until one is added: that is how a new entry point
  * cannot escape it.
  */
@@ -73,8 +75,10 @@ final class AccessFixtures {
     private static final String TITLE_ITEM_1 = "Надіслати перелік литовських шкіл";
     private static final String SIEVIERODONETSKA = "UA44120110000010163";
     private static final String STAROBILSKA = "UA44140110000056578";
-    private static final List<String> LUBLIN = List.of("Люблін", "Lublin");
-    private static final List<String> DRUSKININKAI = List.of("Друскінінка", "Druskinink");
+    /** The names of the municipality Lublin (not of its city office, which other records may name as a party). */
+    private static final List<String> LUBLIN = List.of("Місто Люблін", "Miasto Lublin", "City of Lublin");
+    private static final List<String> DRUSKININKAI = List.of("Друскінінкайське самоврядування",
+            "Druskininkų savivaldybė", "Druskininkai Municipality");
 
     /** The records the demo data lacks, created once. */
     private record Created(long lithuanianMeeting, long polishMeeting, long polishInternalMeeting,
@@ -148,14 +152,11 @@ final class AccessFixtures {
         map.put("COUNTRY", new Kind(List.of(new Probe("PL", "Poland"), new Probe("UA", "Ukraine")), "LT", "XX"));
         // the regional administration (UA) takes part in her shared meeting and programme: a filter by it must not
         // tell it from a missing organisation
-        map.put("ORGANISATION", new Kind(List.of(new Probe(7L, "a Polish organisation", LUBLIN),
-                new Probe(1L, "a Ukrainian ministry", List.of("Міністерство оборони України",
-                        "Ministry of Defence of Ukraine")),
-                new Probe(5L, "the Ukrainian regional administration, part of her meeting")), 2L, MISSING,
-                List.of("Міністерство національної оборони Литовської Республіки")));
-        map.put("PERSON", new Kind(List.of(new Probe(6L, "a Polish person", List.of("Zawadzka")),
-                new Probe(5L, "a Norwegian person", List.of("Solberg")), new Probe(4L, "a Ukrainian person")),
-                1L, MISSING, List.of("Kalvaitis")));
+        map.put("ORGANISATION", new Kind(List.of(new Probe(7L, "a Polish organisation"),
+                new Probe(1L, "a Ukrainian ministry"),
+                new Probe(5L, "the Ukrainian regional administration, part of her meeting")), 2L, MISSING));
+        map.put("PERSON", new Kind(List.of(new Probe(6L, "a Polish person"), new Probe(5L, "a Norwegian person"),
+                new Probe(4L, "a Ukrainian person")), 1L, MISSING));
         map.put("POSITION", new Kind(List.of(new Probe(6L, "a post at a Polish organisation",
                         List.of("Координаторка міжнародної співпраці")),
                 new Probe(4L, "a post at a Ukrainian organisation")), 1L, MISSING));
@@ -199,14 +200,11 @@ final class AccessFixtures {
     private static Map<String, Kind> polish(Created c) {
         var map = new LinkedHashMap<String, Kind>();
         map.put("COUNTRY", new Kind(List.of(new Probe("LT", "Lithuania"), new Probe("UA", "Ukraine")), "PL", "XX"));
-        map.put("ORGANISATION", new Kind(List.of(new Probe(2L, "a Lithuanian ministry",
-                        List.of("Міністерство національної оборони Литовської Республіки")),
+        map.put("ORGANISATION", new Kind(List.of(new Probe(2L, "a Lithuanian ministry"),
                 new Probe(3L, "the Lithuanian embassy"),
-                new Probe(1L, "a Ukrainian ministry, part of her meeting")), 7L, MISSING,
-                List.of("Міська рада Любліна")));
-        map.put("PERSON", new Kind(List.of(new Probe(1L, "a Lithuanian person", List.of("Kalvaitis")),
-                new Probe(5L, "a Norwegian person", List.of("Solberg")), new Probe(4L, "a Ukrainian person")),
-                6L, MISSING, List.of("Zawadzka")));
+                new Probe(1L, "a Ukrainian ministry, part of her meeting")), 7L, MISSING));
+        map.put("PERSON", new Kind(List.of(new Probe(1L, "a Lithuanian person"),
+                new Probe(5L, "a Norwegian person"), new Probe(4L, "a Ukrainian person")), 6L, MISSING));
         map.put("POSITION", new Kind(List.of(new Probe(1L, "a post at the Lithuanian embassy"),
                 new Probe(7L, "a post at a Lithuanian ministry", List.of("Радниця з питань співпраці з Україною"))),
                 6L, MISSING));

@@ -84,7 +84,7 @@ final class Findings {
         var matcher = REFUSED_IDENTIFIER.matcher(message == null ? "" : message);
         while (matcher.find()) {
             if (!matcher.group(1).equals("null")) {
-                ids.add("iati " + matcher.group(1));
+                ids.add("refused for iati " + matcher.group(1));
             }
         }
         return List.copyOf(ids);
