@@ -802,9 +802,10 @@ public class MeetingService {
     /**
      * The owner of an action item (the signed-in portal user it is assigned to, a liaison included) moves its status
      * and completion note. Anyone else's item, and an item of a meeting the user may not see, answers like a missing
-     * id; nothing else of the item changes. The change is kept in the history with the user's name.
+     * id; nothing else of the item changes. The change is kept in the history with the user's name. Refused while an
+     * officer previews the portal as a liaison: a preview changes nothing, her own items included.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("isAuthenticated() and @liaisonPreview.previewedCountry().isEmpty()")
     @Transactional
     public ActionItemView updateMyActionItem(long id, long version, ActionItemStatus status, String note,
                                              Locale language) {
@@ -912,14 +913,19 @@ public class MeetingService {
     }
 
     /**
-     * Whether the filter names a partnership or programme the current user may not see: its meetings are then none,
-     * so that a liaison cannot learn through the filter which meetings link an internal record.
+     * Whether the filter names a partnership, programme, organisation or registry person the current user may not
+     * see: its meetings are then none, so that a liaison cannot learn through the filter which meetings link an
+     * internal record, nor tell a record of another country from a missing one.
      */
     private boolean refersToHidden(MeetingFilter filter) {
         return filter.partnershipId() != null
                 && partnerships.findVisibleById(filter.partnershipId(), Locale.ENGLISH).isEmpty()
                 || filter.programmeId() != null
-                && programmes.findVisibleTitle(filter.programmeId(), Locale.ENGLISH).isEmpty();
+                && programmes.findVisibleTitle(filter.programmeId(), Locale.ENGLISH).isEmpty()
+                || filter.organisationId() != null && Optional.ofNullable(entityManager.find(Organisation.class,
+                        filter.organisationId())).filter(o -> scope.canSeeCountry(o.getCountryCode())).isEmpty()
+                || filter.personId() != null && Optional.ofNullable(entityManager.find(Person.class,
+                        filter.personId())).filter(p -> scope.canSeeCountry(p.getCountryCode())).isEmpty();
     }
 
     private String username() {

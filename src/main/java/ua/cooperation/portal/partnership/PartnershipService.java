@@ -123,6 +123,9 @@ public class PartnershipService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PartnershipListItem> findVisible(PartnershipFilter filter, Pageable page, Locale language) {
+        if (refersToHidden(filter)) {
+            return List.of();
+        }
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Partnership.class);
         var root = query.from(Partnership.class);
@@ -143,6 +146,9 @@ public class PartnershipService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long[] findVisibleIds(PartnershipFilter filter, Sort sort, Locale language) {
+        if (refersToHidden(filter)) {
+            return new long[0];
+        }
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);
         var root = query.from(Partnership.class);
@@ -226,7 +232,19 @@ public class PartnershipService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long countVisible(PartnershipFilter filter) {
+        if (refersToHidden(filter)) {
+            return 0;
+        }
         return partnerships.count(visible().and(matching(filter)));
+    }
+
+    /**
+     * Whether the filter names a municipality the current user may not see: its partnerships are then none, so that a
+     * liaison cannot tell a municipality of another country (or a Ukrainian hromada's record) from a missing one.
+     */
+    private boolean refersToHidden(PartnershipFilter filter) {
+        return filter.municipalityId() != null
+                && municipalities.findVisibleById(filter.municipalityId(), Locale.ENGLISH).isEmpty();
     }
 
     /**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import ua.cooperation.portal.security.PortalUser;
 
@@ -44,8 +45,19 @@ public abstract class KaribuTest {
     }
 
     protected void signInAs(String demoUsername, Locale locale) {
-        signedIn = SignedIn.as(demoUsername);
         var user = SignedIn.demoUser(demoUsername);
+        if (user == null) {
+            throw new IllegalArgumentException("Not a demo user: " + demoUsername);
+        }
+        signInWith(SignedIn.authenticationOf(user), locale);
+    }
+
+    /**
+     * Starts a fresh Vaadin session for any authentication (a preview, a sign-in waiting for its second factor …);
+     * the request's roles are that authentication's.
+     */
+    protected void signInWith(Authentication authentication, Locale locale) {
+        signedIn = SignedIn.with(authentication);
         MockVaadin.INSTANCE.setMockRequestFactory(session -> new FakeRequest(session) {
             @Override
             public Principal getUserPrincipal() {
@@ -54,7 +66,8 @@ public abstract class KaribuTest {
 
             @Override
             public boolean isUserInRole(String role) {
-                return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+                return authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
             }
         });
         Function0<UI> uiFactory = UI::new;

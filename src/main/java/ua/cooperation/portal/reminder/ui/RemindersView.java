@@ -55,12 +55,16 @@ public class RemindersView extends VerticalLayout implements HasDynamicTitle {
                 .format(r.date())).setKey("date").setHeader(getTranslation("reminders.date")).setAutoWidth(true);
         grid.addComponentColumn(r -> new Anchor(r.href(), r.subject())).setKey("subject")
                 .setHeader(getTranslation("reminders.subject")).setFlexGrow(3);
-        var items = reminders.forCurrentUser(getLocale());
+        var locale = getLocale();
+        var items = reminders.forCurrentUser(locale);
         grid.setItems(items);
-        // the reader's own reminders of today, the list the page holds anyway
-        var exports = new ExportButtons<Reminder>("reminders", "reminders", export, this::exportColumns,
-                () -> pageable -> items.subList((int) Math.min(items.size(), pageable.getOffset()),
-                        (int) Math.min(items.size(), pageable.getOffset() + pageable.getPageSize())), items::size);
+        // the reader's own reminders of today, read again when the download starts: the file follows her rights of
+        // that moment, not those of the page (an administrator may have changed them since)
+        var exports = new ExportButtons<Reminder>("reminders", "reminders", export, this::exportColumns, () -> {
+            var now = reminders.forCurrentUser(locale);
+            return pageable -> now.subList((int) Math.min(now.size(), pageable.getOffset()),
+                    (int) Math.min(now.size(), pageable.getOffset() + pageable.getPageSize()));
+        }, items::size);
         exports.setId("reminders-exports");
         var bar = new HorizontalLayout(heading, exports);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -11,7 +11,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.meeting.CalendarFeedService;
 import ua.cooperation.portal.meeting.MeetingChanges;
 import ua.cooperation.portal.meeting.MeetingService;
@@ -58,8 +57,6 @@ class EndpointAccessMatrixTest {
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    DocumentService documents;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -123,7 +120,7 @@ class EndpointAccessMatrixTest {
     // ------------------------------------------------------------------------------------------ calendar feed
 
     private void calendarFeed() {
-        var kinds = AccessFixtures.kinds(documents);
+        var kinds = AccessFixtures.kinds(context);
         long polish;
         long internalLithuanian;
         long sharedLithuanian;
