@@ -138,10 +138,9 @@ public class AccessPolicy {
                 .collect(Collectors.toSet());
     }
 
-    /** A guest account: a liaison without any staff role (the same rule as {@link PortalUser#isCountryRestricted}). */
+    /** A guest account: one without any staff role (the same rule as {@link PortalUser#isCountryRestricted}). */
     private static boolean isPartnerAccount(UserAccount account) {
         var roles = account.getRoles();
-        return roles.contains(Role.LIAISON) && !roles.contains(Role.OFFICER) && !roles.contains(Role.HEAD)
-                && !roles.contains(Role.ADMIN);
+        return !roles.contains(Role.OFFICER) && !roles.contains(Role.HEAD) && !roles.contains(Role.ADMIN);
     }
 }

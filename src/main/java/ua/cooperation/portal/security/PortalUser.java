@@ -34,12 +34,12 @@ public record PortalUser(
     }
 
     /**
-     * A liaison who holds no staff role sees only their own countries' shared records.
-     * A staff member who also holds LIAISON is not narrowed: staff roles already see everything.
+     * Everyone without a staff role sees only their own countries' shared records: a liaison, and (should one ever
+     * exist) an account without any role, which then sees nothing at all rather than everything. A staff member who
+     * also holds LIAISON is not narrowed: staff roles already see everything.
      */
     public boolean isCountryRestricted() {
-        return roles.contains(Role.LIAISON)
-                && !roles.contains(Role.OFFICER) && !roles.contains(Role.HEAD) && !roles.contains(Role.ADMIN);
+        return !roles.contains(Role.OFFICER) && !roles.contains(Role.HEAD) && !roles.contains(Role.ADMIN);
     }
 
     @Override

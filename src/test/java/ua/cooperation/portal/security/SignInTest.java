@@ -273,14 +273,20 @@ class SignInTest {
     }
 
     @Test
-    void a_pass_phrase_over_the_limit_is_refused_and_the_old_password_stays() throws Exception {
+    void a_pass_phrase_over_the_limit_is_refused_and_changes_nothing() throws Exception {
         var username = newUser(Set.of(Role.OFFICER), null);
         var tooLong = "ґ".repeat(PasswordPolicy.MAX_LENGTH + 1);
+        // an administrator's reset link (which also stops the old password at once, ADR 0033)
         var link = linkFor(username);
+        var hashBefore = accounts.findByUsername(username).orElseThrow().getPasswordHash();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> passwordSetup.setPassword(link, tooLong))
                 .isInstanceOfSatisfying(PasswordPolicy.PasswordRejectedException.class,
                         e -> assertThat(e.problem()).isEqualTo(PasswordPolicy.Problem.TOO_LONG));
-        assertThat(signIn(username, PASSWORD)).isEqualTo("/");
+        assertThat(accounts.findByUsername(username).orElseThrow().getPasswordHash()).isEqualTo(hashBefore);
+        assertThat(signIn(username, tooLong)).isEqualTo("/login?error");
+        // the link is not used up by the refusal: the user sets an allowed pass phrase with it
+        assertThat(passwordSetup.setPassword(link, "a pass phrase of allowed length")).isTrue();
+        assertThat(signIn(username, "a pass phrase of allowed length")).isEqualTo("/");
     }
 
     @Test

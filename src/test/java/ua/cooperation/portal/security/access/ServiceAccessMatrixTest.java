@@ -44,10 +44,13 @@ class ServiceAccessMatrixTest {
     /** During a preview only what concerns the officer's own account, never a record: the preview changes nothing. */
     private static final Set<String> PREVIEW_MAY_WRITE = Set.of("UserPreferences.setPreferredLocale",
             "LiaisonPreview.stop", "PasswordSetup.setPassword", "SecurityAuditLog.record", "TwoFactor.enrol",
-            "TwoFactor.verify", "CalendarFeedService.issueMyToken", "CalendarFeedService.revokeMyToken");
+            "TwoFactor.verify", "CalendarFeedService.issueMyToken", "CalendarFeedService.revokeMyToken",
+            "PortalUserDetailsService.updatePassword");
     /** Before the second factor only the second factor itself (and a one-time password link, which needs none). */
     private static final Set<String> PENDING_MAY_WRITE = Set.of("TwoFactor.enrol", "TwoFactor.verify",
-            "PasswordSetup.setPassword", "SecurityAuditLog.record", "LiaisonPreview.stop");
+            "PasswordSetup.setPassword", "SecurityAuditLog.record", "LiaisonPreview.stop",
+            // Spring Security re-hashes the password at the password step itself, before the second factor
+            "PortalUserDetailsService.updatePassword");
 
     @Autowired
     ApplicationContext context;
