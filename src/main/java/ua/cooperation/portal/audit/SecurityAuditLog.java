@@ -1,5 +1,7 @@
 package ua.cooperation.portal.audit;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import jakarta.persistence.EntityManager;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,8 +13,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import ua.cooperation.portal.base.OrderedIds;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -24,16 +24,15 @@ import java.util.Locale;
 @Service
 public class SecurityAuditLog {
 
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final SecurityEventRepository events;
     private final EntityManager entityManager;
-    private final Clock clock;
+    private final PortalTime time;
 
-    SecurityAuditLog(SecurityEventRepository events, EntityManager entityManager, Clock clock) {
+    SecurityAuditLog(SecurityEventRepository events, EntityManager entityManager, PortalTime time) {
         this.entityManager = entityManager;
         this.events = events;
-        this.clock = clock;
+        this.time = time;
     }
 
     /**
@@ -42,7 +41,7 @@ public class SecurityAuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(SecurityEventType type, String username, String detail) {
-        events.save(new SecurityEvent(clock.instant(), type, username, detail, RequestOrigin.current()));
+        events.save(new SecurityEvent(time.now(), type, username, detail, RequestOrigin.current()));
     }
 
     /** One page of events matching the filter, newest first. For administrators; reads a slice, no count. */
@@ -94,11 +93,11 @@ public class SecurityAuditLog {
             }
             if (filter.from() != null) {
                 predicate = cb.and(predicate, cb.greaterThanOrEqualTo(root.get("occurredAt"),
-                        filter.from().atStartOfDay(KYIV).toInstant()));
+                        filter.from().atStartOfDay(PortalTime.ZONE).toInstant()));
             }
             if (filter.to() != null) {
                 predicate = cb.and(predicate, cb.lessThan(root.get("occurredAt"),
-                        filter.to().plusDays(1).atStartOfDay(KYIV).toInstant()));
+                        filter.to().plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant()));
             }
             return predicate;
         };

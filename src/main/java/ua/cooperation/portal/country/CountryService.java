@@ -1,5 +1,7 @@
 package ua.cooperation.portal.country;
 
+import ua.cooperation.portal.base.text.LikePattern;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -167,7 +169,7 @@ public class CountryService {
                 predicate = cb.and(predicate, cb.equal(root.get("partnerStatus"), filter.partnerStatus()));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                var pattern = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                var pattern = "%" + LikePattern.escape(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
                 predicate = cb.and(predicate, cb.or(
                         cb.like(cb.lower(root.get("nameUk")), pattern, '\\'),
                         cb.like(cb.lower(root.get("nameEn")), pattern, '\\'),
@@ -178,9 +180,6 @@ public class CountryService {
         };
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     private static Sort toEntitySort(Sort requested, Locale language) {
         var orders = requested.stream().map(order -> switch (order.getProperty()) {

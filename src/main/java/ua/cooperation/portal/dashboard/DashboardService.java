@@ -1,5 +1,7 @@
 package ua.cooperation.portal.dashboard;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -276,8 +278,8 @@ public class DashboardService {
 
     /** The meetings list's own rule for a date period: meetings that overlap it (Kyiv days, both ends included). */
     private Predicate inPeriod(Root<Meeting> root, CriteriaBuilder cb, Period period, Collection<MeetingType> types) {
-        var from = period.from().atStartOfDay(MeetingService.KYIV).toInstant();
-        var to = period.to().plusDays(1).atStartOfDay(MeetingService.KYIV).toInstant();
+        var from = period.from().atStartOfDay(PortalTime.ZONE).toInstant();
+        var to = period.to().plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant();
         var predicates = new ArrayList<Predicate>();
         predicates.add(cb.greaterThan(root.get("endsAt"), from));
         // implied by the line above (a meeting lasts at most 31 days), and it bounds the start index's range from
@@ -532,7 +534,7 @@ public class DashboardService {
 
     /** The date today in Kyiv: the office's day. */
     LocalDate today() {
-        return LocalDate.now(clock.withZone(MeetingService.KYIV));
+        return LocalDate.now(clock.withZone(PortalTime.ZONE));
     }
 
     private <T> Map<Object, Long> grouped(Class<T> type, Specification<T> scoped,

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.document;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -23,7 +25,6 @@ import ua.cooperation.portal.security.Role;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,13 +63,13 @@ public class DocumentService {
     private final Validator validator;
     private final RecordHistory history;
     private final SecurityAuditLog auditLog;
-    private final Clock clock;
+    private final PortalTime time;
 
     DocumentService(DocumentRepository documents, DocumentContent contents,
                     ObjectProvider<DocumentOwnerAccess> ownerAccesses,
                     CountryScope scope, AccessPolicy policy, CurrentUser currentUser, Validator validator,
                     RecordHistory history,
-                    SecurityAuditLog auditLog, Clock clock) {
+                    SecurityAuditLog auditLog, PortalTime time) {
         this.documents = documents;
         this.contents = contents;
         this.owners = new EnumMap<>(DocumentOwnerKind.class);
@@ -85,7 +86,7 @@ public class DocumentService {
         this.validator = validator;
         this.history = history;
         this.auditLog = auditLog;
-        this.clock = clock;
+        this.time = time;
     }
 
     /**
@@ -127,7 +128,7 @@ public class DocumentService {
         var mediaType = DocumentContentCheck.check(meta.type(), fileName, content);
         var document = documents.saveAndFlush(new Document(meta.ownerKind(), meta.ownerId(), meta.type(),
                 meta.language(), meta.title().strip(), fileName, mediaType, content.length, sha256(content),
-                meta.sharedWithPartners(), currentUser.require().username(), clock.instant()));
+                meta.sharedWithPartners(), currentUser.require().username(), time.now()));
         contents.store(document.getId(), content);
         return toItem(document, document.getUploadedBy());
     }

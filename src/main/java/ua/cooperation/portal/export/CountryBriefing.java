@@ -1,5 +1,7 @@
 package ua.cooperation.portal.export;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,11 +31,9 @@ import ua.cooperation.portal.security.CurrentUser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -63,7 +63,6 @@ public class CountryBriefing {
     static final int ACTION_ITEMS = 40;
     /** Coming dates reach this far ahead. */
     static final int DAYS_AHEAD = 180;
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final CountryService countries;
     private final PositionService positions;
@@ -72,11 +71,11 @@ public class CountryBriefing {
     private final MeetingService meetings;
     private final SecurityAuditLog auditLog;
     private final CurrentUser currentUser;
-    private final Clock clock;
+    private final PortalTime time;
 
     CountryBriefing(CountryService countries, PositionService positions, PartnershipService partnerships,
                     ProgrammeService programmes, MeetingService meetings, SecurityAuditLog auditLog,
-                    CurrentUser currentUser, Clock clock) {
+                    CurrentUser currentUser, PortalTime time) {
         this.countries = countries;
         this.positions = positions;
         this.partnerships = partnerships;
@@ -84,7 +83,7 @@ public class CountryBriefing {
         this.meetings = meetings;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** The file name of a country's pack made on a day: {@code briefing-LT-2026-12-02.pdf}. */
@@ -136,7 +135,7 @@ public class CountryBriefing {
                     .withLocale(language);
             this.numbers = NumberFormat.getNumberInstance(language);
             this.numbers.setMaximumFractionDigits(2);
-            this.today = LocalDate.now(clock.withZone(KYIV));
+            this.today = time.today();
         }
 
         byte[] write() throws IOException {
@@ -272,14 +271,14 @@ public class CountryBriefing {
 
         private void meetings(PdfLayout pdf) throws IOException {
             pdf.heading(t.get("briefing.section.meetings"));
-            var now = clock.instant();
+            var now = time.now();
             List<MeetingListItem> last = meetings.findVisible(new MeetingFilter(null, null, now, country.code(),
                     null, null, null), PageRequest.of(0, MEETINGS));
             if (last.isEmpty()) {
                 pdf.paragraph(t.get("briefing.none"));
             }
             for (var meeting : last) {
-                pdf.bullet(times.format(LocalDateTime.ofInstant(meeting.startsAt(), KYIV)) + " — " + meeting.title()
+                pdf.bullet(times.format(LocalDateTime.ofInstant(meeting.startsAt(), PortalTime.ZONE)) + " — " + meeting.title()
                         + " (" + t.get("meeting-type." + meeting.type().name())
                         + (meeting.place() == null || meeting.place().isBlank() ? "" : ", " + meeting.place()) + ")");
                 var decisions = meetings.decisionsOf(meeting.id());

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -34,15 +35,15 @@ public class CalendarFeedService {
     private final MeetingService meetings;
     private final TokenUsers tokenUsers;
     private final CurrentUser currentUser;
-    private final Clock clock;
+    private final PortalTime time;
 
     CalendarFeedService(CalendarFeedTokenRepository tokens, MeetingService meetings, TokenUsers tokenUsers,
-                        CurrentUser currentUser, Clock clock) {
+                        CurrentUser currentUser, PortalTime time) {
         this.tokens = tokens;
         this.meetings = meetings;
         this.tokenUsers = tokenUsers;
         this.currentUser = currentUser;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Creates the current user's secret token (replacing any earlier one) and returns it; it is not stored. */
@@ -54,7 +55,7 @@ public class CalendarFeedService {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.saveAndFlush(new CalendarFeedToken(me, hash(token), clock.instant()));
+        tokens.saveAndFlush(new CalendarFeedToken(me, hash(token), time.now()));
         return token;
     }
 

@@ -1,5 +1,9 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.base.text.LikePattern;
+
+import ua.cooperation.portal.base.PortalTime;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Order;
@@ -43,10 +47,8 @@ import ua.cooperation.portal.security.UserDirectory;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,7 +86,6 @@ public class MeetingService {
      */
     public static final String SORT_OVERDUE_FIRST = "overdueFirst";
 
-    public static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     /** The calendar feed reaches about two years back; calendar apps keep what they fetched before. */
     public static final int FEED_DAYS_BACK = 800;
     public static final int FEED_MAX_MEETINGS = 2000;
@@ -135,13 +136,13 @@ public class MeetingService {
     private final Validator validator;
     private final RecordHistory history;
     private final SecurityAuditLog auditLog;
-    private final Clock clock;
+    private final PortalTime time;
 
     MeetingService(MeetingRepository meetings, VisibleMeetings visibleMeetings, DecisionRepository decisions,
                    ActionItemRepository actionItems, EntityManager entityManager, PartnershipService partnerships,
                    ProgrammeService programmes, DocumentService documents, UserDirectory users, CountryScope scope, AccessPolicy policy,
                    OutOfScopeRequests outOfScope, CurrentUser currentUser,
-                   Validator validator, RecordHistory history, SecurityAuditLog auditLog, Clock clock) {
+                   Validator validator, RecordHistory history, SecurityAuditLog auditLog, PortalTime time) {
         this.meetings = meetings;
         this.visibleMeetings = visibleMeetings;
         this.decisions = decisions;
@@ -158,7 +159,7 @@ public class MeetingService {
         this.validator = validator;
         this.history = history;
         this.auditLog = auditLog;
-        this.clock = clock;
+        this.time = time;
     }
 
     // ---------------------------------------------------------------------------------------------------- reads
@@ -504,7 +505,7 @@ public class MeetingService {
             predicates.add(cb.equal(item.get("meetingId"), filter.meetingId()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            var pattern = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            var pattern = "%" + LikePattern.escape(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
             predicates.add(cb.like(cb.lower(item.get("title")), pattern, '\\'));
         }
         return cb.and(predicates.toArray(Predicate[]::new));
@@ -634,7 +635,7 @@ public class MeetingService {
     public Optional<String> icsOf(long id) {
         return visibleMeetings.find(id).map(m -> {
             auditLog.record(SecurityEventType.DOWNLOAD, username(), "meeting " + m.getId() + " as .ics");
-            return ICalendarWriter.write(List.of(m), null, clock.instant());
+            return ICalendarWriter.write(List.of(m), null, time.now());
         });
     }
 
@@ -645,22 +646,17 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public String feedOfCurrentUser(String calendarName) {
-        var since = clock.instant().minus(java.time.Duration.ofDays(FEED_DAYS_BACK));
+        var since = time.now().minus(java.time.Duration.ofDays(FEED_DAYS_BACK));
         Specification<Meeting> recent = (root, query, cb) -> cb.greaterThan(root.get("endsAt"), since);
         var rows = meetings.findAll(visible().and(recent),
                 org.springframework.data.domain.PageRequest.of(0, FEED_MAX_MEETINGS, Sort.by("startsAt", "id")))
                 .getContent();
-        return ICalendarWriter.write(rows, calendarName, clock.instant());
+        return ICalendarWriter.write(rows, calendarName, time.now());
     }
 
     /** Today in Europe/Kyiv: the day against which due dates are overdue. */
     public LocalDate today() {
-        return todayIn(clock);
-    }
-
-    /** The office's date (Europe/Kyiv) at the clock's instant, whatever the date is in UTC. */
-    static LocalDate todayIn(Clock clock) {
-        return LocalDate.now(clock.withZone(KYIV));
+        return time.today();
     }
 
     // --------------------------------------------------------------------------------------------------- writes
@@ -676,7 +672,7 @@ public class MeetingService {
         Validation.requireValid(validator, changes);
         check(changes);
         var meeting = Meeting.create();
-        meeting.apply(changes, username(), clock.instant());
+        meeting.apply(changes, username(), time.now());
         meetings.saveAndFlush(meeting);
         recordContacts(meeting);
         return toDetails(meeting, language);
@@ -695,7 +691,7 @@ public class MeetingService {
         }
         var meeting = requireCurrent(changes.id(), changes.version());
         check(changes);
-        meeting.apply(changes, username(), clock.instant());
+        meeting.apply(changes, username(), time.now());
         flush(meeting, changes.version());
         recordContacts(meeting);
         return toDetails(meeting, language);
@@ -712,7 +708,7 @@ public class MeetingService {
                 throw new MeetingRefusedException(Reason.PERSON_UNKNOWN);
             }
         }
-        meeting.replaceParticipants(participants, username(), clock.instant());
+        meeting.replaceParticipants(participants, username(), time.now());
         flush(meeting, version);
         return toDetails(meeting, language);
     }
@@ -738,7 +734,7 @@ public class MeetingService {
                         decision.getVersion());
             }
         }
-        decision.apply(changes, username(), clock.instant());
+        decision.apply(changes, username(), time.now());
         try {
             decisions.saveAndFlush(decision);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -789,7 +785,7 @@ public class MeetingService {
                         item.getVersion());
             }
         }
-        item.apply(changes, username(), clock.instant());
+        item.apply(changes, username(), time.now());
         try {
             actionItems.saveAndFlush(item);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -823,7 +819,7 @@ public class MeetingService {
         if (item.getVersion() != version) {
             throw new ConcurrentEditException("Action item " + id, version, item.getVersion());
         }
-        item.progress(status, note, username(), clock.instant());
+        item.progress(status, note, username(), time.now());
         try {
             actionItems.saveAndFlush(item);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -906,7 +902,7 @@ public class MeetingService {
     }
 
     private void recordContacts(Meeting meeting) {
-        var day = meeting.getStartsAt().atZone(KYIV).toLocalDate();
+        var day = meeting.getStartsAt().atZone(PortalTime.ZONE).toLocalDate();
         for (var partnershipId : meeting.getPartnershipIds()) {
             partnerships.recordContact(partnershipId, day);
         }
@@ -1011,7 +1007,7 @@ public class MeetingService {
                 predicates.add(cb.exists(sub));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                var pattern = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                var pattern = "%" + LikePattern.escape(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
                 predicates.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
                         cb.like(cb.lower(root.get("place")), pattern, '\\')));
             }
@@ -1042,9 +1038,6 @@ public class MeetingService {
         return cb.greaterThan(sub, 0L);
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     private Map<Long, Set<String>> countriesOf(List<Long> ids) {
         var result = new HashMap<Long, Set<String>>();

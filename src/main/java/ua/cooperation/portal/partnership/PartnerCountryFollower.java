@@ -1,5 +1,7 @@
 package ua.cooperation.portal.partnership;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import jakarta.persistence.EntityManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -8,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.registry.RegistryNamesChanged;
 import ua.cooperation.portal.security.CurrentUser;
 
-import java.time.Clock;
 
 /**
  * A partnership keeps its partner's country for the liaison scope and the lists' indexes (ADR 0011). When an officer
@@ -21,12 +22,12 @@ class PartnerCountryFollower {
 
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
-    private final Clock clock;
+    private final PortalTime time;
 
-    PartnerCountryFollower(EntityManager entityManager, CurrentUser currentUser, Clock clock) {
+    PartnerCountryFollower(EntityManager entityManager, CurrentUser currentUser, PortalTime time) {
         this.entityManager = entityManager;
         this.currentUser = currentUser;
-        this.clock = clock;
+        this.time = time;
     }
 
     @EventListener
@@ -42,7 +43,7 @@ class PartnerCountryFollower {
                 .getResultList();
         var who = currentUser.get().map(u -> u.username()).orElse("system");
         for (var partnership : stale) {
-            partnership.followPartnerCountry(who, clock.instant());
+            partnership.followPartnerCountry(who, time.now());
         }
         entityManager.flush();
     }

@@ -1,5 +1,9 @@
 package ua.cooperation.portal.partnership;
 
+import ua.cooperation.portal.base.text.LikePattern;
+
+import ua.cooperation.portal.base.PortalTime;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -38,9 +42,7 @@ import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 import ua.cooperation.portal.territory.AdminUnit;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -73,7 +75,6 @@ public class PartnershipService {
     static final List<String> HISTORY_FIELDS = List.of("ukrainianMunicipality", "partnerMunicipality",
             "partnerOrganisation", "countryCode", "type", "status", "awaitingConfirmation", "areas", "ukrainianFocalPerson",
             "partnerFocalPerson", "signedOn", "validUntil", "notes", "sharedWithPartners");
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     private static final String UKRAINE = "UA";
 
     private final PartnershipRepository partnerships;
@@ -88,7 +89,7 @@ public class PartnershipService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final RecordHistory history;
-    private final Clock clock;
+    private final PortalTime time;
     private final PartnershipSortKeys sortKeys;
 
     PartnershipService(PartnershipRepository partnerships, VisiblePartnerships visiblePartnerships,
@@ -96,7 +97,7 @@ public class PartnershipService {
                        EntityManager entityManager, MunicipalityService municipalities, DocumentService documents,
                        CountryScope scope, AccessPolicy policy, OutOfScopeRequests outOfScope,
                        CurrentUser currentUser, Validator validator,
-                       RecordHistory history, Clock clock, PartnershipSortKeys sortKeys) {
+                       RecordHistory history, PortalTime time, PartnershipSortKeys sortKeys) {
         this.partnerships = partnerships;
         this.visiblePartnerships = visiblePartnerships;
         this.statusChanges = statusChanges;
@@ -109,7 +110,7 @@ public class PartnershipService {
         this.currentUser = currentUser;
         this.validator = validator;
         this.history = history;
-        this.clock = clock;
+        this.time = time;
         this.sortKeys = sortKeys;
     }
 
@@ -387,7 +388,7 @@ public class PartnershipService {
             throw new PartnershipRefusedException(Reason.EFFECTIVE_ON_IN_FUTURE);
         }
         var from = partnership.getStatus();
-        partnership.moveTo(target, effective, username(), clock.instant());
+        partnership.moveTo(target, effective, username(), time.now());
         flush(partnership, version);
         record(partnership, PartnershipStatusChange.Kind.MOVED, from, target, effective, checkedNote(note, false));
         return toDetails(partnership, language);
@@ -419,7 +420,7 @@ public class PartnershipService {
         }
         requireAgreement(id);
         var text = checkedNote(note, false);
-        partnership.awaitConfirmation(signedOn, username(), clock.instant());
+        partnership.awaitConfirmation(signedOn, username(), time.now());
         flush(partnership, version);
         record(partnership, PartnershipStatusChange.Kind.SIGNING_PROPOSED, partnership.getStatus(),
                 PartnershipStatus.SIGNED, signedOn, text);
@@ -437,7 +438,7 @@ public class PartnershipService {
         requireAgreement(id);
         var text = checkedNote(note, false);
         var from = partnership.getStatus();
-        partnership.moveTo(PartnershipStatus.SIGNED, partnership.getSignedOn(), username(), clock.instant());
+        partnership.moveTo(PartnershipStatus.SIGNED, partnership.getSignedOn(), username(), time.now());
         flush(partnership, version);
         record(partnership, PartnershipStatusChange.Kind.SIGNING_CONFIRMED, from, PartnershipStatus.SIGNED,
                 partnership.getSignedOn(), text);
@@ -453,7 +454,7 @@ public class PartnershipService {
             throw new PartnershipRefusedException(Reason.NOT_AWAITING_CONFIRMATION);
         }
         var text = checkedNote(note, true);
-        partnership.confirmationReturned(username(), clock.instant());
+        partnership.confirmationReturned(username(), time.now());
         flush(partnership, version);
         record(partnership, PartnershipStatusChange.Kind.SIGNING_RETURNED, partnership.getStatus(),
                 partnership.getStatus(), today(), text);
@@ -540,7 +541,7 @@ public class PartnershipService {
         }
         partnership.apply(ukrainian, partnerMunicipality, partnerOrganisation, country, changes,
                 person(changes.ukrainianFocalPersonId()), person(changes.partnerFocalPersonId()), username(),
-                clock.instant());
+                time.now());
     }
 
     /** The municipality record of the chosen hromada, created on its first partnership. */
@@ -576,7 +577,7 @@ public class PartnershipService {
     private void record(Partnership partnership, PartnershipStatusChange.Kind kind, PartnershipStatus from,
                         PartnershipStatus to, LocalDate effectiveOn, Remark note) {
         statusChanges.save(new PartnershipStatusChange(partnership.getId(), kind, from, to, effectiveOn,
-                Remark.textOf(note), Remark.sharedOf(note), username(), clock.instant()));
+                Remark.textOf(note), Remark.sharedOf(note), username(), time.now()));
     }
 
     private String username() {
@@ -584,7 +585,7 @@ public class PartnershipService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(KYIV));
+        return time.today();
     }
 
     private Specification<Partnership> visible() {
@@ -624,7 +625,7 @@ public class PartnershipService {
                 predicates.add(root.get("ukrainianMunicipality").get("hromadaCode").in(sub));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                var pattern = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                var pattern = "%" + LikePattern.escape(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
                 var ukrainian = root.join("ukrainianMunicipality", JoinType.INNER);
                 var partnerMunicipality = root.join("partnerMunicipality", JoinType.LEFT);
                 var partnerOrganisation = root.join("partnerOrganisation", JoinType.LEFT);
@@ -640,9 +641,6 @@ public class PartnershipService {
         };
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     private Map<Long, Set<CooperationArea>> areasOf(List<Long> ids) {
         var result = new HashMap<Long, Set<CooperationArea>>();

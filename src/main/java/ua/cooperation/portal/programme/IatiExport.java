@@ -1,5 +1,7 @@
 package ua.cooperation.portal.programme;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,10 +22,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -42,7 +42,6 @@ import static ua.cooperation.portal.programme.IatiExportRefusedException.Missing
 public class IatiExport {
 
     public static final String VERSION = "2.03";
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     /** IATI OrganisationType 10: government. */
     private static final String GOVERNMENT = "10";
     /** IATI ResultType 1: output. IndicatorMeasure 1: unit. */
@@ -55,13 +54,13 @@ public class IatiExport {
     private final EntityManager entityManager;
     private final SecurityAuditLog auditLog;
     private final CurrentUser currentUser;
-    private final Clock clock;
+    private final PortalTime time;
     private final String reportingOrgRef;
     private final String reportingOrgNameUk;
     private final String reportingOrgNameEn;
 
     IatiExport(VisibleProgrammes visibleProgrammes, ProgrammeService programmes, EntityManager entityManager,
-               SecurityAuditLog auditLog, CurrentUser currentUser, Clock clock,
+               SecurityAuditLog auditLog, CurrentUser currentUser, PortalTime time,
                @Value("${portal.iati.reporting-org.ref:UA-EDRPOU-00000000}") String reportingOrgRef,
                @Value("${portal.iati.reporting-org.name-uk:Обласна військова адміністрація}") String reportingOrgNameUk,
                @Value("${portal.iati.reporting-org.name-en:Regional Military Administration}")
@@ -71,7 +70,7 @@ public class IatiExport {
         this.entityManager = entityManager;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
-        this.clock = clock;
+        this.time = time;
         this.reportingOrgRef = reportingOrgRef;
         this.reportingOrgNameUk = reportingOrgNameUk;
         this.reportingOrgNameEn = reportingOrgNameEn;
@@ -89,7 +88,7 @@ public class IatiExport {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public IatiFile exportVisible(ProgrammeFilter filter) {
-        return export(programmes.visibleEntities(filter), "iati-activities-" + LocalDate.now(clock.withZone(KYIV))
+        return export(programmes.visibleEntities(filter), "iati-activities-" + time.today()
                 + ".xml");
     }
 
@@ -158,7 +157,7 @@ public class IatiExport {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("iati-activities");
             xml.writeAttribute("version", VERSION);
-            xml.writeAttribute("generated-datetime", dateTime(OffsetDateTime.now(clock.withZone(KYIV))));
+            xml.writeAttribute("generated-datetime", dateTime(time.now().atZone(PortalTime.ZONE).toOffsetDateTime()));
             for (var programme : selected) {
                 activity(xml, programme);
             }
@@ -175,7 +174,7 @@ public class IatiExport {
         var p = programme.toChanges();
         xml.writeStartElement("iati-activity");
         if (programme.getUpdatedAt() != null) {
-            xml.writeAttribute("last-updated-datetime", dateTime(programme.getUpdatedAt().atZone(KYIV)
+            xml.writeAttribute("last-updated-datetime", dateTime(programme.getUpdatedAt().atZone(PortalTime.ZONE)
                     .toOffsetDateTime()));
         }
         xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "uk");

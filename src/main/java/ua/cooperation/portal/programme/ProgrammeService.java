@@ -1,5 +1,9 @@
 package ua.cooperation.portal.programme;
 
+import ua.cooperation.portal.base.text.LikePattern;
+
+import ua.cooperation.portal.base.PortalTime;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -35,7 +39,6 @@ import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -94,14 +97,14 @@ public class ProgrammeService {
     private final Validator validator;
     private final RecordHistory history;
     private final ProgrammeMoney money;
-    private final Clock clock;
+    private final PortalTime time;
 
     ProgrammeService(ProgrammeRepository programmes, VisibleProgrammes visibleProgrammes,
                      ProgrammeApprovalStepRepository steps, EntityManager entityManager,
                      PartnershipService partnerships, DocumentService documents, CountryScope scope, AccessPolicy policy,
                      OutOfScopeRequests outOfScope,
                      CurrentUser currentUser, Validator validator, RecordHistory history, ProgrammeMoney money,
-                     Clock clock) {
+                     PortalTime time) {
         this.programmes = programmes;
         this.visibleProgrammes = visibleProgrammes;
         this.steps = steps;
@@ -115,7 +118,7 @@ public class ProgrammeService {
         this.validator = validator;
         this.history = history;
         this.money = money;
-        this.clock = clock;
+        this.time = time;
     }
 
     // ---------------------------------------------------------------------------------------------------- reads
@@ -283,7 +286,7 @@ public class ProgrammeService {
         }
         check(changes);
         var programme = Programme.draft();
-        programme.apply(changes, username(), clock.instant());
+        programme.apply(changes, username(), time.now());
         programmes.saveAndFlush(programme);
         money.refresh(programme.getId());
         record(programme, null, ApprovalState.DRAFT, null);
@@ -312,7 +315,7 @@ public class ProgrammeService {
             throw new ProgrammeRefusedException(Reason.IDENTIFIER_TAKEN);
         }
         check(changes);
-        programme.apply(changes, username(), clock.instant());
+        programme.apply(changes, username(), time.now());
         var saved = flush(programme, changes.version());
         money.refresh(saved.getId());
         return toDetails(saved, language);
@@ -397,7 +400,7 @@ public class ProgrammeService {
     private ProgrammeDetails move(Programme programme, long version, ApprovalState target, Remark comment,
                                   Locale language) {
         var from = programme.getApproval();
-        programme.moveTo(target, username(), clock.instant());
+        programme.moveTo(target, username(), time.now());
         flush(programme, version);
         record(programme, from, target, comment);
         return toDetails(programme, language);
@@ -533,7 +536,7 @@ public class ProgrammeService {
 
     private void record(Programme programme, ApprovalState from, ApprovalState to, Remark comment) {
         steps.save(new ProgrammeApprovalStep(programme.getId(), from, to, Remark.textOf(comment),
-                Remark.sharedOf(comment), username(), clock.instant()));
+                Remark.sharedOf(comment), username(), time.now()));
     }
 
     private String username() {
@@ -575,7 +578,7 @@ public class ProgrammeService {
                 predicates.add(cb.exists(sub));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                var pattern = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                var pattern = "%" + LikePattern.escape(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
                 var texts = new ArrayList<Predicate>();
                 for (var field : List.of("identifier", "titleUk", "titleEn", "titleLt")) {
                     texts.add(cb.like(cb.lower(root.get(field)), pattern, '\\'));
@@ -586,9 +589,6 @@ public class ProgrammeService {
         };
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     /**
      * The stored sort key of the title a reader of {@code language} sees (the first filled of that language's title,

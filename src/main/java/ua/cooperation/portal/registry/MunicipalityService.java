@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
@@ -28,7 +30,6 @@ import ua.cooperation.portal.territory.AdminUnitOption;
 import ua.cooperation.portal.territory.TerritoryService;
 import ua.cooperation.portal.territory.UnitLevel;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -69,12 +70,12 @@ public class MunicipalityService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final RecordHistory history;
-    private final Clock clock;
+    private final PortalTime time;
     private final ApplicationEventPublisher events;
 
     MunicipalityService(MunicipalityRepository municipalities, EntityManager entityManager, TerritoryService territory,
                         CountryService countries, CountryScope scope, AccessPolicy policy, OutOfScopeRequests outOfScope, CurrentUser currentUser, Validator validator,
-                        RecordHistory history, Clock clock, ApplicationEventPublisher events) {
+                        RecordHistory history, PortalTime time, ApplicationEventPublisher events) {
         this.municipalities = municipalities;
         this.entityManager = entityManager;
         this.territory = territory;
@@ -85,7 +86,7 @@ public class MunicipalityService {
         this.currentUser = currentUser;
         this.validator = validator;
         this.history = history;
-        this.clock = clock;
+        this.time = time;
         this.events = events;
     }
 
@@ -208,7 +209,7 @@ public class MunicipalityService {
             }
         }
         var user = currentUser.require().username();
-        var now = clock.instant();
+        var now = time.now();
         if (changes.side() == Municipality.Side.UKRAINIAN) {
             var hromada = Optional.ofNullable(changes.hromadaCode()).flatMap(territory::findByCode)
                     .filter(unit -> unit.level() == UnitLevel.HROMADA)

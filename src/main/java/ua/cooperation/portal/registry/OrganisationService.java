@@ -1,5 +1,9 @@
 package ua.cooperation.portal.registry;
 
+import ua.cooperation.portal.base.text.LikePattern;
+
+import ua.cooperation.portal.base.PortalTime;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -29,7 +33,6 @@ import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -63,11 +66,11 @@ public class OrganisationService {
     private final OutOfScopeRequests outOfScope;
     private final CurrentUser currentUser;
     private final Validator validator;
-    private final Clock clock;
+    private final PortalTime time;
     private final ApplicationEventPublisher events;
 
     OrganisationService(OrganisationRepository organisations, EntityManager entityManager, CountryService countries,
-                        CountryScope scope, AccessPolicy policy, OutOfScopeRequests outOfScope, CurrentUser currentUser, Validator validator, Clock clock,
+                        CountryScope scope, AccessPolicy policy, OutOfScopeRequests outOfScope, CurrentUser currentUser, Validator validator, PortalTime time,
                         ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.entityManager = entityManager;
@@ -77,7 +80,7 @@ public class OrganisationService {
         this.outOfScope = outOfScope;
         this.currentUser = currentUser;
         this.validator = validator;
-        this.clock = clock;
+        this.time = time;
         this.events = events;
     }
 
@@ -237,7 +240,7 @@ public class OrganisationService {
         validate(changes);
         var organisation = new Organisation(changes.type(), changes.countryCode());
         organisation.applyChanges(changes, parentFor(changes, null), currentUser.require().username(),
-                clock.instant());
+                time.now());
         return toDetails(organisations.saveAndFlush(organisation), language);
     }
 
@@ -260,7 +263,7 @@ public class OrganisationService {
                     organisation.getVersion());
         }
         var parent = parentFor(changes, organisation);
-        organisation.applyChanges(changes, parent, currentUser.require().username(), clock.instant());
+        organisation.applyChanges(changes, parent, currentUser.require().username(), time.now());
         try {
             var saved = organisations.saveAndFlush(organisation);
             events.publishEvent(new RegistryNamesChanged(RegistryNamesChanged.Kind.ORGANISATION, saved.getId()));
@@ -327,7 +330,7 @@ public class OrganisationService {
                 predicate = cb.and(predicate, cb.equal(root.get("countryCode"), filter.countryCode()));
             }
             if (!Texts.isBlank(filter.text())) {
-                var pattern = "%" + Texts.escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                var pattern = "%" + LikePattern.escape(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
                 predicate = cb.and(predicate, cb.or(
                         cb.like(cb.lower(root.get("nameOriginal")), pattern, '\\'),
                         cb.like(cb.lower(root.get("nameUk")), pattern, '\\'),

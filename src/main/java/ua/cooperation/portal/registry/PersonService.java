@@ -1,5 +1,9 @@
 package ua.cooperation.portal.registry;
 
+import ua.cooperation.portal.base.text.LikePattern;
+
+import ua.cooperation.portal.base.PortalTime;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -27,7 +31,6 @@ import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -59,10 +62,10 @@ public class PersonService {
     private final OutOfScopeRequests outOfScope;
     private final CurrentUser currentUser;
     private final Validator validator;
-    private final Clock clock;
+    private final PortalTime time;
 
     PersonService(PersonRepository people, EntityManager entityManager, CountryService countries, CountryScope scope, AccessPolicy policy, OutOfScopeRequests outOfScope,
-                  CurrentUser currentUser, Validator validator, Clock clock) {
+                  CurrentUser currentUser, Validator validator, PortalTime time) {
         this.people = people;
         this.entityManager = entityManager;
         this.countries = countries;
@@ -71,7 +74,7 @@ public class PersonService {
         this.outOfScope = outOfScope;
         this.currentUser = currentUser;
         this.validator = validator;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** One page (a slice, no count query) of the people the current user may see. */
@@ -211,7 +214,7 @@ public class PersonService {
     public PersonDetails create(PersonChanges changes) {
         validate(changes);
         var person = new Person(changes.countryCode());
-        person.applyChanges(changes, currentUser.require().username(), clock.instant());
+        person.applyChanges(changes, currentUser.require().username(), time.now());
         return toDetails(people.saveAndFlush(person));
     }
 
@@ -231,7 +234,7 @@ public class PersonService {
         if (person.getVersion() != changes.version()) {
             throw new ConcurrentEditException("Person " + changes.id(), changes.version(), person.getVersion());
         }
-        person.applyChanges(changes, currentUser.require().username(), clock.instant());
+        person.applyChanges(changes, currentUser.require().username(), time.now());
         try {
             return toDetails(people.saveAndFlush(person));
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -276,7 +279,7 @@ public class PersonService {
                     if (word.isEmpty()) {
                         continue;
                     }
-                    var pattern = "%" + Texts.escapeLike(word) + "%";
+                    var pattern = "%" + LikePattern.escape(word) + "%";
                     predicate = cb.and(predicate, cb.or(
                             cb.like(cb.lower(root.get("givenName")), pattern, '\\'),
                             cb.like(cb.lower(root.get("familyName")), pattern, '\\'),

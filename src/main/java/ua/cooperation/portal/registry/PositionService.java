@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.validation.Validator;
@@ -16,9 +18,7 @@ import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,7 +31,6 @@ import java.util.Locale;
 @Service
 public class PositionService {
 
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final PositionRepository positions;
     private final OrganisationRepository organisations;
@@ -39,22 +38,22 @@ public class PositionService {
     private final CountryScope scope;
     private final CurrentUser currentUser;
     private final Validator validator;
-    private final Clock clock;
+    private final PortalTime time;
 
     PositionService(PositionRepository positions, OrganisationRepository organisations, PersonRepository people,
-                    CountryScope scope, CurrentUser currentUser, Validator validator, Clock clock) {
+                    CountryScope scope, CurrentUser currentUser, Validator validator, PortalTime time) {
         this.positions = positions;
         this.organisations = organisations;
         this.people = people;
         this.scope = scope;
         this.currentUser = currentUser;
         this.validator = validator;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Today in Kyiv, the date against which "current" is decided. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(KYIV));
+        return time.today();
     }
 
     /**
@@ -110,7 +109,7 @@ public class PositionService {
                 .filter(o -> scope.canSeeCountry(o.getCountryCode()))
                 .orElseThrow(() -> new RecordNotFoundException("Organisation " + entered.organisationId()));
         var position = positions.saveAndFlush(new Position(person, organisation, entered.title(), entered.fromDate(),
-                entered.toDate(), currentUser.require().username(), clock.instant()));
+                entered.toDate(), currentUser.require().username(), time.now()));
         return toItem(position, today(), language);
     }
 
@@ -125,7 +124,7 @@ public class PositionService {
         if (lastDay == null || lastDay.isBefore(position.getFromDate())) {
             throw new IllegalArgumentException("A post cannot end before it starts");
         }
-        position.end(lastDay, currentUser.require().username(), clock.instant());
+        position.end(lastDay, currentUser.require().username(), time.now());
         try {
             return toItem(positions.saveAndFlush(position), today(), language);
         } catch (ObjectOptimisticLockingFailureException e) {

@@ -35,7 +35,4 @@ final class Texts {
         return NOT_LETTER_OR_DIGIT.matcher(plain).replaceAll(" ").strip();
     }
 
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

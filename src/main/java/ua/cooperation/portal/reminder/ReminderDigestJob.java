@@ -1,5 +1,7 @@
 package ua.cooperation.portal.reminder;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ public class ReminderDigestJob {
         this.digest = digest;
     }
 
-    @Scheduled(cron = "${portal.reminders.digest-cron:0 0 7 * * *}", zone = "Europe/Kyiv")
+    @Scheduled(cron = "${portal.reminders.digest-cron:0 0 7 * * *}", zone = PortalTime.ZONE_ID)
     @SchedulerLock(name = LOCK, lockAtLeastFor = "PT10M", lockAtMostFor = "PT1H")
     public void run() {
         digest.sendAll();

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.search;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,7 +11,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -32,12 +33,12 @@ class SearchIndexStartup implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final SearchIndexer indexer;
-    private final Clock clock;
+    private final PortalTime time;
 
-    SearchIndexStartup(JdbcTemplate jdbc, SearchIndexer indexer, Clock clock) {
+    SearchIndexStartup(JdbcTemplate jdbc, SearchIndexer indexer, PortalTime time) {
         this.jdbc = jdbc;
         this.indexer = indexer;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Override
@@ -57,7 +58,7 @@ class SearchIndexStartup implements ApplicationRunner {
 
     /** Rebuilds when the flag is set and no other (living) process has claimed the work; says whether it did. */
     boolean rebuildIfAsked() {
-        var now = clock.instant();
+        var now = time.now();
         if (jdbc.update("UPDATE search_index_state SET rebuild_claimed_at = ? WHERE id = 1 AND needs_rebuild = TRUE"
                         + " AND (rebuild_claimed_at IS NULL OR rebuild_claimed_at < ?)",
                 Timestamp.from(now), Timestamp.from(now.minus(CLAIM_EXPIRES))) != 1) {

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.search;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,7 +38,6 @@ import java.util.stream.Collectors;
 public class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     private static final int CHUNK = 500;
     private static final int REBUILD_WINDOW = 2000;
     private static final int MAX_TERM_BYTES = 255;
@@ -387,7 +387,7 @@ public class SearchIndexer {
 
     private static String kyivDate(ResultSet rs) throws SQLException {
         var startsAt = rs.getObject("starts_at", LocalDateTime.class);
-        return startsAt == null ? null : startsAt.toInstant(ZoneOffset.UTC).atZone(KYIV).toLocalDate().toString();
+        return startsAt == null ? null : startsAt.toInstant(ZoneOffset.UTC).atZone(PortalTime.ZONE).toLocalDate().toString();
     }
 
     private List<Long> ids(String sqlBeforeList, Collection<Long> ids) {

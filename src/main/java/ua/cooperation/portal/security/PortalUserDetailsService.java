@@ -1,5 +1,7 @@
 package ua.cooperation.portal.security;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Loads portal users for sign-in; expiry and lock state are decided here from the stored account, and checked only
@@ -19,7 +20,6 @@ import java.time.ZoneId;
 @Service
 class PortalUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
-    static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final UserAccountRepository accounts;
     private final Clock clock;
@@ -52,6 +52,6 @@ class PortalUserDetailsService implements UserDetailsService, UserDetailsPasswor
         var now = clock.instant();
         return new PortalUser(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getPasswordHash(), account.getRoles(), account.getCountryCodes(), account.isEnabled(),
-                !account.isExpiredOn(LocalDate.ofInstant(now, KYIV)), !account.isLockedAt(now));
+                !account.isExpiredOn(LocalDate.ofInstant(now, PortalTime.ZONE)), !account.isLockedAt(now));
     }
 }

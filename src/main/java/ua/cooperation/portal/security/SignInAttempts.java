@@ -1,5 +1,7 @@
 package ua.cooperation.portal.security;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -115,7 +117,7 @@ class SignInAttempts {
         return ownTransaction.execute(status -> accounts.findById(userId)
                 .map(account -> account.isLockedAt(now) ? AccountState.LOCKED
                         : !account.isEnabled() || account.isExpiredOn(LocalDate.ofInstant(now,
-                        PortalUserDetailsService.KYIV)) ? AccountState.ENDED : AccountState.OPEN)
+                        PortalTime.ZONE)) ? AccountState.ENDED : AccountState.OPEN)
                 .orElse(AccountState.ENDED));
     }
 }

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.security;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -9,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public class UserDirectory {
         if (currentUser.get().map(PortalUser::isCountryRestricted).orElse(true)) {
             return List.of();
         }
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Kyiv")));
+        var today = LocalDate.now(clock.withZone(PortalTime.ZONE));
         Specification<UserAccount> spec = (root, query, cb) -> {
             var active = cb.and(cb.isTrue(root.get("enabled")),
                     cb.or(cb.isNull(root.get("expiresOn")), cb.greaterThan(root.get("expiresOn"), today)));

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.territory;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
@@ -9,7 +11,6 @@ import liquibase.resource.ResourceAccessor;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Liquibase change that loads a codifier edition shipped in the jar (reference data for every context), so a fresh
@@ -18,7 +19,6 @@ import java.time.ZoneId;
  */
 public class CodifierBootstrapChange implements CustomTaskChange {
 
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private String resource;
     private ImportReport report;
@@ -41,7 +41,7 @@ public class CodifierBootstrapChange implements CustomTaskChange {
             var codifier = Codifier.parse(in);
             var connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
             var clock = Clock.systemUTC();
-            report = CodifierWriter.apply(connection, codifier, LocalDate.now(clock.withZone(KYIV)), clock.instant());
+            report = CodifierWriter.apply(connection, codifier, LocalDate.now(clock.withZone(PortalTime.ZONE)), clock.instant());
         } catch (Exception e) {
             throw new CustomChangeException("Could not load the codifier " + resource + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.territory;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +14,7 @@ import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Imports a new edition of the KATOTTH codifier. The file is parsed and checked completely before anything is
@@ -25,14 +25,13 @@ import java.time.ZoneId;
 public class CodifierImport {
 
     private static final Logger log = LoggerFactory.getLogger(CodifierImport.class);
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final DataSource dataSource;
-    private final Clock clock;
+    private final PortalTime time;
 
-    CodifierImport(DataSource dataSource, Clock clock) {
+    CodifierImport(DataSource dataSource, PortalTime time) {
         this.dataSource = dataSource;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** An administrator's upload of a codifier file (the CSV as published). */
@@ -50,7 +49,7 @@ public class CodifierImport {
         var codifier = Codifier.parse(file);
         var connection = DataSourceUtils.getConnection(dataSource);
         try {
-            return CodifierWriter.apply(connection, codifier, LocalDate.now(clock.withZone(KYIV)), clock.instant());
+            return CodifierWriter.apply(connection, codifier, time.today(), time.now());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the codifier: " + e.getMessage(), e);
         } finally {

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.audit;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -10,7 +12,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,7 +37,7 @@ class SecurityAuditLogTest {
                             SecurityEventType.SIGN_IN_FAILED);
             assertThat(auditLog.find(new SecurityEventFilter(someone, SecurityEventType.LOCKED_OUT, null, null), 0, 50))
                     .hasSize(1);
-            var today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
+            var today = LocalDate.now(PortalTime.ZONE);
             assertThat(auditLog.find(new SecurityEventFilter(someone, null, today, today), 0, 50)).hasSize(3);
             assertThat(auditLog.find(new SecurityEventFilter(someone, null, today.plusDays(1), null), 0, 50)).isEmpty();
         }

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.benchmark;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +25,6 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -49,7 +50,6 @@ import static ua.cooperation.portal.testsupport.SignedIn.as;
 class ExportBenchmark {
 
     private static final Locale UK = Locale.forLanguageTag("uk");
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     @Autowired
     ListExport export;
@@ -77,10 +77,10 @@ class ExportBenchmark {
     @Test
     void xlsx_export_of_the_meetings_of_sixteen_months() throws Exception {
         // about 103,000 of the million meetings: 2020 and the first four months of 2021, newest first
-        var filter = MeetingFilter.period(LocalDate.of(2020, 1, 1).atStartOfDay(KYIV).toInstant(),
-                LocalDate.of(2021, 5, 1).atStartOfDay(KYIV).toInstant());
+        var filter = MeetingFilter.period(LocalDate.of(2020, 1, 1).atStartOfDay(PortalTime.ZONE).toInstant(),
+                LocalDate.of(2021, 5, 1).atStartOfDay(PortalTime.ZONE).toInstant());
         List<ExportColumn<MeetingListItem>> columns = List.of(
-                new ExportColumn<>("Початок", item -> LocalDateTime.ofInstant(item.startsAt(), KYIV)),
+                new ExportColumn<>("Початок", item -> LocalDateTime.ofInstant(item.startsAt(), PortalTime.ZONE)),
                 new ExportColumn<>("Тип", item -> item.type().name()),
                 new ExportColumn<>("Назва", MeetingListItem::title),
                 new ExportColumn<>("Країни", item -> String.join("; ", new TreeSet<>(item.countryCodes()))));

@@ -1,11 +1,12 @@
 package ua.cooperation.portal.browser;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -28,7 +29,7 @@ class MeetingJourneyBrowserIT {
     @Test
     void officerRecordsMeetingWithOutcomesAndTheLiaisonMarksHerItemDone(PortalPage portal) {
         var page = portal.page();
-        var today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
+        var today = LocalDate.now(PortalTime.ZONE);
         portal.signIn("officer", "Ірина Коваленко");
         portal.open("/meetings");
         assertThat(portal.byId("meetings-grid")).isVisible();

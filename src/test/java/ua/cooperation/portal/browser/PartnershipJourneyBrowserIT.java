@@ -1,12 +1,13 @@
 package ua.cooperation.portal.browser;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -63,7 +64,7 @@ class PartnershipJourneyBrowserIT {
 
         portal.byId("partnership-propose-signing").click();
         var date = portal.byId("partnership-status-date").locator("input");
-        date.fill(DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now(ZoneId.of("Europe/Kyiv"))));
+        date.fill(DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now(PortalTime.ZONE)));
         date.press("Enter");
         portal.screenshot("partnership-4-propose-signing");
         portal.byId("partnership-status-save").click();

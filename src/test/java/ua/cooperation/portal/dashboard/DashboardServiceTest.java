@@ -1,5 +1,7 @@
 package ua.cooperation.portal.dashboard;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -170,7 +172,7 @@ class DashboardServiceTest {
         long busiest;
         try (var ignored = as("officer")) {
             var today = dashboards.today();
-            var start = today.atStartOfDay(MeetingService.KYIV).toInstant().minus(20, ChronoUnit.DAYS);
+            var start = today.atStartOfDay(PortalTime.ZONE).toInstant().minus(20, ChronoUnit.DAYS);
             var meetingId = meetings.create(new MeetingChanges(null, 0, MeetingType.EMBASSY_MEETING,
                     "Дашборд: доручення багатьом", start, start.plus(1, ChronoUnit.HOURS), "Київ", null,
                     Set.of("LT"), Set.of(), Set.of(), Set.of(), null, null, null, true), UK).id();
@@ -265,7 +267,7 @@ class DashboardServiceTest {
         try (var ignored = as("officer")) {
             before = dashboards.officerDashboard(UK);
             var today = dashboards.today();
-            var start = today.atStartOfDay(MeetingService.KYIV).toInstant().plus(10, ChronoUnit.HOURS);
+            var start = today.atStartOfDay(PortalTime.ZONE).toInstant().plus(10, ChronoUnit.HOURS);
             meetingId = meetings.create(new MeetingChanges(null, 0, MeetingType.EMBASSY_MEETING,
                     "Дашборд: зустріч цього тижня", start, start.plus(1, ChronoUnit.HOURS), "Київ", null,
                     Set.of("LT"), Set.of(), Set.of(), Set.of(), null, null, null, true), UK).id();
@@ -354,8 +356,8 @@ class DashboardServiceTest {
 
     /** The meetings list's filter for a period in its address (Kyiv days, both included). */
     private static MeetingFilter periodFilter(Period period, MeetingType type) {
-        Instant from = period.from().atStartOfDay(MeetingService.KYIV).toInstant();
-        Instant to = period.to().plusDays(1).atStartOfDay(MeetingService.KYIV).toInstant();
+        Instant from = period.from().atStartOfDay(PortalTime.ZONE).toInstant();
+        Instant to = period.to().plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant();
         return new MeetingFilter(null, from, to, null, type, null, null);
     }
 

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.export;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,7 +23,6 @@ import ua.cooperation.portal.testsupport.SignedIn;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -71,9 +72,9 @@ class CountryBriefingTest {
                         start.plus(1, ChronoUnit.HOURS), "Вільнюс", null, Set.of("LT"), Set.of(), Set.of(), Set.of(),
                         null, null, INTERNAL_NOTE, true), UK).id();
                 var decision = meetings.saveDecision(id, new DecisionChanges(null, 0, DECISION,
-                        LocalDate.now(ZoneId.of("Europe/Kyiv")), null));
+                        LocalDate.now(PortalTime.ZONE), null));
                 meetings.saveActionItem(new ActionItemChanges(null, 0, id, decision.id(), ACTION_ITEM,
-                        SignedIn.demoUser("officer").id(), null, LocalDate.now(ZoneId.of("Europe/Kyiv")).plusDays(9),
+                        SignedIn.demoUser("officer").id(), null, LocalDate.now(PortalTime.ZONE).plusDays(9),
                         ActionItemStatus.OPEN, null, null, "LT"), UK);
                 meetings.create(new MeetingChanges(null, 0, MeetingType.VIDEO_CALL, INTERNAL_MEETING,
                         start.minus(1, ChronoUnit.HOURS), start.minus(30, ChronoUnit.MINUTES), null, null,

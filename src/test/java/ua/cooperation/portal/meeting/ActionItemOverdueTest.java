@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -15,7 +17,7 @@ class ActionItemOverdueTest {
     private static final LocalDate DUE = LocalDate.of(2026, 3, 10);
 
     private static boolean overdueAt(String instant, ActionItemStatus status) {
-        var today = MeetingService.todayIn(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+        var today = new PortalTime(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)).today();
         return status.overdue(DUE, today);
     }
 
@@ -35,8 +37,8 @@ class ActionItemOverdueTest {
     @Test
     void summer_time_moves_kyiv_midnight_to_21_utc() {
         var due = LocalDate.of(2026, 7, 1);
-        var before = MeetingService.todayIn(Clock.fixed(Instant.parse("2026-07-01T20:59:59Z"), ZoneOffset.UTC));
-        var after = MeetingService.todayIn(Clock.fixed(Instant.parse("2026-07-01T21:00:00Z"), ZoneOffset.UTC));
+        var before = new PortalTime(Clock.fixed(Instant.parse("2026-07-01T20:59:59Z"), ZoneOffset.UTC)).today();
+        var after = new PortalTime(Clock.fixed(Instant.parse("2026-07-01T21:00:00Z"), ZoneOffset.UTC)).today();
         assertThat(ActionItemStatus.OPEN.overdue(due, before)).isFalse();
         assertThat(ActionItemStatus.OPEN.overdue(due, after)).isTrue();
     }

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.security;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +20,6 @@ import ua.cooperation.portal.testsupport.SignedIn;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -180,7 +181,7 @@ class LiveSessionRightsTest {
             case DISABLED -> change(id, u -> new UserChanges(u.id(), u.version(), u.displayName(), u.email(),
                     u.roles(), u.countryCodes(), u.expiresOn(), false));
             case EXPIRED -> change(id, u -> new UserChanges(u.id(), u.version(), u.displayName(), u.email(),
-                    u.roles(), u.countryCodes(), LocalDate.now(ZoneId.of("Europe/Kyiv")), u.enabled()));
+                    u.roles(), u.countryCodes(), LocalDate.now(PortalTime.ZONE), u.enabled()));
             case ROLE_ADDED -> change(id, u -> new UserChanges(u.id(), u.version(), u.displayName(), u.email(),
                     Set.of(Role.LIAISON, Role.OFFICER), u.countryCodes(), u.expiresOn(), u.enabled()));
             case ALL_SESSIONS_ENDED -> asAdmin(() -> administration.endAllSessions(id));

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.audit.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,7 +25,6 @@ import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.security.Role;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -39,7 +40,6 @@ public class SecurityEventsView extends VerticalLayout implements HasDynamicTitl
     static final String ID_FROM = "audit-from";
     static final String ID_TO = "audit-to";
     static final String ID_EXPORT = "audit-export";
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final Grid<SecurityEvent> grid = new Grid<>();
     private final TextField user = new TextField();
@@ -90,7 +90,7 @@ public class SecurityEventsView extends VerticalLayout implements HasDynamicTitl
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("audit.empty"));
-        grid.addColumn(e -> when.format(e.getOccurredAt().atZone(KYIV))).setHeader(getTranslation("audit.column.when"))
+        grid.addColumn(e -> when.format(e.getOccurredAt().atZone(PortalTime.ZONE))).setHeader(getTranslation("audit.column.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation("audit.event." + e.getType().name()))
                 .setHeader(getTranslation("audit.column.event")).setAutoWidth(true).setFlexGrow(0);

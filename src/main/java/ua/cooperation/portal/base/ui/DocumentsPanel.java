@@ -1,5 +1,7 @@
 package ua.cooperation.portal.base.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,7 +38,6 @@ import ua.cooperation.portal.document.InvalidDocumentException;
 import ua.cooperation.portal.document.NewDocument;
 
 import java.text.NumberFormat;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -73,7 +74,6 @@ public class DocumentsPanel extends VerticalLayout {
      * sent past the browser-side check never fills the server's memory; up to here the service gives the clear answer.
      */
     static final long UPLOAD_REQUEST_MAX = DocumentService.MAX_SIZE + 1024L * 1024;
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final transient DocumentService documents;
     private final DocumentOwnerKind kind;
@@ -134,7 +134,7 @@ public class DocumentsPanel extends VerticalLayout {
                 .setFlexGrow(1);
         grid.addColumn(d -> size(d.size())).setKey("size").setHeader(getTranslation("document.field.size"))
                 .setAutoWidth(true);
-        grid.addColumn(d -> Authors.shown(this, d.uploadedBy()) + " · " + when.format(d.uploadedAt().atZone(KYIV))).setKey("uploaded")
+        grid.addColumn(d -> Authors.shown(this, d.uploadedBy()) + " · " + when.format(d.uploadedAt().atZone(PortalTime.ZONE))).setKey("uploaded")
                 .setHeader(getTranslation("document.field.uploaded")).setAutoWidth(true);
         grid.addComponentColumn(this::sharedMarker).setKey("shared")
                 .setHeader(getTranslation("document.field.sharedWithPartners")).setAutoWidth(true);

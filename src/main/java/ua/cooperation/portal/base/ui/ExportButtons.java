@@ -1,5 +1,7 @@
 package ua.cooperation.portal.base.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -17,7 +19,6 @@ import ua.cooperation.portal.export.ListExport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,6 @@ import java.util.function.Supplier;
  */
 public class ExportButtons<T> extends HorizontalLayout {
 
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     private static final int POLL_MILLIS = 500;
 
     /** Writes one file of the current filter into {@code out}, reporting the rows written; returns their number. */
@@ -105,7 +105,7 @@ public class ExportButtons<T> extends HorizontalLayout {
             long counted = total.getAsLong();
             long expected = Math.max(1, counted);
             started(ui, counted < 0);
-            event.setFileName(fileName + "-" + LocalDate.now(KYIV) + "." + format.extension());
+            event.setFileName(fileName + "-" + LocalDate.now(PortalTime.ZONE) + "." + format.extension());
             event.setContentType(format.mediaType());
             try {
                 file.write(event.getOutputStream(), written -> ui.access(() -> {

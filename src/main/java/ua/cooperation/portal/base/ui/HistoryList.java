@@ -1,5 +1,7 @@
 package ua.cooperation.portal.base.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import ua.cooperation.portal.audit.HistoryEntry;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -22,7 +23,6 @@ import java.util.function.Function;
 public class HistoryList extends VerticalLayout {
 
     public static final String ID = "history-list";
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     public HistoryList(List<HistoryEntry> entries, Function<String, String> fieldLabel,
                        BiFunction<String, Object, String> valueText) {
@@ -37,7 +37,7 @@ public class HistoryList extends VerticalLayout {
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
         for (var entry : entries) {
             var heading = new H4(getTranslation("history.kind." + entry.kind().name()) + " · "
-                    + when.format(entry.changedAt().atZone(KYIV)) + " · " + Authors.shown(this, entry.changedBy()));
+                    + when.format(entry.changedAt().atZone(PortalTime.ZONE)) + " · " + Authors.shown(this, entry.changedBy()));
             heading.addClassNames(LumoUtility.Margin.Bottom.XSMALL, LumoUtility.FontSize.SMALL);
             var block = new Div(heading);
             if (entry.subject() != null) {

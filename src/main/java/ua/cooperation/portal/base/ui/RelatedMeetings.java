@@ -1,5 +1,7 @@
 package ua.cooperation.portal.base.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,7 +35,7 @@ public class RelatedMeetings extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("meeting.related.empty"));
         grid.addColumn(item -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(getLocale()).format(item.startsAt().atZone(MeetingService.KYIV)))
+                        .withLocale(getLocale()).format(item.startsAt().atZone(PortalTime.ZONE)))
                 .setHeader(getTranslation("meeting.field.start")).setAutoWidth(true);
         grid.addComponentColumn(item -> new Anchor("meetings/" + item.id(), item.title()))
                 .setHeader(getTranslation("meeting.field.title")).setFlexGrow(3);

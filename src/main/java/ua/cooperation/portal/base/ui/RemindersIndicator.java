@@ -1,5 +1,7 @@
 package ua.cooperation.portal.base.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,7 +15,6 @@ import ua.cooperation.portal.reminder.Reminder;
 import ua.cooperation.portal.reminder.ReminderKind;
 import ua.cooperation.portal.reminder.ReminderService;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,13 +33,13 @@ public class RemindersIndicator extends Anchor implements AfterNavigationObserve
     private static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
     private final ReminderService reminders;
-    private final Clock clock;
+    private final PortalTime time;
     private final Span count = new Span();
     private Instant countedAt;
 
-    public RemindersIndicator(ReminderService reminders, Clock clock) {
+    public RemindersIndicator(ReminderService reminders, PortalTime time) {
         this.reminders = reminders;
-        this.clock = clock;
+        this.time = time;
         setId(ID);
         setHref("reminders");
         count.setId(ID_COUNT);
@@ -50,7 +51,7 @@ public class RemindersIndicator extends Anchor implements AfterNavigationObserve
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        if (countedAt == null || countedAt.plus(FRESH_FOR).isBefore(clock.instant())) {
+        if (countedAt == null || countedAt.plus(FRESH_FOR).isBefore(time.now())) {
             refresh();
         }
     }
@@ -77,7 +78,7 @@ public class RemindersIndicator extends Anchor implements AfterNavigationObserve
         var label = getTranslation("reminders.indicator", all.size());
         getElement().setAttribute("aria-label", label);
         getElement().setAttribute("title", label);
-        countedAt = clock.instant();
+        countedAt = time.now();
     }
 
     int shownCount() {

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.country.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.ConflictDialog;
 import com.vaadin.flow.component.Key;
@@ -55,7 +57,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -76,7 +77,6 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     static final String ID_POST_HOLDERS = "country-post-holders";
     static final String ID_BRIEFING = "country-briefing";
 
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final CountryService countries;
     private final PositionService positions;
@@ -221,7 +221,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
                 event.getResponse().setStatus(404);
                 return;
             }
-            event.setFileName(CountryBriefing.fileName(code, LocalDate.now(KYIV)));
+            event.setFileName(CountryBriefing.fileName(code, LocalDate.now(PortalTime.ZONE)));
             event.setContentType("application/pdf");
             event.setContentLength(pdf.length);
             try (var out = event.getOutputStream()) {
@@ -279,7 +279,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         postHolders.setItems(positions.findCurrentInCountry(details.code(), getLocale()));
         if (details.updatedAt() != null) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));
+                    .withLocale(getLocale()).format(details.updatedAt().atZone(PortalTime.ZONE));
             lastChange.setText(getTranslation("record.last-change", Authors.shown(this, details.updatedBy()), when));
         } else {
             lastChange.setText("");

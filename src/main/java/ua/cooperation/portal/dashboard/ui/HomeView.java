@@ -1,5 +1,7 @@
 package ua.cooperation.portal.dashboard.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -404,7 +406,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private String dateTime(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(MeetingService.KYIV).format(instant);
+                .withZone(PortalTime.ZONE).format(instant);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -152,15 +154,15 @@ public class MeetingCalendarView extends VerticalLayout implements BeforeEnterOb
 
     /** The meetings overlapping the weeks shown, on every Kyiv day they span. */
     private Map<LocalDate, List<MeetingListItem>> meetingsByDay(LocalDate first, LocalDate last) {
-        var from = first.atStartOfDay(MeetingService.KYIV).toInstant();
-        var to = last.plusDays(1).atStartOfDay(MeetingService.KYIV).toInstant();
+        var from = first.atStartOfDay(PortalTime.ZONE).toInstant();
+        var to = last.plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant();
         var found = meetings.findVisible(MeetingFilter.period(from, to),
                 PageRequest.of(0, MAX_MEETINGS, Sort.by(MeetingService.SORT_START)));
         var byDay = new java.util.HashMap<LocalDate, List<MeetingListItem>>();
         for (var meeting : found) {
-            var start = meeting.startsAt().atZone(MeetingService.KYIV).toLocalDate();
+            var start = meeting.startsAt().atZone(PortalTime.ZONE).toLocalDate();
             // an end at midnight belongs to the day before
-            var end = meeting.endsAt().minusNanos(1).atZone(MeetingService.KYIV).toLocalDate();
+            var end = meeting.endsAt().minusNanos(1).atZone(PortalTime.ZONE).toLocalDate();
             for (var day = start.isBefore(first) ? first : start; !day.isAfter(end) && !day.isAfter(last);
                  day = day.plusDays(1)) {
                 byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(meeting);

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.ConflictDialog;
 import ua.cooperation.portal.base.ui.LazyContent;
@@ -304,7 +306,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void openDecision(DecisionItem existing) {
-        new DecisionDialog(meetings, shown.id(), existing, shown.startsAt().atZone(MeetingService.KYIV).toLocalDate(),
+        new DecisionDialog(meetings, shown.id(), existing, shown.startsAt().atZone(PortalTime.ZONE).toLocalDate(),
                 this::refreshSelectedTab).open();
     }
 

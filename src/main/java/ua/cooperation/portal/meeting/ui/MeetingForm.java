@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -174,8 +176,8 @@ class MeetingForm extends FormLayout {
                 .withValidator(v -> start.getValue() == null || v.isAfter(start.getValue()),
                         getTranslation("meeting.refused.END_NOT_AFTER_START"))
                 .withValidator(v -> start.getValue() == null || MeetingService.isWithinMaxDuration(
-                                start.getValue().atZone(MeetingService.KYIV).toInstant(),
-                                v.atZone(MeetingService.KYIV).toInstant()),
+                                start.getValue().atZone(PortalTime.ZONE).toInstant(),
+                                v.atZone(PortalTime.ZONE).toInstant()),
                         getTranslation("meeting.refused.TOO_LONG"))
                 .bind(d -> d.end, (d, v) -> d.end = v);
         binder.forField(place).bind(d -> d.place, (d, v) -> d.place = v);

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -195,10 +197,10 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         return List.of(
                 new ExportColumn<>(getTranslation(locale, "meeting.field.start"),
                         item -> item.startsAt() == null ? null
-                                : LocalDateTime.ofInstant(item.startsAt(), MeetingService.KYIV)),
+                                : LocalDateTime.ofInstant(item.startsAt(), PortalTime.ZONE)),
                 new ExportColumn<>(getTranslation(locale, "meeting.field.end"),
                         item -> item.endsAt() == null ? null
-                                : LocalDateTime.ofInstant(item.endsAt(), MeetingService.KYIV)),
+                                : LocalDateTime.ofInstant(item.endsAt(), PortalTime.ZONE)),
                 new ExportColumn<>(getTranslation(locale, "meeting.field.title"), MeetingListItem::title),
                 new ExportColumn<>(getTranslation(locale, "meeting.field.type"),
                         item -> getTranslation(locale, "meeting-type." + item.type().name())),
@@ -250,9 +252,9 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
 
     private MeetingFilter currentFilter() {
         return new MeetingFilter(search.getValue(),
-                Optional.ofNullable(from.getValue()).map(d -> d.atStartOfDay(MeetingService.KYIV).toInstant())
+                Optional.ofNullable(from.getValue()).map(d -> d.atStartOfDay(PortalTime.ZONE).toInstant())
                         .orElse(null),
-                Optional.ofNullable(to.getValue()).map(d -> d.plusDays(1).atStartOfDay(MeetingService.KYIV)
+                Optional.ofNullable(to.getValue()).map(d -> d.plusDays(1).atStartOfDay(PortalTime.ZONE)
                         .toInstant()).orElse(null),
                 country.getValue(), type.getValue(),
                 organisation.getValue() == null ? null : organisation.getValue().id(), partnershipId, programmeId,

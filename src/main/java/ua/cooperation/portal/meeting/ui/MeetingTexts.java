@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.vaadin.flow.component.html.Span;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.MeetingService;
@@ -23,12 +25,12 @@ final class MeetingTexts {
 
     static String dateTime(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).format(instant.atZone(MeetingService.KYIV));
+                .withLocale(locale).format(instant.atZone(PortalTime.ZONE));
     }
 
     static String time(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
-                .format(instant.atZone(MeetingService.KYIV));
+                .format(instant.atZone(PortalTime.ZONE));
     }
 
     /** "22 вер. 2025 р., 11:00 – 12:30", the end's date left out when it is the same day. */
@@ -37,17 +39,17 @@ final class MeetingTexts {
         if (end == null) {
             return startText;
         }
-        boolean sameDay = start.atZone(MeetingService.KYIV).toLocalDate()
-                .equals(end.atZone(MeetingService.KYIV).toLocalDate());
+        boolean sameDay = start.atZone(PortalTime.ZONE).toLocalDate()
+                .equals(end.atZone(PortalTime.ZONE).toLocalDate());
         return startText + " – " + (sameDay ? time(end, locale) : dateTime(end, locale));
     }
 
     static LocalDateTime kyiv(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, MeetingService.KYIV);
+        return instant == null ? null : LocalDateTime.ofInstant(instant, PortalTime.ZONE);
     }
 
     static Instant instant(LocalDateTime kyivTime) {
-        return kyivTime == null ? null : kyivTime.atZone(MeetingService.KYIV).toInstant();
+        return kyivTime == null ? null : kyivTime.atZone(PortalTime.ZONE).toInstant();
     }
 
     /** The status badge of an action item; an overdue one says so and carries {@code portal-overdue}. */

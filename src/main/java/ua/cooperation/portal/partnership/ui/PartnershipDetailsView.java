@@ -1,5 +1,7 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.ConflictDialog;
 import ua.cooperation.portal.base.ui.LazyContent;
@@ -57,7 +59,6 @@ import ua.cooperation.portal.security.Role;
 import ua.cooperation.portal.territory.TerritoryService;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
@@ -89,7 +90,6 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     static final String ID_RETURN_SIGNING = "partnership-return-signing";
     static final String ID_STATUS_HISTORY = "partnership-status-history";
     static final String ID_HISTORY = "partnership-history";
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final PartnershipService partnerships;
     private final DocumentService documents;
@@ -206,7 +206,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
                 .setHeader(getTranslation("partnership.status-history.note")).setFlexGrow(3);
         statusHistory.addColumn(row -> Authors.shown(this, row.changedBy()) + " · " + DateTimeFormatter
                         .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                        .format(row.changedAt().atZone(KYIV)))
+                        .format(row.changedAt().atZone(PortalTime.ZONE)))
                 .setHeader(getTranslation("partnership.status-history.by")).setAutoWidth(true);
         return statusHistory;
     }
@@ -260,7 +260,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         showNotice(details);
         if (details.updatedAt() != null) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));
+                    .withLocale(getLocale()).format(details.updatedAt().atZone(PortalTime.ZONE));
             lastChange.setText(getTranslation("record.last-change", Authors.shown(this, details.updatedBy()), when));
         } else {
             lastChange.setText("");

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -235,7 +237,7 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
 
     private Span validUntil(PartnershipListItem item) {
         var text = new Span(PartnershipBadges.date(item.validUntil(), getLocale()));
-        var today = LocalDate.now(java.time.ZoneId.of("Europe/Kyiv"));
+        var today = LocalDate.now(PortalTime.ZONE);
         if (item.validUntil() != null && item.status().underAgreement()
                 && !item.validUntil().isAfter(today.plusDays(EXPIRY_WARNING_DAYS))) {
             text.addClassName("portal-text-warning");

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +21,6 @@ import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipStatus;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -52,7 +53,7 @@ class StatusDialog extends Dialog {
         setWidth("min(36em, 95vw)");
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        var today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
+        var today = LocalDate.now(PortalTime.ZONE);
         date.setId(ID_DATE);
         date.setLocale(locale);
         date.setMax(today);

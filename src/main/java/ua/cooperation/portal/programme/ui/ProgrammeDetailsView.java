@@ -1,5 +1,7 @@
 package ua.cooperation.portal.programme.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.ConflictDialog;
 import ua.cooperation.portal.base.ui.LazyContent;
@@ -65,7 +67,6 @@ import ua.cooperation.portal.security.Role;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
@@ -110,7 +111,6 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     static final String ID_BENEFICIARIES_GRID = "programme-beneficiaries-grid";
     static final String ID_APPROVAL_HISTORY = "programme-approval-history";
     static final String ID_HISTORY = "programme-history";
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     /** An approval step the view offers, with the translation key of its button and whether a comment is required. */
     enum Step {
@@ -382,7 +382,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         approvalHistory.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         approvalHistory.setEmptyStateText(getTranslation("history.empty"));
         approvalHistory.addColumn(row -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(getLocale()).format(row.changedAt().atZone(KYIV)))
+                        .withLocale(getLocale()).format(row.changedAt().atZone(PortalTime.ZONE)))
                 .setHeader(getTranslation("programme.approval-history.when")).setAutoWidth(true);
         approvalHistory.addColumn(row -> (row.fromState() == null ? ""
                         : getTranslation("approval-state." + row.fromState().name()) + " → ")
@@ -540,7 +540,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         showSums(details);
         if (details.updatedAt() != null) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));
+                    .withLocale(getLocale()).format(details.updatedAt().atZone(PortalTime.ZONE));
             lastChange.setText(getTranslation("record.last-change", Authors.shown(this, details.updatedBy()), when));
         } else {
             lastChange.setText("");

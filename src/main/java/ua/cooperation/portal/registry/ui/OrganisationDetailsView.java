@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.ConflictDialog;
 import ua.cooperation.portal.base.ui.RelatedMeetings;
@@ -40,7 +42,6 @@ import ua.cooperation.portal.registry.PositionService;
 import ua.cooperation.portal.registry.RegistryHistory;
 import ua.cooperation.portal.security.CurrentUser;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -64,7 +65,6 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     static final String ID_OTHERS = "organisation-past-holders";
     static final String ID_ADD_POSITION = "organisation-add-position";
 
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final OrganisationService organisations;
     private final PositionService positions;
@@ -183,7 +183,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         historyTab.refreshIfShowing(tabs);
         if (details.updatedAt() != null) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));
+                    .withLocale(getLocale()).format(details.updatedAt().atZone(PortalTime.ZONE));
             lastChange.setText(getTranslation("record.last-change", Authors.shown(this, details.updatedBy()), when));
         } else {
             lastChange.setText("");

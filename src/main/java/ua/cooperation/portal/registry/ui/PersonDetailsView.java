@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.ConflictDialog;
 import com.vaadin.flow.component.Key;
@@ -37,7 +39,6 @@ import ua.cooperation.portal.registry.PositionService;
 import ua.cooperation.portal.registry.RegistryHistory;
 import ua.cooperation.portal.security.CurrentUser;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -58,7 +59,6 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
     static final String ID_POSITIONS = "person-positions";
     static final String ID_ADD_POSITION = "person-add-position";
 
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final PersonService people;
     private final PositionService positions;
@@ -163,7 +163,7 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
         historyTab.refreshIfShowing(tabs);
         if (details.updatedAt() != null) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(getLocale()).format(details.updatedAt().atZone(KYIV));
+                    .withLocale(getLocale()).format(details.updatedAt().atZone(PortalTime.ZONE));
             lastChange.setText(getTranslation("record.last-change", Authors.shown(this, details.updatedBy()), when));
         } else {
             lastChange.setText("");

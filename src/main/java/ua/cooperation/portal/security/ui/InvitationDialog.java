@@ -1,5 +1,7 @@
 package ua.cooperation.portal.security.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +18,6 @@ import ua.cooperation.portal.security.GuestInvitation;
 import ua.cooperation.portal.security.UserAdministration;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -29,7 +30,6 @@ import java.util.function.Consumer;
  */
 class InvitationDialog extends Dialog {
 
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     /** The link to pass on, with the text that introduces it. */
     record Link(String text, String path) {
@@ -53,8 +53,8 @@ class InvitationDialog extends Dialog {
         var expires = new DatePicker(getTranslation("users.expires"));
         expires.setId("invite-expires");
         expires.setLocale(getLocale());
-        expires.setMin(LocalDate.now(KYIV).plusDays(1));
-        expires.setValue(LocalDate.now(KYIV).plusYears(1));
+        expires.setMin(LocalDate.now(PortalTime.ZONE).plusDays(1));
+        expires.setValue(LocalDate.now(PortalTime.ZONE).plusYears(1));
         var form = new FormLayout(username, name, email, countries, expires);
         FieldMessages.applyTo(form);
         var send = new Button(getTranslation("users.invite.create"), e -> {

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.security.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.ui.SearchField;
 import ua.cooperation.portal.export.ExportColumn;
@@ -37,7 +39,6 @@ import ua.cooperation.portal.security.UserSummary;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
@@ -64,7 +65,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     static final String ID_RESET_PASSWORD = "user-reset-password";
     static final String ID_RESET_PASSWORD_CONFIRM = "user-reset-password-confirm";
     static final String ID_END_SESSIONS_CONFIRM = "user-end-sessions-confirm";
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final UserAdministration administration;
     private final Grid<UserSummary> grid = new Grid<>();
@@ -104,7 +104,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> !u.enabled() ? getTranslation("users.state.disabled")
                         : u.locked() ? getTranslation("users.state.locked") : getTranslation("users.state.active"))
                 .setHeader(getTranslation("users.state")).setAutoWidth(true);
-        grid.addColumn(u -> u.lastSignInAt() == null ? "" : times.format(u.lastSignInAt().atZone(KYIV)))
+        grid.addColumn(u -> u.lastSignInAt() == null ? "" : times.format(u.lastSignInAt().atZone(PortalTime.ZONE)))
                 .setHeader(getTranslation("users.last-sign-in")).setAutoWidth(true);
         grid.addColumn(u -> getTranslation(u.twoFactorEnrolled() ? "users.two-factor.on" : "users.two-factor.off"))
                 .setKey("twoFactor").setHeader(getTranslation("users.two-factor")).setAutoWidth(true);
@@ -130,7 +130,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation(locale, "users.state.disabled") : u.locked()
                         ? getTranslation(locale, "users.state.locked") : getTranslation(locale, "users.state.active")),
                 new ExportColumn<>(getTranslation(locale, "users.last-sign-in"), u -> u.lastSignInAt() == null ? null
-                        : LocalDateTime.ofInstant(u.lastSignInAt(), KYIV)));
+                        : LocalDateTime.ofInstant(u.lastSignInAt(), PortalTime.ZONE)));
     }
 
     private MultiSelectComboBox<String> countryPicker() {
