@@ -35,10 +35,41 @@ public class AccessPolicy {
 
     private final CountryScope scope;
     private final UserAccountRepository accounts;
+    private final CurrentUser currentUser;
 
-    AccessPolicy(CountryScope scope, UserAccountRepository accounts) {
+    AccessPolicy(CountryScope scope, UserAccountRepository accounts, CurrentUser currentUser) {
         this.scope = scope;
         this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * What the reader may do with the records they can open. The one place where roles become rights: officers and
+     * administrators edit, heads decide; a partner (or an officer previewing as one, or an account without a staff
+     * role) does neither, whatever roles the account also holds.
+     */
+    public Permissions permissions() {
+        var user = currentUser.get().orElse(null);
+        if (user == null || scope.isRestricted()) {
+            return Permissions.READ_ONLY;
+        }
+        boolean edits = user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN);
+        return new Permissions(edits, user.hasRole(Role.HEAD), true);
+    }
+
+    /** Whether the reader may create and change records: {@link #permissions()}{@code .mayEdit()}. */
+    public boolean mayEdit() {
+        return permissions().mayEdit();
+    }
+
+    /** Whether the reader may approve, confirm or return what awaits a head's decision. */
+    public boolean mayDecide() {
+        return permissions().mayDecide();
+    }
+
+    /** Whether the reader administers the portal (accounts, codifier import, the security log). */
+    public boolean mayAdminister() {
+        return currentUser.get().map(user -> !scope.isRestricted() && user.hasRole(Role.ADMIN)).orElse(false);
     }
 
     /** Whether the reader sees what the office keeps for itself: internal notes, fields, documents and names. */
