@@ -7,6 +7,7 @@ import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.base.HistoryEntry;
 
 import java.beans.Introspector;
 import java.lang.reflect.Field;

@@ -3,7 +3,7 @@ package ua.cooperation.portal.registry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ua.cooperation.portal.audit.HistoryEntry;
+import ua.cooperation.portal.base.HistoryEntry;
 import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.security.AccessPolicy;

@@ -2,7 +2,7 @@ package ua.cooperation.portal.security;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ua.cooperation.portal.audit.HistoryEntry;
+import ua.cooperation.portal.base.HistoryEntry;
 
 import java.util.Collection;
 import java.util.HashSet;

@@ -2,7 +2,7 @@ package ua.cooperation.portal.partnership;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import ua.cooperation.portal.audit.HistoryEntry;
+import ua.cooperation.portal.base.HistoryEntry;
 import ua.cooperation.portal.registry.OrganisationChanges;
 import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.registry.OrganisationType;

@@ -4,14 +4,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ua.cooperation.portal.base.ui.NavigationEntry;
+import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
 @Configuration(proxyBeanMethods = false)
 class AuditNavigation {
 
     @Bean
-    NavigationEntry auditNavigationEntry() {
+    NavigationEntry auditNavigationEntry(CurrentUser currentUser) {
         return new NavigationEntry("audit", 90, "audit.title", VaadinIcon.SHIELD, SecurityEventsView.class,
-                user -> user.hasRole(Role.ADMIN));
+                () -> currentUser.require().hasRole(Role.ADMIN));
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinSession;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +17,7 @@ public class LanguageSelect extends Select<Locale> {
 
     public static final List<Locale> LANGUAGES = List.of(
             Locale.forLanguageTag("uk"), Locale.ENGLISH, Locale.forLanguageTag("lt"));
+    private static final String SESSION_LOCALE_CHOSEN = LanguageSelect.class.getName() + ".chosen";
 
     public LanguageSelect(Consumer<Locale> rememberChoice) {
         setId("language-select");
@@ -28,10 +30,27 @@ public class LanguageSelect extends Select<Locale> {
         addThemeName("small");
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                LocaleInitializer.chooseForSession(VaadinSession.getCurrent(), event.getValue());
+                chooseForSession(VaadinSession.getCurrent(), event.getValue());
                 rememberChoice.accept(event.getValue());
                 UI.getCurrent().getPage().reload();
             }
         });
+    }
+
+    /** The language chosen in this session, by this switch or restored from the account at sign-in. */
+    public static Optional<Locale> chosenForSession(VaadinSession session) {
+        return session.getAttribute(SESSION_LOCALE_CHOSEN) instanceof Locale chosen
+                ? Optional.of(chosen) : Optional.empty();
+    }
+
+    /** Keeps {@code locale} as the session's language for the UIs opened later in it. */
+    public static void rememberForSession(VaadinSession session, Locale locale) {
+        session.setAttribute(SESSION_LOCALE_CHOSEN, locale);
+    }
+
+    /** Remembers the language chosen in the switch for the rest of the session. */
+    private static void chooseForSession(VaadinSession session, Locale locale) {
+        rememberForSession(session, locale);
+        session.setLocale(locale);
     }
 }

@@ -3,12 +3,9 @@ package ua.cooperation.portal.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -17,19 +14,16 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import ua.cooperation.portal.security.CurrentUser;
-import ua.cooperation.portal.security.LiaisonPreview;
-import ua.cooperation.portal.security.PortalUser;
-import ua.cooperation.portal.security.UserPreferences;
 
-import java.util.stream.Collectors;
+import java.util.Comparator;
+import java.util.List;
 
 /**
- * The frame around every signed-in view: side navigation by role, the signed-in user, the language switch and
- * sign-out. Features contribute their navigation entries through {@link NavigationEntries}.
+ * The frame around every signed-in view: side navigation and a top bar. Features contribute the side navigation's
+ * entries ({@link NavigationEntry}) and the top bar's items ({@link NavbarItem}: search, reminders, the signed-in
+ * user, language, sign-out), so that the frame depends on no feature and knows nothing of users or roles.
  */
 @Layout
 @PermitAll
@@ -37,25 +31,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
 
-    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser, UserPreferences preferences,
-               NavigationEntries navigationEntries, LiaisonPreview preview, RemindersIndicator remindersIndicator) {
+    MainLayout(NavigationEntries navigationEntries, List<NavbarItem> navbarItems) {
         setPrimarySection(Section.DRAWER);
-        var user = currentUser.require();
 
         viewTitle.addClassNames("portal-view-title", LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
         var spacer = new Div();
         spacer.addClassName(LumoUtility.Flex.GROW);
         var navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, spacer);
-        preview.previewedCountry().ifPresent(code -> navbar.add(previewBanner(code, preview)));
-        navbar.add(new GlobalSearchBox(), remindersIndicator);
-        navbar.add(new LanguageSelect(preferences::setPreferredLocale), userBadge(user),
-                logoutButton(authenticationContext));
+        navbarItems.stream().sorted(Comparator.comparingInt(NavbarItem::order))
+                .flatMap(item -> item.create().get().stream()).forEach(navbar::add);
         navbar.setWidthFull();
         navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         navbar.addClassNames("portal-navbar", LumoUtility.Padding.Horizontal.MEDIUM);
         addToNavbar(navbar);
 
-        addToDrawer(brand(), new Scroller(sideNav(user, navigationEntries)));
+        addToDrawer(brand(), new Scroller(sideNav(navigationEntries)));
     }
 
     private Component brand() {
@@ -69,59 +59,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private SideNav sideNav(PortalUser user, NavigationEntries navigationEntries) {
+    private SideNav sideNav(NavigationEntries navigationEntries) {
         var nav = new SideNav();
         nav.setId("main-nav");
-        navigationEntries.visibleTo(user).forEach(entry -> {
+        navigationEntries.shown().forEach(entry -> {
             var item = new SideNavItem(getTranslation(entry.titleKey()), entry.view(), entry.icon().create());
             item.setId("nav-" + entry.id());
             item.setMatchNested(true);
             nav.addItem(item);
         });
         return nav;
-    }
-
-    /** Unmissable while an officer previews the portal as a liaison: what they see is not their own view. */
-    private Component previewBanner(String countryCode, LiaisonPreview preview) {
-        var text = new Span(getTranslation("preview.banner",
-                ua.cooperation.portal.country.CountryNames.displayName(countryCode, getLocale())));
-        var end = new Button(getTranslation("preview.end"), e -> {
-            preview.stop();
-            // a fresh page, so that every part of it is drawn with the new rights
-            getUI().ifPresent(ui -> {
-                ui.navigate("");
-                ui.getPage().reload();
-            });
-        });
-        end.setId("preview-end");
-        end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-        var banner = new HorizontalLayout(VaadinIcon.EYE.create(), text, end);
-        banner.setId("preview-banner");
-        banner.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        banner.addClassName("portal-preview-banner");
-        return banner;
-    }
-
-    private Component userBadge(PortalUser user) {
-        var name = new Span(user.displayName());
-        name.setId("current-user");
-        name.addClassName(LumoUtility.FontWeight.MEDIUM);
-        var roles = new Span(user.roles().stream()
-                .map(r -> getTranslation("role." + r.name()))
-                .sorted()
-                .collect(Collectors.joining(", ")));
-        roles.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        var badge = new Div(name, roles);
-        badge.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
-        return badge;
-    }
-
-    private Component logoutButton(AuthenticationContext authenticationContext) {
-        var logout = new Button(getTranslation("layout.sign-out"), VaadinIcon.SIGN_OUT.create(),
-                e -> authenticationContext.logout());
-        logout.setId("sign-out");
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return logout;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package ua.cooperation.portal.base.ui;
 
 import org.springframework.stereotype.Component;
-import ua.cooperation.portal.security.PortalUser;
 
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +15,8 @@ class NavigationEntries {
         this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
     }
 
-    List<NavigationEntry> visibleTo(PortalUser user) {
-        return entries.stream().filter(e -> e.visibleTo().test(user)).toList();
+    /** The entries shown to the signed-in user. */
+    List<NavigationEntry> shown() {
+        return entries.stream().filter(e -> e.shown().getAsBoolean()).toList();
     }
 }

@@ -2,14 +2,15 @@ package ua.cooperation.portal.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import ua.cooperation.portal.security.PortalUser;
 
-import java.util.function.Predicate;
+import java.util.function.BooleanSupplier;
 
 /**
- * One entry of the side navigation, contributed by a feature as a Spring bean. {@code visibleTo} only tidies the
- * menu: the view's own access annotation and the services still decide what a user may open and see.
+ * One entry of the side navigation, contributed by a feature as a Spring bean. {@code shown} is asked when a page is
+ * drawn for the signed-in user; it only tidies the menu: the view's own access annotation and the services still decide
+ * what a user may open and see. The feature answers it (usually from {@code security.CurrentUser}), so that the layout
+ * needs to know nothing about users and roles.
  */
 public record NavigationEntry(String id, int order, String titleKey, VaadinIcon icon,
-                              Class<? extends Component> view, Predicate<PortalUser> visibleTo) {
+                              Class<? extends Component> view, BooleanSupplier shown) {
 }

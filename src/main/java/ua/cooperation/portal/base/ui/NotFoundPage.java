@@ -11,11 +11,11 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  * The "not found" page content. Unknown addresses, records the user may not see and views their roles do not allow
  * all show exactly this, so that the portal does not reveal what exists.
  */
-abstract class NotFoundPage extends VerticalLayout implements HasDynamicTitle {
+public abstract class NotFoundPage extends VerticalLayout implements HasDynamicTitle {
 
     static final String ID = "not-found";
 
-    NotFoundPage() {
+    protected NotFoundPage() {
         setId(ID);
         addClassName(LumoUtility.Padding.LARGE);
         var heading = new H2(getTranslation("error.not-found.title"));

@@ -12,6 +12,6 @@ class CountryNavigation {
     @Bean
     NavigationEntry countriesNavigationEntry() {
         return new NavigationEntry("countries", 20, "country.list.title", VaadinIcon.GLOBE, CountryListView.class,
-                user -> true);
+                () -> true);
     }
 }

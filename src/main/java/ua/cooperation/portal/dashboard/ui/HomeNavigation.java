@@ -10,6 +10,6 @@ class HomeNavigation {
 
     @Bean
     NavigationEntry homeNavigationEntry() {
-        return new NavigationEntry("home", 10, "home.title", VaadinIcon.HOME, HomeView.class, user -> true);
+        return new NavigationEntry("home", 10, "home.title", VaadinIcon.HOME, HomeView.class, () -> true);
     }
 }

@@ -15,19 +15,19 @@ class MeetingNavigation {
     @Bean
     NavigationEntry myActionItemsNavigationEntry() {
         return new NavigationEntry("my-action-items", 12, "my-action-items.title", VaadinIcon.TASKS,
-                MyActionItemsView.class, user -> true);
+                MyActionItemsView.class, () -> true);
     }
 
     /** Everyone's action items, next to one's own: staff see all, a liaison those of their countries' meetings. */
     @Bean
     NavigationEntry actionItemsNavigationEntry() {
         return new NavigationEntry("action-items", 13, "action-items.title", VaadinIcon.LIST_UL,
-                ActionItemListView.class, user -> true);
+                ActionItemListView.class, () -> true);
     }
 
     @Bean
     NavigationEntry meetingsNavigationEntry() {
         return new NavigationEntry("meetings", 28, "meeting.list.title", VaadinIcon.CALENDAR_USER,
-                MeetingListView.class, user -> true);
+                MeetingListView.class, () -> true);
     }
 }

@@ -12,6 +12,6 @@ class PartnershipNavigation {
     @Bean
     NavigationEntry partnershipsNavigationEntry() {
         return new NavigationEntry("partnerships", 25, "partnership.list.title", VaadinIcon.HANDSHAKE,
-                PartnershipListView.class, user -> true);
+                PartnershipListView.class, () -> true);
     }
 }

@@ -12,6 +12,6 @@ class ProgrammeNavigation {
     @Bean
     NavigationEntry programmesNavigationEntry() {
         return new NavigationEntry("programmes", 27, "programme.list.title", VaadinIcon.PACKAGE,
-                ProgrammeListView.class, user -> true);
+                ProgrammeListView.class, () -> true);
     }
 }

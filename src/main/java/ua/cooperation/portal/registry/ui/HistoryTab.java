@@ -3,7 +3,7 @@ package ua.cooperation.portal.registry.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import ua.cooperation.portal.audit.HistoryEntry;
+import ua.cooperation.portal.base.HistoryEntry;
 import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.registry.OrganisationService;

@@ -12,18 +12,18 @@ class RegistryNavigation {
     @Bean
     NavigationEntry organisationsNavigationEntry() {
         return new NavigationEntry("organisations", 30, "organisation.list.title", VaadinIcon.INSTITUTION,
-                OrganisationListView.class, user -> true);
+                OrganisationListView.class, () -> true);
     }
 
     @Bean
     NavigationEntry peopleNavigationEntry() {
         return new NavigationEntry("people", 40, "person.list.title", VaadinIcon.USERS, PersonListView.class,
-                user -> true);
+                () -> true);
     }
 
     @Bean
     NavigationEntry municipalitiesNavigationEntry() {
         return new NavigationEntry("municipalities", 45, "municipality.list.title", VaadinIcon.BUILDING,
-                MunicipalityListView.class, user -> true);
+                MunicipalityListView.class, () -> true);
     }
 }

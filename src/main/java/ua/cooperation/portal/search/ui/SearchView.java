@@ -22,7 +22,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import ua.cooperation.portal.base.ui.GlobalSearchBox;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.search.SearchGroup;
 import ua.cooperation.portal.search.SearchHit;

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ua.cooperation.portal.base.ui.NavigationEntry;
+import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.GuestInvitationPolicy;
+import ua.cooperation.portal.security.PortalUser;
 import ua.cooperation.portal.security.Role;
 
 @Configuration(proxyBeanMethods = false)
@@ -12,21 +14,25 @@ class UsersNavigation {
 
     /** Officers see "Invite a guest" only when the office lets them invite (administrators use the users list). */
     @Bean
-    NavigationEntry inviteGuestNavigationEntry(GuestInvitationPolicy policy) {
+    NavigationEntry inviteGuestNavigationEntry(GuestInvitationPolicy policy, CurrentUser currentUser) {
         return new NavigationEntry("invite-guest", 85, "users.invite", VaadinIcon.USER_STAR, InviteGuestView.class,
-                user -> !user.hasRole(Role.ADMIN) && policy.mayInvite(user));
+                () -> invites(currentUser.require(), policy));
     }
 
     /** Everyone may add a second factor; administrators and heads already set it up at their first sign-in. */
     @Bean
     NavigationEntry twoFactorNavigationEntry() {
         return new NavigationEntry("two-factor", 95, "two-factor.setup.title", VaadinIcon.KEY, TwoFactorSetupView.class,
-                user -> true);
+                () -> true);
     }
 
     @Bean
-    NavigationEntry usersNavigationEntry() {
+    NavigationEntry usersNavigationEntry(CurrentUser currentUser) {
         return new NavigationEntry("users", 80, "users.title", VaadinIcon.USER_CARD, UsersView.class,
-                user -> user.hasRole(Role.ADMIN));
+                () -> currentUser.require().hasRole(Role.ADMIN));
+    }
+
+    private static boolean invites(PortalUser user, GuestInvitationPolicy policy) {
+        return !user.hasRole(Role.ADMIN) && policy.mayInvite(user);
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ua.cooperation.portal.base.ui.NavigationEntry;
+import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
 /** Puts the territorial units (codifier import) into the side navigation of administrators only. */
@@ -11,8 +12,8 @@ import ua.cooperation.portal.security.Role;
 class TerritoryNavigation {
 
     @Bean
-    NavigationEntry territorialUnitsNavigationEntry() {
+    NavigationEntry territorialUnitsNavigationEntry(CurrentUser currentUser) {
         return new NavigationEntry("territorial-units", 90, "territory.title", VaadinIcon.MAP_MARKER,
-                CodifierImportView.class, user -> user.hasRole(Role.ADMIN));
+                CodifierImportView.class, () -> currentUser.require().hasRole(Role.ADMIN));
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
-import ua.cooperation.portal.base.ui.AccessDeniedView;
+import ua.cooperation.portal.security.ui.AccessDeniedView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.territory.AdminUnitRow;

@@ -1,10 +1,11 @@
-package ua.cooperation.portal.base.ui;
+package ua.cooperation.portal.security.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
 import ua.cooperation.portal.base.DatabaseFailures;
+import ua.cooperation.portal.base.ui.LanguageSelect;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.UserPreferences;
 
@@ -17,8 +18,6 @@ import java.util.Optional;
  */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
-
-    private static final String SESSION_LOCALE_CHOSEN = LocaleInitializer.class.getName() + ".chosen";
 
     private final CurrentUser currentUser;
     private final UserPreferences preferences;
@@ -37,13 +36,14 @@ class LocaleInitializer implements VaadinServiceInitListener {
     }
 
     Locale chooseLocale(VaadinSession session, Locale negotiated) {
-        if (session.getAttribute(SESSION_LOCALE_CHOSEN) instanceof Locale chosen) {
-            return chosen;
+        var chosen = LanguageSelect.chosenForSession(session);
+        if (chosen.isPresent()) {
+            return chosen.get();
         }
         if (currentUser.get().isPresent()) {
             var stored = storedLocale();
             if (stored.isPresent()) {
-                session.setAttribute(SESSION_LOCALE_CHOSEN, stored.get());
+                LanguageSelect.rememberForSession(session, stored.get());
                 return stored.get();
             }
         }
@@ -65,9 +65,4 @@ class LocaleInitializer implements VaadinServiceInitListener {
         }
     }
 
-    /** Remembers the language chosen in the language switch for the rest of the session. */
-    static void chooseForSession(VaadinSession session, Locale locale) {
-        session.setAttribute(SESSION_LOCALE_CHOSEN, locale);
-        session.setLocale(locale);
-    }
 }

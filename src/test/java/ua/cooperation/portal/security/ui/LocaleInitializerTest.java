@@ -1,4 +1,4 @@
-package ua.cooperation.portal.base.ui;
+package ua.cooperation.portal.security.ui;
 
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;

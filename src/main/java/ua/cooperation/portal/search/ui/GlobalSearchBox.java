@@ -1,4 +1,4 @@
-package ua.cooperation.portal.base.ui;
+package ua.cooperation.portal.search.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -9,12 +9,12 @@ import com.vaadin.flow.router.QueryParameters;
  * The one search box of the main layout: Enter opens the search page with the query in its address
  * ({@code search?q=…}), where the results are grouped by kind and can be walked with the arrow keys or Tab.
  */
-public class GlobalSearchBox extends TextField {
+class GlobalSearchBox extends TextField {
 
-    public static final String ID = "global-search";
-    /** The route of the search page (search.ui.SearchView), named here so the layout needs no feature's view. */
-    public static final String ROUTE = "search";
-    public static final String PARAM_QUERY = "q";
+    static final String ID = "global-search";
+    /** The route of the search page ({@link SearchView}). */
+    static final String ROUTE = "search";
+    static final String PARAM_QUERY = "q";
 
     GlobalSearchBox() {
         setId(ID);

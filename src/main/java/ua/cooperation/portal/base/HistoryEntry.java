@@ -1,4 +1,4 @@
-package ua.cooperation.portal.audit;
+package ua.cooperation.portal.base;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ua.cooperation.portal.base.ui;
+package ua.cooperation.portal.reminder.ui;
 
 import ua.cooperation.portal.base.PortalTime;
 
@@ -8,8 +8,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 import ua.cooperation.portal.base.DatabaseFailures;
 import ua.cooperation.portal.reminder.Reminder;
 import ua.cooperation.portal.reminder.ReminderKind;
@@ -20,13 +18,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A bell in the main layout's navbar with the number of the user's reminders, linking to the reminders page; the
+ * A bell in the main layout's navbar (contributed by {@link ReminderNavigation}) with the number of the user's reminders, linking to the reminders page; the
  * number turns red when one of the user's action items is overdue. Counted when a page is opened, at most once a
  * minute, through the scoped reminder service (so a liaison's count holds only what she may see).
  */
-@Component
-@Scope("prototype")
-public class RemindersIndicator extends Anchor implements AfterNavigationObserver {
+class RemindersIndicator extends Anchor implements AfterNavigationObserver {
 
     static final String ID = "navbar-reminders";
     static final String ID_COUNT = "navbar-reminders-count";
@@ -37,7 +33,7 @@ public class RemindersIndicator extends Anchor implements AfterNavigationObserve
     private final Span count = new Span();
     private Instant countedAt;
 
-    public RemindersIndicator(ReminderService reminders, PortalTime time) {
+    RemindersIndicator(ReminderService reminders, PortalTime time) {
         this.reminders = reminders;
         this.time = time;
         setId(ID);
@@ -60,7 +56,7 @@ public class RemindersIndicator extends Anchor implements AfterNavigationObserve
      * Counts again now. While the database is unavailable the bell keeps what it showed and counts again at the next
      * navigation: the layout, and with it the "database unavailable" page, must open without the database.
      */
-    public void refresh() {
+    void refresh() {
         List<Reminder> all;
         try {
             all = reminders.forCurrentUser(getLocale());

@@ -1,4 +1,4 @@
-package ua.cooperation.portal.base.ui;
+package ua.cooperation.portal.reminder.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
