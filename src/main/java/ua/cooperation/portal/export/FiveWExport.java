@@ -3,13 +3,16 @@ package ua.cooperation.portal.export;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import ua.cooperation.portal.base.export.ExportColumn;
+import ua.cooperation.portal.base.export.ExportFormat;
+import ua.cooperation.portal.base.export.ExportRows;
 import ua.cooperation.portal.country.CountryNames;
+import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.OrganisationRole;
 import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.ProgrammeDetails;
 import ua.cooperation.portal.programme.ProgrammeFilter;
 import ua.cooperation.portal.programme.ProgrammeService;
-import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.territory.Oblast;
 import ua.cooperation.portal.territory.TerritoryService;
 

@@ -10,6 +10,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventType;
+import ua.cooperation.portal.base.export.ExportColumn;
+import ua.cooperation.portal.base.export.ExportFormat;
+import ua.cooperation.portal.base.export.ExportRows;
+import ua.cooperation.portal.base.export.ListExporter;
 import ua.cooperation.portal.security.CurrentUser;
 
 import java.io.IOException;
@@ -32,7 +36,7 @@ import java.util.function.LongConsumer;
  * formula (ADR 0037). Every export is written to the security log.
  */
 @Service
-public class ListExport {
+public class ListExport implements ListExporter {
 
     static final int PAGE_SIZE = 1000;
     /** Rows read per batch; lowered by tests to put equal sort keys across a batch boundary. */
@@ -68,6 +72,7 @@ public class ListExport {
      *
      * @return the number of rows written
      */
+    @Override
     @PreAuthorize("isAuthenticated()")
     public <T> long writeRows(String what, ExportFormat format, List<ExportColumn<T>> columns, ExportRows<T> rows,
                               OutputStream out, LongConsumer progress) throws IOException {

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventFilter;
 import ua.cooperation.portal.audit.SecurityEventType;
+import ua.cooperation.portal.base.export.ExportFormat;
 import ua.cooperation.portal.testsupport.KaribuTest;
 
 import java.io.ByteArrayInputStream;

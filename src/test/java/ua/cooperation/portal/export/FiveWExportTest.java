@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEvent;
 import ua.cooperation.portal.audit.SecurityEventType;
+import ua.cooperation.portal.base.export.ExportFormat;
 import ua.cooperation.portal.programme.ProgrammeFilter;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 

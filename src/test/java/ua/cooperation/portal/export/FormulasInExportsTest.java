@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Pageable;
+import ua.cooperation.portal.base.export.ExportColumn;
+import ua.cooperation.portal.base.export.ExportFormat;
 import ua.cooperation.portal.meeting.ActionItemChanges;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.MeetingChanges;

@@ -9,6 +9,8 @@ import org.springframework.data.domain.Pageable;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEvent;
 import ua.cooperation.portal.audit.SecurityEventType;
+import ua.cooperation.portal.base.export.ExportColumn;
+import ua.cooperation.portal.base.export.ExportFormat;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipListItem;
 import ua.cooperation.portal.partnership.PartnershipService;

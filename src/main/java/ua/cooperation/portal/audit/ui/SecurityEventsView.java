@@ -20,8 +20,8 @@ import ua.cooperation.portal.audit.SecurityEventFilter;
 import ua.cooperation.portal.audit.SecurityEventType;
 import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.ExportButtons;
-import ua.cooperation.portal.export.ExportColumn;
-import ua.cooperation.portal.export.ExportRows;
+import ua.cooperation.portal.base.export.ExportColumn;
+import ua.cooperation.portal.base.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.security.Role;
 

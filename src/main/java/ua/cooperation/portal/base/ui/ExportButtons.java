@@ -11,10 +11,10 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.springframework.data.domain.Pageable;
-import ua.cooperation.portal.export.ExportColumn;
-import ua.cooperation.portal.export.ExportFormat;
-import ua.cooperation.portal.export.ExportRows;
-import ua.cooperation.portal.export.ListExport;
+import ua.cooperation.portal.base.export.ExportColumn;
+import ua.cooperation.portal.base.export.ExportFormat;
+import ua.cooperation.portal.base.export.ExportRows;
+import ua.cooperation.portal.base.export.ListExporter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 
 /**
  * "CSV" and "XLSX" downloads of what a list shows under its current filter, for the toolbar of every list. The file is
- * written while it downloads (see {@link ListExport}); a progress bar follows the rows written, polled while the
+ * written while it downloads (see {@link ListExporter}); a progress bar follows the rows written, polled while the
  * export runs. A list may add further files of its filtered rows ({@link #addDownload}, e.g. the 5W of programmes),
  * which share the progress bar.
  */
@@ -55,7 +55,7 @@ public class ExportButtons<T> extends HorizontalLayout {
      * @param total      how many rows the current filter has, for the progress bar; negative when the list does
      *                   not count (the bar then runs without an end)
      */
-    public ExportButtons(String idPrefix, String fileName, ListExport export, Supplier<List<ExportColumn<T>>> columns,
+    public ExportButtons(String idPrefix, String fileName, ListExporter export, Supplier<List<ExportColumn<T>>> columns,
                          Supplier<Function<Pageable, List<T>>> rows, LongSupplier total) {
         this(idPrefix, fileName, export, columns, total, () -> ExportRows.byOffset(rows.get()));
     }
@@ -65,13 +65,13 @@ public class ExportButtons<T> extends HorizontalLayout {
      * filter in list order, usually {@link ExportRows#byIds} over the list's scoped service (its ordered ids, then its
      * rows by id), which reads every batch as fast as the first (ADR 0024). Otherwise as the constructor.
      */
-    public static <T> ExportButtons<T> inBatches(String idPrefix, String fileName, ListExport export,
+    public static <T> ExportButtons<T> inBatches(String idPrefix, String fileName, ListExporter export,
                                                  Supplier<List<ExportColumn<T>>> columns,
                                                  Supplier<ExportRows<T>> rows, LongSupplier total) {
         return new ExportButtons<>(idPrefix, fileName, export, columns, total, rows);
     }
 
-    private ExportButtons(String idPrefix, String fileName, ListExport export, Supplier<List<ExportColumn<T>>> columns,
+    private ExportButtons(String idPrefix, String fileName, ListExporter export, Supplier<List<ExportColumn<T>>> columns,
                           LongSupplier total, Supplier<ExportRows<T>> rows) {
         setSpacing(true);
         setAlignItems(Alignment.CENTER);

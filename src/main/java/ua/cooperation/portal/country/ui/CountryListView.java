@@ -18,7 +18,7 @@ import ua.cooperation.portal.country.CountryFilter;
 import ua.cooperation.portal.country.CountryListItem;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.country.CountryService;
-import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.export.ListExport;
 import java.util.List;
 import ua.cooperation.portal.country.PartnerStatus;

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.base.ui.ExportButtons;
-import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.reminder.Reminder;
 import ua.cooperation.portal.reminder.ReminderKind;

@@ -4,7 +4,7 @@ import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.ui.SearchField;
-import ua.cooperation.portal.export.ExportColumn;
+import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.export.ListExport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

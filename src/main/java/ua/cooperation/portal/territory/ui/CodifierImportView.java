@@ -2,8 +2,8 @@ package ua.cooperation.portal.territory.ui;
 
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.ui.SearchField;
-import ua.cooperation.portal.export.ExportColumn;
-import ua.cooperation.portal.export.ExportRows;
+import ua.cooperation.portal.base.export.ExportColumn;
+import ua.cooperation.portal.base.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;

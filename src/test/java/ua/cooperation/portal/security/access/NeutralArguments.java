@@ -2,7 +2,7 @@ package ua.cooperation.portal.security.access;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import ua.cooperation.portal.export.ExportFormat;
+import ua.cooperation.portal.base.export.ExportFormat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

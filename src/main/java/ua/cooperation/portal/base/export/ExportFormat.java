@@ -1,4 +1,4 @@
-package ua.cooperation.portal.export;
+package ua.cooperation.portal.base.export;
 
 /** The file formats every list can be exported to. */
 public enum ExportFormat {

@@ -1,4 +1,4 @@
-package ua.cooperation.portal.export;
+package ua.cooperation.portal.base.export;
 
 import java.util.function.Function;
 

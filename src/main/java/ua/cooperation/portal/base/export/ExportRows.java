@@ -1,4 +1,4 @@
-package ua.cooperation.portal.export;
+package ua.cooperation.portal.base.export;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
