@@ -5,14 +5,13 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import ua.cooperation.portal.base.ui.DocumentsPanel;
+import ua.cooperation.portal.base.ui.DocumentsPanels;
 import ua.cooperation.portal.document.DocumentOwnerKind;
-import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
 /**
- * Test-only host for {@link DocumentsPanel} on a real meeting, without the rest of the meeting's page:
+ * Test-only host for the documents panel ({@link DocumentsPanels}) on a real meeting, without the rest of the meeting's page:
  * {@code test-documents/<meeting id>}.
  */
 @Route("test-documents")
@@ -21,10 +20,10 @@ public class DocumentsPanelTestView extends VerticalLayout implements HasUrlPara
 
     public static final String PREFIX = "meeting";
 
-    private final transient DocumentService documents;
+    private final transient DocumentsPanels<DocumentOwnerKind> documents;
     private final transient CurrentUser currentUser;
 
-    DocumentsPanelTestView(DocumentService documents, CurrentUser currentUser) {
+    DocumentsPanelTestView(DocumentsPanels<DocumentOwnerKind> documents, CurrentUser currentUser) {
         this.documents = documents;
         this.currentUser = currentUser;
     }
@@ -34,6 +33,6 @@ public class DocumentsPanelTestView extends VerticalLayout implements HasUrlPara
         removeAll();
         var user = currentUser.require();
         boolean mayEdit = user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN);
-        add(new DocumentsPanel(documents, DocumentOwnerKind.MEETING, meetingId, mayEdit, PREFIX));
+        add(documents.create(DocumentOwnerKind.MEETING, meetingId, mayEdit, PREFIX));
     }
 }

@@ -36,15 +36,12 @@ import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryChanges;
 import ua.cooperation.portal.country.CountryDetails;
-import ua.cooperation.portal.base.ui.RelatedMeetings;
-import ua.cooperation.portal.base.ui.RelatedPartnerships;
 import ua.cooperation.portal.meeting.MeetingFilter;
-import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.export.CountryBriefing;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.partnership.PartnershipFilter;
-import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.country.PartnerStatus;
 import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.registry.PositionItem;
@@ -93,14 +90,14 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private final Tab historyTab;
     private final Tab partnershipsTab;
     private final Div partnershipsContent = new Div();
-    private final PartnershipService partnerships;
+    private final RelatedRecords<PartnershipFilter> partnerships;
     private final Tab meetingsTab;
     private final Div meetingsContent = new Div();
-    private final MeetingService meetings;
+    private final RelatedRecords<MeetingFilter> meetings;
     private CountryDetails current;
 
-    CountryDetailsView(CountryService countries, PositionService positions, PartnershipService partnerships,
-                       MeetingService meetings, CurrentUser currentUser, LiaisonPreview preview,
+    CountryDetailsView(CountryService countries, PositionService positions, RelatedRecords<PartnershipFilter> partnerships,
+                       RelatedRecords<MeetingFilter> meetings, CurrentUser currentUser, LiaisonPreview preview,
                        CountryBriefing briefing) {
         this.countries = countries;
         this.meetings = meetings;
@@ -177,7 +174,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
                 showPartnerships();
             } else if (e.getSelectedTab() == meetingsTab) {
                 meetingsContent.removeAll();
-                meetingsContent.add(new RelatedMeetings("country-meetings", meetings,
+                meetingsContent.add(meetings.create("country-meetings",
                         MeetingFilter.ofCountry(current.code()), "meetings?country=" + current.code()));
             }
         });
@@ -186,7 +183,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
 
     private void showPartnerships() {
         partnershipsContent.removeAll();
-        partnershipsContent.add(new RelatedPartnerships("country-partnerships", partnerships,
+        partnershipsContent.add(partnerships.create("country-partnerships",
                 PartnershipFilter.ofCountry(current.code()), "partnerships?country=" + current.code()));
     }
 

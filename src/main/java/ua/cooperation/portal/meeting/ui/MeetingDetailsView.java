@@ -37,12 +37,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
-import ua.cooperation.portal.base.ui.DocumentsPanel;
+import ua.cooperation.portal.base.ui.DocumentsPanels;
 import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.document.DocumentOwnerKind;
-import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.DecisionItem;
@@ -99,7 +98,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     static final String ID_RECORD_LINKS = "meeting-record-links";
 
     private final MeetingService meetings;
-    private final DocumentService documents;
+    private final DocumentsPanels<DocumentOwnerKind> documents;
     private final UserDirectory users;
     private final PersonService people;
     private final PortalUser user;
@@ -133,7 +132,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private MeetingDetails shown;
     private List<DecisionItem> shownDecisions = List.of();
 
-    MeetingDetailsView(MeetingService meetings, DocumentService documents, CountryService countries,
+    MeetingDetailsView(MeetingService meetings, DocumentsPanels<DocumentOwnerKind> documents, CountryService countries,
                        OrganisationService organisations, UserDirectory users, PersonService people,
                        PartnershipService partnerships, ProgrammeService programmes, CurrentUser currentUser) {
         this.meetings = meetings;
@@ -490,7 +489,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
             actionItems.setItems(meetings.actionItemsOf(shown.id(), getLocale()));
         } else if (selected == documentsTab) {
             documentsContent.removeAll();
-            documentsContent.add(new DocumentsPanel(documents, DocumentOwnerKind.MEETING, shown.id(), mayEdit,
+            documentsContent.add(documents.create(DocumentOwnerKind.MEETING, shown.id(), mayEdit,
                     "meeting"));
         } else if (selected == historyTab) {
             historyContent.removeAll();
@@ -502,8 +501,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private String fieldLabel(String field) {
-        if (DocumentsPanel.isDocumentHistoryField(field)) {
-            return DocumentsPanel.historyFieldLabel(this, field);
+        if (documents.isHistoryField(field)) {
+            return documents.historyFieldLabel(this, field);
         }
         return getTranslation(switch (field) {
             case "type" -> "meeting.field.type";
@@ -538,8 +537,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private String valueText(String field, Object value) {
-        if (DocumentsPanel.isDocumentHistoryField(field)) {
-            return DocumentsPanel.historyValueText(this, getLocale(), field, value);
+        if (documents.isHistoryField(field)) {
+            return documents.historyValueText(this, getLocale(), field, value);
         }
         return switch (value) {
             case MeetingType t -> getTranslation("meeting-type." + t.name());

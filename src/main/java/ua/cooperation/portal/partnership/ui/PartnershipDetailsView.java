@@ -34,14 +34,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
-import ua.cooperation.portal.base.ui.DocumentsPanel;
+import ua.cooperation.portal.base.ui.DocumentsPanels;
 import ua.cooperation.portal.base.ui.HistoryList;
+import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.base.ui.RemarkField;
-import ua.cooperation.portal.base.ui.RelatedMeetings;
 import ua.cooperation.portal.meeting.MeetingFilter;
-import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.document.DocumentOwnerKind;
-import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipDetails;
@@ -92,7 +90,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     static final String ID_HISTORY = "partnership-history";
 
     private final PartnershipService partnerships;
-    private final DocumentService documents;
+    private final DocumentsPanels<DocumentOwnerKind> documents;
     private final PortalUser user;
     private final boolean mayEdit;
     private final boolean mayConfirm;
@@ -115,16 +113,16 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     private final Div documentsContent = new Div();
     private final Div historyContent = new Div();
     private final Div meetingsContent = new Div();
-    private final MeetingService meetings;
+    private final RelatedRecords<MeetingFilter> meetings;
     private final Tab statusTab;
     private final Tab meetingsTab;
     private final Tab documentsTab;
     private final Tab historyTab;
     private PartnershipDetails shown;
 
-    PartnershipDetailsView(PartnershipService partnerships, DocumentService documents, TerritoryService territory,
+    PartnershipDetailsView(PartnershipService partnerships, DocumentsPanels<DocumentOwnerKind> documents, TerritoryService territory,
                            MunicipalityService municipalities, OrganisationService organisations, PersonService people,
-                           MeetingService meetings, CurrentUser currentUser) {
+                           RelatedRecords<MeetingFilter> meetings, CurrentUser currentUser) {
         this.partnerships = partnerships;
         this.meetings = meetings;
         this.documents = documents;
@@ -360,7 +358,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
             statusHistory.get().setItems(partnerships.statusHistoryOf(shown.id()));
         } else if (selected == meetingsTab) {
             meetingsContent.removeAll();
-            meetingsContent.add(new RelatedMeetings("partnership-meetings", meetings,
+            meetingsContent.add(meetings.create("partnership-meetings",
                     MeetingFilter.ofPartnership(shown.id()), "meetings?partnership=" + shown.id()));
         } else if (selected == documentsTab) {
             showDocuments();
@@ -374,14 +372,13 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     /** The documents tab; the SIGNED proposal depends on the agreement being here, so the header follows changes. */
     private void showDocuments() {
         documentsContent.removeAll();
-        var panel = new DocumentsPanel(documents, DocumentOwnerKind.PARTNERSHIP, shown.id(), mayEdit, "partnership");
-        panel.setOnChange(() -> showNotice(shown));
-        documentsContent.add(panel);
+        documentsContent.add(documents.create(DocumentOwnerKind.PARTNERSHIP, shown.id(), mayEdit, "partnership",
+                () -> showNotice(shown)));
     }
 
     private String fieldLabel(String field) {
-        if (DocumentsPanel.isDocumentHistoryField(field)) {
-            return DocumentsPanel.historyFieldLabel(this, field);
+        if (documents.isHistoryField(field)) {
+            return documents.historyFieldLabel(this, field);
         }
         return getTranslation(switch (field) {
             case "ukrainianMunicipality" -> "partnership.field.ukrainian";
@@ -402,8 +399,8 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     }
 
     private String valueText(String field, Object value) {
-        if (DocumentsPanel.isDocumentHistoryField(field)) {
-            return DocumentsPanel.historyValueText(this, getLocale(), field, value);
+        if (documents.isHistoryField(field)) {
+            return documents.historyValueText(this, getLocale(), field, value);
         }
         return switch (value) {
             case PartnershipType t -> getTranslation("partnership-type." + t.name());

@@ -23,9 +23,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
-import ua.cooperation.portal.base.ui.RelatedMeetings;
 import ua.cooperation.portal.meeting.MeetingFilter;
-import ua.cooperation.portal.meeting.MeetingService;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -39,13 +37,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
-import ua.cooperation.portal.base.ui.DocumentsPanel;
+import ua.cooperation.portal.base.ui.DocumentsPanels;
 import ua.cooperation.portal.base.ui.HistoryList;
+import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.base.ui.RemarkField;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.document.DocumentOwnerKind;
-import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.ActivityStatus;
 import ua.cooperation.portal.programme.ApprovalState;
@@ -125,7 +123,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
 
     private final ProgrammeService programmes;
     private final IatiExport export;
-    private final DocumentService documents;
+    private final DocumentsPanels<DocumentOwnerKind> documents;
     private final PortalUser user;
     private final boolean mayEdit;
     private final boolean mayDecide;
@@ -173,9 +171,9 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private final Tab historyTab;
     private ProgrammeDetails shown;
 
-    ProgrammeDetailsView(ProgrammeService programmes, IatiExport export, DocumentService documents,
+    ProgrammeDetailsView(ProgrammeService programmes, IatiExport export, DocumentsPanels<DocumentOwnerKind> documents,
                          CountryService countries, OrganisationService organisations, PartnershipService partnerships,
-                         MeetingService meetings, CurrentUser currentUser) {
+                         RelatedRecords<MeetingFilter> meetings, CurrentUser currentUser) {
         this.programmes = programmes;
         this.export = export;
         this.documents = documents;
@@ -248,7 +246,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() == meetingsTab && shown != null) {
                 meetingsContent.removeAll();
-                meetingsContent.add(new RelatedMeetings("programme-meetings", meetings,
+                meetingsContent.add(meetings.create("programme-meetings",
                         MeetingFilter.ofProgramme(shown.id()), "meetings?programme=" + shown.id()));
             }
         });
@@ -690,7 +688,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
             approvalHistory().setItems(programmes.approvalHistoryOf(shown.id()));
         } else if (selected == documentsTab) {
             documentsContent.removeAll();
-            documentsContent.add(new DocumentsPanel(documents, DocumentOwnerKind.PROGRAMME, shown.id(), mayEdit,
+            documentsContent.add(documents.create(DocumentOwnerKind.PROGRAMME, shown.id(), mayEdit,
                     "programme"));
         } else if (selected == historyTab) {
             historyContent.removeAll();
@@ -754,15 +752,15 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     }
 
     private String fieldLabel(String field) {
-        if (DocumentsPanel.isDocumentHistoryField(field)) {
-            return DocumentsPanel.historyFieldLabel(this, field);
+        if (documents.isHistoryField(field)) {
+            return documents.historyFieldLabel(this, field);
         }
         return getTranslation("programme.history." + field);
     }
 
     private String valueText(String field, Object value) {
-        if (DocumentsPanel.isDocumentHistoryField(field)) {
-            return DocumentsPanel.historyValueText(this, getLocale(), field, value);
+        if (documents.isHistoryField(field)) {
+            return documents.historyValueText(this, getLocale(), field, value);
         }
         return switch (value) {
             case ActivityStatus s -> getTranslation("activity-status." + s.name());

@@ -21,11 +21,10 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.ui.HistoryList;
+import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.country.CountryNames;
-import ua.cooperation.portal.base.ui.RelatedPartnerships;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.partnership.PartnershipFilter;
-import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityItem;
 import ua.cooperation.portal.registry.MunicipalityService;
@@ -50,11 +49,11 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
     private final Tab historyTab;
     private final Tab partnershipsTab;
     private final Div partnershipsContent = new Div();
-    private final PartnershipService partnerships;
+    private final RelatedRecords<PartnershipFilter> partnerships;
     private MunicipalityItem shown;
 
     MunicipalityDetailsView(MunicipalityService municipalities, TerritoryService territory, CountryService countries,
-                            PartnershipService partnerships, CurrentUser currentUser) {
+                            RelatedRecords<PartnershipFilter> partnerships, CurrentUser currentUser) {
         this.municipalities = municipalities;
         this.partnerships = partnerships;
         setMaxWidth("60em");
@@ -121,7 +120,7 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
 
     private void showPartnerships() {
         partnershipsContent.removeAll();
-        partnershipsContent.add(new RelatedPartnerships("municipality-partnerships", partnerships,
+        partnershipsContent.add(partnerships.create("municipality-partnerships",
                 PartnershipFilter.ofMunicipality(shown.id()), "partnerships?municipality=" + shown.id()));
     }
 

@@ -4,9 +4,7 @@ import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.ConflictDialog;
-import ua.cooperation.portal.base.ui.RelatedMeetings;
 import ua.cooperation.portal.meeting.MeetingFilter;
-import ua.cooperation.portal.meeting.MeetingService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +29,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.registry.InvalidParentException;
 import ua.cooperation.portal.registry.OrganisationChanges;
@@ -83,7 +82,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
 
     OrganisationDetailsView(OrganisationService organisations, PositionService positions, PersonService people,
                             CountryService countries, CurrentUser currentUser, RegistryHistory history,
-                            MeetingService meetings) {
+                            RelatedRecords<MeetingFilter> meetings) {
         this.organisations = organisations;
         this.positions = positions;
         this.people = people;
@@ -141,7 +140,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() == meetingsTab) {
                 meetingsContent.removeAll();
-                meetingsContent.add(new RelatedMeetings("organisation-meetings", meetings,
+                meetingsContent.add(meetings.create("organisation-meetings",
                         MeetingFilter.ofOrganisation(shown.id()), "meetings?organisation=" + shown.id()));
             }
         });

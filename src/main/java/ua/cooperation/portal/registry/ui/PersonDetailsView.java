@@ -16,9 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import ua.cooperation.portal.base.ui.RelatedMeetings;
 import ua.cooperation.portal.meeting.MeetingFilter;
-import ua.cooperation.portal.meeting.MeetingService;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.registry.PersonChanges;
@@ -74,7 +73,7 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
 
     PersonDetailsView(PersonService people, PositionService positions, OrganisationService organisations,
                       CountryService countries, CurrentUser currentUser, RegistryHistory history,
-                      MeetingService meetings) {
+                      RelatedRecords<MeetingFilter> meetings) {
         this.people = people;
         this.positions = positions;
         boolean mayEdit = Registry.mayEdit(currentUser.require());
@@ -129,7 +128,7 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() == meetingsTab && shown != null) {
                 meetingsContent.removeAll();
-                meetingsContent.add(new RelatedMeetings("person-meetings", meetings,
+                meetingsContent.add(meetings.create("person-meetings",
                         MeetingFilter.ofParticipant(shown.id()), "meetings?person=" + shown.id()));
             }
         });

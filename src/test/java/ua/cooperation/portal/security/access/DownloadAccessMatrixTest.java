@@ -79,7 +79,7 @@ class DownloadAccessMatrixTest extends KaribuTest {
         assertThat(declaredIn).as("every class that makes a download is reached by a route in the matrix")
                 .containsAll(makers);
         assertThat(makers).as("the scan of the classes finds the downloads").contains(
-                "ua.cooperation.portal.base.ui.DocumentsPanel", "ua.cooperation.portal.base.ui.ExportButtons",
+                "ua.cooperation.portal.document.ui.DocumentsPanel", "ua.cooperation.portal.base.ui.ExportButtons",
                 "ua.cooperation.portal.programme.ui.IatiDownloads",
                 "ua.cooperation.portal.country.ui.CountryDetailsView",
                 "ua.cooperation.portal.meeting.ui.MeetingDetailsView");

@@ -1,4 +1,4 @@
-package ua.cooperation.portal.base.ui;
+package ua.cooperation.portal.partnership.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,13 +16,13 @@ import java.time.format.FormatStyle;
 /**
  * The partnerships of one country or municipality, on that record's page: the most recently contacted first, each
  * linking to its details, and a link to the whole filtered list when there are more. Scoped by the service like
- * every other read. Links are plain addresses, as features do not reach into each other's ui packages.
+ * every other read.
  */
-public class RelatedPartnerships extends VerticalLayout {
+class RelatedPartnerships extends VerticalLayout {
 
     static final int SHOWN = 20;
 
-    public RelatedPartnerships(String id, PartnershipService partnerships, PartnershipFilter filter,
+    RelatedPartnerships(String id, PartnershipService partnerships, PartnershipFilter filter,
                                String wholeListHref) {
         setId(id);
         setPadding(false);

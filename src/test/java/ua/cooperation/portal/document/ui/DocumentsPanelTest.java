@@ -1,4 +1,4 @@
-package ua.cooperation.portal.base.ui;
+package ua.cooperation.portal.document.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +17,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadEvent;
+import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.document.DocumentItem;

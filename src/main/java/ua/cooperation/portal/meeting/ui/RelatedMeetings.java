@@ -1,4 +1,4 @@
-package ua.cooperation.portal.base.ui;
+package ua.cooperation.portal.meeting.ui;
 
 import ua.cooperation.portal.base.PortalTime;
 
@@ -18,13 +18,12 @@ import java.time.format.FormatStyle;
 /**
  * The meetings of one partnership, country or organisation, on that record's page: the newest first, each linking to
  * its details, and a link to the whole filtered list when there are more. Scoped by the service like every other read.
- * Links are plain addresses, as features do not reach into each other's ui packages.
  */
-public class RelatedMeetings extends VerticalLayout {
+class RelatedMeetings extends VerticalLayout {
 
     static final int SHOWN = 20;
 
-    public RelatedMeetings(String id, MeetingService meetings, MeetingFilter filter, String wholeListHref) {
+    RelatedMeetings(String id, MeetingService meetings, MeetingFilter filter, String wholeListHref) {
         setId(id);
         setPadding(false);
         var rows = meetings.findVisible(filter,

@@ -1,4 +1,4 @@
-package ua.cooperation.portal.base.ui;
+package ua.cooperation.portal.document.ui;
 
 import ua.cooperation.portal.base.PortalTime;
 
@@ -29,6 +29,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.base.ui.Authors;
+import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.document.DocumentContentCheck;
 import ua.cooperation.portal.document.DocumentItem;
 import ua.cooperation.portal.document.DocumentOwnerKind;
@@ -52,20 +54,20 @@ import java.util.Locale;
  * Ids: {@code idPrefix} plus the {@code ID_*} suffixes, and per document {@code idPrefix + ID_DOWNLOAD + id} and
  * {@code idPrefix + ID_DELETE + id}.
  */
-public class DocumentsPanel extends VerticalLayout {
+class DocumentsPanel extends VerticalLayout {
 
-    public static final String ID_GRID = "-documents-grid";
-    public static final String ID_DOWNLOAD = "-document-download-";
-    public static final String ID_DELETE = "-document-delete-";
-    public static final String ID_DELETE_DIALOG = "-document-delete-dialog";
-    public static final String ID_ADD = "-document-add";
-    public static final String ID_TYPE = "-document-type";
-    public static final String ID_LANGUAGE = "-document-language";
-    public static final String ID_TITLE = "-document-title";
-    public static final String ID_SHARED = "-document-shared";
-    public static final String ID_UPLOAD = "-document-upload";
-    public static final String ID_FILE_ERROR = "-document-file-error";
-    public static final String ID_SAVE = "-document-save";
+    static final String ID_GRID = "-documents-grid";
+    static final String ID_DOWNLOAD = "-document-download-";
+    static final String ID_DELETE = "-document-delete-";
+    static final String ID_DELETE_DIALOG = "-document-delete-dialog";
+    static final String ID_ADD = "-document-add";
+    static final String ID_TYPE = "-document-type";
+    static final String ID_LANGUAGE = "-document-language";
+    static final String ID_TITLE = "-document-title";
+    static final String ID_SHARED = "-document-shared";
+    static final String ID_UPLOAD = "-document-upload";
+    static final String ID_FILE_ERROR = "-document-file-error";
+    static final String ID_SAVE = "-document-save";
 
     /** The languages offered for a document; the reader sees their names in their own language. */
     static final List<String> LANGUAGES = List.of("uk", "en", "lt", "pl", "de", "fr");
@@ -92,8 +94,8 @@ public class DocumentsPanel extends VerticalLayout {
     private byte[] pendingContent;
     private String pendingFileName;
 
-    public DocumentsPanel(DocumentService documents, DocumentOwnerKind kind, long ownerId, boolean mayEdit,
-                          String idPrefix) {
+    DocumentsPanel(DocumentService documents, DocumentOwnerKind kind, long ownerId, boolean mayEdit,
+                   String idPrefix) {
         this.documents = documents;
         this.kind = kind;
         this.ownerId = ownerId;
@@ -109,12 +111,12 @@ public class DocumentsPanel extends VerticalLayout {
     }
 
     /** Called after a document was stored or deleted, e.g. to refresh the owner's history tab. */
-    public void setOnChange(Runnable onChange) {
+    void setOnChange(Runnable onChange) {
         this.onChange = onChange == null ? () -> { } : onChange;
     }
 
     /** Reads the list again. */
-    public void refresh() {
+    void refresh() {
         grid.setItems(documents.findFor(kind, ownerId));
     }
 
@@ -391,17 +393,17 @@ public class DocumentsPanel extends VerticalLayout {
      * owner's {@link HistoryList} then takes label and value text from {@link #historyFieldLabel} and
      * {@link #historyValueText}.
      */
-    public static boolean isDocumentHistoryField(String field) {
+    static boolean isDocumentHistoryField(String field) {
         return field.startsWith(DocumentService.HISTORY_FIELD_PREFIX);
     }
 
     /** The label of a document field in a history, in the reader's language. */
-    public static String historyFieldLabel(Component source, String field) {
+    static String historyFieldLabel(Component source, String field) {
         return source.getTranslation("document.field." + field.substring(DocumentService.HISTORY_FIELD_PREFIX.length()));
     }
 
     /** The value of a document field in a history, in the reader's language ({@code locale}). */
-    public static String historyValueText(Component source, Locale locale, String field, Object value) {
+    static String historyValueText(Component source, Locale locale, String field, Object value) {
         return switch (field.substring(DocumentService.HISTORY_FIELD_PREFIX.length())) {
             case "type" -> source.getTranslation("document.type." + ((DocumentType) value).name());
             case "language" -> languageName((String) value, locale);

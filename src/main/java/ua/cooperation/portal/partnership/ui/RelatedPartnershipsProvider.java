@@ -1,0 +1,23 @@
+package ua.cooperation.portal.partnership.ui;
+
+import com.vaadin.flow.component.Component;
+import org.springframework.stereotype.Service;
+import ua.cooperation.portal.base.ui.RelatedRecords;
+import ua.cooperation.portal.partnership.PartnershipFilter;
+import ua.cooperation.portal.partnership.PartnershipService;
+
+/** The partnerships of a country or municipality on that record's page. */
+@Service
+class RelatedPartnershipsProvider implements RelatedRecords<PartnershipFilter> {
+
+    private final PartnershipService partnerships;
+
+    RelatedPartnershipsProvider(PartnershipService partnerships) {
+        this.partnerships = partnerships;
+    }
+
+    @Override
+    public Component create(String id, PartnershipFilter filter, String wholeListHref) {
+        return new RelatedPartnerships(id, partnerships, filter, wholeListHref);
+    }
+}
