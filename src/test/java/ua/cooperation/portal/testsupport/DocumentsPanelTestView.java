@@ -11,7 +11,8 @@ import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
 /**
- * Test-only host for the documents panel ({@link DocumentsPanels}) on a real meeting, without the rest of the meeting's page:
+ * Test-only host for the documents panel ({@link DocumentsPanels}) on a real meeting, without the rest of the
+ * meeting's page:
  * {@code test-documents/<meeting id>}.
  */
 @Route("test-documents")

@@ -71,7 +71,8 @@ public class ExportButtons<T> extends HorizontalLayout {
         return new ExportButtons<>(idPrefix, fileName, export, columns, total, rows);
     }
 
-    private ExportButtons(String idPrefix, String fileName, ListExporter export, Supplier<List<ExportColumn<T>>> columns,
+    private ExportButtons(String idPrefix, String fileName, ListExporter export,
+                          Supplier<List<ExportColumn<T>>> columns,
                           LongSupplier total, Supplier<ExportRows<T>> rows) {
         setSpacing(true);
         setAlignItems(Alignment.CENTER);

@@ -96,9 +96,9 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private final RelatedRecords<MeetingFilter> meetings;
     private CountryDetails current;
 
-    CountryDetailsView(CountryService countries, PositionService positions, RelatedRecords<PartnershipFilter> partnerships,
-                       RelatedRecords<MeetingFilter> meetings, CurrentUser currentUser, LiaisonPreview preview,
-                       CountryBriefing briefing) {
+    CountryDetailsView(CountryService countries, PositionService positions,
+                       RelatedRecords<PartnershipFilter> partnerships, RelatedRecords<MeetingFilter> meetings,
+                       CurrentUser currentUser, LiaisonPreview preview, CountryBriefing briefing) {
         this.countries = countries;
         this.meetings = meetings;
         this.partnerships = partnerships;

@@ -27,8 +27,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ListCount;
-import ua.cooperation.portal.base.ui.CountryPicker;
 import org.springframework.data.domain.Sort;
+import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.base.export.ExportRows;
@@ -91,7 +91,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
     private final SearchField search;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final CountryPicker country;
+    private final ComboBox<String> country;
     private final Select<MeetingType> type = new Select<>();
     private final ComboBox<Choice> organisation = new ComboBox<>();
     private final Span count = new Span();
@@ -100,8 +100,8 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
     private Long personId;
     private boolean applyingQuery;
 
-    MeetingListView(MeetingService meetings, CountryService countries, OrganisationService organisations,
-                    UserDirectory users, PartnershipService partnerships, ProgrammeService programmes,
+    MeetingListView(MeetingService meetings, CountryService countries, CountryPickers countryPickers,
+                    OrganisationService organisations, UserDirectory users, PartnershipService partnerships, ProgrammeService programmes,
                     CurrentUser currentUser, ListExport export) {
         this.meetings = meetings;
         this.organisations = organisations;
@@ -117,7 +117,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         to.setAriaLabel(getTranslation("meeting.list.to"));
         to.setClearButtonVisible(true);
         to.addValueChangeListener(e -> refresh());
-        country = new CountryPicker(countries, getLocale());
+        country = countryPickers.create(getLocale());
         country.setId(ID_COUNTRY);
         country.setPlaceholder(getTranslation("registry.list.all-countries"));
         country.setAriaLabel(getTranslation("registry.field.country"));

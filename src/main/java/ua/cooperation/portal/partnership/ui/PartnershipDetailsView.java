@@ -2,6 +2,7 @@ package ua.cooperation.portal.partnership.ui;
 
 import ua.cooperation.portal.base.PortalTime;
 
+import ua.cooperation.portal.base.ui.AdminUnitPickers;
 import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.ConflictDialog;
 import ua.cooperation.portal.base.ui.LazyContent;
@@ -54,7 +55,9 @@ import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.PortalUser;
 import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.territory.AdminUnitOption;
 import ua.cooperation.portal.territory.TerritoryService;
+import ua.cooperation.portal.territory.UnitLevel;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -120,7 +123,8 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     private final Tab historyTab;
     private PartnershipDetails shown;
 
-    PartnershipDetailsView(PartnershipService partnerships, DocumentsPanels<DocumentOwnerKind> documents, TerritoryService territory,
+    PartnershipDetailsView(PartnershipService partnerships, DocumentsPanels<DocumentOwnerKind> documents,
+                           TerritoryService territory, AdminUnitPickers<AdminUnitOption, UnitLevel> units,
                            MunicipalityService municipalities, OrganisationService organisations, PersonService people,
                            RelatedRecords<MeetingFilter> meetings, CurrentUser currentUser) {
         this.partnerships = partnerships;
@@ -158,7 +162,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         lifecycle.addClassName(LumoUtility.FlexWrap.WRAP);
 
         overview = new RecordOverview<>("partnership",
-                () -> new PartnershipForm(territory, municipalities, organisations, people, getLocale()),
+                () -> new PartnershipForm(territory, units, municipalities, organisations, people, getLocale()),
                 form -> form.read(shown), this::save);
         overview.setEditable(mayEdit);
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.ui.AdminUnitPickers;
 import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-import ua.cooperation.portal.base.ui.AdminUnitPicker;
 import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.Partnership;
 import ua.cooperation.portal.partnership.PartnershipChanges;
@@ -74,7 +74,7 @@ class PartnershipForm extends FormLayout {
         boolean shared;
     }
 
-    final AdminUnitPicker ukrainian;
+    final ComboBox<AdminUnitOption> ukrainian;
     final RadioButtonGroup<PartnerKind> partnerKind = new RadioButtonGroup<>();
     final ComboBox<Choice> partnerMunicipality = new ComboBox<>();
     final ComboBox<Choice> partnerOrganisation = new ComboBox<>();
@@ -90,10 +90,11 @@ class PartnershipForm extends FormLayout {
     private Long id;
     private long version;
 
-    PartnershipForm(TerritoryService territory, MunicipalityService municipalities, OrganisationService organisations,
-                    PersonService people, Locale locale) {
+    PartnershipForm(TerritoryService territory, AdminUnitPickers<AdminUnitOption, UnitLevel> units,
+                    MunicipalityService municipalities, OrganisationService organisations, PersonService people,
+                    Locale locale) {
         this.territory = territory;
-        ukrainian = new AdminUnitPicker(territory, Set.of(UnitLevel.HROMADA));
+        ukrainian = units.create(Set.of(UnitLevel.HROMADA));
         ukrainian.setId(ID_UKRAINIAN);
         ukrainian.setLabel(getTranslation("partnership.field.ukrainian"));
         ukrainian.setHelperText(getTranslation("partnership.field.ukrainian.helper"));

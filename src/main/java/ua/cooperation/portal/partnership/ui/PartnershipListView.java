@@ -5,6 +5,7 @@ import ua.cooperation.portal.base.PortalTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,16 +25,15 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
-import ua.cooperation.portal.base.ui.AdminUnitPicker;
-import ua.cooperation.portal.base.ui.CountryPicker;
 import org.springframework.data.domain.Sort;
+import ua.cooperation.portal.base.ui.AdminUnitPickers;
+import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.base.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.base.ui.SearchField;
 import ua.cooperation.portal.country.CountryNames;
-import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipListItem;
@@ -45,6 +45,7 @@ import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.territory.AdminUnitOption;
 import ua.cooperation.portal.territory.TerritoryService;
 import ua.cooperation.portal.territory.UnitLevel;
 
@@ -85,8 +86,8 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
     private final MunicipalityService municipalities;
     private final Grid<PartnershipListItem> grid = new Grid<>();
     private final SearchField search;
-    private final CountryPicker country;
-    private final AdminUnitPicker unit;
+    private final ComboBox<String> country;
+    private final ComboBox<AdminUnitOption> unit;
     private final Select<PartnershipStatus> status = new Select<>();
     private final Select<CooperationArea> area = new Select<>();
     private final Checkbox awaiting = new Checkbox();
@@ -95,18 +96,19 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
     private Long municipalityId;
     private boolean applyingQuery;
 
-    PartnershipListView(PartnershipService partnerships, CountryService countries, TerritoryService territory,
+    PartnershipListView(PartnershipService partnerships, CountryPickers countries, TerritoryService territory,
+                        AdminUnitPickers<AdminUnitOption, UnitLevel> units,
                         MunicipalityService municipalities, OrganisationService organisations, PersonService people,
                         ListExport export, CurrentUser currentUser) {
         this.partnerships = partnerships;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "partnership.list.search", this::refresh);
-        country = new CountryPicker(countries, getLocale());
+        country = countries.create(getLocale());
         country.setId(ID_COUNTRY);
         country.setPlaceholder(getTranslation("registry.list.all-countries"));
         country.setAriaLabel(getTranslation("registry.field.country"));
         country.addValueChangeListener(e -> refresh());
-        unit = new AdminUnitPicker(territory, Set.of(UnitLevel.OBLAST, UnitLevel.RAION, UnitLevel.HROMADA));
+        unit = units.create(Set.of(UnitLevel.OBLAST, UnitLevel.RAION, UnitLevel.HROMADA));
         unit.setId(ID_UNIT);
         unit.setPlaceholder(getTranslation("partnership.list.all-territory"));
         unit.setAriaLabel(getTranslation("partnership.list.territory"));
@@ -135,7 +137,7 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
 
         var user = currentUser.require();
         var create = new Button(getTranslation("partnership.new"), VaadinIcon.PLUS.create(),
-                e -> openCreate(territory, municipalities, organisations, people));
+                e -> openCreate(territory, units, municipalities, organisations, people));
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(!user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)));
@@ -288,12 +290,12 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         count.setText(getTranslation("partnership.list.count", partnerships.countVisible(currentFilter())));
     }
 
-    private void openCreate(TerritoryService territory, MunicipalityService municipalities,
-                            OrganisationService organisations, PersonService people) {
+    private void openCreate(TerritoryService territory, AdminUnitPickers<AdminUnitOption, UnitLevel> units,
+                            MunicipalityService municipalities, OrganisationService organisations, PersonService people) {
         var dialog = new Dialog(getTranslation("partnership.new"));
         dialog.setId(ID_CREATE_DIALOG);
         dialog.setWidth("min(56em, 95vw)");
-        var form = new PartnershipForm(territory, municipalities, organisations, people, getLocale());
+        var form = new PartnershipForm(territory, units, municipalities, organisations, people, getLocale());
         var save = new Button(getTranslation("action.save"), e -> form.writeIfValid().ifPresent(changes -> {
             try {
                 var created = partnerships.create(changes, getLocale());

@@ -3,6 +3,7 @@ package ua.cooperation.portal.programme.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,8 +23,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
-import ua.cooperation.portal.base.ui.CountryPicker;
 import org.springframework.data.domain.Sort;
+import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.ui.SearchField;
 import ua.cooperation.portal.country.CountryNames;
@@ -89,7 +90,7 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
     private final IatiExport export;
     private final Grid<ProgrammeListItem> grid = new Grid<>();
     private final SearchField search;
-    private final CountryPicker country;
+    private final ComboBox<String> country;
     private final Select<ActivityStatus> status = new Select<>();
     private final Select<ApprovalState> approval = new Select<>();
     private final Select<Sector> sector = new Select<>();
@@ -99,13 +100,13 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
     private boolean applyingQuery;
 
     ProgrammeListView(ProgrammeService programmes, IatiExport export, CountryService countries,
-                      OrganisationService organisations, PartnershipService partnerships, CurrentUser currentUser,
+                      CountryPickers countryPickers, OrganisationService organisations, PartnershipService partnerships, CurrentUser currentUser,
                       ListExport listExport, FiveWExport fiveW) {
         this.programmes = programmes;
         this.export = export;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "programme.list.search", this::refresh);
-        country = new CountryPicker(countries, getLocale());
+        country = countryPickers.create(getLocale());
         country.setId(ID_COUNTRY);
         country.setPlaceholder(getTranslation("registry.list.all-countries"));
         country.setAriaLabel(getTranslation("registry.field.country"));

@@ -20,16 +20,19 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.ui.AdminUnitPickers;
+import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.country.CountryNames;
-import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityItem;
 import ua.cooperation.portal.registry.MunicipalityService;
 import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.territory.AdminUnitOption;
 import ua.cooperation.portal.territory.TerritoryService;
+import ua.cooperation.portal.territory.UnitLevel;
 
 /** One municipality: its fields (editable by officers) and its history. Out of scope answers "not found". */
 @Route("municipalities/:" + MunicipalityDetailsView.PARAM_ID)
@@ -52,7 +55,8 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
     private final RelatedRecords<PartnershipFilter> partnerships;
     private MunicipalityItem shown;
 
-    MunicipalityDetailsView(MunicipalityService municipalities, TerritoryService territory, CountryService countries,
+    MunicipalityDetailsView(MunicipalityService municipalities, TerritoryService territory,
+                            AdminUnitPickers<AdminUnitOption, UnitLevel> units, CountryPickers countries,
                             RelatedRecords<PartnershipFilter> partnerships, CurrentUser currentUser) {
         this.municipalities = municipalities;
         this.partnerships = partnerships;
@@ -62,7 +66,7 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
         title.setId(ID_TITLE);
         title.addClassName(LumoUtility.Margin.NONE);
         where.addClassName(LumoUtility.TextColor.SECONDARY);
-        form = new MunicipalityForm(territory, countries, getLocale());
+        form = new MunicipalityForm(territory, units, countries, getLocale());
         form.setReadOnly(!mayEdit);
         var save = new Button(getTranslation("action.save"), e -> save());
         save.setId(ID_SAVE);

@@ -1,17 +1,18 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.AdminUnitPickers;
+import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.FieldMessages;
-import ua.cooperation.portal.base.ui.CountryPicker;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import ua.cooperation.portal.base.ui.AdminUnitPicker;
-import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityChanges;
 import ua.cooperation.portal.registry.MunicipalityItem;
 import ua.cooperation.portal.registry.MunicipalityService;
+import ua.cooperation.portal.territory.AdminUnitOption;
 import ua.cooperation.portal.territory.TerritoryService;
 import ua.cooperation.portal.territory.UnitLevel;
 
@@ -34,8 +35,8 @@ class MunicipalityForm extends FormLayout {
     static final String ID_NATIONAL_CODE = "municipality-national-code";
 
     final Select<Municipality.Side> side = new Select<>();
-    final AdminUnitPicker hromada;
-    final CountryPicker country;
+    final ComboBox<AdminUnitOption> hromada;
+    final ComboBox<String> country;
     final TextField nameOriginal = new TextField();
     final TextField nameUk = new TextField();
     final TextField nameEn = new TextField();
@@ -44,18 +45,19 @@ class MunicipalityForm extends FormLayout {
     private Long id;
     private long version;
 
-    MunicipalityForm(TerritoryService territory, CountryService countries, Locale locale) {
+    MunicipalityForm(TerritoryService territory, AdminUnitPickers<AdminUnitOption, UnitLevel> units,
+                     CountryPickers countries, Locale locale) {
         this.territory = territory;
         side.setId(ID_SIDE);
         side.setLabel(getTranslation("municipality.field.side"));
         side.setItems(Municipality.Side.values());
         side.setItemLabelGenerator(s -> s == null ? "" : getTranslation("municipality.side." + s.name()));
         side.setValue(Municipality.Side.PARTNER);
-        hromada = new AdminUnitPicker(territory, Set.of(UnitLevel.HROMADA));
+        hromada = units.create(Set.of(UnitLevel.HROMADA));
         hromada.setId(ID_HROMADA);
         hromada.setLabel(getTranslation("municipality.field.hromada"));
         hromada.setHelperText(getTranslation("municipality.field.hromada.helper"));
-        country = new CountryPicker(countries, locale);
+        country = countries.create(locale);
         country.setId(ID_COUNTRY);
         country.setLabel(getTranslation("registry.field.country"));
         field(nameOriginal, ID_NAME_ORIGINAL, "municipality.field.name-original");

@@ -1,6 +1,8 @@
 package ua.cooperation.portal.registry.ui;
 
 import org.springframework.data.domain.Sort;
+import ua.cooperation.portal.base.ui.AdminUnitPickers;
+import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.base.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
@@ -24,7 +25,9 @@ import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityItem;
 import ua.cooperation.portal.registry.MunicipalityService;
 import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.territory.AdminUnitOption;
 import ua.cooperation.portal.territory.TerritoryService;
+import ua.cooperation.portal.territory.UnitLevel;
 
 import java.util.List;
 
@@ -45,7 +48,8 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
     private final SearchField search;
     private final Select<Municipality.Side> side = new Select<>();
 
-    MunicipalityListView(MunicipalityService municipalities, TerritoryService territory, CountryService countries,
+    MunicipalityListView(MunicipalityService municipalities, TerritoryService territory,
+                         AdminUnitPickers<AdminUnitOption, UnitLevel> units, CountryPickers countries,
                          CurrentUser currentUser, ListExport export) {
         this.municipalities = municipalities;
         setSizeFull();
@@ -59,7 +63,7 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
                 : getTranslation("municipality.side." + s.name()));
         side.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         var create = new Button(getTranslation("municipality.new"), VaadinIcon.PLUS.create(),
-                e -> openCreate(territory, countries));
+                e -> openCreate(territory, units, countries));
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(Registry.mayEdit(currentUser.require()));
@@ -113,10 +117,11 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
                         MunicipalityItem::nationalCode));
     }
 
-    private void openCreate(TerritoryService territory, CountryService countries) {
+    private void openCreate(TerritoryService territory, AdminUnitPickers<AdminUnitOption, UnitLevel> units,
+                            CountryPickers countries) {
         var dialog = new Dialog(getTranslation("municipality.new"));
         dialog.setId("municipality-create-dialog");
-        var form = new MunicipalityForm(territory, countries, getLocale());
+        var form = new MunicipalityForm(territory, units, countries, getLocale());
         var save = new Button(getTranslation("action.save"), e -> {
             if (!form.lengthsFit()) {
                 return;

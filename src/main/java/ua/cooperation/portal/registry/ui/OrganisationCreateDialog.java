@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.RecordNotFoundException;
-import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.registry.OrganisationChanges;
 import ua.cooperation.portal.registry.OrganisationDetails;
 import ua.cooperation.portal.registry.OrganisationService;
@@ -32,7 +32,7 @@ class OrganisationCreateDialog extends Dialog {
     private final Button saveAnyway = new Button();
     private final Consumer<OrganisationDetails> onCreated;
 
-    OrganisationCreateDialog(OrganisationService organisations, CountryService countries, Locale locale,
+    OrganisationCreateDialog(OrganisationService organisations, CountryPickers countries, Locale locale,
                              Consumer<OrganisationDetails> onCreated) {
         this.organisations = organisations;
         this.locale = locale;

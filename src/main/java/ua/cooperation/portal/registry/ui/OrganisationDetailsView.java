@@ -4,6 +4,7 @@ import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.ConflictDialog;
+import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -30,7 +31,6 @@ import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.ui.RelatedRecords;
-import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.registry.InvalidParentException;
 import ua.cooperation.portal.registry.OrganisationChanges;
 import ua.cooperation.portal.registry.OrganisationDetails;
@@ -81,7 +81,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     private OrganisationDetails shown;
 
     OrganisationDetailsView(OrganisationService organisations, PositionService positions, PersonService people,
-                            CountryService countries, CurrentUser currentUser, RegistryHistory history,
+                            CountryPickers countries, CurrentUser currentUser, RegistryHistory history,
                             RelatedRecords<MeetingFilter> meetings) {
         this.organisations = organisations;
         this.positions = positions;

@@ -1,7 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.FieldMessages;
-import ua.cooperation.portal.base.ui.CountryPicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.RegexpValidator;
-import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.registry.OrganisationChanges;
 import ua.cooperation.portal.registry.OrganisationFilter;
@@ -61,7 +60,7 @@ class OrganisationForm extends FormLayout {
     final TextField nameOriginal = new TextField();
     final TextField nameUk = new TextField();
     final TextField nameEn = new TextField();
-    final CountryPicker country;
+    final ComboBox<String> country;
     final ComboBox<OrganisationRef> parent = new ComboBox<>();
     final EmailField email = new EmailField();
     final TextField phone = new TextField();
@@ -71,7 +70,7 @@ class OrganisationForm extends FormLayout {
     private final Binder<Draft> binder = new Binder<>();
     private OrganisationChanges loaded = OrganisationChanges.blank();
 
-    OrganisationForm(OrganisationService organisations, CountryService countries, Locale locale) {
+    OrganisationForm(OrganisationService organisations, CountryPickers countries, Locale locale) {
         type.setId(ID_TYPE);
         type.setLabel(getTranslation("organisation.field.type"));
         type.setItems(OrganisationType.values());
@@ -83,7 +82,7 @@ class OrganisationForm extends FormLayout {
         text(nameUk, ID_NAME_UK, "organisation.field.name-uk", Organisation.NAME_MAX_LENGTH);
         text(nameEn, ID_NAME_EN, "organisation.field.name-en", Organisation.NAME_MAX_LENGTH);
 
-        country = new CountryPicker(countries, locale);
+        country = countries.create(locale);
         country.setId(ID_COUNTRY);
         country.setLabel(getTranslation("registry.field.country"));
         country.setRequiredIndicatorVisible(true);

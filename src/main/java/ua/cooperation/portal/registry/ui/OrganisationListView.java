@@ -1,7 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
-import ua.cooperation.portal.base.ui.CountryPicker;
 import org.springframework.data.domain.Sort;
+import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.base.export.ExportRows;
@@ -10,6 +10,7 @@ import java.util.List;
 import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -22,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.registry.OrganisationFilter;
 import ua.cooperation.portal.registry.OrganisationListItem;
 import ua.cooperation.portal.registry.OrganisationService;
@@ -48,10 +48,10 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
     private final Grid<OrganisationListItem> grid = new Grid<>();
     private final SearchField search;
     private final Select<OrganisationType> type = new Select<>();
-    private final CountryPicker country;
+    private final ComboBox<String> country;
     private final Span count = new Span();
 
-    OrganisationListView(OrganisationService organisations, CountryService countries, ListExport export,
+    OrganisationListView(OrganisationService organisations, CountryPickers countries, ListExport export,
                          CurrentUser currentUser) {
         this.organisations = organisations;
         setSizeFull();
@@ -68,7 +68,7 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
                 : getTranslation("organisation-type." + t.name()));
         type.addValueChangeListener(e -> refresh());
 
-        country = new CountryPicker(countries, getLocale());
+        country = countries.create(getLocale());
         country.setId(ID_COUNTRY);
         country.setPlaceholder(getTranslation("registry.list.all-countries"));
         country.setAriaLabel(getTranslation("registry.field.country"));

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.RecordNotFoundException;
-import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.registry.PersonChanges;
 import ua.cooperation.portal.registry.PersonDetails;
 import ua.cooperation.portal.registry.PersonService;
@@ -29,7 +29,7 @@ class PersonCreateDialog extends Dialog {
     private final Button saveAnyway = new Button();
     private final Consumer<PersonDetails> onCreated;
 
-    PersonCreateDialog(PersonService people, CountryService countries, Locale locale,
+    PersonCreateDialog(PersonService people, CountryPickers countries, Locale locale,
                        Consumer<PersonDetails> onCreated) {
         this.people = people;
         this.locale = locale;

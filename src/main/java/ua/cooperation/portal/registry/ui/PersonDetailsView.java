@@ -16,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,7 +30,6 @@ import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.ui.RelatedRecords;
-import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.registry.PersonChanges;
 import ua.cooperation.portal.registry.PersonDetails;
@@ -72,7 +72,7 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
     private PersonDetails shown;
 
     PersonDetailsView(PersonService people, PositionService positions, OrganisationService organisations,
-                      CountryService countries, CurrentUser currentUser, RegistryHistory history,
+                      CountryPickers countries, CurrentUser currentUser, RegistryHistory history,
                       RelatedRecords<MeetingFilter> meetings) {
         this.people = people;
         this.positions = positions;

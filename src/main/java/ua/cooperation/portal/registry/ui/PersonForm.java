@@ -1,14 +1,14 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.FieldMessages;
-import ua.cooperation.portal.base.ui.CountryPicker;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
-import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.registry.Person;
 import ua.cooperation.portal.registry.PersonChanges;
 import ua.cooperation.portal.registry.PersonService;
@@ -47,14 +47,14 @@ class PersonForm extends FormLayout {
     final TextField familyName = new TextField();
     final TextField givenNameLatin = new TextField();
     final TextField familyNameLatin = new TextField();
-    final CountryPicker country;
+    final ComboBox<String> country;
     final EmailField email = new EmailField();
     final TextField phone = new TextField();
     final TextArea notes = new TextArea();
     private final Binder<Draft> binder = new Binder<>();
     private PersonChanges loaded = PersonChanges.blank();
 
-    PersonForm(PersonService people, CountryService countries, Locale locale) {
+    PersonForm(PersonService people, CountryPickers countries, Locale locale) {
         text(givenName, ID_GIVEN, "person.field.given-name");
         text(familyName, ID_FAMILY, "person.field.family-name");
         givenName.setRequiredIndicatorVisible(true);
@@ -66,7 +66,7 @@ class PersonForm extends FormLayout {
         suggestLatin(people, givenName, givenNameLatin);
         suggestLatin(people, familyName, familyNameLatin);
 
-        country = new CountryPicker(countries, locale);
+        country = countries.create(locale);
         country.setId(ID_COUNTRY);
         country.setLabel(getTranslation("registry.field.country"));
         country.setHelperText(getTranslation("person.field.country.helper"));

@@ -1,8 +1,8 @@
 package ua.cooperation.portal.registry.ui;
 
 import ua.cooperation.portal.base.ListCount;
-import ua.cooperation.portal.base.ui.CountryPicker;
 import org.springframework.data.domain.Sort;
+import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.base.export.ExportRows;
@@ -12,6 +12,7 @@ import java.util.List;
 import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -23,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.registry.PersonFilter;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.security.CurrentUser;
@@ -42,17 +42,17 @@ public class PersonListView extends VerticalLayout implements HasDynamicTitle {
     private final PersonService people;
     private final Grid<PersonListItem> grid = new Grid<>();
     private final SearchField search;
-    private final CountryPicker country;
+    private final ComboBox<String> country;
     private final Span count = new Span();
 
-    PersonListView(PersonService people, CountryService countries, ListExport export, CurrentUser currentUser) {
+    PersonListView(PersonService people, CountryPickers countries, ListExport export, CurrentUser currentUser) {
         this.people = people;
         setSizeFull();
         addClassName("portal-list-view");
 
         search = new SearchField(ID_SEARCH, "person.list.search", () -> refresh());
 
-        country = new CountryPicker(countries, getLocale());
+        country = countries.create(getLocale());
         country.setId(ID_COUNTRY);
         country.setPlaceholder(getTranslation("registry.list.all-countries"));
         country.setAriaLabel(getTranslation("registry.field.country"));

@@ -18,9 +18,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A bell in the main layout's navbar (contributed by {@link ReminderNavigation}) with the number of the user's reminders, linking to the reminders page; the
- * number turns red when one of the user's action items is overdue. Counted when a page is opened, at most once a
- * minute, through the scoped reminder service (so a liaison's count holds only what she may see).
+ * A bell in the main layout's navbar (contributed by {@link ReminderNavigation}) with the number of the user's
+ * reminders, linking to the reminders page; the number turns red when one of the user's action items is overdue.
+ * Counted when a page is opened, at most once a minute, through the scoped reminder service (so a liaison's count
+ * holds only what she may see).
  */
 class RemindersIndicator extends Anchor implements AfterNavigationObserver {
 

@@ -38,7 +38,8 @@ class SignedInUserNavbar {
 
     @Bean
     NavbarItem previewBannerNavbarItem(LiaisonPreview preview) {
-        return new NavbarItem(ORDER_PREVIEW, () -> preview.previewedCountry().map(code -> previewBanner(code, preview)));
+        return new NavbarItem(ORDER_PREVIEW,
+                () -> preview.previewedCountry().map(code -> previewBanner(code, preview)));
     }
 
     @Bean

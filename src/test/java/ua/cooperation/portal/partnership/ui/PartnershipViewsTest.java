@@ -19,7 +19,7 @@ import ua.cooperation.portal.document.NewDocument;
 import ua.cooperation.portal.partnership.PartnershipChanges;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.testsupport.TestFiles;
-import ua.cooperation.portal.base.ui.AdminUnitPicker;
+import ua.cooperation.portal.territory.ui.AdminUnitPicker;
 import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipListItem;
 import ua.cooperation.portal.partnership.PartnershipStatus;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
-import ua.cooperation.portal.base.ui.AdminUnitPicker;
+import ua.cooperation.portal.territory.ui.AdminUnitPicker;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityItem;
 import ua.cooperation.portal.testsupport.KaribuTest;

@@ -1,10 +1,10 @@
-package ua.cooperation.portal.base.ui;
+package ua.cooperation.portal.territory.ui;
 
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ua.cooperation.portal.base.ui.AdminUnitPickers;
 import ua.cooperation.portal.territory.AdminUnitOption;
-import ua.cooperation.portal.territory.TerritoryService;
 import ua.cooperation.portal.territory.UnitLevel;
 import ua.cooperation.portal.testsupport.KaribuTest;
 
@@ -19,12 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminUnitPickerTest extends KaribuTest {
 
     @Autowired
-    TerritoryService territory;
+    AdminUnitPickers<AdminUnitOption, UnitLevel> units;
 
     @Test
     void officer_types_a_latin_name_and_picks_the_hromada_with_its_raion_and_oblast() {
         signInAs("officer");
-        var picker = new AdminUnitPicker(territory, Set.of(UnitLevel.HROMADA));
+        var picker = units.create(Set.of(UnitLevel.HROMADA));
         picker.setId("hromada");
         UI.getCurrent().add(picker);
 
@@ -42,7 +42,7 @@ class AdminUnitPickerTest extends KaribuTest {
     @Test
     void typing_filters_and_only_the_given_levels_are_offered() {
         signInAs("head");
-        var picker = new AdminUnitPicker(territory, Set.of(UnitLevel.SETTLEMENT));
+        var picker = units.create(Set.of(UnitLevel.SETTLEMENT));
         UI.getCurrent().add(picker);
 
         setUserInput(picker, "Kyiv");
