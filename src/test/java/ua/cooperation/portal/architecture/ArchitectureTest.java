@@ -11,16 +11,85 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import ua.cooperation.portal.Application;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static java.util.Map.entry;
 
-/** The package-by-feature rules of docs/adr/0004-package-by-feature.md, checked on the compiled classes. */
+/**
+ * The package-by-feature rules of docs/adr/0004-package-by-feature.md and the allowed arrows of docs/architecture.md,
+ * checked on the compiled classes.
+ */
 class ArchitectureTest {
 
     private static final String ROOT = "ua.cooperation.portal";
+
+    /**
+     * The one list of allowed arrows: each package of the portal (relative to the root, "" for the app shell) and the
+     * other packages of the portal it may use. Sub-packages are packages of their own (meeting.ui is not meeting).
+     * Layered bottom to top: base, audit, security, the features (territory, country, registry, document, partnership,
+     * programme, meeting), the readers across features (export, dashboard, search, reminder), and the ui packages,
+     * each above its own feature. Add a package here when you add one; an arrow against the layers is a design change,
+     * to be discussed, not added.
+     */
+    private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+            // the app shell assembles everything by scanning and imports nothing
+            entry("", Set.of()),
+            // base: shared vocabulary and tools; the seed builder starts the app shell (which imports nothing back)
+            entry("base", Set.of("")),
+            entry("base.text", Set.of()),
+            entry("base.export", Set.of()),
+            entry("base.ui", Set.of("base", "base.export")),
+            entry("audit", Set.of("base")),
+            entry("security", Set.of("base", "audit")),
+            // features
+            entry("territory", Set.of("base", "base.text", "security")),
+            entry("country", Set.of("base", "base.text", "audit", "security")),
+            entry("registry", Set.of("base", "base.text", "audit", "security", "territory", "country")),
+            entry("document", Set.of("base", "audit", "security")),
+            entry("partnership", Set.of("base", "base.text", "audit", "security", "territory", "registry",
+                    "document")),
+            entry("programme", Set.of("base", "base.text", "audit", "security", "country", "registry", "document",
+                    "partnership")),
+            entry("meeting", Set.of("base", "base.text", "audit", "security", "country", "registry", "document",
+                    "partnership", "programme")),
+            // readers across features
+            entry("export", Set.of("base", "base.export", "audit", "security", "territory", "country", "registry",
+                    "partnership", "programme", "meeting")),
+            entry("dashboard", Set.of("base", "security", "registry", "partnership", "programme", "meeting")),
+            entry("search", Set.of("base", "base.text", "security", "country", "registry", "partnership",
+                    "programme", "meeting")),
+            entry("reminder", Set.of("base", "security", "country", "partnership", "meeting")),
+            // ui packages: base.ui, their own feature and the services of the features below them
+            entry("audit.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "export")),
+            entry("security.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "country", "export")),
+            entry("territory.ui", Set.of("base", "base.export", "base.ui", "security", "territory", "export")),
+            entry("country.ui", Set.of("base", "base.export", "base.ui", "security", "country", "registry",
+                    "partnership", "meeting", "export")),
+            entry("registry.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "territory",
+                    "country", "registry", "partnership", "meeting", "export")),
+            entry("document.ui", Set.of("base", "base.ui", "document")),
+            entry("partnership.ui", Set.of("base", "base.export", "base.ui", "security", "territory", "country",
+                    "registry", "document", "partnership", "meeting", "export")),
+            entry("programme.ui", Set.of("base", "base.export", "base.ui", "security", "country", "registry",
+                    "document", "partnership", "programme", "meeting", "export")),
+            entry("meeting.ui", Set.of("base", "base.export", "base.ui", "security", "country", "registry",
+                    "document", "partnership", "programme", "meeting", "export")),
+            entry("dashboard.ui", Set.of("base", "base.ui", "security", "country", "meeting", "reminder",
+                    "dashboard")),
+            entry("search.ui", Set.of("base", "base.ui", "country", "search")),
+            entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")));
+
     private static final Pattern GENERATED_BY_SPRING_AOT =
             Pattern.compile(".*/[^/]*(__|\\$\\$SpringCGLIB\\$\\$)[^/]*\\.class");
     private static JavaClasses classes;
@@ -41,6 +110,29 @@ class ArchitectureTest {
      */
     private static boolean notGeneratedBySpringAot(Location location) {
         return !location.matches(GENERATED_BY_SPRING_AOT);
+    }
+
+    @Test
+    void packages_are_free_of_cycles() {
+        slices().matching(ROOT + ".(**)").should().beFreeOfCycles()
+                .because("each package can then be understood, and changed, from the packages below it")
+                .check(classes);
+    }
+
+    @Test
+    void base_depends_on_no_feature() {
+        classes().that().resideInAPackage(ROOT + ".base..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage(ROOT + "..")
+                        .or(resideInAPackage(ROOT + ".base.."))
+                        .or(equivalentTo(Application.class)))
+                .because("features plug into base.ui through its interfaces (NavigationEntry, NavbarItem, "
+                        + "DocumentsPanels, RelatedRecords, CountryPickers, AdminUnitPickers), never the other way")
+                .check(classes);
+    }
+
+    @Test
+    void packages_use_only_the_packages_the_map_allows() {
+        classes().should(useOnlyAllowedPackages()).check(classes);
     }
 
     @Test
@@ -70,14 +162,39 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage(ROOT + "..ui..")
                 .orShould().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
                 .because("the UI sits on top of services, never the other way round")
-                .check(classes.that(new com.tngtech.archunit.base.DescribedPredicate<>("not the app shell") {
-                    @Override
-                    public boolean test(JavaClass input) {
-                        // the app shell and the security config name the theme and the login view
-                        return !input.getName().equals(ROOT + ".Application")
-                                && !input.getName().equals(ROOT + ".security.SecurityConfig");
+                // the app shell names the theme
+                .check(classes.that(not(equivalentTo(Application.class))));
+    }
+
+    /** Every arrow from a package of the portal to another one is in {@link #MAY_USE}; so is every package. */
+    private static ArchCondition<JavaClass> useOnlyAllowedPackages() {
+        return new ArchCondition<>("use only the packages that ArchitectureTest.MAY_USE allows") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                var from = relative(origin.getPackageName());
+                var allowed = MAY_USE.get(from);
+                if (allowed == null) {
+                    events.add(SimpleConditionEvent.violated(origin, "package '" + from + "' of " + origin.getName()
+                            + " is not in ArchitectureTest.MAY_USE"));
+                    return;
+                }
+                origin.getDirectDependenciesFromSelf().forEach(dependency -> {
+                    var target = dependency.getTargetClass().getPackageName();
+                    if (!(target.equals(ROOT) || target.startsWith(ROOT + "."))) {
+                        return;
                     }
-                }));
+                    var to = relative(target);
+                    if (!to.equals(from) && !allowed.contains(to)) {
+                        events.add(SimpleConditionEvent.violated(dependency,
+                                "'" + from + "' may not use '" + to + "': " + dependency.getDescription()));
+                    }
+                });
+            }
+        };
+    }
+
+    private static String relative(String packageName) {
+        return packageName.equals(ROOT) ? "" : packageName.substring(ROOT.length() + 1);
     }
 
     /** A class in feature X may use X.ui and base.ui, but no other feature's ui package. */
