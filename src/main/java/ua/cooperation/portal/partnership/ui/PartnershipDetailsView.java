@@ -49,10 +49,6 @@ import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipStatus;
 import ua.cooperation.portal.partnership.PartnershipType;
 import ua.cooperation.portal.partnership.StatusChangeItem;
-import ua.cooperation.portal.registry.MunicipalityService;
-import ua.cooperation.portal.registry.OrganisationService;
-import ua.cooperation.portal.registry.PersonService;
-import ua.cooperation.portal.territory.TerritoryService;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -115,8 +111,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     private final EditFlow<PartnershipDetails> editFlow;
     private PartnershipDetails shown;
 
-    PartnershipDetailsView(PartnershipService partnerships, DocumentService documents, TerritoryService territory,
-                           MunicipalityService municipalities, OrganisationService organisations, PersonService people,
+    PartnershipDetailsView(PartnershipService partnerships, DocumentService documents, PartnershipLookups lookups,
                            MeetingService meetings) {
         this.partnerships = partnerships;
         this.meetings = meetings;
@@ -152,7 +147,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         lifecycle.addClassName(LumoUtility.FlexWrap.WRAP);
 
         overview = new RecordOverview<>("partnership",
-                () -> new PartnershipForm(territory, municipalities, organisations, people, getLocale()),
+                () -> new PartnershipForm(lookups, getLocale()),
                 form -> form.read(shown), this::save);
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         var overviewContent = new VerticalLayout(overview, lastChange);

@@ -39,9 +39,6 @@ import ua.cooperation.portal.partnership.PartnershipListItem;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipStatus;
 import ua.cooperation.portal.registry.MunicipalityService;
-import ua.cooperation.portal.registry.OrganisationService;
-import ua.cooperation.portal.registry.PersonService;
-import ua.cooperation.portal.territory.TerritoryService;
 import ua.cooperation.portal.territory.UnitLevel;
 
 import java.time.LocalDate;
@@ -92,9 +89,8 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
     private Long municipalityId;
     private boolean applyingQuery;
 
-    PartnershipListView(PartnershipService partnerships, CountryService countries, TerritoryService territory,
-                        MunicipalityService municipalities, OrganisationService organisations, PersonService people,
-                        ListExport export) {
+    PartnershipListView(PartnershipService partnerships, CountryService countries, PartnershipLookups lookups,
+                        MunicipalityService municipalities, ListExport export) {
         this.partnerships = partnerships;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "partnership.list.search", this::refresh);
@@ -103,7 +99,7 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         country.setPlaceholder(getTranslation("registry.list.all-countries"));
         country.setAriaLabel(getTranslation("registry.field.country"));
         country.addValueChangeListener(e -> refresh());
-        unit = new AdminUnitPicker(territory, Set.of(UnitLevel.OBLAST, UnitLevel.RAION, UnitLevel.HROMADA));
+        unit = lookups.unitPicker(Set.of(UnitLevel.OBLAST, UnitLevel.RAION, UnitLevel.HROMADA));
         unit.setId(ID_UNIT);
         unit.setPlaceholder(getTranslation("partnership.list.all-territory"));
         unit.setAriaLabel(getTranslation("partnership.list.territory"));
@@ -132,7 +128,7 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
 
         var may = partnerships.permissions();
         var create = new Button(getTranslation("partnership.new"), VaadinIcon.PLUS.create(),
-                e -> openCreate(territory, municipalities, organisations, people));
+                e -> openCreate(lookups));
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(may.mayEdit());
@@ -285,10 +281,9 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         count.setText(getTranslation("partnership.list.count", partnerships.countVisible(currentFilter())));
     }
 
-    private void openCreate(TerritoryService territory, MunicipalityService municipalities,
-                            OrganisationService organisations, PersonService people) {
+    private void openCreate(PartnershipLookups lookups) {
         CreateDialog.open(this, "partnership", "partnership.new",
-                new PartnershipForm(territory, municipalities, organisations, people, getLocale()),
+                new PartnershipForm(lookups, getLocale()),
                 PartnershipForm::writeIfValid, changes -> partnerships.create(changes, getLocale()),
                 created -> open(created.id()));
     }
