@@ -53,6 +53,7 @@ import ua.cooperation.portal.programme.ApprovalStepItem;
 import ua.cooperation.portal.programme.IatiExport;
 import ua.cooperation.portal.programme.OrganisationRole;
 import ua.cooperation.portal.programme.ProgrammeChanges;
+import ua.cooperation.portal.programme.ProgrammeApprovalService;
 import ua.cooperation.portal.programme.ProgrammeDetails;
 import ua.cooperation.portal.programme.ProgrammeRefusedException;
 import ua.cooperation.portal.programme.ProgrammeService;
@@ -124,6 +125,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     }
 
     private final ProgrammeService programmes;
+    private final ProgrammeApprovalService approvals;
     private final IatiExport export;
     private final DocumentService documents;
     private final PortalUser user;
@@ -173,10 +175,11 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private final Tab historyTab;
     private ProgrammeDetails shown;
 
-    ProgrammeDetailsView(ProgrammeService programmes, IatiExport export, DocumentService documents,
-                         CountryService countries, OrganisationService organisations, PartnershipService partnerships,
+    ProgrammeDetailsView(ProgrammeService programmes, ProgrammeApprovalService approvals, IatiExport export,
+                         DocumentService documents, CountryService countries, OrganisationService organisations, PartnershipService partnerships,
                          MeetingService meetings, CurrentUser currentUser) {
         this.programmes = programmes;
+        this.approvals = approvals;
         this.export = export;
         this.documents = documents;
         this.organisations = organisations;
@@ -638,7 +641,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         if (user.isCountryRestricted()) {
             return;
         }
-        var latest = programmes.approvalHistoryOf(details.id()).stream().findFirst();
+        var latest = approvals.approvalHistoryOf(details.id()).stream().findFirst();
         if (details.approval() == ApprovalState.SUBMITTED) {
             notice.add(new Paragraph(getTranslation(mayDecide ? "programme.notice.awaiting-you"
                     : "programme.notice.awaiting")));
@@ -687,7 +690,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
             addBeneficiary.setVisible(editable);
             beneficiariesGrid.setItems(shown.input().beneficiaries());
         } else if (selected == approvalTab) {
-            approvalHistory().setItems(programmes.approvalHistoryOf(shown.id()));
+            approvalHistory().setItems(approvals.approvalHistoryOf(shown.id()));
         } else if (selected == documentsTab) {
             documentsContent.removeAll();
             documentsContent.add(new DocumentsPanel(documents, DocumentOwnerKind.PROGRAMME, shown.id(), mayEdit,
@@ -715,10 +718,10 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
             try {
                 var text = remark.value();
                 var result = switch (step) {
-                    case SUBMIT -> programmes.submit(shown.id(), shown.version(), text, getLocale());
-                    case APPROVE -> programmes.approve(shown.id(), shown.version(), text, getLocale());
-                    case RETURN -> programmes.returnToOfficers(shown.id(), shown.version(), text, getLocale());
-                    case REVISION -> programmes.startRevision(shown.id(), shown.version(), text, getLocale());
+                    case SUBMIT -> approvals.submit(shown.id(), shown.version(), text, getLocale());
+                    case APPROVE -> approvals.approve(shown.id(), shown.version(), text, getLocale());
+                    case RETURN -> approvals.returnToOfficers(shown.id(), shown.version(), text, getLocale());
+                    case REVISION -> approvals.startRevision(shown.id(), shown.version(), text, getLocale());
                 };
                 dialog.close();
                 show(result);
