@@ -138,6 +138,19 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
         var iati = new Button(getTranslation("programme.iati.export-list"), VaadinIcon.DOWNLOAD.create(),
                 e -> exportFiltered());
         iati.setId(ID_EXPORT);
+        var exports = exports(listExport, fiveW);
+        var filters = new HorizontalLayout(search, country, status, approval, sector, targetGroup, awaiting, count,
+                exports, iati, create);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWidthFull();
+        filters.setFlexGrow(1, search);
+        filters.addClassName(LumoUtility.FlexWrap.WRAP);
+        configureGrid();
+        add(filters, grid);
+    }
+
+    /** The list's own export, and the 5W export of the same filtered programmes. */
+    private ExportButtons<ProgrammeListItem> exports(ListExport listExport, FiveWExport fiveW) {
         var exports = ExportButtons.inBatches("programmes", "programmes", listExport, this::exportColumns,
                 () -> {
                     var filter = currentFilter();
@@ -153,15 +166,7 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
                     var locale = getLocale();
                     return (out, progress) -> fiveW.write(filter, locale, ExportFormat.XLSX, out, progress);
                 }, () -> programmes.countVisible(currentFilter()));
-
-        var filters = new HorizontalLayout(search, country, status, approval, sector, targetGroup, awaiting, count,
-                exports, iati, create);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setFlexGrow(1, search);
-        filters.addClassName(LumoUtility.FlexWrap.WRAP);
-        configureGrid();
-        add(filters, grid);
+        return exports;
     }
 
     private <T extends Enum<T>> void select(Select<T> select, String id, T[] values, String labelKey, String allKey,
