@@ -56,7 +56,8 @@ class ProgrammeDetailsAssembler {
                 t.date(), t.amount(), t.currency(), organisationName(t.providerOrganisationId(), language),
                 organisationName(t.receiverOrganisationId(), language))).toList();
         return new ProgrammeDetails(p.getId(), p.getVersion(), input, p.getApproval(), linked, participants,
-                transactions, sums(input.transactions()), p.getUpdatedAt(), policy.author(p.getUpdatedBy()));
+                transactions, sums(input.transactions()), p.getUpdatedAt(), policy.author(p.getUpdatedBy()),
+                policy.permissions());
     }
 
     private String organisationName(Long id, Locale language) {

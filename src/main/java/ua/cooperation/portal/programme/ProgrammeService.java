@@ -16,6 +16,7 @@ import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.OutOfScopeRequests;
+import ua.cooperation.portal.security.Permissions;
 import ua.cooperation.portal.security.Role;
 
 import java.util.Collection;
@@ -160,6 +161,11 @@ public class ProgrammeService {
                 .toList();
         return policy.authorsForReader(RecordHistory.mergeSeen(own,
                 documents.historyFor(DocumentOwnerKind.PROGRAMME, id)));
+    }
+
+    /** What the reader may do with programmes: record and change them (officers), approve or return them (heads). */
+    public Permissions permissions() {
+        return policy.permissions();
     }
 
     // --------------------------------------------------------------------------------------------------- writes

@@ -80,9 +80,11 @@ class ProgrammeApprovalActions extends HorizontalLayout {
         button.addClickListener(e -> openStep(step));
     }
 
-    void show(ProgrammeDetails details, boolean mayEdit, boolean mayDecide) {
+    void show(ProgrammeDetails details) {
         shown = details;
         var state = details.approval();
+        boolean mayEdit = details.permissions().mayEdit();
+        boolean mayDecide = details.permissions().mayDecide();
         submit.setVisible(mayEdit && (state == ApprovalState.DRAFT || state == ApprovalState.RETURNED));
         approve.setVisible(mayDecide && state == ApprovalState.SUBMITTED);
         returnButton.setVisible(mayDecide && state == ApprovalState.SUBMITTED);

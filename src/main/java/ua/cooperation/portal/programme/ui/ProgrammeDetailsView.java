@@ -45,9 +45,6 @@ import ua.cooperation.portal.programme.ProgrammeDetails;
 import ua.cooperation.portal.programme.ProgrammeRefusedException;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.OrganisationService;
-import ua.cooperation.portal.security.CurrentUser;
-import ua.cooperation.portal.security.PortalUser;
-import ua.cooperation.portal.security.Role;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -60,8 +57,8 @@ import java.util.stream.Collectors;
  * One programme in tabs: the overview (its values as text; officers press "Edit" for a buffered form, with a conflict
  * dialog when someone else saved first), organisations, budget and transactions (sums per currency), results and
  * beneficiaries, the approval steps, documents and the history of every change. Each tab is its own small component,
- * built when first opened. The approval buttons follow the user's role and the programme's
- * state; the service checks both again. A programme the user may not see shows the same "not found" page
+ * built when first opened. The approval buttons follow the reader's permissions (from the service) and the
+ * programme's state; the service checks both again. A programme the user may not see shows the same "not found" page
  * as an id that does not exist.
  */
 @Route("programmes/:" + ProgrammeDetailsView.PARAM_ID)
@@ -99,9 +96,6 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private final ProgrammeApprovalService approvals;
     private final IatiExport export;
     private final DocumentService documents;
-    private final PortalUser user;
-    private final boolean mayEdit;
-    private final boolean mayDecide;
     private final H2 title = new H2();
     private final Span identifier = new Span();
     private final Span approval = new Span();
@@ -129,14 +123,11 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
 
     ProgrammeDetailsView(ProgrammeService programmes, ProgrammeApprovalService approvals, IatiExport export,
                          DocumentService documents, CountryService countries, OrganisationService organisations,
-                         PartnershipService partnerships, MeetingService meetings, CurrentUser currentUser) {
+                         PartnershipService partnerships, MeetingService meetings) {
         this.programmes = programmes;
         this.approvals = approvals;
         this.export = export;
         this.documents = documents;
-        this.user = currentUser.require();
-        this.mayEdit = !user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN));
-        this.mayDecide = !user.isCountryRestricted() && user.hasRole(Role.HEAD);
         setMaxWidth("80em");
         addClassName("portal-details-view");
         var back = new RouterLink(getTranslation("programme.back"), ProgrammeListView.class);
@@ -195,8 +186,8 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                 () -> approvalContent.get().setItems(approvals.approvalHistoryOf(shown.id())));
         tab("programme.tab.documents", documentsContent, "programme-tab-documents", () -> {
             documentsContent.removeAll();
-            documentsContent.add(new DocumentsPanel(documents, DocumentOwnerKind.PROGRAMME, shown.id(), mayEdit,
-                    "programme"));
+            documentsContent.add(new DocumentsPanel(documents, DocumentOwnerKind.PROGRAMME, shown.id(),
+                    shown.permissions().mayUpload(), "programme"));
         });
         // the meetings that link the programme, read when their tab is opened
         var meetingsContent = new Div();
@@ -224,8 +215,8 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         return tab;
     }
 
-    private boolean editable(ProgrammeDetails details) {
-        return mayEdit && details.approval() != ApprovalState.SUBMITTED;
+    private static boolean editable(ProgrammeDetails details) {
+        return details.permissions().mayEdit() && details.approval() != ApprovalState.SUBMITTED;
     }
 
     @Override
@@ -262,7 +253,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         summary.setText(ProgrammeFacts.summary(this, getLocale(), details));
         overview.show(ProgrammeFacts.of(overview, this, getLocale(), details));
         overview.setEditable(editable(details));
-        actions.show(details, mayEdit, mayDecide);
+        actions.show(details);
         showNotice(details);
         showIati(details);
         if (details.updatedAt() != null) {
@@ -281,12 +272,13 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         notice.removeAll();
         notice.setVisible(false);
         notice.removeClassName("portal-notice-warning");
-        if (user.isCountryRestricted()) {
+        var permissions = details.permissions();
+        if (!permissions.showsInternal()) {
             return;
         }
         var latest = approvals.approvalHistoryOf(details.id()).stream().findFirst();
         if (details.approval() == ApprovalState.SUBMITTED) {
-            notice.add(new Paragraph(getTranslation(mayDecide ? "programme.notice.awaiting-you"
+            notice.add(new Paragraph(getTranslation(permissions.mayDecide() ? "programme.notice.awaiting-you"
                     : "programme.notice.awaiting")));
             notice.setVisible(true);
         } else if (details.approval() == ApprovalState.RETURNED && latest.isPresent()) {
@@ -296,7 +288,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
             notice.setVisible(true);
         } else if (details.approval() == ApprovalState.APPROVED) {
             notice.add(new Paragraph(getTranslation("programme.notice.approved")));
-            notice.setVisible(mayEdit);
+            notice.setVisible(permissions.mayEdit());
         }
     }
 

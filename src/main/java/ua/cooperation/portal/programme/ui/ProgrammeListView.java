@@ -45,8 +45,6 @@ import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.Sector;
 import ua.cooperation.portal.programme.TargetGroup;
 import ua.cooperation.portal.registry.OrganisationService;
-import ua.cooperation.portal.security.CurrentUser;
-import ua.cooperation.portal.security.Role;
 
 import java.util.List;
 import java.util.Optional;
@@ -99,8 +97,8 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
     private boolean applyingQuery;
 
     ProgrammeListView(ProgrammeService programmes, IatiExport export, CountryService countries,
-                      OrganisationService organisations, PartnershipService partnerships, CurrentUser currentUser,
-                      ListExport listExport, FiveWExport fiveW) {
+                      OrganisationService organisations, PartnershipService partnerships, ListExport listExport,
+                      FiveWExport fiveW) {
         this.programmes = programmes;
         this.export = export;
         setSizeFull();
@@ -118,10 +116,10 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
                 "sector.");
         select(targetGroup, ID_TARGET_GROUP, TargetGroup.values(), "programme.field.target-groups",
                 "programme.list.all-target-groups", "target-group.");
-        var user = currentUser.require();
+        var may = programmes.permissions();
         awaiting.setId(ID_AWAITING);
         awaiting.setLabel(getTranslation("programme.list.awaiting"));
-        awaiting.setVisible(!user.isCountryRestricted() && user.hasRole(Role.HEAD));
+        awaiting.setVisible(may.mayDecide());
         awaiting.addValueChangeListener(e -> {
             if (!applyingQuery) {
                 approval.setValue(e.getValue() ? ApprovalState.SUBMITTED : null);
@@ -134,7 +132,7 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
                 e -> openCreate(countries, organisations, partnerships));
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(!user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)));
+        create.setVisible(may.mayEdit());
         var iati = new Button(getTranslation("programme.iati.export-list"), VaadinIcon.DOWNLOAD.create(),
                 e -> exportFiltered());
         iati.setId(ID_EXPORT);
