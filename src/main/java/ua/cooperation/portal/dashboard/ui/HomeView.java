@@ -1,5 +1,9 @@
 package ua.cooperation.portal.dashboard.ui;
 
+import ua.cooperation.portal.country.CountryLinks;
+
+import ua.cooperation.portal.partnership.PartnershipLinks;
+
 import ua.cooperation.portal.base.PortalTime;
 
 import com.vaadin.flow.component.Component;
@@ -31,7 +35,6 @@ import ua.cooperation.portal.dashboard.HeadDashboard;
 import ua.cooperation.portal.dashboard.LiaisonDashboard;
 import ua.cooperation.portal.dashboard.OfficerDashboard;
 import ua.cooperation.portal.meeting.ActionItemOwner;
-import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.reminder.ReminderService;
 import ua.cooperation.portal.security.CurrentUser;
@@ -161,12 +164,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 figure("dashboard-awaiting-programmes", data.programmesAwaitingApproval(),
                         "dashboard.awaiting.programmes", "programmes?approval=SUBMITTED"),
                 figure("dashboard-awaiting-partnerships", data.partnershipsAwaitingConfirmation(),
-                        "dashboard.awaiting.partnerships", "partnerships?awaiting=true")));
+                        "dashboard.awaiting.partnerships", PartnershipLinks.awaitingConfirmation())));
         var charts = columns();
         charts.add(partnershipsByStatus("chart-partnerships-status", data.partnershipsByStatus()));
         charts.add(countChart("chart-partnerships-country", "dashboard.chart.partnerships-country",
                 "dashboard.chart.country", data.partnershipsByCountry(), this::countryName,
-                c -> "partnerships?country=" + c, "dashboard.empty.partnerships"));
+                PartnershipLinks::ofCountry, "dashboard.empty.partnerships"));
         charts.add(programmesByStatus("chart-programmes-status", data.programmesByStatus()));
         charts.add(countChart("chart-programmes-sector", "dashboard.chart.programmes-sector",
                 "dashboard.chart.sector", data.programmesBySector(), s -> getTranslation("sector." + s),
@@ -309,7 +312,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         number.addClassNames(LumoUtility.FontSize.XXXLARGE, LumoUtility.FontWeight.BOLD);
         var label = new Span(getTranslation("home.countries-with-status." + status.name()));
         label.addClassNames(LumoUtility.TextColor.SECONDARY);
-        var card = new Anchor("countries?status=" + status.name(), number, label);
+        var card = new Anchor(CountryLinks.withStatus(status), number, label);
         card.setId("home-figure-" + status.name().toLowerCase(Locale.ROOT));
         card.addClassNames("portal-figure", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         return card;
@@ -318,7 +321,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     /** Heads and liaisons see the same chart, each over the records they may see. */
     private <K> DashboardChart partnershipsByStatus(String id, List<Count<K>> counts) {
         return countChart(id, "dashboard.chart.partnerships-status", "dashboard.chart.status", counts,
-                s -> getTranslation("partnership-status." + s), s -> "partnerships?status=" + s,
+                s -> getTranslation("partnership-status." + s), PartnershipLinks::withStatus,
                 "dashboard.empty.partnerships");
     }
 

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.country.CountryLinks;
+
 import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.Authors;
@@ -392,7 +394,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         summary.setText(summaryText(details));
         countryLinks.removeAll();
         for (var code : details.countryCodes()) {
-            var link = new Anchor("countries/" + code, CountryNames.displayName(code, getLocale()));
+            var link = new Anchor(CountryLinks.details(code), CountryNames.displayName(code, getLocale()));
             link.setId("meeting-country-" + code);
             countryLinks.add(link);
         }

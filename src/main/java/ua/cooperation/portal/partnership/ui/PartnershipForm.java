@@ -1,5 +1,8 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.RecordForm;
+
 import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,7 +19,6 @@ import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.Partnership;
 import ua.cooperation.portal.partnership.PartnershipChanges;
 import ua.cooperation.portal.partnership.PartnershipDetails;
-import ua.cooperation.portal.partnership.PartnershipRefusedException;
 import ua.cooperation.portal.partnership.PartnershipType;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityService;
@@ -39,7 +41,7 @@ import java.util.Set;
  * accepts it; messages appear at the fields, the service's refusals too ({@link #showRefusal}). The Ukrainian side is
  * picked from the codifier (Cyrillic or Latin), the partner from the registry, as a municipality or an organisation.
  */
-class PartnershipForm extends FormLayout {
+class PartnershipForm extends FormLayout implements RecordForm {
 
     static final String ID_UKRAINIAN = "partnership-ukrainian";
     static final String ID_PARTNER_KIND = "partnership-partner-kind";
@@ -249,8 +251,9 @@ class PartnershipForm extends FormLayout {
     }
 
     /** Shows the service's refusal at the field it concerns; false when no field of this form fits. */
-    boolean showRefusal(PartnershipRefusedException refusal) {
-        HasValidation field = switch (refusal.reason().field()) {
+    @Override
+    public boolean showRefusal(RefusedException.Refusal refusal) {
+        HasValidation field = switch (refusal.field()) {
             case "ukrainian" -> ukrainian;
             case "partner" -> partnerKind.getValue() == PartnerKind.ORGANISATION ? partnerOrganisation
                     : partnerMunicipality;
@@ -261,7 +264,7 @@ class PartnershipForm extends FormLayout {
         if (field == null) {
             return false;
         }
-        field.setErrorMessage(getTranslation("partnership.refused." + refusal.reason().name()));
+        field.setErrorMessage(getTranslation(refusal.messageKey()));
         field.setInvalid(true);
         return true;
     }
