@@ -4,18 +4,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.Remark;
+import ua.cooperation.portal.base.ui.EditFlow;
+import ua.cooperation.portal.base.ui.Notifications;
+import ua.cooperation.portal.base.ui.RecordForm;
 import ua.cooperation.portal.base.ui.RemarkField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import ua.cooperation.portal.programme.ApprovalState;
 import ua.cooperation.portal.programme.ProgrammeApprovalService;
 import ua.cooperation.portal.programme.ProgrammeDetails;
-import ua.cooperation.portal.programme.ProgrammeRefusedException;
 
 import java.util.function.Consumer;
 
@@ -30,8 +29,8 @@ import static ua.cooperation.portal.programme.ui.ProgrammeDetailsView.ID_SUBMIT;
 /**
  * The approval steps a programme page offers: submit, approve, return, start a revision, each confirmed in a small
  * dialog with a comment. The buttons follow what the reader may do and the programme's state; the service checks
- * both again and answers with the moved programme ({@code moved}), a refusal ({@code refused}) or a conflict
- * ({@code conflict}, when someone else changed the programme first).
+ * both again. The page's {@link EditFlow} answers a refusal (at the fields of {@code refusals}), a conflict or a
+ * programme gone meanwhile; a moved programme goes to {@code moved}.
  */
 class ProgrammeApprovalActions extends HorizontalLayout {
 
@@ -47,21 +46,21 @@ class ProgrammeApprovalActions extends HorizontalLayout {
     }
 
     private final ProgrammeApprovalService approvals;
+    private final EditFlow<ProgrammeDetails> flow;
+    private final RecordForm refusals;
     private final Consumer<ProgrammeDetails> moved;
-    private final Consumer<ProgrammeRefusedException> refused;
-    private final Runnable conflict;
     private final Button submit = new Button();
     private final Button approve = new Button();
     private final Button returnButton = new Button();
     private final Button revision = new Button();
     private ProgrammeDetails shown;
 
-    ProgrammeApprovalActions(ProgrammeApprovalService approvals, Consumer<ProgrammeDetails> moved,
-                             Consumer<ProgrammeRefusedException> refused, Runnable conflict) {
+    ProgrammeApprovalActions(ProgrammeApprovalService approvals, EditFlow<ProgrammeDetails> flow, RecordForm refusals,
+                             Consumer<ProgrammeDetails> moved) {
         this.approvals = approvals;
+        this.flow = flow;
+        this.refusals = refusals;
         this.moved = moved;
-        this.refused = refused;
-        this.conflict = conflict;
         stepButton(submit, ID_SUBMIT, Step.SUBMIT, VaadinIcon.PAPERPLANE);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         stepButton(approve, ID_APPROVE, Step.APPROVE, VaadinIcon.CHECK);
@@ -115,23 +114,18 @@ class ProgrammeApprovalActions extends HorizontalLayout {
     }
 
     private void take(Step step, Remark text, Dialog dialog) {
-        try {
-            var result = switch (step) {
-                case SUBMIT -> approvals.submit(shown.id(), shown.version(), text, getLocale());
-                case APPROVE -> approvals.approve(shown.id(), shown.version(), text, getLocale());
-                case RETURN -> approvals.returnToOfficers(shown.id(), shown.version(), text, getLocale());
-                case REVISION -> approvals.startRevision(shown.id(), shown.version(), text, getLocale());
-            };
+        var done = flow.run(() -> switch (step) {
+            case SUBMIT -> approvals.submit(shown.id(), shown.version(), text, getLocale());
+            case APPROVE -> approvals.approve(shown.id(), shown.version(), text, getLocale());
+            case RETURN -> approvals.returnToOfficers(shown.id(), shown.version(), text, getLocale());
+            case REVISION -> approvals.startRevision(shown.id(), shown.version(), text, getLocale());
+        }, refusals, result -> {
             dialog.close();
             moved.accept(result);
-            Notification.show(getTranslation("programme.step.done." + step.name()), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ProgrammeRefusedException refusal) {
+            Notifications.success(this, "programme.step.done." + step.name());
+        });
+        if (!done) {
             dialog.close();
-            refused.accept(refusal);
-        } catch (ConcurrentEditException stale) {
-            dialog.close();
-            conflict.run();
         }
     }
 }

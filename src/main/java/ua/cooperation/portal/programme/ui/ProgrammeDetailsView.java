@@ -5,8 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,17 +18,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
-import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.PortalTime;
-import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.base.RefusedException;
 import ua.cooperation.portal.base.ui.Authors;
-import ua.cooperation.portal.base.ui.ConflictDialog;
 import ua.cooperation.portal.base.ui.DocumentsPanel;
+import ua.cooperation.portal.base.ui.EditFlow;
 import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.base.ui.LazyContent;
+import ua.cooperation.portal.base.ui.Notifications;
 import ua.cooperation.portal.base.ui.RecordOverview;
 import ua.cooperation.portal.base.ui.RelatedMeetings;
+import ua.cooperation.portal.base.ui.RouteIds;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.document.DocumentService;
@@ -42,7 +40,7 @@ import ua.cooperation.portal.programme.IatiExport;
 import ua.cooperation.portal.programme.ProgrammeApprovalService;
 import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.ProgrammeDetails;
-import ua.cooperation.portal.programme.ProgrammeRefusedException;
+import ua.cooperation.portal.programme.ProgrammeLinks;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.OrganisationService;
 
@@ -50,7 +48,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -61,7 +58,7 @@ import java.util.stream.Collectors;
  * programme's state; the service checks both again. A programme the user may not see shows the same "not found" page
  * as an id that does not exist.
  */
-@Route("programmes/:" + ProgrammeDetailsView.PARAM_ID)
+@Route(ProgrammeLinks.ROUTE + "/:" + ProgrammeDetailsView.PARAM_ID + RouteIds.ID_PATTERN)
 @PermitAll
 public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -119,6 +116,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private final Div documentsContent = new Div();
     private final Div historyContent = new Div();
     private final Map<Tab, Runnable> tabRefreshes = new HashMap<>();
+    private final EditFlow<ProgrammeDetails> editFlow;
     private ProgrammeDetails shown;
 
     ProgrammeDetailsView(ProgrammeService programmes, ProgrammeApprovalService approvals, IatiExport export,
@@ -128,15 +126,14 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         this.approvals = approvals;
         this.export = export;
         this.documents = documents;
+        this.editFlow = new EditFlow<>(this, ID_CONFLICT, () -> programmes.findVisibleById(shown.id(), getLocale()),
+                this::show, this::backToList);
         setMaxWidth("80em");
         addClassName("portal-details-view");
         var back = new RouterLink(getTranslation("programme.back"), ProgrammeListView.class);
         back.setId("programme-back");
         var header = header();
-        actions = new ProgrammeApprovalActions(approvals, this::show, this::refusal, () -> {
-            error("conflict.text");
-            reload();
-        });
+        actions = new ProgrammeApprovalActions(approvals, editFlow, this::showRefusal, this::show);
         actions.add(iati);
         overview = new RecordOverview<>("programme",
                 () -> new ProgrammeForm(countries, organisations, partnerships, getLocale()),
@@ -221,21 +218,12 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = event.getRouteParameters().get(PARAM_ID).flatMap(ProgrammeDetailsView::parseId)
-                .flatMap(id -> programmes.findVisibleById(id, getLocale()));
+        var found = RouteIds.id(event, PARAM_ID).flatMap(id -> programmes.findVisibleById(id, getLocale()));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         show(found.get());
-    }
-
-    static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private void show(ProgrammeDetails details) {
@@ -311,79 +299,33 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         }
     }
 
-    /** Lists every reason in one message (a submission may lack several parts). */
-    private void refusal(ProgrammeRefusedException refused) {
-        // an officer gets the form at once, with the fields to fix marked
-        if (shown != null && editable(shown)) {
-            overview.edit().showRefusal(refused);
-        }
-        var text = refused.reasons().stream().map(r -> getTranslation("programme.refused." + r.name()))
-                .collect(Collectors.joining(" "));
-        var notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.setId("programme-refused");
-    }
-
     /** Saves the stored programme with one child list changed (from the budget and results tabs). */
     private void saveInput(ProgrammeChanges changes) {
-        try {
-            show(programmes.update(changes, getLocale()));
-            Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ProgrammeRefusedException refused) {
-            refusal(refused);
-        } catch (ConcurrentEditException conflict) {
-            error("conflict.text");
-            reload();
-        } catch (ConstraintViolationException invalid) {
-            error("record.invalid");
-        }
+        editFlow.run(() -> programmes.update(changes, getLocale()), this::showRefusal, saved -> {
+            show(saved);
+            Notifications.saved(this);
+        });
+    }
+
+    /** A refusal of a step or of a list's change: an officer gets the form at once, with the fields to fix marked. */
+    private boolean showRefusal(RefusedException.Refusal refusal) {
+        return editable(shown) && overview.edit().showRefusal(refusal);
     }
 
     private void save() {
-        var form = overview.form();
-        var changes = form.flatMap(f -> f.writeIfValid(shown.id(), shown.version()));
-        if (changes.isEmpty()) {
-            return;
-        }
-        try {
-            var saved = programmes.update(changes.get(), getLocale());
-            overview.close();
-            show(saved);
-            Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ConcurrentEditException conflict) {
-            ConflictDialog.open(this, ID_CONFLICT, this::reload,
-                    () -> programmes.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
+        overview.form().ifPresent(form -> form.writeIfValid(shown.id(), shown.version()).ifPresent(changes ->
+                editFlow.save(() -> programmes.update(changes, getLocale()), form,
+                        saved -> {
+                            overview.close();
+                            show(saved);
+                        },
                         // an explicit choice to put this user's values over the other save
-                        var mine = form.get().writeIfValid(stored.id(), stored.version());
-                        mine.ifPresent(c -> {
-                            try {
-                                var saved = programmes.update(c, getLocale());
-                                overview.close();
-                                show(saved);
-                            } catch (ProgrammeRefusedException refused) {
-                                refusal(refused);
-                            }
-                        });
-                    }));
-        } catch (ProgrammeRefusedException refused) {
-            refusal(refused);
-        } catch (ConstraintViolationException invalid) {
-            error("record.invalid");
-        } catch (RecordNotFoundException gone) {
-            getUI().ifPresent(ui -> ui.navigate(ProgrammeListView.class));
-        }
+                        stored -> shown = stored,
+                        this::save)));
     }
 
-    private void reload() {
-        programmes.findVisibleById(shown.id(), getLocale()).ifPresentOrElse(this::show,
-                () -> getUI().ifPresent(ui -> ui.navigate(ProgrammeListView.class)));
-    }
-
-    private void error(String key) {
-        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    private void backToList() {
+        getUI().ifPresent(ui -> ui.navigate(ProgrammeListView.class));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package ua.cooperation.portal.programme.ui;
 
+import ua.cooperation.portal.base.RefusedException;
 import ua.cooperation.portal.base.ui.FieldMessages;
+import ua.cooperation.portal.base.ui.RecordForm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,7 +30,6 @@ import ua.cooperation.portal.programme.ActivityStatus;
 import ua.cooperation.portal.programme.Programme;
 import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.ProgrammeDetails;
-import ua.cooperation.portal.programme.ProgrammeRefusedException;
 import ua.cooperation.portal.programme.SupportArea;
 import ua.cooperation.portal.programme.TargetGroup;
 import ua.cooperation.portal.registry.OrganisationService;
@@ -37,7 +38,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +50,7 @@ import java.util.Set;
  * edited in place. Transactions, indicators and beneficiary counts are carried through unchanged from the stored
  * programme (shown on their tabs).
  */
-class ProgrammeForm extends VerticalLayout {
+class ProgrammeForm extends VerticalLayout implements RecordForm {
 
     static final String ID_IDENTIFIER = "programme-identifier";
     static final String ID_TITLE_UK = "programme-title-uk";
@@ -370,29 +370,22 @@ class ProgrammeForm extends VerticalLayout {
     }
 
     /** Shows the service's refusal at the field it concerns; false when no field of this form fits. */
-    boolean showRefusal(ProgrammeRefusedException refusal) {
-        boolean shown = false;
-        for (var reason : refusal.reasons()) {
-            Map<String, Component> fields = new LinkedHashMap<>();
-            fields.put("identifier", identifier);
-            fields.put("plannedEnd", plannedEnd);
-            fields.put("actualEnd", actualEnd);
-            fields.put("budgetEnd", budgetEnd);
-            fields.put("budgetAmount", budgetAmount);
-            fields.put("countries", countries);
-            fields.put("titleEn", titleEn);
-            fields.put("partnerships", partnerships);
-            fields.put("organisations", participants.picker());
-            var field = fields.get(reason.field());
-            if (field instanceof HasValidation validated) {
-                validated.setErrorMessage(getTranslation("programme.refused." + reason.name()));
-                validated.setInvalid(true);
-                shown = true;
-            } else if (reason.field().equals("sectors")) {
-                sectors.showRefusal(getTranslation("programme.refused." + reason.name()));
-                shown = true;
-            }
+    @Override
+    public boolean showRefusal(RefusedException.Refusal refusal) {
+        var message = getTranslation(refusal.messageKey());
+        if ("sectors".equals(refusal.field())) {
+            sectors.showRefusal(message);
+            return true;
         }
-        return shown;
+        Map<String, HasValidation> fields = Map.of("identifier", identifier, "plannedEnd", plannedEnd,
+                "actualEnd", actualEnd, "budgetEnd", budgetEnd, "budgetAmount", budgetAmount, "countries", countries,
+                "titleEn", titleEn, "partnerships", partnerships, "organisations", participants.picker());
+        var field = refusal.field() == null ? null : fields.get(refusal.field());
+        if (field == null) {
+            return false;
+        }
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        return true;
     }
 }
