@@ -1,5 +1,7 @@
 package ua.cooperation.portal.dashboard;
 
+import ua.cooperation.portal.programme.ProgrammeLinks;
+
 import ua.cooperation.portal.partnership.PartnershipLinks;
 
 import ua.cooperation.portal.meeting.ActionItemStatus;
@@ -53,7 +55,7 @@ public final class DashboardRows {
             public String path(long id) {
                 return switch (this) {
                     case PARTNERSHIP -> PartnershipLinks.details(id);
-                    case PROGRAMME -> "programmes/" + id;
+                    case PROGRAMME -> ProgrammeLinks.details(id);
                     case MEETING -> "meetings/" + id;
                 };
             }

@@ -10,13 +10,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The uk / en / lt switch. Each language is named in itself, as users look for their own language's name.
+ * The uk / en / lt / pl switch. Each language is named in itself, as users look for their own language's name.
  * Changing it reloads the page so that every text on it is drawn again in the new language.
  */
 public class LanguageSelect extends Select<Locale> {
 
     public static final List<Locale> LANGUAGES = List.of(
-            Locale.forLanguageTag("uk"), Locale.ENGLISH, Locale.forLanguageTag("lt"));
+            Locale.forLanguageTag("uk"), Locale.ENGLISH, Locale.forLanguageTag("lt"), Locale.forLanguageTag("pl"));
     private static final String SESSION_LOCALE_CHOSEN = LanguageSelect.class.getName() + ".chosen";
 
     public LanguageSelect(Consumer<Locale> rememberChoice) {

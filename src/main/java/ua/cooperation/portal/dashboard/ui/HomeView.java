@@ -1,5 +1,8 @@
 package ua.cooperation.portal.dashboard.ui;
 
+import ua.cooperation.portal.programme.ApprovalState;
+import ua.cooperation.portal.programme.ProgrammeLinks;
+
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.partnership.PartnershipLinks;
@@ -129,14 +132,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 figure("dashboard-week-meetings", data.meetingsThisWeek(), "dashboard.week-meetings",
                         meetingsAddress(data.week(), null)),
                 figure("dashboard-returned-programmes", data.returnedProgrammes(), "dashboard.returned-programmes",
-                        "programmes?approval=RETURNED")));
+                        ProgrammeLinks.withApproval(ApprovalState.RETURNED))));
         var columns = columns();
         columns.add(panel("dashboard-my-items", "dashboard.my-items.title", myItems(data.items(),
                 "dashboard-my-items")));
         columns.add(panel("dashboard-week", getTranslation("dashboard.week.title", date(data.week().from()),
                 date(data.week().to())), meetingList(data.meetings(), "dashboard-week", "dashboard.week.empty")));
         var returned = data.returned().stream().<Component>map(p -> {
-            var link = new Anchor("programmes/" + p.id(), p.title());
+            var link = new Anchor(ProgrammeLinks.details(p.id()), p.title());
             link.setId("dashboard-returned-" + p.id());
             return line(link, new Span(p.identifier()));
         }).toList();
@@ -162,7 +165,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         var section = section(ID_HEAD, "dashboard.head.title");
         section.add(figures(
                 figure("dashboard-awaiting-programmes", data.programmesAwaitingApproval(),
-                        "dashboard.awaiting.programmes", "programmes?approval=SUBMITTED"),
+                        "dashboard.awaiting.programmes", ProgrammeLinks.withApproval(ApprovalState.SUBMITTED)),
                 figure("dashboard-awaiting-partnerships", data.partnershipsAwaitingConfirmation(),
                         "dashboard.awaiting.partnerships", PartnershipLinks.awaitingConfirmation())));
         var charts = columns();
@@ -173,7 +176,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         charts.add(programmesByStatus("chart-programmes-status", data.programmesByStatus()));
         charts.add(countChart("chart-programmes-sector", "dashboard.chart.programmes-sector",
                 "dashboard.chart.sector", data.programmesBySector(), s -> getTranslation("sector." + s),
-                s -> "programmes?sector=" + s, "dashboard.empty.programmes"));
+                ProgrammeLinks::withSector, "dashboard.empty.programmes"));
         section.add(charts);
 
         var money = columns();
@@ -189,7 +192,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                             rows.stream().map(Money::disbursed).toList()));
             money.add(new DashboardChart("chart-money-" + currency.toLowerCase(Locale.ROOT),
                     getTranslation("dashboard.chart.money", currency), getTranslation("dashboard.chart.country"),
-                    categories, series, locale, c -> "programmes?country=" + c.code(),
+                    categories, series, locale, c -> ProgrammeLinks.ofCountry(c.code()),
                     getTranslation("dashboard.empty.money")));
         }
         if (currencies.isEmpty()) {
@@ -327,7 +330,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private <K> DashboardChart programmesByStatus(String id, List<Count<K>> counts) {
         return countChart(id, "dashboard.chart.programmes-status", "dashboard.chart.status", counts,
-                s -> getTranslation("activity-status." + s), s -> "programmes?status=" + s,
+                s -> getTranslation("activity-status." + s), ProgrammeLinks::withStatus,
                 "dashboard.empty.programmes");
     }
 

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.programme.ProgrammeLinks;
+
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.base.PortalTime;
@@ -413,7 +415,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private void showRecordLinks(MeetingDetails details) {
         recordLinks.removeAll();
         addRecordLinks("meeting.field.partnerships", details.partnerships(), "partnerships/", "meeting-partnership-");
-        addRecordLinks("meeting.field.programmes", details.programmes(), "programmes/", "meeting-programme-");
+        addRecordLinks("meeting.field.programmes", details.programmes(), ProgrammeLinks.ROUTE + "/", "meeting-programme-");
         recordLinks.setVisible(recordLinks.getComponentCount() > 0);
     }
 

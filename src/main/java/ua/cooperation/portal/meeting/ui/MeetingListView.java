@@ -101,8 +101,8 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
     private boolean applyingQuery;
 
     MeetingListView(MeetingService meetings, CountryService countries, CountryPickers countryPickers,
-                    OrganisationService organisations, UserDirectory users, PartnershipService partnerships, ProgrammeService programmes,
-                    CurrentUser currentUser, ListExport export) {
+                    OrganisationService organisations, UserDirectory users, PartnershipService partnerships,
+                    ProgrammeService programmes, CurrentUser currentUser, ListExport export) {
         this.meetings = meetings;
         this.organisations = organisations;
         setSizeFull();
