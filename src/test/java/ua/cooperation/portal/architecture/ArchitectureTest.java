@@ -85,8 +85,8 @@ class ArchitectureTest {
                     "document", "partnership", "programme", "meeting", "export")),
             entry("meeting.ui", Set.of("base", "base.export", "base.ui", "security", "country", "registry",
                     "document", "partnership", "programme", "meeting", "export")),
-            entry("dashboard.ui", Set.of("base", "base.ui", "security", "country", "partnership", "meeting",
-                    "reminder", "dashboard")),
+            entry("dashboard.ui", Set.of("base", "base.ui", "security", "country", "partnership", "programme",
+                    "meeting", "reminder", "dashboard")),
             entry("search.ui", Set.of("base", "base.ui", "country", "search")),
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")));
 
