@@ -59,7 +59,6 @@ class CodeSizeTest {
             "meeting.ui.MeetingDetailsView",
             "meeting.ui.MeetingForm.new",
             "meeting.ui.MeetingListView.new",
-            "partnership.PartnershipService",
             "partnership.ui.PartnershipDetailsView.new",
             "partnership.ui.PartnershipForm.new",
             "partnership.ui.PartnershipListView.new",

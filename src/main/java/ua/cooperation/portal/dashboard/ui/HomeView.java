@@ -31,7 +31,6 @@ import ua.cooperation.portal.dashboard.HeadDashboard;
 import ua.cooperation.portal.dashboard.LiaisonDashboard;
 import ua.cooperation.portal.dashboard.OfficerDashboard;
 import ua.cooperation.portal.meeting.ActionItemOwner;
-import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.reminder.ReminderService;
 import ua.cooperation.portal.security.CurrentUser;
