@@ -29,7 +29,6 @@ import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityItem;
 import ua.cooperation.portal.registry.MunicipalityService;
-import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.territory.TerritoryService;
 
 /** One municipality: its fields (editable by officers) and its history. Out of scope answers "not found". */
@@ -54,11 +53,11 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
     private MunicipalityItem shown;
 
     MunicipalityDetailsView(MunicipalityService municipalities, TerritoryService territory, CountryService countries,
-                            PartnershipService partnerships, CurrentUser currentUser) {
+                            PartnershipService partnerships) {
         this.municipalities = municipalities;
         this.partnerships = partnerships;
         setMaxWidth("60em");
-        var mayEdit = Registry.mayEdit(currentUser.require());
+        var mayEdit = municipalities.mayEdit();
         var back = new RouterLink(getTranslation("municipality.back"), MunicipalityListView.class);
         title.setId(ID_TITLE);
         title.addClassName(LumoUtility.Margin.NONE);

@@ -23,7 +23,6 @@ import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityItem;
 import ua.cooperation.portal.registry.MunicipalityService;
-import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.territory.TerritoryService;
 
 import java.util.List;
@@ -46,7 +45,7 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
     private final Select<Municipality.Side> side = new Select<>();
 
     MunicipalityListView(MunicipalityService municipalities, TerritoryService territory, CountryService countries,
-                         CurrentUser currentUser, ListExport export) {
+                         ListExport export) {
         this.municipalities = municipalities;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "municipality.list.search", () -> grid.getDataProvider().refreshAll());
@@ -62,7 +61,7 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
                 e -> openCreate(territory, countries));
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(Registry.mayEdit(currentUser.require()));
+        create.setVisible(municipalities.mayEdit());
         var exports = ExportButtons.inBatches("municipalities", "municipalities", export, this::exportColumns,
                 () -> {
                     var text = search.getValue();

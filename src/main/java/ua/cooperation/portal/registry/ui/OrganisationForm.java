@@ -72,6 +72,17 @@ class OrganisationForm extends FormLayout {
     private OrganisationChanges loaded = OrganisationChanges.blank();
 
     OrganisationForm(OrganisationService organisations, CountryService countries, Locale locale) {
+        country = new CountryPicker(countries, locale);
+        configureFields(organisations, locale);
+        bindFields();
+
+        add(type, country, nameOriginal, nameUk, nameEn, parent, email, phone, address, website);
+        add(notes, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        FieldMessages.applyTo(this);
+    }
+
+    private void configureFields(OrganisationService organisations, Locale locale) {
         type.setId(ID_TYPE);
         type.setLabel(getTranslation("organisation.field.type"));
         type.setItems(OrganisationType.values());
@@ -83,7 +94,6 @@ class OrganisationForm extends FormLayout {
         text(nameUk, ID_NAME_UK, "organisation.field.name-uk", Organisation.NAME_MAX_LENGTH);
         text(nameEn, ID_NAME_EN, "organisation.field.name-en", Organisation.NAME_MAX_LENGTH);
 
-        country = new CountryPicker(countries, locale);
         country.setId(ID_COUNTRY);
         country.setLabel(getTranslation("registry.field.country"));
         country.setRequiredIndicatorVisible(true);
@@ -107,7 +117,9 @@ class OrganisationForm extends FormLayout {
         notes.setLabel(getTranslation("registry.field.notes"));
         notes.setMaxLength(Organisation.NOTES_MAX_LENGTH);
         notes.setMinHeight("6em");
+    }
 
+    private void bindFields() {
         binder.forField(type).asRequired(getTranslation("organisation.validation.type-required"))
                 .bind(d -> d.type, (d, v) -> d.type = v);
         var nameBinding = binder.forField(nameOriginal)
@@ -135,11 +147,6 @@ class OrganisationForm extends FormLayout {
         // a name typed in any of the three fields clears the "at least one name" message
         nameUk.addValueChangeListener(e -> nameBinding.validate());
         nameEn.addValueChangeListener(e -> nameBinding.validate());
-
-        add(type, country, nameOriginal, nameUk, nameEn, parent, email, phone, address, website);
-        add(notes, 2);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
-        FieldMessages.applyTo(this);
     }
 
     private void text(TextField field, String id, String labelKey, int maxLength) {
