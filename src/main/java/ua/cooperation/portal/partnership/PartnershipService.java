@@ -23,6 +23,7 @@ import ua.cooperation.portal.registry.Person;
 import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.OutOfScopeRequests;
+import ua.cooperation.portal.security.Permissions;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
 
@@ -100,6 +101,11 @@ public class PartnershipService {
     }
 
     // ---------------------------------------------------------------------------------------------------- reads
+
+    /** What the reader may do with partnerships: create and edit (officers), confirm signings (heads). */
+    public Permissions permissions() {
+        return policy.permissions();
+    }
 
     /**
      * One page of the partnerships the current user may see, matching {@code filter}, named and sorted in
@@ -363,7 +369,7 @@ public class PartnershipService {
                 focal(p.getUkrainianFocalPerson()), focal(p.getPartnerFocalPerson()), p.getSignedOn(),
                 p.getValidUntil(), policy.internal(p.getNotes()), p.isSharedWithPartners(), p.getLastContactOn(),
                 PartnershipHealth.of(p.getStatus(), p.getLastContactOn(), today()), p.getUpdatedAt(),
-                policy.author(p.getUpdatedBy()));
+                policy.author(p.getUpdatedBy()), policy.permissions());
     }
 
     private PartnershipDetails.Party focal(Person person) {

@@ -56,18 +56,9 @@ class CodeSizeTest {
             "meeting.ui.MeetingDetailsView",
             "meeting.ui.MeetingForm.new",
             "meeting.ui.MeetingListView.new",
-            "partnership.ui.PartnershipDetailsView.new",
             "partnership.ui.PartnershipForm.new",
             "partnership.ui.PartnershipListView.new",
-            "partnership.ui.StatusDialog.new",
-            "programme.IatiExport.activity",
-            "programme.Programme",
-            "programme.ProgrammeService",
-            "programme.ui.ProgrammeDetailsView",
-            "programme.ui.ProgrammeDetailsView.new",
-            "programme.ui.ProgrammeForm",
-            "programme.ui.ProgrammeForm.new",
-            "programme.ui.ProgrammeListView.new");
+            "partnership.ui.StatusDialog.new");
 
     private static Map<String, Offence> offences;
 
