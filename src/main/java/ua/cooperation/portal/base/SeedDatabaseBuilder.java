@@ -76,6 +76,58 @@ final class SeedDatabaseBuilder {
         Files.createDirectories(work);
         Files.createDirectories(seed);
 
+        var start = firstStart(work);
+        var fingerprint = work.resolve(SeedDatabase.FINGERPRINT);
+        if (!Files.isRegularFile(fingerprint)) {
+            throw new IllegalStateException("the start wrote no Liquibase fingerprint (" + fingerprint + ")");
+        }
+        var beforeCompacting = Files.size(work.resolve(SeedDatabase.DATABASE));
+        try (var connection = DriverManager.getConnection(start.url(), start.user(), start.password());
+             var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        }
+
+        writeSeed(seed, work, start.url(), start.user(), start.password(), start.contexts(), start.changelogs(),
+                inputs);
+        deleteTree(work);
+        return "seed database made in " + millis(started) + " ms: " + seed.resolve(SeedDatabase.DATABASE) + ", "
+                + Files.size(seed.resolve(SeedDatabase.DATABASE)) / 1024 + " KB (" + beforeCompacting / 1024
+                + " KB before compacting)";
+    }
+
+    /** What the seed's manifest needs from the first start: its database and the Liquibase state it left. */
+    private record FirstStart(String url, String user, String password, String changelogs, String contexts) {
+    }
+
+    /** The embedded default's first start in {@code work}: Liquibase builds the database and the demo data. */
+    private static FirstStart firstStart(Path work) throws IOException {
+        // command-line arguments come before the environment's variables: the embedded default's own settings with
+        // only the data folder elsewhere, and no old seed to start from
+        // The web server too (Vaadin's security configuration needs a servlet context), on a free port of the loopback
+        // interface only; Vaadin in production mode, so that its development server is not started.
+        try (var context = newApplication().run("--PORTAL_DATA_DIR=" + work.toAbsolutePath(),
+                "--portal.seed.enabled=false", "--spring.profiles.active=" + SeedDatabase.PROFILE, "--server.port=0", "--server.address=127.0.0.1",
+                "--vaadin.productionMode=true")) {
+            var profiles = context.getEnvironment().getActiveProfiles();
+            if (!Arrays.equals(profiles, new String[] {SeedDatabase.PROFILE})) {
+                throw new IllegalStateException("profiles " + String.join(",", profiles) + " are active; the seed is "
+                        + "the embedded default's database with the demo profile alone");
+            }
+            var dataSource = context.getBean(HikariDataSource.class);
+            var url = dataSource.getJdbcUrl();
+            var expected = "jdbc:h2:file:" + work.toAbsolutePath().resolve("portal") + ";";
+            if (!url.startsWith(expected)) {
+                throw new IllegalStateException("the data source is " + url + ", not the embedded default in " + work
+                        + " (is SPRING_DATASOURCE_URL set?)");
+            }
+            var liquibase = context.getBean(SpringLiquibase.class);
+            return new FirstStart(url, dataSource.getUsername(),
+                    Objects.requireNonNullElse(dataSource.getPassword(), ""),
+                    LiquibaseUpToDateCheck.changelogFingerprint(liquibase), liquibase.getContexts());
+        }
+    }
+
+    private static SpringApplication newApplication() {
         var application = new SpringApplication(Application.class);
         application.setBannerMode(Banner.Mode.OFF);
         // Without the process environment: the seed is the embedded default's first start, whatever the shell that
@@ -87,51 +139,7 @@ final class SeedDatabaseBuilder {
                 propertySources.remove(SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
             }
         });
-        String url;
-        String user;
-        String password;
-        String changelogs;
-        String contexts;
-        // command-line arguments come before the environment's variables: the embedded default's own settings with
-        // only the data folder elsewhere, and no old seed to start from
-        // The web server too (Vaadin's security configuration needs a servlet context), on a free port of the loopback
-        // interface only; Vaadin in production mode, so that its development server is not started.
-        try (var context = application.run("--PORTAL_DATA_DIR=" + work.toAbsolutePath(), "--portal.seed.enabled=false",
-                "--spring.profiles.active=" + SeedDatabase.PROFILE, "--server.port=0", "--server.address=127.0.0.1",
-                "--vaadin.productionMode=true")) {
-            var profiles = context.getEnvironment().getActiveProfiles();
-            if (!Arrays.equals(profiles, new String[] {SeedDatabase.PROFILE})) {
-                throw new IllegalStateException("profiles " + String.join(",", profiles) + " are active; the seed is "
-                        + "the embedded default's database with the demo profile alone");
-            }
-            var dataSource = context.getBean(HikariDataSource.class);
-            url = dataSource.getJdbcUrl();
-            var expected = "jdbc:h2:file:" + work.toAbsolutePath().resolve("portal") + ";";
-            if (!url.startsWith(expected)) {
-                throw new IllegalStateException("the data source is " + url + ", not the embedded default in " + work
-                        + " (is SPRING_DATASOURCE_URL set?)");
-            }
-            user = dataSource.getUsername();
-            password = Objects.requireNonNullElse(dataSource.getPassword(), "");
-            var liquibase = context.getBean(SpringLiquibase.class);
-            changelogs = LiquibaseUpToDateCheck.changelogFingerprint(liquibase);
-            contexts = liquibase.getContexts();
-        }
-        var fingerprint = work.resolve(SeedDatabase.FINGERPRINT);
-        if (!Files.isRegularFile(fingerprint)) {
-            throw new IllegalStateException("the start wrote no Liquibase fingerprint (" + fingerprint + ")");
-        }
-        var beforeCompacting = Files.size(work.resolve(SeedDatabase.DATABASE));
-        try (var connection = DriverManager.getConnection(url, user, password);
-             var statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
-        }
-
-        writeSeed(seed, work, url, user, password, contexts, changelogs, inputs);
-        deleteTree(work);
-        return "seed database made in " + millis(started) + " ms: " + seed.resolve(SeedDatabase.DATABASE) + ", "
-                + Files.size(seed.resolve(SeedDatabase.DATABASE)) / 1024 + " KB (" + beforeCompacting / 1024
-                + " KB before compacting)";
+        return application;
     }
 
     /**

@@ -67,6 +67,15 @@ public class CountryService {
     }
 
     /**
+     * Whether the reader may record and change countries ({@link AccessPolicy#mayEdit()}), for the views, which show or
+     * hide their edit actions by it; every write checks its roles again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayEdit() {
+        return policy.mayEdit();
+    }
+
+    /**
      * One page of the countries the current user may see, with names and name sorting in {@code language}.
      * Reads a slice (no count query), so a lazy grid can scroll without counting the table.
      */

@@ -1,59 +1,38 @@
 package ua.cooperation.portal.partnership;
 
-import ua.cooperation.portal.security.Permissions;
-
-import ua.cooperation.portal.base.text.LikePattern;
-
-import ua.cooperation.portal.base.PortalTime;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.From;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Root;
 import jakarta.validation.Validator;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.base.HistoryEntry;
 import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.base.ConcurrentEditException;
-import ua.cooperation.portal.base.OrderedIds;
-import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.base.PortalTime;
 import ua.cooperation.portal.base.Remark;
 import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.document.DocumentService;
-import ua.cooperation.portal.document.DocumentType;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityService;
 import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.registry.Person;
-import ua.cooperation.portal.registry.RegistryNames;
 import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.OutOfScopeRequests;
+import ua.cooperation.portal.security.Permissions;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
-import ua.cooperation.portal.territory.AdminUnit;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import static ua.cooperation.portal.partnership.PartnershipRefusedException.Reason;
 
@@ -62,6 +41,10 @@ import static ua.cooperation.portal.partnership.PartnershipRefusedException.Reas
  * partnerships of their countries that are shared with partners, read-only, and any other id answers exactly like a
  * missing one. Officers and administrators record and move partnerships; only a head confirms SIGNED, after an
  * officer has proposed it with the agreement document and the signed date.
+ *
+ * <p>This class is the feature's one way in: every entry point states its roles and transaction here. The lists
+ * ({@link PartnershipLists}) and the status lifecycle ({@link PartnershipLifecycle}) are worked out in their own
+ * package-private classes; the record itself (create, update, details, history) stays here.
  */
 @Service
 public class PartnershipService {
@@ -80,8 +63,9 @@ public class PartnershipService {
     private static final String UKRAINE = "UA";
 
     private final PartnershipRepository partnerships;
-    private final VisiblePartnerships visiblePartnerships;
-    private final PartnershipStatusChangeRepository statusChanges;
+    private final VisiblePartnerships visible;
+    private final PartnershipLists lists;
+    private final PartnershipLifecycle lifecycle;
     private final EntityManager entityManager;
     private final MunicipalityService municipalities;
     private final DocumentService documents;
@@ -94,15 +78,15 @@ public class PartnershipService {
     private final PortalTime time;
     private final PartnershipSortKeys sortKeys;
 
-    PartnershipService(PartnershipRepository partnerships, VisiblePartnerships visiblePartnerships,
-                       PartnershipStatusChangeRepository statusChanges,
-                       EntityManager entityManager, MunicipalityService municipalities, DocumentService documents,
-                       CountryScope scope, AccessPolicy policy, OutOfScopeRequests outOfScope,
-                       CurrentUser currentUser, Validator validator,
-                       RecordHistory history, PortalTime time, PartnershipSortKeys sortKeys) {
+    PartnershipService(PartnershipRepository partnerships, VisiblePartnerships visible, PartnershipLists lists,
+                       PartnershipLifecycle lifecycle, EntityManager entityManager,
+                       MunicipalityService municipalities, DocumentService documents, CountryScope scope,
+                       AccessPolicy policy, OutOfScopeRequests outOfScope, CurrentUser currentUser,
+                       Validator validator, RecordHistory history, PortalTime time, PartnershipSortKeys sortKeys) {
         this.partnerships = partnerships;
-        this.visiblePartnerships = visiblePartnerships;
-        this.statusChanges = statusChanges;
+        this.visible = visible;
+        this.lists = lists;
+        this.lifecycle = lifecycle;
         this.entityManager = entityManager;
         this.municipalities = municipalities;
         this.documents = documents;
@@ -118,6 +102,11 @@ public class PartnershipService {
 
     // ---------------------------------------------------------------------------------------------------- reads
 
+    /** What the reader may do with partnerships: create and edit (officers), confirm signings (heads). */
+    public Permissions permissions() {
+        return policy.permissions();
+    }
+
     /**
      * One page of the partnerships the current user may see, matching {@code filter}, named and sorted in
      * {@code language}. Reads only the requested rows: the sides are fetched with the page (to-one joins), the
@@ -126,20 +115,7 @@ public class PartnershipService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PartnershipListItem> findVisible(PartnershipFilter filter, Pageable page, Locale language) {
-        if (refersToHidden(filter)) {
-            return List.of();
-        }
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createQuery(Partnership.class);
-        var root = query.from(Partnership.class);
-        fetchSides(root);
-        query.select(root).where(visible().and(matching(filter)).toPredicate(root, query, cb))
-                .orderBy(listOrder(root, cb, page.getSort(), language));
-        var rows = entityManager.createQuery(query)
-                .setFirstResult((int) page.getOffset())
-                .setMaxResults(page.getPageSize())
-                .getResultList();
-        return toListItems(rows, language);
+        return lists.findVisible(filter, page, language);
     }
 
     /**
@@ -149,105 +125,20 @@ public class PartnershipService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long[] findVisibleIds(PartnershipFilter filter, Sort sort, Locale language) {
-        if (refersToHidden(filter)) {
-            return new long[0];
-        }
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createQuery(Long.class);
-        var root = query.from(Partnership.class);
-        query.select(root.get("id")).where(visible().and(matching(filter)).toPredicate(root, query, cb))
-                .orderBy(listOrder(root, cb, sort, language));
-        return OrderedIds.read(entityManager.createQuery(query));
+        return lists.findVisibleIds(filter, sort, language);
     }
 
     /** The partnerships with these ids that the current user may see, as the list shows them, in no order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PartnershipListItem> findVisibleByIds(Collection<Long> ids, Locale language) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createQuery(Partnership.class);
-        var root = query.from(Partnership.class);
-        fetchSides(root);
-        query.select(root).where(cb.and(visible().toPredicate(root, query, cb), root.get("id").in(ids)));
-        return toListItems(entityManager.createQuery(query).getResultList(), language);
-    }
-
-    /** Both sides' names are on every list row: read with the partnerships, not one query per row. */
-    private static void fetchSides(Root<Partnership> root) {
-        root.fetch("ukrainianMunicipality", JoinType.INNER);
-        root.fetch("partnerMunicipality", JoinType.LEFT);
-        root.fetch("partnerOrganisation", JoinType.LEFT);
-    }
-
-    private static List<Order> listOrder(Root<Partnership> root, CriteriaBuilder cb, Sort sort, Locale language) {
-        // the stored sort keys (PartnershipSortKeys, ADR 0025): the sides' names in the reader's language
-        var suffix = switch (language.getLanguage()) {
-            case "uk" -> "Uk";
-            case "en" -> "En";
-            default -> "Lt";
-        };
-        Expression<String> ukrainianName = root.get("sortUkrainian" + suffix);
-        Expression<String> partnerName = root.get("sortPartner" + suffix);
-        var orders = new ArrayList<Order>();
-        var sortedByName = false;
-        for (var order : sort) {
-            Expression<?> expression = switch (order.getProperty()) {
-                case SORT_COUNTRY -> root.get("countryCode");
-                case SORT_STATUS -> root.get("status");
-                case SORT_SIGNED -> root.get("signedOn");
-                case SORT_VALID_UNTIL -> root.get("validUntil");
-                case SORT_LAST_CONTACT -> root.get("lastContactOn");
-                default -> ukrainianName;
-            };
-            if (expression == ukrainianName) {
-                if (sortedByName) {
-                    continue;
-                }
-                sortedByName = true;
-            }
-            orders.add(order.getDirection() == Sort.Direction.DESC ? cb.desc(expression) : cb.asc(expression));
-        }
-        // ties: the Ukrainian side's name, the partner's name, the id, all ascending as ever; in the default order
-        // the index (sort_ukrainian_*, sort_partner_*, id) gives the whole order and the page stops after its rows
-        if (!sortedByName) {
-            orders.add(cb.asc(ukrainianName));
-        }
-        orders.add(cb.asc(partnerName));
-        orders.add(cb.asc(root.get("id")));
-        return orders;
-    }
-
-    private List<PartnershipListItem> toListItems(List<Partnership> rows, Locale language) {
-        var areas = areasOf(rows.stream().map(Partnership::getId).toList());
-        var today = today();
-        return rows.stream().map(p -> new PartnershipListItem(p.getId(),
-                        nameOf(p.getUkrainianMunicipality(), language), partnerName(p, language), p.getCountryCode(),
-                        p.getType(), p.getStatus(), p.isAwaitingConfirmation(),
-                        areas.getOrDefault(p.getId(), EnumSet.noneOf(CooperationArea.class)), p.getSignedOn(),
-                        p.getValidUntil(), p.getLastContactOn(),
-                        PartnershipHealth.of(p.getStatus(), p.getLastContactOn(), today)))
-                .toList();
+        return lists.findVisibleByIds(ids, language);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long countVisible(PartnershipFilter filter) {
-        if (refersToHidden(filter)) {
-            return 0;
-        }
-        return partnerships.count(visible().and(matching(filter)));
-    }
-
-    /**
-     * Whether the filter names a municipality the current user may not see: its partnerships are then none, so that a
-     * liaison cannot tell a municipality of another country (or a Ukrainian hromada's record) from a missing one.
-     */
-    private boolean refersToHidden(PartnershipFilter filter) {
-        return filter.municipalityId() != null
-                && municipalities.findVisibleById(filter.municipalityId(), Locale.ENGLISH).isEmpty();
+        return lists.countVisible(filter);
     }
 
     /**
@@ -257,27 +148,14 @@ public class PartnershipService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<Long, String> visibleHromadaCodes(Collection<Long> ids) {
-        var codes = new HashMap<Long, String>();
-        if (ids.isEmpty()) {
-            return codes;
-        }
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createTupleQuery();
-        var root = query.from(Partnership.class);
-        var ukrainian = root.join("ukrainianMunicipality", JoinType.INNER);
-        query.multiselect(root.get("id"), ukrainian.get("hromadaCode"))
-                .where(cb.and(visible().toPredicate(root, query, cb), root.get("id").in(ids),
-                        cb.isNotNull(ukrainian.get("hromadaCode"))));
-        entityManager.createQuery(query).getResultList()
-                .forEach(t -> codes.put(t.get(0, Long.class), t.get(1, String.class)));
-        return codes;
+        return lists.visibleHromadaCodes(ids);
     }
 
     /** The partnership if it exists and the current user may see it; empty otherwise (the two are not told apart). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<PartnershipDetails> findVisibleById(long id, Locale language) {
-        var found = findVisibleEntity(id);
+        var found = visible.find(id);
         if (found.isEmpty()) {
             outOfScope.report("partnership", id, () -> partnerships.existsById(id));
         }
@@ -291,8 +169,7 @@ public class PartnershipService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<String> findVisibleName(long id, Locale language) {
-        return findVisibleEntity(id).map(p -> nameOf(p.getUkrainianMunicipality(), language) + " — "
-                + partnerName(p, language));
+        return visible.find(id).map(p -> PartnershipNames.of(p, language));
     }
 
     /**
@@ -302,11 +179,7 @@ public class PartnershipService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<StatusChangeItem> statusHistoryOf(long id) {
-        requireVisible(id);
-        var rows = statusChanges.findByPartnershipIdOrderByChangedAtDescIdDesc(id);
-        var author = policy.authors(rows.stream().map(PartnershipStatusChange::getChangedBy).toList());
-        return rows.stream().map(row -> row.toItem(policy.note(row.getNote(), row.isNoteForPartners()),
-                author.apply(row.getChangedBy()))).toList();
+        return lifecycle.statusHistoryOf(id);
     }
 
     /**
@@ -316,7 +189,7 @@ public class PartnershipService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<HistoryEntry> historyOf(long id) {
-        requireVisible(id);
+        visible.require(id);
         var fields = policy.showsInternal()
                 ? HISTORY_FIELDS : HISTORY_FIELDS.stream().filter(f -> !f.equals("notes")).toList();
         // a partner's history begins when the partnership became visible to her (shared, of her country)
@@ -344,7 +217,7 @@ public class PartnershipService {
         applyChanges(partnership, changes);
         partnerships.saveAndFlush(partnership);
         sortKeys.refresh(partnership.getId());
-        record(partnership, PartnershipStatusChange.Kind.MOVED, null, PartnershipStatus.PROPOSED, today(), null);
+        lifecycle.recordCreated(partnership);
         return toDetails(partnership, language);
     }
 
@@ -359,9 +232,9 @@ public class PartnershipService {
         if (changes.id() == null) {
             throw new IllegalArgumentException("An update needs the id of the partnership");
         }
-        var partnership = requireCurrent(changes.id(), changes.version());
+        var partnership = visible.requireCurrent(changes.id(), changes.version());
         applyChanges(partnership, changes);
-        var saved = flush(partnership, changes.version());
+        var saved = partnerships.flushChecked(partnership, changes.version());
         sortKeys.refresh(saved.getId());
         return toDetails(saved, language);
     }
@@ -374,26 +247,7 @@ public class PartnershipService {
     @Transactional
     public PartnershipDetails changeStatus(long id, long version, PartnershipStatus target, LocalDate effectiveOn,
                                            Remark note, Locale language) {
-        var partnership = requireCurrent(id, version);
-        if (target == PartnershipStatus.SIGNED) {
-            throw new PartnershipRefusedException(Reason.SIGNING_NEEDS_CONFIRMATION);
-        }
-        if (partnership.isAwaitingConfirmation()) {
-            // a head decides on the proposal first; a move now would silently drop it
-            throw new PartnershipRefusedException(Reason.ALREADY_AWAITING_CONFIRMATION);
-        }
-        if (!partnership.getStatus().mayMoveTo(target)) {
-            throw new PartnershipRefusedException(Reason.MOVE_NOT_ALLOWED);
-        }
-        var effective = effectiveOn == null ? today() : effectiveOn;
-        if (effective.isAfter(today())) {
-            throw new PartnershipRefusedException(Reason.EFFECTIVE_ON_IN_FUTURE);
-        }
-        var from = partnership.getStatus();
-        partnership.moveTo(target, effective, username(), time.now());
-        flush(partnership, version);
-        record(partnership, PartnershipStatusChange.Kind.MOVED, from, target, effective, checkedNote(note, false));
-        return toDetails(partnership, language);
+        return toDetails(lifecycle.changeStatus(id, version, target, effectiveOn, note), language);
     }
 
     /**
@@ -404,63 +258,21 @@ public class PartnershipService {
     @Transactional
     public PartnershipDetails proposeSigning(long id, long version, LocalDate signedOn, Remark note,
                                              Locale language) {
-        var partnership = requireCurrent(id, version);
-        if (!partnership.getStatus().beforeSigning()) {
-            throw new PartnershipRefusedException(Reason.MOVE_NOT_ALLOWED);
-        }
-        if (partnership.isAwaitingConfirmation()) {
-            throw new PartnershipRefusedException(Reason.ALREADY_AWAITING_CONFIRMATION);
-        }
-        if (signedOn == null) {
-            throw new PartnershipRefusedException(Reason.SIGNED_ON_REQUIRED);
-        }
-        if (signedOn.isAfter(today())) {
-            throw new PartnershipRefusedException(Reason.SIGNED_ON_IN_FUTURE);
-        }
-        if (partnership.getValidUntil() != null && partnership.getValidUntil().isBefore(signedOn)) {
-            throw new PartnershipRefusedException(Reason.VALID_UNTIL_BEFORE_SIGNED);
-        }
-        requireAgreement(id);
-        var text = checkedNote(note, false);
-        partnership.awaitConfirmation(signedOn, username(), time.now());
-        flush(partnership, version);
-        record(partnership, PartnershipStatusChange.Kind.SIGNING_PROPOSED, partnership.getStatus(),
-                PartnershipStatus.SIGNED, signedOn, text);
-        return toDetails(partnership, language);
+        return toDetails(lifecycle.proposeSigning(id, version, signedOn, note), language);
     }
 
     /** A head confirms the proposed SIGNED; the agreement is checked again (it may have been deleted meanwhile). */
     @RolesAllowed(Role.Names.HEAD)
     @Transactional
     public PartnershipDetails confirmSigning(long id, long version, Remark note, Locale language) {
-        var partnership = requireCurrent(id, version);
-        if (!partnership.isAwaitingConfirmation()) {
-            throw new PartnershipRefusedException(Reason.NOT_AWAITING_CONFIRMATION);
-        }
-        requireAgreement(id);
-        var text = checkedNote(note, false);
-        var from = partnership.getStatus();
-        partnership.moveTo(PartnershipStatus.SIGNED, partnership.getSignedOn(), username(), time.now());
-        flush(partnership, version);
-        record(partnership, PartnershipStatusChange.Kind.SIGNING_CONFIRMED, from, PartnershipStatus.SIGNED,
-                partnership.getSignedOn(), text);
-        return toDetails(partnership, language);
+        return toDetails(lifecycle.confirmSigning(id, version, note), language);
     }
 
     /** A head returns the proposal to the officers; the note saying why is required. */
     @RolesAllowed(Role.Names.HEAD)
     @Transactional
     public PartnershipDetails returnSigning(long id, long version, Remark note, Locale language) {
-        var partnership = requireCurrent(id, version);
-        if (!partnership.isAwaitingConfirmation()) {
-            throw new PartnershipRefusedException(Reason.NOT_AWAITING_CONFIRMATION);
-        }
-        var text = checkedNote(note, true);
-        partnership.confirmationReturned(username(), time.now());
-        flush(partnership, version);
-        record(partnership, PartnershipStatusChange.Kind.SIGNING_RETURNED, partnership.getStatus(),
-                partnership.getStatus(), today(), text);
-        return toDetails(partnership, language);
+        return toDetails(lifecycle.returnSigning(id, version, note), language);
     }
 
     /**
@@ -471,7 +283,7 @@ public class PartnershipService {
     @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
     @Transactional
     public void recordContact(long id, LocalDate date) {
-        requireVisible(id);
+        visible.require(id);
         if (date != null && !date.isAfter(today())) {
             // a bulk update: a meeting does not bump the partnership's version under an officer editing it
             partnerships.moveLastContactForward(id, date);
@@ -479,39 +291,6 @@ public class PartnershipService {
     }
 
     // ------------------------------------------------------------------------------------------------- internals
-
-    private Optional<Partnership> findVisibleEntity(long id) {
-        return visiblePartnerships.find(id);
-    }
-
-    private void requireVisible(long id) {
-        if (findVisibleEntity(id).isEmpty()) {
-            throw new RecordNotFoundException("Partnership " + id);
-        }
-    }
-
-    private Partnership requireCurrent(long id, long version) {
-        var partnership = findVisibleEntity(id).orElseThrow(() -> new RecordNotFoundException("Partnership " + id));
-        if (partnership.getVersion() != version) {
-            throw new ConcurrentEditException("Partnership " + id, version, partnership.getVersion());
-        }
-        return partnership;
-    }
-
-    private Partnership flush(Partnership partnership, long version) {
-        try {
-            return partnerships.saveAndFlush(partnership);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            // someone saved between our read and our write; the database's version check caught it
-            throw new ConcurrentEditException("Partnership " + partnership.getId(), version, version + 1);
-        }
-    }
-
-    private void requireAgreement(long id) {
-        if (!documents.hasDocument(DocumentOwnerKind.PARTNERSHIP, id, DocumentType.AGREEMENT)) {
-            throw new PartnershipRefusedException(Reason.AGREEMENT_MISSING);
-        }
-    }
 
     private void applyChanges(Partnership partnership, PartnershipChanges changes) {
         var ukrainian = entityManager.find(Municipality.class,
@@ -563,25 +342,6 @@ public class PartnershipService {
                 .orElseThrow(() -> new PartnershipRefusedException(Reason.FOCAL_PERSON_UNKNOWN));
     }
 
-    /** The note stripped, or null for none; whether it is for partners stays as the writer chose. */
-    private Remark checkedNote(Remark note, boolean required) {
-        var raw = Remark.textOf(note);
-        var text = raw == null || raw.isBlank() ? null : raw.strip();
-        if (required && text == null) {
-            throw new PartnershipRefusedException(Reason.NOTE_REQUIRED);
-        }
-        if (text != null && text.length() > PartnershipStatusChange.NOTE_MAX_LENGTH) {
-            throw new PartnershipRefusedException(Reason.NOTE_TOO_LONG);
-        }
-        return text == null ? null : new Remark(text, Remark.sharedOf(note));
-    }
-
-    private void record(Partnership partnership, PartnershipStatusChange.Kind kind, PartnershipStatus from,
-                        PartnershipStatus to, LocalDate effectiveOn, Remark note) {
-        statusChanges.save(new PartnershipStatusChange(partnership.getId(), kind, from, to, effectiveOn,
-                Remark.textOf(note), Remark.sharedOf(note), username(), time.now()));
-    }
-
     private String username() {
         return currentUser.require().username();
     }
@@ -590,112 +350,26 @@ public class PartnershipService {
         return time.today();
     }
 
-    private Specification<Partnership> visible() {
-        return scope.sharedCountryCodeIn(root -> root.get("countryCode"), root -> root.get("sharedWithPartners"));
-    }
-
-    private static Specification<Partnership> matching(PartnershipFilter filter) {
-        return (root, query, cb) -> {
-            var predicates = new ArrayList<jakarta.persistence.criteria.Predicate>();
-            if (filter.countryCode() != null && !filter.countryCode().isBlank()) {
-                predicates.add(cb.equal(root.get("countryCode"), filter.countryCode()));
-            }
-            if (filter.status() != null) {
-                predicates.add(cb.equal(root.get("status"), filter.status()));
-            }
-            if (filter.awaitingConfirmation()) {
-                predicates.add(cb.isTrue(root.get("awaitingConfirmation")));
-            }
-            if (filter.municipalityId() != null) {
-                predicates.add(cb.or(cb.equal(root.get("ukrainianMunicipality").get("id"), filter.municipalityId()),
-                        cb.equal(root.get("partnerMunicipality").get("id"), filter.municipalityId())));
-            }
-            if (filter.area() != null) {
-                var sub = query.subquery(Long.class);
-                var other = sub.from(Partnership.class);
-                sub.select(other.get("id")).where(cb.equal(other.get("id"), root.get("id")),
-                        cb.isMember(filter.area(), other.<Set<CooperationArea>>get("areas")));
-                predicates.add(cb.exists(sub));
-            }
-            if (filter.unitCode() != null && !filter.unitCode().isBlank()) {
-                // the hromada itself, or a hromada inside the chosen raion or oblast
-                var sub = query.subquery(String.class);
-                var unit = sub.from(AdminUnit.class);
-                var code = filter.unitCode();
-                sub.select(unit.get("code")).where(cb.or(cb.equal(unit.get("code"), code),
-                        cb.equal(unit.get("raion").get("code"), code), cb.equal(unit.get("oblast").get("code"), code)));
-                predicates.add(root.get("ukrainianMunicipality").get("hromadaCode").in(sub));
-            }
-            if (filter.text() != null && !filter.text().isBlank()) {
-                var pattern = "%" + LikePattern.escape(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
-                var ukrainian = root.join("ukrainianMunicipality", JoinType.INNER);
-                var partnerMunicipality = root.join("partnerMunicipality", JoinType.LEFT);
-                var partnerOrganisation = root.join("partnerOrganisation", JoinType.LEFT);
-                var names = new ArrayList<jakarta.persistence.criteria.Predicate>();
-                for (var side : List.<From<?, ?>>of(ukrainian, partnerMunicipality, partnerOrganisation)) {
-                    for (var field : List.of("nameOriginal", "nameUk", "nameEn")) {
-                        names.add(cb.like(cb.lower(side.get(field)), pattern, '\\'));
-                    }
-                }
-                predicates.add(cb.or(names.toArray(jakarta.persistence.criteria.Predicate[]::new)));
-            }
-            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
-        };
-    }
-
-
-    private Map<Long, Set<CooperationArea>> areasOf(List<Long> ids) {
-        var result = new HashMap<Long, Set<CooperationArea>>();
-        if (ids.isEmpty()) {
-            return result;
-        }
-        entityManager.createQuery("select p.id, a from Partnership p join p.areas a where p.id in :ids",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> result.computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(CooperationArea.class))
-                        .add((CooperationArea) row[1]));
-        return result;
-    }
-
-    private static String nameOf(Municipality m, Locale language) {
-        return RegistryNames.nameIn(m.getNameOriginal(), m.getNameUk(), m.getNameEn(), language);
-    }
-
-    private static String nameOf(Organisation o, Locale language) {
-        return RegistryNames.nameIn(o.getNameOriginal(), o.getNameUk(), o.getNameEn(), language);
-    }
-
-    private static String partnerName(Partnership p, Locale language) {
-        return p.getPartnerMunicipality() != null ? nameOf(p.getPartnerMunicipality(), language)
-                : nameOf(p.getPartnerOrganisation(), language);
-    }
-
     private PartnershipDetails toDetails(Partnership p, Locale language) {
         boolean staff = policy.showsInternal();
         var ukrainian = p.getUkrainianMunicipality();
         var location = municipalities.findVisibleLocation(ukrainian.getId(), language).orElse(null);
         var partnerMunicipality = p.getPartnerMunicipality() == null ? null
                 : new PartnershipDetails.Party(p.getPartnerMunicipality().getId(),
-                nameOf(p.getPartnerMunicipality(), language),
+                PartnershipNames.of(p.getPartnerMunicipality(), language),
                 scope.canSeeCountry(p.getPartnerMunicipality().getCountryCode()));
         var partnerOrganisation = p.getPartnerOrganisation() == null ? null
                 : new PartnershipDetails.Party(p.getPartnerOrganisation().getId(),
-                nameOf(p.getPartnerOrganisation(), language),
+                PartnershipNames.of(p.getPartnerOrganisation(), language),
                 scope.canSeeCountry(p.getPartnerOrganisation().getCountryCode()));
         return new PartnershipDetails(p.getId(), p.getVersion(),
-                new PartnershipDetails.Party(ukrainian.getId(), nameOf(ukrainian, language), staff),
+                new PartnershipDetails.Party(ukrainian.getId(), PartnershipNames.of(ukrainian, language), staff),
                 ukrainian.getHromadaCode(), location, partnerMunicipality, partnerOrganisation, p.getCountryCode(),
                 p.getType(), p.getStatus(), p.isAwaitingConfirmation(), p.getAreas(),
                 focal(p.getUkrainianFocalPerson()), focal(p.getPartnerFocalPerson()), p.getSignedOn(),
                 p.getValidUntil(), policy.internal(p.getNotes()), p.isSharedWithPartners(), p.getLastContactOn(),
                 PartnershipHealth.of(p.getStatus(), p.getLastContactOn(), today()), p.getUpdatedAt(),
                 policy.author(p.getUpdatedBy()), policy.permissions());
-    }
-
-    /** What the reader may do with partnerships: create and edit (officers), confirm signings (heads). */
-    public Permissions permissions() {
-        return policy.permissions();
     }
 
     private PartnershipDetails.Party focal(Person person) {

@@ -1,6 +1,8 @@
 package ua.cooperation.portal.partnership;
 
 import org.springframework.stereotype.Component;
+import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.security.CountryScope;
 
 import java.util.Optional;
@@ -23,5 +25,19 @@ class VisiblePartnerships {
 
     Optional<Partnership> find(long id) {
         return partnerships.findById(id).filter(p -> scope.canSeeShared(p.getCountryCode(), p.isSharedWithPartners()));
+    }
+
+    /** The partnership, or {@link RecordNotFoundException} for a missing or out-of-scope id (not told apart). */
+    Partnership require(long id) {
+        return find(id).orElseThrow(() -> new RecordNotFoundException("Partnership " + id));
+    }
+
+    /** {@link #require}, and {@link ConcurrentEditException} if it was saved since the caller read {@code version}. */
+    Partnership requireCurrent(long id, long version) {
+        var partnership = require(id);
+        if (partnership.getVersion() != version) {
+            throw new ConcurrentEditException("Partnership " + id, version, partnership.getVersion());
+        }
+        return partnership;
     }
 }

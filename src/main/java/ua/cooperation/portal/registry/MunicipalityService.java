@@ -90,6 +90,15 @@ public class MunicipalityService {
         this.events = events;
     }
 
+    /**
+     * Whether the reader may record and change municipalities ({@link AccessPolicy#mayEdit()}), for the views, which show or
+     * hide their edit actions by it; every write checks its roles again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayEdit() {
+        return policy.mayEdit();
+    }
+
     /** One page of visible municipalities whose names or code contain {@code text}, optionally of one side. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

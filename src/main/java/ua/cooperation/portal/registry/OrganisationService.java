@@ -85,6 +85,15 @@ public class OrganisationService {
     }
 
     /**
+     * Whether the reader may record and change organisations ({@link AccessPolicy#mayEdit()}), for the views, which show or
+     * hide their edit actions by it; every write checks its roles again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayEdit() {
+        return policy.mayEdit();
+    }
+
+    /**
      * One page of the organisations the current user may see, named and sorted in {@code language}. Reads only the
      * requested rows (no count query, no collection fetch).
      */

@@ -77,6 +77,15 @@ public class PersonService {
         this.time = time;
     }
 
+    /**
+     * Whether the reader may record and change people ({@link AccessPolicy#mayEdit()}), for the views, which show or
+     * hide their edit actions by it; every write checks its roles again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayEdit() {
+        return policy.mayEdit();
+    }
+
     /** One page (a slice, no count query) of the people the current user may see. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

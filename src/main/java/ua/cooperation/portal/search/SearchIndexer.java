@@ -254,120 +254,152 @@ public class SearchIndexer {
     private List<SearchDocument> load(SearchKind kind, String where, List<Object> args) {
         var params = args.toArray();
         return switch (kind) {
-            case COUNTRY -> jdbc.query("SELECT x.code, x.name_uk, x.name_en, x.name_lt, x.notes FROM country x WHERE "
-                    + where, (rs, n) -> {
-                var code = rs.getString("code");
-                var d = new SearchDocument(kind, SearchKind.countryId(code))
-                        .labels(rs.getString("name_uk"), rs.getString("name_en"), rs.getString("name_lt"))
-                        .name(rs.getString("name_uk"), rs.getString("name_en"), rs.getString("name_lt"), code)
-                        // the office's notes on a country are internal (CountryService never shows them to liaisons)
-                        .internalText(rs.getString("notes"));
-                d.countries.add(code);
-                return d;
-            }, params);
-            case ORGANISATION -> jdbc.query("SELECT x.id, x.name_original, x.name_uk, x.name_en, x.country_code,"
-                    + " x.address, x.notes FROM organisation x WHERE " + where, (rs, n) -> {
-                var original = rs.getString("name_original");
-                var d = new SearchDocument(kind, rs.getLong("id"))
-                        .labels(rs.getString("name_uk"), rs.getString("name_en"), original)
-                        .name(original, rs.getString("name_uk"), rs.getString("name_en"))
-                        .text(rs.getString("address"))
-                        // the office's notes on an organisation are internal (AccessPolicy), its address is not
-                        .internalText(rs.getString("notes"));
-                d.countries.add(rs.getString("country_code"));
-                return d;
-            }, params);
-            case PERSON -> jdbc.query("SELECT x.id, x.given_name, x.family_name, x.given_name_latin,"
-                    + " x.family_name_latin, x.country_code, x.notes FROM person x WHERE " + where, (rs, n) -> {
-                var name = join(" ", rs.getString("given_name"), rs.getString("family_name"));
-                var latin = join(" ", rs.getString("given_name_latin"), rs.getString("family_name_latin"));
-                var d = new SearchDocument(kind, rs.getLong("id"))
-                        .labels(name, latin.isEmpty() ? name : latin, name)
-                        .name(name, join(" ", rs.getString("family_name"), rs.getString("given_name")), latin,
-                                join(" ", rs.getString("family_name_latin"), rs.getString("given_name_latin")))
-                        // the office's notes on a person are internal (AccessPolicy)
-                        .internalText(rs.getString("notes"));
-                d.countries.add(rs.getString("country_code"));
-                return d;
-            }, params);
-            case PARTNERSHIP -> jdbc.query("SELECT x.id, x.country_code, x.notes, x.shared_with_partners,"
-                    + " um.name_original AS u_original, um.name_uk AS u_uk, um.name_en AS u_en,"
-                    + " pm.name_original AS p_original, pm.name_uk AS p_uk, pm.name_en AS p_en,"
-                    + " po.name_original AS o_original, po.name_uk AS o_uk, po.name_en AS o_en"
-                    + " FROM partnership x JOIN municipality um ON um.id = x.ukrainian_municipality_id"
-                    + " LEFT JOIN municipality pm ON pm.id = x.partner_municipality_id"
-                    + " LEFT JOIN organisation po ON po.id = x.partner_organisation_id WHERE " + where, (rs, n) -> {
-                var ours = new String[]{rs.getString("u_uk"), rs.getString("u_en"), rs.getString("u_original")};
-                var partner = rs.getString("p_original") != null || rs.getString("p_uk") != null
-                        ? new String[]{rs.getString("p_uk"), rs.getString("p_en"), rs.getString("p_original")}
-                        : new String[]{rs.getString("o_uk"), rs.getString("o_en"), rs.getString("o_original")};
-                var d = new SearchDocument(kind, rs.getLong("id"))
-                        .labels(pair(first(ours[0], ours[2]), first(partner[0], partner[2])),
-                                pair(first(ours[1], ours[0]), first(partner[1], partner[2])),
-                                pair(first(ours[1], ours[0]), first(partner[2], partner[1])))
-                        .name(ours).name(partner);
-                d.shared = rs.getBoolean("shared_with_partners");
-                var notes = rs.getString("notes");
-                if (notes != null && !notes.isBlank()) {
-                    d.internalTexts.add(notes);
-                }
-                d.countries.add(rs.getString("country_code"));
-                return d;
-            }, params);
-            case PROGRAMME -> withCountries(jdbc.query("SELECT x.id, x.identifier, x.title_uk, x.title_en,"
-                    + " x.title_lt, x.summary_uk, x.summary_en, x.summary_lt, x.shared_with_partners"
-                    + " FROM programme x WHERE " + where, (rs, n) -> {
-                var d = new SearchDocument(kind, rs.getLong("id"))
-                        .labels(rs.getString("title_uk"), rs.getString("title_en"), rs.getString("title_lt"))
-                        .name(rs.getString("identifier"), rs.getString("title_uk"), rs.getString("title_en"),
-                                rs.getString("title_lt"))
-                        .text(rs.getString("summary_uk"), rs.getString("summary_en"), rs.getString("summary_lt"));
-                d.detail = rs.getString("identifier");
-                d.shared = rs.getBoolean("shared_with_partners");
-                return d;
-            }, params), "SELECT x.id, c.country_code FROM programme x JOIN programme_country c"
-                    + " ON c.programme_id = x.id WHERE " + where, params);
-            case MEETING -> withCountries(jdbc.query("SELECT x.id, x.title, x.starts_at, x.place, x.agenda,"
-                    + " x.minutes, x.internal_notes, x.shared_with_partners FROM meeting x WHERE " + where, (rs, n) -> {
-                var d = new SearchDocument(kind, rs.getLong("id"))
-                        .labels(rs.getString("title"), null, null)
-                        .name(rs.getString("title"))
-                        .text(rs.getString("place"), rs.getString("agenda"), rs.getString("minutes"));
-                d.detail = kyivDate(rs);
-                d.shared = rs.getBoolean("shared_with_partners");
-                var notes = rs.getString("internal_notes");
-                if (notes != null && !notes.isBlank()) {
-                    d.internalTexts.add(notes);
-                }
-                return d;
-            }, params), "SELECT x.id, c.country_code FROM meeting x JOIN meeting_country c"
-                    + " ON c.meeting_id = x.id WHERE " + where, params);
-            case DECISION -> withCountries(jdbc.query("SELECT x.id, x.meeting_id, x.decision_number,"
-                    + " x.decision_text, m.title, m.shared_with_partners FROM meeting_decision x"
-                    + " JOIN meeting m ON m.id = x.meeting_id WHERE " + where, (rs, n) -> {
-                var text = rs.getString("decision_text");
-                var label = rs.getInt("decision_number") + ". " + text;
-                var d = new SearchDocument(kind, rs.getLong("id")).labels(label, null, null).name(text);
-                d.parentId = rs.getLong("meeting_id");
-                d.detail = rs.getString("title");
-                d.shared = rs.getBoolean("shared_with_partners");
-                return d;
-            }, params), "SELECT x.id, c.country_code FROM meeting_decision x JOIN meeting_country c"
-                    + " ON c.meeting_id = x.meeting_id WHERE " + where, params);
-            case ACTION_ITEM -> withCountries(jdbc.query("SELECT x.id, x.meeting_id, x.title, x.completion_note,"
-                    + " x.due_on, m.title AS meeting_title, m.shared_with_partners FROM action_item x"
-                    + " JOIN meeting m ON m.id = x.meeting_id WHERE " + where, (rs, n) -> {
-                var d = new SearchDocument(kind, rs.getLong("id"))
-                        .labels(rs.getString("title"), null, null)
-                        .name(rs.getString("title"))
-                        .text(rs.getString("completion_note"));
-                d.parentId = rs.getLong("meeting_id");
-                d.detail = rs.getString("meeting_title");
-                d.shared = rs.getBoolean("shared_with_partners");
-                return d;
-            }, params), "SELECT x.id, c.country_code FROM action_item x JOIN meeting_country c"
-                    + " ON c.meeting_id = x.meeting_id WHERE " + where, params);
+            case COUNTRY -> countries(where, params);
+            case ORGANISATION -> organisations(where, params);
+            case PERSON -> people(where, params);
+            case PARTNERSHIP -> partnerships(where, params);
+            case PROGRAMME -> programmes(where, params);
+            case MEETING -> meetings(where, params);
+            case DECISION -> decisions(where, params);
+            case ACTION_ITEM -> actionItems(where, params);
         };
+    }
+
+    private List<SearchDocument> countries(String where, Object[] params) {
+        return jdbc.query("SELECT x.code, x.name_uk, x.name_en, x.name_lt, x.notes FROM country x WHERE "
+                + where, (rs, n) -> {
+            var code = rs.getString("code");
+            var d = new SearchDocument(SearchKind.COUNTRY, SearchKind.countryId(code))
+                    .labels(rs.getString("name_uk"), rs.getString("name_en"), rs.getString("name_lt"))
+                    .name(rs.getString("name_uk"), rs.getString("name_en"), rs.getString("name_lt"), code)
+                    // the office's notes on a country are internal (CountryService never shows them to liaisons)
+                    .internalText(rs.getString("notes"));
+            d.countries.add(code);
+            return d;
+        }, params);
+    }
+
+    private List<SearchDocument> organisations(String where, Object[] params) {
+        return jdbc.query("SELECT x.id, x.name_original, x.name_uk, x.name_en, x.country_code,"
+                + " x.address, x.notes FROM organisation x WHERE " + where, (rs, n) -> {
+            var original = rs.getString("name_original");
+            var d = new SearchDocument(SearchKind.ORGANISATION, rs.getLong("id"))
+                    .labels(rs.getString("name_uk"), rs.getString("name_en"), original)
+                    .name(original, rs.getString("name_uk"), rs.getString("name_en"))
+                    .text(rs.getString("address"))
+                    // the office's notes on an organisation are internal (AccessPolicy), its address is not
+                    .internalText(rs.getString("notes"));
+            d.countries.add(rs.getString("country_code"));
+            return d;
+        }, params);
+    }
+
+    private List<SearchDocument> people(String where, Object[] params) {
+        return jdbc.query("SELECT x.id, x.given_name, x.family_name, x.given_name_latin,"
+                + " x.family_name_latin, x.country_code, x.notes FROM person x WHERE " + where, (rs, n) -> {
+            var name = join(" ", rs.getString("given_name"), rs.getString("family_name"));
+            var latin = join(" ", rs.getString("given_name_latin"), rs.getString("family_name_latin"));
+            var d = new SearchDocument(SearchKind.PERSON, rs.getLong("id"))
+                    .labels(name, latin.isEmpty() ? name : latin, name)
+                    .name(name, join(" ", rs.getString("family_name"), rs.getString("given_name")), latin,
+                            join(" ", rs.getString("family_name_latin"), rs.getString("given_name_latin")))
+                    // the office's notes on a person are internal (AccessPolicy)
+                    .internalText(rs.getString("notes"));
+            d.countries.add(rs.getString("country_code"));
+            return d;
+        }, params);
+    }
+
+    private List<SearchDocument> partnerships(String where, Object[] params) {
+        return jdbc.query("SELECT x.id, x.country_code, x.notes, x.shared_with_partners,"
+                + " um.name_original AS u_original, um.name_uk AS u_uk, um.name_en AS u_en,"
+                + " pm.name_original AS p_original, pm.name_uk AS p_uk, pm.name_en AS p_en,"
+                + " po.name_original AS o_original, po.name_uk AS o_uk, po.name_en AS o_en"
+                + " FROM partnership x JOIN municipality um ON um.id = x.ukrainian_municipality_id"
+                + " LEFT JOIN municipality pm ON pm.id = x.partner_municipality_id"
+                + " LEFT JOIN organisation po ON po.id = x.partner_organisation_id WHERE " + where, (rs, n) -> {
+            var ours = new String[]{rs.getString("u_uk"), rs.getString("u_en"), rs.getString("u_original")};
+            var partner = rs.getString("p_original") != null || rs.getString("p_uk") != null
+                    ? new String[]{rs.getString("p_uk"), rs.getString("p_en"), rs.getString("p_original")}
+                    : new String[]{rs.getString("o_uk"), rs.getString("o_en"), rs.getString("o_original")};
+            var d = new SearchDocument(SearchKind.PARTNERSHIP, rs.getLong("id"))
+                    .labels(pair(first(ours[0], ours[2]), first(partner[0], partner[2])),
+                            pair(first(ours[1], ours[0]), first(partner[1], partner[2])),
+                            pair(first(ours[1], ours[0]), first(partner[2], partner[1])))
+                    .name(ours).name(partner);
+            d.shared = rs.getBoolean("shared_with_partners");
+            var notes = rs.getString("notes");
+            if (notes != null && !notes.isBlank()) {
+                d.internalTexts.add(notes);
+            }
+            d.countries.add(rs.getString("country_code"));
+            return d;
+        }, params);
+    }
+
+    private List<SearchDocument> programmes(String where, Object[] params) {
+        return withCountries(jdbc.query("SELECT x.id, x.identifier, x.title_uk, x.title_en,"
+                + " x.title_lt, x.summary_uk, x.summary_en, x.summary_lt, x.shared_with_partners"
+                + " FROM programme x WHERE " + where, (rs, n) -> {
+            var d = new SearchDocument(SearchKind.PROGRAMME, rs.getLong("id"))
+                    .labels(rs.getString("title_uk"), rs.getString("title_en"), rs.getString("title_lt"))
+                    .name(rs.getString("identifier"), rs.getString("title_uk"), rs.getString("title_en"),
+                            rs.getString("title_lt"))
+                    .text(rs.getString("summary_uk"), rs.getString("summary_en"), rs.getString("summary_lt"));
+            d.detail = rs.getString("identifier");
+            d.shared = rs.getBoolean("shared_with_partners");
+            return d;
+        }, params), "SELECT x.id, c.country_code FROM programme x JOIN programme_country c"
+                + " ON c.programme_id = x.id WHERE " + where, params);
+    }
+
+    private List<SearchDocument> meetings(String where, Object[] params) {
+        return withCountries(jdbc.query("SELECT x.id, x.title, x.starts_at, x.place, x.agenda,"
+                + " x.minutes, x.internal_notes, x.shared_with_partners FROM meeting x WHERE " + where, (rs, n) -> {
+            var d = new SearchDocument(SearchKind.MEETING, rs.getLong("id"))
+                    .labels(rs.getString("title"), null, null)
+                    .name(rs.getString("title"))
+                    .text(rs.getString("place"), rs.getString("agenda"), rs.getString("minutes"));
+            d.detail = kyivDate(rs);
+            d.shared = rs.getBoolean("shared_with_partners");
+            var notes = rs.getString("internal_notes");
+            if (notes != null && !notes.isBlank()) {
+                d.internalTexts.add(notes);
+            }
+            return d;
+        }, params), "SELECT x.id, c.country_code FROM meeting x JOIN meeting_country c"
+                + " ON c.meeting_id = x.id WHERE " + where, params);
+    }
+
+    private List<SearchDocument> decisions(String where, Object[] params) {
+        return withCountries(jdbc.query("SELECT x.id, x.meeting_id, x.decision_number,"
+                + " x.decision_text, m.title, m.shared_with_partners FROM meeting_decision x"
+                + " JOIN meeting m ON m.id = x.meeting_id WHERE " + where, (rs, n) -> {
+            var text = rs.getString("decision_text");
+            var label = rs.getInt("decision_number") + ". " + text;
+            var d = new SearchDocument(SearchKind.DECISION, rs.getLong("id")).labels(label, null, null).name(text);
+            d.parentId = rs.getLong("meeting_id");
+            d.detail = rs.getString("title");
+            d.shared = rs.getBoolean("shared_with_partners");
+            return d;
+        }, params), "SELECT x.id, c.country_code FROM meeting_decision x JOIN meeting_country c"
+                + " ON c.meeting_id = x.meeting_id WHERE " + where, params);
+    }
+
+    private List<SearchDocument> actionItems(String where, Object[] params) {
+        return withCountries(jdbc.query("SELECT x.id, x.meeting_id, x.title, x.completion_note,"
+                + " x.due_on, m.title AS meeting_title, m.shared_with_partners FROM action_item x"
+                + " JOIN meeting m ON m.id = x.meeting_id WHERE " + where, (rs, n) -> {
+            var d = new SearchDocument(SearchKind.ACTION_ITEM, rs.getLong("id"))
+                    .labels(rs.getString("title"), null, null)
+                    .name(rs.getString("title"))
+                    .text(rs.getString("completion_note"));
+            d.parentId = rs.getLong("meeting_id");
+            d.detail = rs.getString("meeting_title");
+            d.shared = rs.getBoolean("shared_with_partners");
+            return d;
+        }, params), "SELECT x.id, c.country_code FROM action_item x JOIN meeting_country c"
+                + " ON c.meeting_id = x.meeting_id WHERE " + where, params);
     }
 
     private List<SearchDocument> withCountries(List<SearchDocument> documents, String sql, Object[] params) {

@@ -50,9 +50,7 @@ import ua.cooperation.portal.country.PartnerStatus;
 import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.registry.PositionItem;
 import ua.cooperation.portal.registry.PositionService;
-import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.LiaisonPreview;
-import ua.cooperation.portal.security.Role;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -91,29 +89,45 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private final Button cancel = new Button();
     private final TabSheet tabs = new TabSheet();
     private final Div historyContent = new Div();
-    private final Tab historyTab;
-    private final Tab partnershipsTab;
+    private Tab historyTab;
+    private Tab partnershipsTab;
     private final Div partnershipsContent = new Div();
     private final RelatedRecords<PartnershipFilter> partnerships;
-    private final Tab meetingsTab;
+    private Tab meetingsTab;
     private final Div meetingsContent = new Div();
     private final RelatedRecords<MeetingFilter> meetings;
     private CountryDetails current;
 
     CountryDetailsView(CountryService countries, PositionService positions,
                        RelatedRecords<PartnershipFilter> partnerships, RelatedRecords<MeetingFilter> meetings,
-                       CurrentUser currentUser, LiaisonPreview preview, CountryBriefing briefing) {
+                       LiaisonPreview preview, CountryBriefing briefing) {
         this.countries = countries;
         this.meetings = meetings;
         this.partnerships = partnerships;
         this.positions = positions;
-        var user = currentUser.require();
-        this.mayEdit = user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN);
+        this.mayEdit = countries.mayEdit();
         setMaxWidth("60em");
         addClassName("portal-details-view");
 
         var back = new RouterLink(getTranslation("country.details.back"), CountryListView.class);
         back.setId("country-back");
+        var header = header(briefing);
+        form = new CountryForm(getLocale());
+        form.setReadOnly(!mayEdit);
+        var actions = actions(preview);
+
+        lastChange.setId("country-last-change");
+        lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+
+        var overview = new VerticalLayout(form, actions, lastChange,
+                new H3(getTranslation("country.post-holders.title")), configurePostHolders());
+        overview.setPadding(false);
+        addTabs(overview);
+        add(back, header, tabs);
+    }
+
+    /** The country's name and code, and the link to its briefing pack. */
+    private HorizontalLayout header(CountryBriefing briefing) {
         code.addClassNames("portal-code", LumoUtility.TextColor.SECONDARY);
         title.setId("country-title");
         title.addClassName(LumoUtility.Margin.NONE);
@@ -129,10 +143,11 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         var header = new HorizontalLayout(title, code, briefingLink);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
+        return header;
+    }
 
-        form = new CountryForm(getLocale());
-        form.setReadOnly(!mayEdit);
-
+    /** Save, discard and the officers' preview as this country's liaison; shown to those who may edit. */
+    private HorizontalLayout actions(LiaisonPreview preview) {
         save.setText(getTranslation("action.save"));
         save.setId(ID_SAVE);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -154,13 +169,10 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         previewAsLiaison.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var actions = new HorizontalLayout(save, cancel, previewAsLiaison);
         actions.setVisible(mayEdit);
+        return actions;
+    }
 
-        lastChange.setId("country-last-change");
-        lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-
-        var overview = new VerticalLayout(form, actions, lastChange,
-                new H3(getTranslation("country.post-holders.title")), configurePostHolders());
-        overview.setPadding(false);
+    private void addTabs(VerticalLayout overview) {
         tabs.setId("country-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("details.tab.overview"), overview);
@@ -182,7 +194,6 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
                         MeetingFilter.ofCountry(current.code()), "meetings?country=" + current.code()));
             }
         });
-        add(back, header, tabs);
     }
 
     private void showPartnerships() {

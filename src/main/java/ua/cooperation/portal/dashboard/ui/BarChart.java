@@ -88,71 +88,14 @@ final class BarChart {
                 dataset.addValue(value, s.name(), categories.get(i));
             }
         }
-        var plot = new CategoryPlot(dataset, new CategoryAxis(), new NumberAxis(), new BarRenderer());
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        var chart = new JFreeChart(null, new Font(FONT, Font.PLAIN, 14), plot, series.size() > 1);
-        StandardChartTheme.createJFreeTheme().apply(chart);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(4, 4, 4, 4));
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(new Color(0xbb, 0xbb, 0xbb));
-        plot.setDomainGridlinesVisible(false);
-
-        var categoryAxis = plot.getDomainAxis();
-        categoryAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 14));
-        categoryAxis.setTickLabelPaint(Color.BLACK);
-        categoryAxis.setMaximumCategoryLabelWidthRatio(0.4f);
-        categoryAxis.setCategoryMargin(0.2);
-        var valueAxis = (NumberAxis) plot.getRangeAxis();
-        valueAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
-        valueAxis.setTickLabelPaint(Color.BLACK);
-        valueAxis.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
-        valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
-        valueAxis.setUpperMargin(series.size() > 1 ? 0.7 : 0.25); // room for the value labels
-
-        var renderer = (BarRenderer) plot.getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(true);
-        renderer.setItemMargin(0.05);
-        renderer.setMaximumBarWidth(0.6);
         var numbers = NumberFormat.getNumberInstance(locale);
         numbers.setMaximumFractionDigits(2);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator(
-                series.size() > 1 ? "{0}: {2}" : "{2}", numbers));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(new Font(FONT, Font.BOLD, 13));
-        renderer.setDefaultItemLabelPaint(Color.BLACK);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
-                TextAnchor.CENTER_LEFT));
-        for (int i = 0; i < series.size(); i++) {
-            renderer.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
-            renderer.setSeriesOutlinePaint(i, Color.BLACK);
-        }
-        LegendTitle legend = chart.getLegend();
-        if (legend != null) {
-            legend.setItemFont(new Font(FONT, Font.PLAIN, 13));
-            legend.setFrame(BlockBorder.NONE);
-            legend.setPosition(RectangleEdge.TOP);
-        }
+        var chart = chart(dataset, series.size(), locale, numbers);
 
         int rows = Math.max(1, categories.size()) * Math.max(1, series.size());
         int height = 50 + ROW * rows + (series.size() > 1 ? 30 : 0);
         var document = newSvgDocument();
-        var context = SVGGeneratorContext.createDefault(document);
-        context.setComment(null);
-        context.setEmbeddedFontsOn(false);
-        context.setPrecision(2);
-        // ids of clip paths and other definitions, unique on a page with several charts
-        context.setIDGenerator(new SVGIDGenerator() {
-            @Override
-            public String generateID(String prefix) {
-                return super.generateID(id + "-" + prefix);
-            }
-        });
-        var g2 = new SVGGraphics2D(context, false);
-        g2.setSVGCanvasSize(new Dimension(WIDTH, height));
+        var g2 = graphics(document, id, height);
         var info = new ChartRenderingInfo();
         chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, height), info);
         var root = g2.getRoot();
@@ -175,6 +118,95 @@ final class BarChart {
         titleElement.setTextContent(title);
         root.insertBefore(titleElement, root.getFirstChild());
 
+        addBarLinks(document, root, info, dataset, series.size() > 1, numbers, href);
+        var out = new StringWriter();
+        try {
+            g2.stream(root, out, true, false);
+        } catch (SVGGraphics2DIOException e) {
+            throw new IllegalStateException("The chart could not be written as SVG", e);
+        }
+        // the element only, without the XML declaration and doctype that Batik writes before it
+        var svg = out.toString();
+        return svg.substring(svg.indexOf("<svg"));
+    }
+
+    /** The chart itself, styled for the portal: horizontal bars, value labels, a legend only for several series. */
+    private static JFreeChart chart(DefaultCategoryDataset dataset, int seriesCount, Locale locale,
+                                    NumberFormat numbers) {
+        var plot = new CategoryPlot(dataset, new CategoryAxis(), new NumberAxis(), new BarRenderer());
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        var chart = new JFreeChart(null, new Font(FONT, Font.PLAIN, 14), plot, seriesCount > 1);
+        StandardChartTheme.createJFreeTheme().apply(chart);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(4, 4, 4, 4));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(new Color(0xbb, 0xbb, 0xbb));
+        plot.setDomainGridlinesVisible(false);
+
+        var categoryAxis = plot.getDomainAxis();
+        categoryAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 14));
+        categoryAxis.setTickLabelPaint(Color.BLACK);
+        categoryAxis.setMaximumCategoryLabelWidthRatio(0.4f);
+        categoryAxis.setCategoryMargin(0.2);
+        var valueAxis = (NumberAxis) plot.getRangeAxis();
+        valueAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
+        valueAxis.setTickLabelPaint(Color.BLACK);
+        valueAxis.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
+        valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
+        valueAxis.setUpperMargin(seriesCount > 1 ? 0.7 : 0.25); // room for the value labels
+
+        styleBars((BarRenderer) plot.getRenderer(), seriesCount, numbers);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(new Font(FONT, Font.PLAIN, 13));
+            legend.setFrame(BlockBorder.NONE);
+            legend.setPosition(RectangleEdge.TOP);
+        }
+        return chart;
+    }
+
+    private static void styleBars(BarRenderer renderer, int seriesCount, NumberFormat numbers) {
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
+        renderer.setItemMargin(0.05);
+        renderer.setMaximumBarWidth(0.6);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator(
+                seriesCount > 1 ? "{0}: {2}" : "{2}", numbers));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(new Font(FONT, Font.BOLD, 13));
+        renderer.setDefaultItemLabelPaint(Color.BLACK);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
+        for (int i = 0; i < seriesCount; i++) {
+            renderer.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
+            renderer.setSeriesOutlinePaint(i, Color.BLACK);
+        }
+    }
+
+    /** Batik's SVG canvas, with definition ids unique on a page with several charts. */
+    private static SVGGraphics2D graphics(org.w3c.dom.Document document, String id, int height) {
+        var context = SVGGeneratorContext.createDefault(document);
+        context.setComment(null);
+        context.setEmbeddedFontsOn(false);
+        context.setPrecision(2);
+        // ids of clip paths and other definitions, unique on a page with several charts
+        context.setIDGenerator(new SVGIDGenerator() {
+            @Override
+            public String generateID(String prefix) {
+                return super.generateID(id + "-" + prefix);
+            }
+        });
+        var g2 = new SVGGraphics2D(context, false);
+        g2.setSVGCanvasSize(new Dimension(WIDTH, height));
+        return g2;
+    }
+
+    /** A link over each bar to the list behind it (categories without an address get none). */
+    private static void addBarLinks(org.w3c.dom.Document document, Element root, ChartRenderingInfo info,
+                                    DefaultCategoryDataset dataset, boolean severalSeries, NumberFormat numbers,
+                                    Function<Category, String> href) {
         for (var entity : info.getEntityCollection().getEntities()) {
             if (entity instanceof CategoryItemEntity item && item.getColumnKey() instanceof Category category) {
                 var address = href.apply(category);
@@ -183,7 +215,7 @@ final class BarChart {
                 }
                 var bounds = item.getArea().getBounds2D();
                 var value = dataset.getValue(item.getRowKey(), category);
-                var label = category.label() + (series.size() > 1 ? " — " + item.getRowKey() : "") + ": "
+                var label = category.label() + (severalSeries ? " — " + item.getRowKey() : "") + ": "
                         + (value == null ? "" : numbers.format(value));
                 // an HTML link in a foreignObject, not an SVG <a>: the Vaadin router's click handler reads the link's
                 // target as a string, which an SVG link's is not (it threw a TypeError on every click)
@@ -203,15 +235,6 @@ final class BarChart {
                 root.appendChild(area);
             }
         }
-        var out = new StringWriter();
-        try {
-            g2.stream(root, out, true, false);
-        } catch (SVGGraphics2DIOException e) {
-            throw new IllegalStateException("The chart could not be written as SVG", e);
-        }
-        // the element only, without the XML declaration and doctype that Batik writes before it
-        var svg = out.toString();
-        return svg.substring(svg.indexOf("<svg"));
     }
 
     private static org.w3c.dom.Document newSvgDocument() {

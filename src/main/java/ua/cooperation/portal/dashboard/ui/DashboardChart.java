@@ -25,8 +25,8 @@ import java.util.function.Function;
  */
 class DashboardChart extends Div {
 
-    DashboardChart(String id, String title, String categoryHeader, List<BarChart.Category> categories, List<BarChart.Series> series,
-                   Locale locale, Function<BarChart.Category, String> href, String emptyText) {
+    DashboardChart(String id, String title, String categoryHeader, List<BarChart.Category> categories,
+                   List<BarChart.Series> series, Locale locale, Function<BarChart.Category, String> href, String emptyText) {
         setId(id);
         addClassName("portal-chart");
         var heading = new H3(title);
@@ -45,6 +45,23 @@ class DashboardChart extends Div {
         svg.setId(id + "-svg");
         svg.addClassName("portal-chart-svg");
 
+        var table = table(id, title, categoryHeader, categories, series, locale, href);
+        table.setVisible(false);
+        var toggle = new Button(getTranslation("dashboard.chart.show-table"));
+        toggle.setId(id + "-table-toggle");
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        toggle.addClickListener(e -> {
+            table.setVisible(!table.isVisible());
+            toggle.setText(getTranslation(table.isVisible() ? "dashboard.chart.hide-table"
+                    : "dashboard.chart.show-table"));
+        });
+        add(svg, toggle, table);
+    }
+
+    /** The chart's figures as a table: the same links as the bars, for screen readers and print. */
+    private static NativeTable table(String id, String title, String categoryHeader,
+                                     List<BarChart.Category> categories, List<BarChart.Series> series, Locale locale,
+                                     Function<BarChart.Category, String> href) {
         var table = new NativeTable();
         table.setId(id + "-table");
         table.addClassName("portal-chart-table");
@@ -77,15 +94,6 @@ class DashboardChart extends Div {
             }
             body.add(row);
         }
-        table.setVisible(false);
-        var toggle = new Button(getTranslation("dashboard.chart.show-table"));
-        toggle.setId(id + "-table-toggle");
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        toggle.addClickListener(e -> {
-            table.setVisible(!table.isVisible());
-            toggle.setText(getTranslation(table.isVisible() ? "dashboard.chart.hide-table"
-                    : "dashboard.chart.show-table"));
-        });
-        add(svg, toggle, table);
+        return table;
     }
 }

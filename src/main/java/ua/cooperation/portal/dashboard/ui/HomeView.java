@@ -41,7 +41,6 @@ import ua.cooperation.portal.meeting.ActionItemOwner;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.reminder.ReminderService;
 import ua.cooperation.portal.security.CurrentUser;
-import ua.cooperation.portal.security.Role;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,11 +74,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         addClassName("portal-dashboard");
         locale = getLocale();
         var user = currentUser.require();
+        var sections = dashboards.sectionsForCurrentUser();
         var greeting = new H2(getTranslation("home.greeting", user.displayName()));
         greeting.setId("home-greeting");
         add(greeting);
 
-        if (user.isCountryRestricted()) {
+        if (sections.countryRestricted()) {
             var names = user.countryCodes().stream()
                     .map(code -> CountryNames.displayName(code, locale))
                     .sorted()
@@ -99,16 +99,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         remindersCard.addClassNames("portal-figure", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         add(remindersCard);
 
-        boolean officer = user.hasRole(Role.OFFICER);
-        if (officer) {
+        if (sections.officer()) {
             add(officerSection(dashboards.officerDashboard(locale)));
         }
-        if (user.hasRole(Role.HEAD)) {
+        if (sections.head()) {
             add(headSection(dashboards.headDashboard(locale)));
         }
-        if (user.hasRole(Role.LIAISON)) {
-            // an officer who is also a liaison has seen their own items in the officer's section already
-            add(liaisonSection(dashboards.liaisonDashboard(locale), !officer));
+        if (sections.liaison()) {
+            add(liaisonSection(dashboards.liaisonDashboard(locale), sections.liaisonListsOwnItems()));
         }
 
         var byStatus = countries.countVisibleByStatus();
@@ -179,17 +177,29 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 ProgrammeLinks::withSector, "dashboard.empty.programmes"));
         section.add(charts);
 
+        addMoney(section, data.money());
+
+        var lower = columns();
+        lower.add(overdueOwners(data));
+        lower.add(visits(data));
+        section.add(lower);
+        return section;
+    }
+
+    /** Committed and disbursed sums per country, one chart per currency (sums in different currencies do not add). */
+    private void addMoney(Section section, List<Money> rows) {
         var money = columns();
         var currencies = new TreeSet<String>();
-        data.money().forEach(m -> currencies.add(m.currency()));
+        rows.forEach(m -> currencies.add(m.currency()));
         for (var currency : currencies) {
-            var rows = data.money().stream().filter(m -> m.currency().equals(currency)).toList();
-            var categories = BarChart.categories(rows.stream().map(Money::countryCode).toList(), this::countryName);
+            var ofCurrency = rows.stream().filter(m -> m.currency().equals(currency)).toList();
+            var categories = BarChart.categories(ofCurrency.stream().map(Money::countryCode).toList(),
+                    this::countryName);
             var series = List.of(
                     new BarChart.Series(getTranslation("dashboard.money.committed"),
-                            rows.stream().map(Money::committed).toList()),
+                            ofCurrency.stream().map(Money::committed).toList()),
                     new BarChart.Series(getTranslation("dashboard.money.disbursed"),
-                            rows.stream().map(Money::disbursed).toList()));
+                            ofCurrency.stream().map(Money::disbursed).toList()));
             money.add(new DashboardChart("chart-money-" + currency.toLowerCase(Locale.ROOT),
                     getTranslation("dashboard.chart.money", currency), getTranslation("dashboard.chart.country"),
                     categories, series, locale, c -> ProgrammeLinks.ofCountry(c.code()),
@@ -205,8 +215,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         var moneyNote = new Paragraph(getTranslation("dashboard.money.note"));
         moneyNote.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         section.add(moneyHeading, moneyNote, money);
+    }
 
-        var lower = columns();
+    private Component overdueOwners(HeadDashboard data) {
         // each owner's figure opens the action items list narrowed to that owner's overdue items
         var owners = data.overdueByOwner().stream().<Component>map(o -> {
             var name = o.ownerName() == null ? getTranslation("dashboard.overdue.no-owner") : o.ownerName();
@@ -219,17 +230,18 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             figure.addClassName(LumoUtility.FontWeight.BOLD);
             return line(link, figure);
         }).toList();
-        lower.add(panel("dashboard-overdue-owners", "dashboard.overdue.title",
-                list(owners, "dashboard-overdue-owners", "dashboard.overdue.empty")));
+        return panel("dashboard-overdue-owners", "dashboard.overdue.title",
+                list(owners, "dashboard-overdue-owners", "dashboard.overdue.empty"));
+    }
+
+    private Component visits(HeadDashboard data) {
         var visits = new Div();
         visits.add(figures(data.visitsByType().stream().map(c -> figure(
                 "dashboard-visits-" + c.key().name().toLowerCase(Locale.ROOT), c.count(),
                 "meeting-type." + c.key().name(), meetingsAddress(data.visitPeriod(), c.key()))).toArray(Component[]::new)));
         visits.add(meetingList(data.visits(), "dashboard-visits", "dashboard.visits.empty"));
-        lower.add(panel("dashboard-visits", getTranslation("dashboard.visits.title", date(data.visitPeriod().from()),
-                date(data.visitPeriod().to())), visits));
-        section.add(lower);
-        return section;
+        return panel("dashboard-visits", getTranslation("dashboard.visits.title", date(data.visitPeriod().from()),
+                date(data.visitPeriod().to())), visits);
     }
 
     // ------------------------------------------------------------------------------------------------- liaison

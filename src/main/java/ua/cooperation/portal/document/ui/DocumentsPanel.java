@@ -217,7 +217,30 @@ class DocumentsPanel extends VerticalLayout {
     private Component addArea() {
         var heading = new H4(getTranslation("document.add.title"));
         heading.addClassNames(LumoUtility.Margin.Bottom.NONE);
+        createFields();
+        createUpload();
 
+        fileError.setId(idPrefix + ID_FILE_ERROR);
+        fileError.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
+        fileError.setVisible(false);
+
+        var save = new Button(getTranslation("document.save"), e -> save());
+        save.setId(idPrefix + ID_SAVE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        var fields = new HorizontalLayout(type, language, title);
+        fields.setWidthFull();
+        fields.setAlignItems(FlexComponent.Alignment.BASELINE);
+        fields.addClassName(LumoUtility.FlexWrap.WRAP);
+        var area = new Div(heading, fields, shared, upload, fileError, save);
+        area.setId(idPrefix + ID_ADD);
+        area.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL,
+                LumoUtility.Width.FULL);
+        return area;
+    }
+
+    /** The document's type, language, title and whether partners see it. */
+    private void createFields() {
         type = new Select<>();
         type.setId(idPrefix + ID_TYPE);
         type.setLabel(getTranslation("document.field.type"));
@@ -243,7 +266,10 @@ class DocumentsPanel extends VerticalLayout {
 
         shared = new Checkbox(getTranslation("document.field.sharedWithPartners"));
         shared.setId(idPrefix + ID_SHARED);
+    }
 
+    /** One file at a time, kept in memory until Save; the accepted types follow the chosen document type. */
+    private void createUpload() {
         upload = new Upload(uploadHandler());
         upload.setId(idPrefix + ID_UPLOAD);
         upload.setMaxFiles(1);
@@ -262,24 +288,6 @@ class DocumentsPanel extends VerticalLayout {
             pendingFileName = null;
         });
         acceptFilesOf(null);
-
-        fileError.setId(idPrefix + ID_FILE_ERROR);
-        fileError.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
-        fileError.setVisible(false);
-
-        var save = new Button(getTranslation("document.save"), e -> save());
-        save.setId(idPrefix + ID_SAVE);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-
-        var fields = new HorizontalLayout(type, language, title);
-        fields.setWidthFull();
-        fields.setAlignItems(FlexComponent.Alignment.BASELINE);
-        fields.addClassName(LumoUtility.FlexWrap.WRAP);
-        var area = new Div(heading, fields, shared, upload, fileError, save);
-        area.setId(idPrefix + ID_ADD);
-        area.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL,
-                LumoUtility.Width.FULL);
-        return area;
     }
 
     private InMemoryUploadHandler uploadHandler() {

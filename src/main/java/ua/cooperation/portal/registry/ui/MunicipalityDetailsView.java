@@ -31,7 +31,6 @@ import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityItem;
 import ua.cooperation.portal.registry.MunicipalityService;
-import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.territory.AdminUnitOption;
 import ua.cooperation.portal.territory.TerritoryService;
 import ua.cooperation.portal.territory.UnitLevel;
@@ -59,11 +58,11 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
 
     MunicipalityDetailsView(MunicipalityService municipalities, TerritoryService territory,
                             AdminUnitPickers<AdminUnitOption, UnitLevel> units, CountryPickers countries,
-                            RelatedRecords<PartnershipFilter> partnerships, CurrentUser currentUser) {
+                            RelatedRecords<PartnershipFilter> partnerships) {
         this.municipalities = municipalities;
         this.partnerships = partnerships;
         setMaxWidth("60em");
-        var mayEdit = Registry.mayEdit(currentUser.require());
+        var mayEdit = municipalities.mayEdit();
         var back = new RouterLink(getTranslation("municipality.back"), MunicipalityListView.class);
         title.setId(ID_TITLE);
         title.addClassName(LumoUtility.Margin.NONE);

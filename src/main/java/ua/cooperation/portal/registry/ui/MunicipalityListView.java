@@ -1,6 +1,5 @@
 package ua.cooperation.portal.registry.ui;
 
-import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.AdminUnitPickers;
 import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.ExportButtons;
@@ -24,7 +23,6 @@ import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityItem;
 import ua.cooperation.portal.registry.MunicipalityService;
-import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.territory.AdminUnitOption;
 import ua.cooperation.portal.territory.TerritoryService;
 import ua.cooperation.portal.territory.UnitLevel;
@@ -50,7 +48,7 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
 
     MunicipalityListView(MunicipalityService municipalities, TerritoryService territory,
                          AdminUnitPickers<AdminUnitOption, UnitLevel> units, CountryPickers countries,
-                         CurrentUser currentUser, ListExport export) {
+                         ListExport export) {
         this.municipalities = municipalities;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "municipality.list.search", () -> grid.getDataProvider().refreshAll());
@@ -66,7 +64,7 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
                 e -> openCreate(territory, units, countries));
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(Registry.mayEdit(currentUser.require()));
+        create.setVisible(municipalities.mayEdit());
         var exports = ExportButtons.inBatches("municipalities", "municipalities", export, this::exportColumns,
                 () -> {
                     var text = search.getValue();

@@ -41,7 +41,6 @@ import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.registry.PositionItem;
 import ua.cooperation.portal.registry.PositionService;
 import ua.cooperation.portal.registry.RegistryHistory;
-import ua.cooperation.portal.security.CurrentUser;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -83,17 +82,35 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     private OrganisationDetails shown;
 
     OrganisationDetailsView(OrganisationService organisations, PositionService positions, PersonService people,
-                            CountryPickers countries, CurrentUser currentUser, RegistryHistory history,
+                            CountryPickers countries, RegistryHistory history,
                             RelatedRecords<MeetingFilter> meetings) {
         this.organisations = organisations;
         this.positions = positions;
         this.people = people;
-        this.mayEdit = Registry.mayEdit(currentUser.require());
+        this.mayEdit = organisations.mayEdit();
         setMaxWidth("70em");
         addClassName("portal-details-view");
 
         var back = new RouterLink(getTranslation("organisation.details.back"), OrganisationListView.class);
         back.setId("organisation-back");
+        var header = header();
+        form = new OrganisationForm(organisations, countries, getLocale());
+        form.setReadOnly(!mayEdit);
+        var overview = overview();
+        current = new PositionsGrid(ID_CURRENT, PositionsGrid.Side.ORGANISATION, positions, mayEdit, getLocale(),
+                "organisation.people.no-current", this::showPeople);
+        others = new PositionsGrid(ID_OTHERS, PositionsGrid.Side.ORGANISATION, positions, mayEdit, getLocale(),
+                "organisation.people.no-past", this::showPeople);
+        addTabs(overview, peopleTab(people, positions), meetings);
+        historyTab = new HistoryTab("organisation-history", () -> history.ofOrganisation(shown.id(), getLocale()),
+                organisations, getLocale());
+        historyTab.addTo(tabs, "organisation-tab-history");
+
+        add(back, header, tabs);
+    }
+
+    /** The organisation's name, its type and a link to its country. */
+    private HorizontalLayout header() {
         title.setId(ID_TITLE);
         title.addClassName(LumoUtility.Margin.NONE);
         typeLabel.addClassNames("portal-badge");
@@ -102,9 +119,11 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         var header = new HorizontalLayout(title, typeLabel, countryLink);
         header.setAlignItems(Alignment.BASELINE);
         header.addClassName(LumoUtility.FlexWrap.WRAP);
+        return header;
+    }
 
-        form = new OrganisationForm(organisations, countries, getLocale());
-        form.setReadOnly(!mayEdit);
+    /** The form, with save and discard for those who may edit, and who changed the organisation last. */
+    private VerticalLayout overview() {
         var save = new Button(getTranslation("action.save"), e -> save());
         save.setId(ID_SAVE);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -117,11 +136,11 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         var overview = new VerticalLayout(form, actions, lastChange);
         overview.setPadding(false);
+        return overview;
+    }
 
-        current = new PositionsGrid(ID_CURRENT, PositionsGrid.Side.ORGANISATION, positions, mayEdit, getLocale(),
-                "organisation.people.no-current", this::showPeople);
-        others = new PositionsGrid(ID_OTHERS, PositionsGrid.Side.ORGANISATION, positions, mayEdit, getLocale(),
-                "organisation.people.no-past", this::showPeople);
+    /** Who holds or held a post in the organisation, and adding one. */
+    private VerticalLayout peopleTab(PersonService people, PositionService positions) {
         var addPosition = new Button(getTranslation("position.add.title"), VaadinIcon.PLUS.create(),
                 e -> PositionDialog.forOrganisation(shown.id(), people, positions, getLocale(), this::showPeople)
                         .open());
@@ -130,7 +149,10 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         var peopleTab = new VerticalLayout(addPosition, new H3(getTranslation("organisation.people.current")),
                 current, new H3(getTranslation("organisation.people.past")), others);
         peopleTab.setPadding(false);
+        return peopleTab;
+    }
 
+    private void addTabs(VerticalLayout overview, VerticalLayout peopleTab, RelatedRecords<MeetingFilter> meetings) {
         tabs.setId(ID_TABS);
         tabs.setWidthFull();
         tabs.add(getTranslation("organisation.tab.overview"), overview).setId("organisation-tab-overview");
@@ -146,11 +168,6 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
                         MeetingFilter.ofOrganisation(shown.id()), "meetings?organisation=" + shown.id()));
             }
         });
-        historyTab = new HistoryTab("organisation-history", () -> history.ofOrganisation(shown.id(), getLocale()),
-                organisations, getLocale());
-        historyTab.addTo(tabs, "organisation-tab-history");
-
-        add(back, header, tabs);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
 import ua.cooperation.portal.base.ui.CountryPickers;
-import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -106,7 +105,9 @@ class OrganisationForm extends FormLayout {
         notes.setLabel(getTranslation("registry.field.notes"));
         notes.setMaxLength(Organisation.NOTES_MAX_LENGTH);
         notes.setMinHeight("6em");
+    }
 
+    private void bindFields() {
         binder.forField(type).asRequired(getTranslation("organisation.validation.type-required"))
                 .bind(d -> d.type, (d, v) -> d.type = v);
         var nameBinding = binder.forField(nameOriginal)
@@ -134,11 +135,6 @@ class OrganisationForm extends FormLayout {
         // a name typed in any of the three fields clears the "at least one name" message
         nameUk.addValueChangeListener(e -> nameBinding.validate());
         nameEn.addValueChangeListener(e -> nameBinding.validate());
-
-        add(type, country, nameOriginal, nameUk, nameEn, parent, email, phone, address, website);
-        add(notes, 2);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
-        FieldMessages.applyTo(this);
     }
 
     private void text(TextField field, String id, String labelKey, int maxLength) {

@@ -27,7 +27,6 @@ import ua.cooperation.portal.registry.OrganisationFilter;
 import ua.cooperation.portal.registry.OrganisationListItem;
 import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.registry.OrganisationType;
-import ua.cooperation.portal.security.CurrentUser;
 
 /**
  * The organisations the user may see, filterable by name, type and country and sortable; loaded page by page from
@@ -51,8 +50,7 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
     private final ComboBox<String> country;
     private final Span count = new Span();
 
-    OrganisationListView(OrganisationService organisations, CountryPickers countries, ListExport export,
-                         CurrentUser currentUser) {
+    OrganisationListView(OrganisationService organisations, CountryPickers countries, ListExport export) {
         this.organisations = organisations;
         setSizeFull();
         addClassName("portal-list-view");
@@ -81,7 +79,7 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
                 e -> new OrganisationCreateDialog(organisations, countries, getLocale(), this::openDetails).open());
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(Registry.mayEdit(currentUser.require()));
+        create.setVisible(organisations.mayEdit());
 
         var locale = getLocale();
         var exports = ExportButtons.<OrganisationListItem>inBatches("organisations", "organisations", export, () -> List.of(

@@ -38,7 +38,6 @@ import ua.cooperation.portal.registry.PersonDetails;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.registry.PositionService;
 import ua.cooperation.portal.registry.RegistryHistory;
-import ua.cooperation.portal.security.CurrentUser;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -74,16 +73,32 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
     private PersonDetails shown;
 
     PersonDetailsView(PersonService people, PositionService positions, OrganisationService organisations,
-                      CountryPickers countries, CurrentUser currentUser, RegistryHistory history,
+                      CountryPickers countries, RegistryHistory history,
                       RelatedRecords<MeetingFilter> meetings) {
         this.people = people;
         this.positions = positions;
-        boolean mayEdit = Registry.mayEdit(currentUser.require());
+        boolean mayEdit = people.mayEdit();
         setMaxWidth("70em");
         addClassName("portal-details-view");
 
         var back = new RouterLink(getTranslation("person.details.back"), PersonListView.class);
         back.setId("person-back");
+        var header = header();
+        form = new PersonForm(people, countries, getLocale());
+        form.setReadOnly(!mayEdit);
+        var overview = overview(mayEdit);
+        posts = new PositionsGrid(ID_POSITIONS, PositionsGrid.Side.PERSON, positions, mayEdit, getLocale(),
+                "person.positions.empty", this::showPositions);
+        tabs = new TabSheet();
+        addTabs(overview, postsTab(organisations, positions, mayEdit), meetings);
+        historyTab = new HistoryTab("person-history", () -> history.ofPerson(shown.id(), getLocale()),
+                organisations, getLocale());
+        historyTab.addTo(tabs, "person-tab-history");
+        add(back, header, tabs);
+    }
+
+    /** The person's name, in Latin letters too, and a link to their country. */
+    private HorizontalLayout header() {
         title.setId(ID_TITLE);
         title.addClassName(LumoUtility.Margin.NONE);
         latin.setId("person-latin-name");
@@ -92,9 +107,11 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
         var header = new HorizontalLayout(title, latin, countryLink);
         header.setAlignItems(Alignment.BASELINE);
         header.addClassName(LumoUtility.FlexWrap.WRAP);
+        return header;
+    }
 
-        form = new PersonForm(people, countries, getLocale());
-        form.setReadOnly(!mayEdit);
+    /** The form, with save and discard for those who may edit, and who changed the person last. */
+    private VerticalLayout overview(boolean mayEdit) {
         var save = new Button(getTranslation("action.save"), e -> save());
         save.setId(ID_SAVE);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -107,9 +124,11 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         var overview = new VerticalLayout(form, actions, lastChange);
         overview.setPadding(false);
+        return overview;
+    }
 
-        posts = new PositionsGrid(ID_POSITIONS, PositionsGrid.Side.PERSON, positions, mayEdit, getLocale(),
-                "person.positions.empty", this::showPositions);
+    /** The posts the person holds or held, and adding one. */
+    private VerticalLayout postsTab(OrganisationService organisations, PositionService positions, boolean mayEdit) {
         var addPosition = new Button(getTranslation("position.add.title"), VaadinIcon.PLUS.create(),
                 e -> PositionDialog.forPerson(shown.id(), organisations, positions, getLocale(), this::showPositions)
                         .open());
@@ -117,8 +136,10 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
         addPosition.setVisible(mayEdit);
         var postsTab = new VerticalLayout(addPosition, posts);
         postsTab.setPadding(false);
+        return postsTab;
+    }
 
-        tabs = new TabSheet();
+    private void addTabs(VerticalLayout overview, VerticalLayout postsTab, RelatedRecords<MeetingFilter> meetings) {
         tabs.setId(ID_TABS);
         tabs.setWidthFull();
         tabs.add(getTranslation("person.tab.overview"), overview).setId("person-tab-overview");
@@ -134,10 +155,6 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
                         MeetingFilter.ofParticipant(shown.id()), "meetings?person=" + shown.id()));
             }
         });
-        historyTab = new HistoryTab("person-history", () -> history.ofPerson(shown.id(), getLocale()),
-                organisations, getLocale());
-        historyTab.addTo(tabs, "person-tab-history");
-        add(back, header, tabs);
     }
 
     @Override

@@ -26,7 +26,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.registry.PersonFilter;
 import ua.cooperation.portal.registry.PersonService;
-import ua.cooperation.portal.security.CurrentUser;
 
 /** The people the user may see, filterable by name and country, sortable, loaded lazily; officers add people here. */
 @Route(Registry.PEOPLE_ROUTE)
@@ -45,7 +44,7 @@ public class PersonListView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<String> country;
     private final Span count = new Span();
 
-    PersonListView(PersonService people, CountryPickers countries, ListExport export, CurrentUser currentUser) {
+    PersonListView(PersonService people, CountryPickers countries, ListExport export) {
         this.people = people;
         setSizeFull();
         addClassName("portal-list-view");
@@ -66,7 +65,7 @@ public class PersonListView extends VerticalLayout implements HasDynamicTitle {
                         .open());
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(Registry.mayEdit(currentUser.require()));
+        create.setVisible(people.mayEdit());
 
         var locale = getLocale();
         var exports = ExportButtons.<PersonListItem>inBatches("people", "people", export, () -> List.of(

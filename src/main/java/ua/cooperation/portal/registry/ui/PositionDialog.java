@@ -88,7 +88,23 @@ class PositionDialog extends Dialog {
         setId(ID);
         setHeaderTitle(getTranslation("position.add.title"));
         setWidth("min(40em, 95vw)");
+        configureFields(choiceLabelKey, source, locale);
+        bindFields(choiceLabelKey);
 
+        var form = new FormLayout(choice, title, from, to);
+        form.setColspan(choice, 2);
+        form.setColspan(title, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        add(form);
+
+        var save = new Button(getTranslation("action.save"), e -> save(parts, positions, locale, onAdded));
+        save.setId(ID_SAVE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private void configureFields(String choiceLabelKey, ChoiceSource source, Locale locale) {
         choice.setId(ID_CHOICE);
         choice.setLabel(getTranslation(choiceLabelKey));
         choice.setItemsPageable(source::fetch);
@@ -107,7 +123,9 @@ class PositionDialog extends Dialog {
         to.setLabel(getTranslation("position.field.to"));
         to.setHelperText(getTranslation("position.field.to.helper"));
         to.setLocale(locale);
+    }
 
+    private void bindFields(String choiceLabelKey) {
         binder.forField(choice).asRequired(getTranslation(choiceLabelKey + ".required"))
                 .bind(d -> d.choice, (d, v) -> d.choice = v);
         binder.forField(title).asRequired(getTranslation("position.validation.title-required"))
@@ -120,32 +138,23 @@ class PositionDialog extends Dialog {
                 .bind(d -> d.to, (d, v) -> d.to = v);
         from.addValueChangeListener(e -> toBinding.validate());
         binder.readBean(new Draft());
+    }
 
-        var form = new FormLayout(choice, title, from, to);
-        form.setColspan(choice, 2);
-        form.setColspan(title, 2);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        add(form);
-
-        var save = new Button(getTranslation("action.save"), e -> {
-            var draft = new Draft();
-            if (!binder.writeBeanIfValid(draft)) {
-                return;
-            }
-            var ids = parts.of(draft.choice.id());
-            try {
-                positions.add(new NewPosition(ids.personId(), ids.organisationId(), draft.title, draft.from,
-                        draft.to), locale);
-                close();
-                Registry.saved(this);
-                onAdded.run();
-            } catch (ConstraintViolationException | RecordNotFoundException invalid) {
-                Registry.invalid(this);
-            }
-        });
-        save.setId(ID_SAVE);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var cancel = new Button(getTranslation("action.cancel"), e -> close());
-        getFooter().add(cancel, save);
+    /** Adds the position if the form is valid; the dialog stays open (with what was typed) if the service refuses. */
+    private void save(Parts parts, PositionService positions, Locale locale, Runnable onAdded) {
+        var draft = new Draft();
+        if (!binder.writeBeanIfValid(draft)) {
+            return;
+        }
+        var ids = parts.of(draft.choice.id());
+        try {
+            positions.add(new NewPosition(ids.personId(), ids.organisationId(), draft.title, draft.from,
+                    draft.to), locale);
+            close();
+            Registry.saved(this);
+            onAdded.run();
+        } catch (ConstraintViolationException | RecordNotFoundException invalid) {
+            Registry.invalid(this);
+        }
     }
 }

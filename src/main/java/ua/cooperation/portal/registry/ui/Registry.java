@@ -9,8 +9,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.registry.LikelyDuplicate;
-import ua.cooperation.portal.security.PortalUser;
-import ua.cooperation.portal.security.Role;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,10 +23,6 @@ final class Registry {
     static final String PEOPLE_ROUTE = "people";
 
     private Registry() {
-    }
-
-    static boolean mayEdit(PortalUser user) {
-        return user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN);
     }
 
     static String date(LocalDate date, Locale locale) {
