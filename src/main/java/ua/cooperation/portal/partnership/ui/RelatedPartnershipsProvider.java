@@ -1,13 +1,13 @@
 package ua.cooperation.portal.partnership.ui;
 
 import com.vaadin.flow.component.Component;
-import org.springframework.stereotype.Service;
 import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipService;
 
 /** The partnerships of a country or municipality on that record's page. */
-@Service
+// a UI bean, not a service: the access matrices scan @Service classes for entry points
+@org.springframework.stereotype.Component
 class RelatedPartnershipsProvider implements RelatedRecords<PartnershipFilter> {
 
     private final PartnershipService partnerships;

@@ -1,7 +1,7 @@
 package ua.cooperation.portal.territory.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import ua.cooperation.portal.base.ui.AdminUnitPickers;
 import ua.cooperation.portal.territory.AdminUnitOption;
 import ua.cooperation.portal.territory.TerritoryService;
@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Makes the territorial unit pickers of partnership and municipality forms and lists ({@link AdminUnitPickers}). */
-@Service
+@Component
 class AdminUnitPickerFactory implements AdminUnitPickers<AdminUnitOption, UnitLevel> {
 
     private final TerritoryService territory;
