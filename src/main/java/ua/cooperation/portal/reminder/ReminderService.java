@@ -9,7 +9,7 @@ import ua.cooperation.portal.country.CountryFilter;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.country.PartnerStatus;
-import ua.cooperation.portal.meeting.MeetingService;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipStatus;
@@ -36,11 +36,11 @@ public class ReminderService {
     private static final int PAGE = 200;
     private static final int MAX_PAGES = 50;
 
-    private final MeetingService meetings;
+    private final ActionItemService meetings;
     private final PartnershipService partnerships;
     private final CountryService countries;
 
-    ReminderService(MeetingService meetings, PartnershipService partnerships, CountryService countries) {
+    ReminderService(ActionItemService meetings, PartnershipService partnerships, CountryService countries) {
         this.meetings = meetings;
         this.partnerships = partnerships;
         this.countries = countries;

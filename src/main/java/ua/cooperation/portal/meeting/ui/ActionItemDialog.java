@@ -19,12 +19,12 @@ import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.meeting.ActionItem;
 import ua.cooperation.portal.meeting.ActionItemChanges;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.DecisionItem;
 import ua.cooperation.portal.meeting.MeetingDetails;
 import ua.cooperation.portal.meeting.MeetingRefusedException;
-import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.security.UserDirectory;
 
@@ -67,7 +67,7 @@ class ActionItemDialog extends Dialog {
         String country;
     }
 
-    ActionItemDialog(MeetingService meetings, UserDirectory users, PersonService people, MeetingDetails meeting,
+    ActionItemDialog(ActionItemService meetings, UserDirectory users, PersonService people, MeetingDetails meeting,
                      List<DecisionItem> decisions, ActionItemView existing, Runnable onSaved) {
         setId(ID);
         setHeaderTitle(getTranslation(existing == null ? "action-item.new" : "action-item.edit"));

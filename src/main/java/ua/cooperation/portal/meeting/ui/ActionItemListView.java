@@ -35,9 +35,9 @@ import ua.cooperation.portal.export.ExportColumn;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.meeting.ActionItemFilter;
 import ua.cooperation.portal.meeting.ActionItemOwner;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
-import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.UserDirectory;
@@ -86,7 +86,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         return ROUTE + "?" + QUERY_OWNER + "=" + owner.parameter() + "&" + QUERY_OVERDUE + "=true";
     }
 
-    private final MeetingService meetings;
+    private final ActionItemService meetings;
     private final UserDirectory users;
     private final PersonService people;
     private final Grid<ActionItemView> grid = new Grid<>();
@@ -103,7 +103,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
     private Long meetingId;
     private boolean applyingQuery;
 
-    ActionItemListView(MeetingService meetings, UserDirectory users, PersonService people, CurrentUser currentUser,
+    ActionItemListView(ActionItemService meetings, UserDirectory users, PersonService people, CurrentUser currentUser,
                        ListExport export) {
         this.meetings = meetings;
         this.users = users;
@@ -201,7 +201,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         grid.setEmptyStateText(getTranslation("action-items.empty"));
         grid.setPartNameGenerator(item -> item.overdue() ? "portal-overdue" : null);
         grid.addColumn(ActionItemView::title).setKey("title").setHeader(getTranslation("action-item.field.title"))
-                .setSortProperty(MeetingService.SORT_TITLE).setFlexGrow(3).setTooltipGenerator(ActionItemView::title);
+                .setSortProperty(ActionItemService.SORT_TITLE).setFlexGrow(3).setTooltipGenerator(ActionItemView::title);
         grid.addComponentColumn(item -> {
                     var link = new Anchor("meetings/" + item.meetingId(), item.meetingTitle());
                     link.setId("action-item-meeting-" + item.id());
@@ -210,10 +210,10 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(item -> Authors.shown(this, item.ownerName())).setKey("owner")
                 .setHeader(getTranslation("action-item.field.owner")).setFlexGrow(1);
         grid.addComponentColumn(item -> MeetingTexts.due(item.dueOn(), item.overdue(), getLocale())).setKey("due")
-                .setHeader(getTranslation("action-item.field.due")).setSortProperty(MeetingService.SORT_DUE)
+                .setHeader(getTranslation("action-item.field.due")).setSortProperty(ActionItemService.SORT_DUE)
                 .setAutoWidth(true);
         grid.addComponentColumn(item -> MeetingTexts.status(item.status(), item.overdue())).setKey("status")
-                .setHeader(getTranslation("action-item.field.status")).setSortProperty(MeetingService.SORT_STATUS)
+                .setHeader(getTranslation("action-item.field.status")).setSortProperty(ActionItemService.SORT_STATUS)
                 .setAutoWidth(true);
         grid.setItemsPageable(pageable -> meetings.findActionItems(currentFilter(), pageable, getLocale()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MeetingDetailsView.class,

@@ -13,10 +13,10 @@ import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.ui.FieldMessages;
 import ua.cooperation.portal.meeting.ActionItem;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.MeetingRefusedException;
-import ua.cooperation.portal.meeting.MeetingService;
 
 import java.util.function.Consumer;
 
@@ -31,7 +31,7 @@ class ActionItemProgressDialog extends Dialog {
     static final String ID_NOTE = "action-item-progress-note";
     static final String ID_SAVE = "action-item-progress-save";
 
-    ActionItemProgressDialog(MeetingService meetings, ActionItemView item, Consumer<ActionItemView> onSaved) {
+    ActionItemProgressDialog(ActionItemService meetings, ActionItemView item, Consumer<ActionItemView> onSaved) {
         setId(ID);
         setHeaderTitle(getTranslation("action-item.progress.title"));
         setWidth("min(34em, 95vw)");

@@ -15,7 +15,7 @@ import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.meeting.Decision;
 import ua.cooperation.portal.meeting.DecisionChanges;
 import ua.cooperation.portal.meeting.DecisionItem;
-import ua.cooperation.portal.meeting.MeetingService;
+import ua.cooperation.portal.meeting.DecisionService;
 
 import java.time.LocalDate;
 
@@ -35,7 +35,7 @@ class DecisionDialog extends Dialog {
         LocalDate effectiveFrom;
     }
 
-    DecisionDialog(MeetingService meetings, long meetingId, DecisionItem existing, LocalDate meetingDay,
+    DecisionDialog(DecisionService meetings, long meetingId, DecisionItem existing, LocalDate meetingDay,
                    Runnable onSaved) {
         setId(ID);
         setHeaderTitle(existing == null ? getTranslation("decision.new")

@@ -43,9 +43,12 @@ import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.document.DocumentService;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.DecisionItem;
+import ua.cooperation.portal.meeting.DecisionService;
+import ua.cooperation.portal.meeting.MeetingCalendarService;
 import ua.cooperation.portal.meeting.MeetingDetails;
 import ua.cooperation.portal.meeting.MeetingRefusedException;
 import ua.cooperation.portal.meeting.MeetingService;
@@ -99,6 +102,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     static final String ID_RECORD_LINKS = "meeting-record-links";
 
     private final MeetingService meetings;
+    private final DecisionService decisionService;
+    private final ActionItemService actionItemService;
     private final DocumentService documents;
     private final UserDirectory users;
     private final PersonService people;
@@ -133,10 +138,14 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private MeetingDetails shown;
     private List<DecisionItem> shownDecisions = List.of();
 
-    MeetingDetailsView(MeetingService meetings, DocumentService documents, CountryService countries,
+    MeetingDetailsView(MeetingService meetings, DecisionService decisionService,
+                       ActionItemService actionItemService, MeetingCalendarService calendar,
+                       DocumentService documents, CountryService countries,
                        OrganisationService organisations, UserDirectory users, PersonService people,
                        PartnershipService partnerships, ProgrammeService programmes, CurrentUser currentUser) {
         this.meetings = meetings;
+        this.decisionService = decisionService;
+        this.actionItemService = actionItemService;
         this.documents = documents;
         this.users = users;
         this.people = people;
@@ -151,7 +160,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         title.addClassName(LumoUtility.Margin.NONE);
         typeBadge.addClassName("portal-badge");
         sharedBadge.addClassNames("portal-badge", "portal-badge-partner");
-        var ics = new Anchor(icsDownload(meetings), AttachmentType.DOWNLOAD, getTranslation("meeting.ics.download"));
+        var ics = new Anchor(icsDownload(calendar), AttachmentType.DOWNLOAD, getTranslation("meeting.ics.download"));
         ics.setId(ID_ICS);
         var header = new HorizontalLayout(title, typeBadge, sharedBadge, ics);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -193,9 +202,9 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     /** The shown meeting as an .ics file, checked against the scope again when the link is followed. */
-    private com.vaadin.flow.server.streams.DownloadHandler icsDownload(MeetingService meetings) {
+    private com.vaadin.flow.server.streams.DownloadHandler icsDownload(MeetingCalendarService calendar) {
         return event -> {
-            var ics = shown == null ? Optional.<String>empty() : meetings.icsOf(shown.id());
+            var ics = shown == null ? Optional.<String>empty() : calendar.icsOf(shown.id());
             if (ics.isEmpty()) {
                 event.getResponse().setStatus(404);
                 return;
@@ -306,7 +315,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void openDecision(DecisionItem existing) {
-        new DecisionDialog(meetings, shown.id(), existing, shown.startsAt().atZone(PortalTime.ZONE).toLocalDate(),
+        new DecisionDialog(decisionService, shown.id(), existing, shown.startsAt().atZone(PortalTime.ZONE).toLocalDate(),
                 this::refreshSelectedTab).open();
     }
 
@@ -334,7 +343,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
             var buttons = new HorizontalLayout();
             if (item.mine()) {
                 var progress = new Button(VaadinIcon.CHECK_SQUARE_O.create(),
-                        e -> new ActionItemProgressDialog(meetings, item, saved -> refreshSelectedTab()).open());
+                        e -> new ActionItemProgressDialog(actionItemService, item, saved -> refreshSelectedTab()).open());
                 progress.setId("meeting-action-item-progress-" + item.id());
                 progress.setAriaLabel(getTranslation("action-item.progress"));
                 progress.setTooltipText(getTranslation("action-item.progress"));
@@ -360,7 +369,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void openActionItem(ActionItemView existing) {
-        new ActionItemDialog(meetings, users, people, shown, meetings.decisionsOf(shown.id()), existing,
+        new ActionItemDialog(actionItemService, users, people, shown, decisionService.decisionsOf(shown.id()), existing,
                 this::refreshSelectedTab).open();
     }
 
@@ -483,11 +492,11 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         var selected = tabs.getSelectedTab();
         if (selected == decisionsTab) {
             decisionsContent.get();
-            shownDecisions = meetings.decisionsOf(shown.id());
+            shownDecisions = decisionService.decisionsOf(shown.id());
             decisions.setItems(shownDecisions);
         } else if (selected == actionItemsTab) {
             actionItemsContent.get();
-            actionItems.setItems(meetings.actionItemsOf(shown.id(), getLocale()));
+            actionItems.setItems(actionItemService.actionItemsOf(shown.id(), getLocale()));
         } else if (selected == documentsTab) {
             documentsContent.removeAll();
             documentsContent.add(new DocumentsPanel(documents, DocumentOwnerKind.MEETING, shown.id(), mayEdit,
@@ -579,7 +588,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private String shownDecisionNumber(long id) {
-        return meetings.decisionsOf(shown.id()).stream().filter(d -> d.id() == id).map(d -> "№ " + d.number())
+        return decisionService.decisionsOf(shown.id()).stream().filter(d -> d.id() == id).map(d -> "№ " + d.number())
                 .findFirst().orElse("#" + id);
     }
 

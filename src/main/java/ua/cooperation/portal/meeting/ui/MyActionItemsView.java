@@ -23,8 +23,8 @@ import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.export.ExportColumn;
 import ua.cooperation.portal.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemView;
-import ua.cooperation.portal.meeting.MeetingService;
 
 import java.util.List;
 
@@ -45,13 +45,13 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
     static final String ID_PROGRESS = "my-action-item-progress-";
     static final String ID_EXPORTS = "my-action-items-exports";
 
-    private final MeetingService meetings;
+    private final ActionItemService meetings;
     private final Grid<ActionItemView> grid = new Grid<>();
     private final Checkbox showClosed = new Checkbox();
     private final Checkbox overdueOnly = new Checkbox();
     private final Span summary = new Span();
 
-    MyActionItemsView(MeetingService meetings, ListExport export) {
+    MyActionItemsView(ActionItemService meetings, ListExport export) {
         this.meetings = meetings;
         setSizeFull();
         var heading = new H2(getTranslation("my-action-items.title"));
