@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -112,6 +113,22 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         var heading = new H2(getTranslation("action-items.title"));
         heading.addClassName(LumoUtility.Margin.NONE);
         search = new SearchField(ID_SEARCH, "action-items.search", this::refresh);
+        ownerFilters(currentUser);
+        otherFilters();
+        count.setId(ID_COUNT);
+        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var filters = new HorizontalLayout(heading, search, ownerUser, ownerPerson, ownerNone, status, overdue, from,
+                to, count, exports(export));
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWidthFull();
+        filters.setFlexGrow(1, search);
+        filters.addClassName(LumoUtility.FlexWrap.WRAP);
+        configureGrid();
+        add(filters, grid);
+    }
+
+    /** One owner at a time: a portal user, a registry person, or none (only reached from a link). */
+    private void ownerFilters(CurrentUser currentUser) {
         ownerUser.setId(ID_OWNER_USER);
         ownerUser.setPlaceholder(getTranslation("action-items.owner-user"));
         ownerUser.setAriaLabel(getTranslation("action-items.owner-user"));
@@ -149,6 +166,9 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
             ownerNone.setVisible(false);
             refresh();
         });
+    }
+
+    private void otherFilters() {
         status.setId(ID_STATUS);
         status.setAriaLabel(getTranslation("action-item.field.status"));
         status.setItems(ActionItemStatus.values());
@@ -170,9 +190,9 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         to.setAriaLabel(getTranslation("action-items.due-to"));
         to.setClearButtonVisible(true);
         to.addValueChangeListener(e -> refresh());
-        count.setId(ID_COUNT);
-        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+    }
 
+    private Component exports(ListExport export) {
         // up to millions of rows: the ordered ids once, then the rows by chunks of ids (ADR 0024), in the list's
         // default order
         var exports = ExportButtons.inBatches("action-items", "action-items", export, this::exportColumns,
@@ -183,15 +203,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
                             ids -> meetings.findActionItemsByIds(ids, locale), ActionItemView::id);
                 }, () -> meetings.countActionItems(currentFilter()));
         exports.setId(ID_EXPORTS);
-
-        var filters = new HorizontalLayout(heading, search, ownerUser, ownerPerson, ownerNone, status, overdue, from,
-                to, count, exports);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setFlexGrow(1, search);
-        filters.addClassName(LumoUtility.FlexWrap.WRAP);
-        configureGrid();
-        add(filters, grid);
+        return exports;
     }
 
     private void configureGrid() {
@@ -201,7 +213,8 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         grid.setEmptyStateText(getTranslation("action-items.empty"));
         grid.setPartNameGenerator(item -> item.overdue() ? "portal-overdue" : null);
         grid.addColumn(ActionItemView::title).setKey("title").setHeader(getTranslation("action-item.field.title"))
-                .setSortProperty(ActionItemService.SORT_TITLE).setFlexGrow(3).setTooltipGenerator(ActionItemView::title);
+                .setSortProperty(ActionItemService.SORT_TITLE).setFlexGrow(3)
+                .setTooltipGenerator(ActionItemView::title);
         grid.addComponentColumn(item -> {
                     var link = new Anchor("meetings/" + item.meetingId(), item.meetingTitle());
                     link.setId("action-item-meeting-" + item.id());

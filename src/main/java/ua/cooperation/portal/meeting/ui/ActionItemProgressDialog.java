@@ -31,66 +31,81 @@ class ActionItemProgressDialog extends Dialog {
     static final String ID_NOTE = "action-item-progress-note";
     static final String ID_SAVE = "action-item-progress-save";
 
-    ActionItemProgressDialog(ActionItemService meetings, ActionItemView item, Consumer<ActionItemView> onSaved) {
+    private final ActionItemService actionItems;
+    private final ActionItemView item;
+    private final Consumer<ActionItemView> onSaved;
+    private final Select<ActionItemStatus> status = new Select<>();
+    private final TextArea note = new TextArea();
+
+    ActionItemProgressDialog(ActionItemService actionItems, ActionItemView item, Consumer<ActionItemView> onSaved) {
+        this.actionItems = actionItems;
+        this.item = item;
+        this.onSaved = onSaved;
         setId(ID);
         setHeaderTitle(getTranslation("action-item.progress.title"));
         setWidth("min(34em, 95vw)");
         var what = new Paragraph(item.title());
         what.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Top.NONE);
-        var status = new Select<ActionItemStatus>();
         status.setId(ID_STATUS);
         status.setLabel(getTranslation("action-item.field.status"));
         status.setItems(ActionItemStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("action-item-status." + s.name()));
         status.setValue(item.status());
         status.setWidthFull();
-        var note = new TextArea(getTranslation("action-item.field.completion-note"));
+        note.setLabel(getTranslation("action-item.field.completion-note"));
         note.setId(ID_NOTE);
         note.setMaxLength(ActionItem.NOTE_MAX_LENGTH);
         note.setValue(item.completionNote() == null ? "" : item.completionNote());
         note.setWidthFull();
         note.setMinHeight("6em");
         FieldMessages.applyTo(note);
-        var save = new Button(getTranslation("action.save"), e -> {
-            // a note longer than allowed is marked at the field (with Vaadin's own check's message); nothing is sent
-            if (note.getMaxLength() > 0 && note.getValue().strip().length() > note.getMaxLength()) {
-                note.setErrorMessage(getTranslation("field.too-long", note.getMaxLength()));
-                note.setInvalid(true);
-                return;
-            }
-            try {
-                var saved = meetings.updateMyActionItem(item.id(), item.version(), status.getValue(), note.getValue(),
-                        getLocale());
-                close();
-                onSaved.accept(saved);
-                Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (MeetingRefusedException refused) {
-                var message = getTranslation("meeting.refused." + refused.reason().name());
-                switch (refused.reason().field()) {
-                    case "note" -> {
-                        note.setErrorMessage(message);
-                        note.setInvalid(true);
-                    }
-                    case "status" -> {
-                        status.setErrorMessage(message);
-                        status.setInvalid(true);
-                    }
-                    default -> error("meeting.refused." + refused.reason().name());
-                }
-            } catch (ConcurrentEditException conflict) {
-                error("conflict.text");
-                close();
-                onSaved.accept(null);
-            } catch (RecordNotFoundException gone) {
-                close();
-                onSaved.accept(null);
-            }
-        });
+        var save = new Button(getTranslation("action.save"), e -> save());
         save.setId(ID_SAVE);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(what, status, note);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void save() {
+        // a note longer than allowed is marked at the field (with Vaadin's own check's message); nothing is sent
+        if (note.getMaxLength() > 0 && note.getValue().strip().length() > note.getMaxLength()) {
+            note.setErrorMessage(getTranslation("field.too-long", note.getMaxLength()));
+            note.setInvalid(true);
+            return;
+        }
+        try {
+            var saved = actionItems.updateMyActionItem(item.id(), item.version(), status.getValue(), note.getValue(),
+                    getLocale());
+            close();
+            onSaved.accept(saved);
+            Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (MeetingRefusedException refused) {
+            showRefusal(refused);
+        } catch (ConcurrentEditException conflict) {
+            error("conflict.text");
+            close();
+            onSaved.accept(null);
+        } catch (RecordNotFoundException gone) {
+            close();
+            onSaved.accept(null);
+        }
+    }
+
+    /** A refusal at the field it concerns, or as a notification. */
+    private void showRefusal(MeetingRefusedException refused) {
+        var message = getTranslation("meeting.refused." + refused.reason().name());
+        switch (refused.reason().field()) {
+            case "note" -> {
+                note.setErrorMessage(message);
+                note.setInvalid(true);
+            }
+            case "status" -> {
+                status.setErrorMessage(message);
+                status.setInvalid(true);
+            }
+            default -> error("meeting.refused." + refused.reason().name());
+        }
     }
 
     private void error(String key) {

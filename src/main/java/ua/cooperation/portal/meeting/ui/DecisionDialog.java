@@ -35,31 +35,26 @@ class DecisionDialog extends Dialog {
         LocalDate effectiveFrom;
     }
 
-    DecisionDialog(DecisionService meetings, long meetingId, DecisionItem existing, LocalDate meetingDay,
+    private final DecisionService decisions;
+    private final long meetingId;
+    private final DecisionItem existing;
+    private final Runnable onSaved;
+    private final TextArea text = new TextArea();
+    private final DatePicker decidedOn = new DatePicker();
+    private final DatePicker effectiveFrom = new DatePicker();
+    private final Binder<Draft> binder = new Binder<>();
+
+    DecisionDialog(DecisionService decisions, long meetingId, DecisionItem existing, LocalDate meetingDay,
                    Runnable onSaved) {
+        this.decisions = decisions;
+        this.meetingId = meetingId;
+        this.existing = existing;
+        this.onSaved = onSaved;
         setId(ID);
         setHeaderTitle(existing == null ? getTranslation("decision.new")
                 : getTranslation("decision.edit", existing.number()));
         setWidth("min(40em, 95vw)");
-        var text = new TextArea(getTranslation("decision.field.text"));
-        text.setId(ID_TEXT);
-        text.setMaxLength(Decision.TEXT_MAX_LENGTH);
-        text.setMinHeight("6em");
-        text.setRequiredIndicatorVisible(true);
-        var decidedOn = new DatePicker(getTranslation("decision.field.decided-on"));
-        decidedOn.setId(ID_DECIDED_ON);
-        decidedOn.setLocale(getLocale());
-        decidedOn.setRequiredIndicatorVisible(true);
-        var effectiveFrom = new DatePicker(getTranslation("decision.field.effective-from"));
-        effectiveFrom.setId(ID_EFFECTIVE_FROM);
-        effectiveFrom.setLocale(getLocale());
-        effectiveFrom.setClearButtonVisible(true);
-        var binder = new Binder<Draft>();
-        binder.forField(text).asRequired(getTranslation("decision.validation.text"))
-                .bind(d -> d.text, (d, v) -> d.text = v);
-        binder.forField(decidedOn).asRequired(getTranslation("decision.validation.decided-on"))
-                .bind(d -> d.decidedOn, (d, v) -> d.decidedOn = v);
-        binder.forField(effectiveFrom).bind(d -> d.effectiveFrom, (d, v) -> d.effectiveFrom = v);
+        fields();
         var draft = new Draft();
         if (existing != null) {
             draft.text = existing.text();
@@ -69,26 +64,7 @@ class DecisionDialog extends Dialog {
             draft.decidedOn = meetingDay;
         }
         binder.readBean(draft);
-
-        var save = new Button(getTranslation("action.save"), e -> {
-            var entered = new Draft();
-            if (!binder.writeBeanIfValid(entered)) {
-                return;
-            }
-            try {
-                meetings.saveDecision(meetingId, new DecisionChanges(existing == null ? null : existing.id(),
-                        existing == null ? 0 : existing.version(), entered.text, entered.decidedOn,
-                        entered.effectiveFrom));
-                close();
-                onSaved.run();
-            } catch (ConcurrentEditException conflict) {
-                error("conflict.text");
-                close();
-                onSaved.run();
-            } catch (ConstraintViolationException invalid) {
-                error("record.invalid");
-            }
-        });
+        var save = new Button(getTranslation("action.save"), e -> save());
         save.setId(ID_SAVE);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(decidedOn, effectiveFrom);
@@ -97,6 +73,47 @@ class DecisionDialog extends Dialog {
         FieldMessages.applyTo(form);
         add(form);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void fields() {
+        text.setLabel(getTranslation("decision.field.text"));
+        text.setId(ID_TEXT);
+        text.setMaxLength(Decision.TEXT_MAX_LENGTH);
+        text.setMinHeight("6em");
+        text.setRequiredIndicatorVisible(true);
+        decidedOn.setLabel(getTranslation("decision.field.decided-on"));
+        decidedOn.setId(ID_DECIDED_ON);
+        decidedOn.setLocale(getLocale());
+        decidedOn.setRequiredIndicatorVisible(true);
+        effectiveFrom.setLabel(getTranslation("decision.field.effective-from"));
+        effectiveFrom.setId(ID_EFFECTIVE_FROM);
+        effectiveFrom.setLocale(getLocale());
+        effectiveFrom.setClearButtonVisible(true);
+        binder.forField(text).asRequired(getTranslation("decision.validation.text"))
+                .bind(d -> d.text, (d, v) -> d.text = v);
+        binder.forField(decidedOn).asRequired(getTranslation("decision.validation.decided-on"))
+                .bind(d -> d.decidedOn, (d, v) -> d.decidedOn = v);
+        binder.forField(effectiveFrom).bind(d -> d.effectiveFrom, (d, v) -> d.effectiveFrom = v);
+    }
+
+    private void save() {
+        var entered = new Draft();
+        if (!binder.writeBeanIfValid(entered)) {
+            return;
+        }
+        try {
+            decisions.saveDecision(meetingId, new DecisionChanges(existing == null ? null : existing.id(),
+                    existing == null ? 0 : existing.version(), entered.text, entered.decidedOn,
+                    entered.effectiveFrom));
+            close();
+            onSaved.run();
+        } catch (ConcurrentEditException conflict) {
+            error("conflict.text");
+            close();
+            onSaved.run();
+        } catch (ConstraintViolationException invalid) {
+            error("record.invalid");
+        }
     }
 
     private void error(String key) {

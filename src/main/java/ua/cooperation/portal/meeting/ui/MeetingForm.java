@@ -96,6 +96,23 @@ class MeetingForm extends FormLayout {
 
     MeetingForm(CountryService countryService, OrganisationService organisationService, UserDirectory userDirectory,
                 PartnershipService partnershipService, ProgrammeService programmeService, Locale locale) {
+        whatAndWhenFields(locale);
+        placeFields();
+        linkFields(countryService, organisationService, userDirectory, partnershipService, programmeService, locale);
+        textFields();
+        bind();
+        add(type, title, start, end, place, onlineLink, countries, organisations, users, partnerships,
+                programmes);
+        add(agenda, 2);
+        add(minutes, 2);
+        add(internalNotes, 2);
+        add(shared, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        FieldMessages.applyTo(this);
+        binder.readBean(new Draft());
+    }
+
+    private void whatAndWhenFields(Locale locale) {
         type.setId(ID_TYPE);
         type.setLabel(getTranslation("meeting.field.type"));
         type.setItems(MeetingType.values());
@@ -123,7 +140,9 @@ class MeetingForm extends FormLayout {
                 end.setValue(e.getValue().plusHours(1));
             }
         });
+    }
 
+    private void placeFields() {
         place.setId(ID_PLACE);
         place.setLabel(getTranslation("meeting.field.place"));
         place.setMaxLength(Meeting.PLACE_MAX_LENGTH);
@@ -131,7 +150,12 @@ class MeetingForm extends FormLayout {
         onlineLink.setLabel(getTranslation("meeting.field.online-link"));
         onlineLink.setPlaceholder("https://");
         onlineLink.setMaxLength(Meeting.LINK_MAX_LENGTH);
+    }
 
+    /** The records the meeting concerns; the pickers offer only those the reader may see. */
+    private void linkFields(CountryService countryService, OrganisationService organisationService,
+                            UserDirectory userDirectory, PartnershipService partnershipService,
+                            ProgrammeService programmeService, Locale locale) {
         countries.setId(ID_COUNTRIES);
         countries.setLabel(getTranslation("meeting.field.countries"));
         countries.setItemsPageable((pageable, filter) -> countryService.findVisible(new CountryFilter(filter, null),
@@ -151,7 +175,9 @@ class MeetingForm extends FormLayout {
         programmes.setId(ID_PROGRAMMES);
         programmes.setLabel(getTranslation("meeting.field.programmes"));
         Pickers.programmes(programmes, programmeService, locale);
+    }
 
+    private void textFields() {
         agenda.setId(ID_AGENDA);
         agenda.setLabel(getTranslation("meeting.field.agenda"));
         agenda.setMaxLength(Meeting.AGENDA_MAX_LENGTH);
@@ -165,7 +191,9 @@ class MeetingForm extends FormLayout {
         internalNotes.setMaxLength(Meeting.NOTES_MAX_LENGTH);
         shared.setId(ID_SHARED);
         shared.setLabel(getTranslation("meeting.field.shared"));
+    }
 
+    private void bind() {
         binder.forField(type).asRequired(getTranslation("meeting.validation.type"))
                 .bind(d -> d.type, (d, v) -> d.type = v);
         binder.forField(title).asRequired(getTranslation("meeting.validation.title"))
@@ -196,16 +224,6 @@ class MeetingForm extends FormLayout {
         binder.forField(minutes).bind(d -> d.minutes, (d, v) -> d.minutes = v);
         binder.forField(internalNotes).bind(d -> d.internalNotes, (d, v) -> d.internalNotes = v);
         binder.forField(shared).bind(d -> d.shared, (d, v) -> d.shared = v);
-
-        add(type, title, start, end, place, onlineLink, countries, organisations, users, partnerships,
-                programmes);
-        add(agenda, 2);
-        add(minutes, 2);
-        add(internalNotes, 2);
-        add(shared, 2);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
-        FieldMessages.applyTo(this);
-        binder.readBean(new Draft());
     }
 
     void read(MeetingDetails details) {

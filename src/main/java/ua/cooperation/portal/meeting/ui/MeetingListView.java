@@ -2,6 +2,7 @@ package ua.cooperation.portal.meeting.ui;
 
 import ua.cooperation.portal.base.PortalTime;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -107,6 +108,30 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         this.organisations = organisations;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "meeting.list.search", this::refresh);
+        country = new CountryPicker(countries, getLocale());
+        filterFields();
+        count.setId(ID_COUNT);
+        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+
+        var user = currentUser.require();
+        var create = new Button(getTranslation("meeting.new"), VaadinIcon.PLUS.create(),
+                e -> openCreate(countries, organisations, users, partnerships, programmes));
+        create.setId(ID_NEW);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(!user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)));
+        var calendar = new RouterLink(getTranslation("meeting.calendar.title"), MeetingCalendarView.class);
+        calendar.setId(ID_CALENDAR);
+        var filters = new HorizontalLayout(search, from, to, country, type, organisation, count, calendar,
+                exports(export), create);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWidthFull();
+        filters.setFlexGrow(1, search);
+        filters.addClassName(LumoUtility.FlexWrap.WRAP);
+        configureGrid();
+        add(filters, grid);
+    }
+
+    private void filterFields() {
         from.setId(ID_FROM);
         from.setPlaceholder(getTranslation("meeting.list.from"));
         from.setAriaLabel(getTranslation("meeting.list.from"));
@@ -117,7 +142,6 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         to.setAriaLabel(getTranslation("meeting.list.to"));
         to.setClearButtonVisible(true);
         to.addValueChangeListener(e -> refresh());
-        country = new CountryPicker(countries, getLocale());
         country.setId(ID_COUNTRY);
         country.setPlaceholder(getTranslation("registry.list.all-countries"));
         country.setAriaLabel(getTranslation("registry.field.country"));
@@ -136,18 +160,9 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         organisation.setClearButtonVisible(true);
         Pickers.organisations(organisation, organisations, getLocale());
         organisation.addValueChangeListener(e -> refresh());
-        count.setId(ID_COUNT);
-        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+    }
 
-        var user = currentUser.require();
-        var create = new Button(getTranslation("meeting.new"), VaadinIcon.PLUS.create(),
-                e -> openCreate(countries, organisations, users, partnerships, programmes));
-        create.setId(ID_NEW);
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(!user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)));
-        var calendar = new RouterLink(getTranslation("meeting.calendar.title"), MeetingCalendarView.class);
-        calendar.setId(ID_CALENDAR);
-
+    private Component exports(ListExport export) {
         var exports = ExportButtons.inBatches("meetings", "meetings", export, this::exportColumns,
                 () -> {
                     var filter = currentFilter();
@@ -155,15 +170,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
                             meetings::findVisibleByIds, MeetingListItem::id);
                 }, () -> meetings.countVisible(currentFilter()));
         exports.setId(ID_EXPORTS);
-
-        var filters = new HorizontalLayout(search, from, to, country, type, organisation, count, calendar, exports,
-                create);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setFlexGrow(1, search);
-        filters.addClassName(LumoUtility.FlexWrap.WRAP);
-        configureGrid();
-        add(filters, grid);
+        return exports;
     }
 
     private void configureGrid() {
