@@ -16,8 +16,10 @@ import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.PortalTime;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.Validation;
+import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.Permissions;
 import ua.cooperation.portal.security.Role;
 
 import java.time.LocalDate;
@@ -56,13 +58,15 @@ public class ActionItemService {
     private final ActionItemChecks checks;
     private final EntityManager entityManager;
     private final CountryScope scope;
+    private final AccessPolicy policy;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final PortalTime time;
 
     ActionItemService(ActionItemRepository actionItems, VisibleMeetings visibleMeetings, ActionItemQueries queries,
                       ActionItemViews views, ActionItemChecks checks, EntityManager entityManager,
-                      CountryScope scope, CurrentUser currentUser, Validator validator, PortalTime time) {
+                      CountryScope scope, AccessPolicy policy, CurrentUser currentUser, Validator validator,
+                      PortalTime time) {
         this.actionItems = actionItems;
         this.visibleMeetings = visibleMeetings;
         this.queries = queries;
@@ -70,9 +74,18 @@ public class ActionItemService {
         this.checks = checks;
         this.entityManager = entityManager;
         this.scope = scope;
+        this.policy = policy;
         this.currentUser = currentUser;
         this.validator = validator;
         this.time = time;
+    }
+
+    /**
+     * What the reader may do with action items: record and change them (officers and administrators); whether they
+     * see the office's own side ({@link Permissions#showsInternal()}), such as which staff member owns an item.
+     */
+    public Permissions permissions() {
+        return policy.permissions();
     }
 
     // ---------------------------------------------------------------------------------------------------- reads

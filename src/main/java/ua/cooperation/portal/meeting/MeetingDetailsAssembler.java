@@ -48,7 +48,7 @@ class MeetingDetailsAssembler {
                 m.getEndsAt(), m.getPlace(), m.getOnlineLink(), new TreeSet<>(m.getCountryCodes()),
                 organisations(m, language), participants(m), internalUsers(m), partnerships(m, language),
                 programmes(m, language), m.getAgenda(), m.getMinutes(), policy.internal(m.getInternalNotes()),
-                m.isSharedWithPartners(), m.getUpdatedAt(), policy.author(m.getUpdatedBy()));
+                m.isSharedWithPartners(), m.getUpdatedAt(), policy.author(m.getUpdatedBy()), policy.permissions());
     }
 
     private List<MeetingDetails.Named> organisations(Meeting m, Locale language) {

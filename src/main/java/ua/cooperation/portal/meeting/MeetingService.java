@@ -17,9 +17,11 @@ import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.PortalTime;
 import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.OutOfScopeRequests;
+import ua.cooperation.portal.security.Permissions;
 import ua.cooperation.portal.security.Role;
 
 import java.net.URI;
@@ -69,6 +71,7 @@ public class MeetingService {
     private final MeetingDetailsAssembler details;
     private final MeetingHistory history;
     private final PartnershipService partnerships;
+    private final AccessPolicy policy;
     private final EntityManager entityManager;
     private final OutOfScopeRequests outOfScope;
     private final CurrentUser currentUser;
@@ -77,7 +80,7 @@ public class MeetingService {
 
     MeetingService(MeetingRepository meetings, VisibleMeetings visibleMeetings, MeetingQueries queries,
                    MeetingChecks checks, MeetingDetailsAssembler details, MeetingHistory history,
-                   PartnershipService partnerships, EntityManager entityManager, OutOfScopeRequests outOfScope,
+                   PartnershipService partnerships, AccessPolicy policy, EntityManager entityManager, OutOfScopeRequests outOfScope,
                    CurrentUser currentUser, Validator validator, PortalTime time) {
         this.meetings = meetings;
         this.visibleMeetings = visibleMeetings;
@@ -86,6 +89,7 @@ public class MeetingService {
         this.details = details;
         this.history = history;
         this.partnerships = partnerships;
+        this.policy = policy;
         this.entityManager = entityManager;
         this.outOfScope = outOfScope;
         this.currentUser = currentUser;
@@ -115,6 +119,14 @@ public class MeetingService {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * What the reader may do with meetings: record and change them (officers and administrators, not a partner nor
+     * a preview as one). The same answer as {@link MeetingDetails#permissions()}, for pages that show no meeting yet.
+     */
+    public Permissions permissions() {
+        return policy.permissions();
     }
 
     // ---------------------------------------------------------------------------------------------------- reads

@@ -40,7 +40,6 @@ import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.registry.PersonService;
-import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.UserDirectory;
 
 import java.time.LocalDate;
@@ -104,8 +103,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
     private Long meetingId;
     private boolean applyingQuery;
 
-    ActionItemListView(ActionItemService meetings, UserDirectory users, PersonService people, CurrentUser currentUser,
-                       ListExport export) {
+    ActionItemListView(ActionItemService meetings, UserDirectory users, PersonService people, ListExport export) {
         this.meetings = meetings;
         this.users = users;
         this.people = people;
@@ -113,7 +111,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         var heading = new H2(getTranslation("action-items.title"));
         heading.addClassName(LumoUtility.Margin.NONE);
         search = new SearchField(ID_SEARCH, "action-items.search", this::refresh);
-        ownerFilters(currentUser);
+        ownerFilters();
         otherFilters();
         count.setId(ID_COUNT);
         count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
@@ -128,14 +126,14 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
     }
 
     /** One owner at a time: a portal user, a registry person, or none (only reached from a link). */
-    private void ownerFilters(CurrentUser currentUser) {
+    private void ownerFilters() {
         ownerUser.setId(ID_OWNER_USER);
         ownerUser.setPlaceholder(getTranslation("action-items.owner-user"));
         ownerUser.setAriaLabel(getTranslation("action-items.owner-user"));
         ownerUser.setClearButtonVisible(true);
         Pickers.users(ownerUser, users);
         // a liaison filters by the registry people of their countries; the portal's users are staff business
-        ownerUser.setVisible(!currentUser.require().isCountryRestricted());
+        ownerUser.setVisible(meetings.permissions().showsInternal());
         ownerPerson.setId(ID_OWNER_PERSON);
         ownerPerson.setPlaceholder(getTranslation("action-items.owner-person"));
         ownerPerson.setAriaLabel(getTranslation("action-items.owner-person"));

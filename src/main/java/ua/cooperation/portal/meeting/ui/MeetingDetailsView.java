@@ -50,9 +50,6 @@ import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.registry.PersonService;
-import ua.cooperation.portal.security.CurrentUser;
-import ua.cooperation.portal.security.PortalUser;
-import ua.cooperation.portal.security.Role;
 import ua.cooperation.portal.security.UserDirectory;
 
 import java.util.List;
@@ -95,8 +92,6 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private final DocumentService documents;
     private final UserDirectory users;
     private final PersonService people;
-    private final PortalUser user;
-    private final boolean mayEdit;
     private final H2 title = new H2();
     private final Span typeBadge = new Span();
     private final Span sharedBadge = new Span();
@@ -124,19 +119,18 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
                        ActionItemService actionItemService, MeetingCalendarService calendar,
                        DocumentService documents, CountryService countries,
                        OrganisationService organisations, UserDirectory users, PersonService people,
-                       PartnershipService partnerships, ProgrammeService programmes, CurrentUser currentUser) {
+                       PartnershipService partnerships, ProgrammeService programmes) {
         this.meetings = meetings;
         this.decisionService = decisionService;
         this.actionItemService = actionItemService;
         this.documents = documents;
         this.users = users;
         this.people = people;
-        this.user = currentUser.require();
-        this.mayEdit = !user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN));
-        participantsContent = new LazyContent<>(() -> new MeetingParticipantsTab(people, mayEdit,
+        // the tabs are built when first opened, after show(): the shown meeting's permissions are known by then
+        participantsContent = new LazyContent<>(() -> new MeetingParticipantsTab(people, mayEdit(),
                 this::saveParticipants));
-        decisionsContent = new LazyContent<>(() -> new MeetingDecisionsTab(mayEdit, this::openDecision));
-        actionItemsContent = new LazyContent<>(() -> new MeetingActionItemsTab(mayEdit, this::openProgress,
+        decisionsContent = new LazyContent<>(() -> new MeetingDecisionsTab(mayEdit(), this::openDecision));
+        actionItemsContent = new LazyContent<>(() -> new MeetingActionItemsTab(mayEdit(), this::openProgress,
                 this::openActionItem));
         setMaxWidth("80em");
         addClassName("portal-details-view");
@@ -145,7 +139,6 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         overview = new RecordOverview<>("meeting",
                 () -> new MeetingForm(countries, organisations, users, partnerships, programmes, getLocale()),
                 form -> form.read(shown), this::save);
-        overview.setEditable(mayEdit);
         add(back, header(calendar), summary, countryLinks, recordLinks, tabs());
     }
 
@@ -225,6 +218,10 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
+    private boolean mayEdit() {
+        return shown != null && shown.permissions().mayEdit();
+    }
+
     private void openDecision(DecisionItem existing) {
         new DecisionDialog(decisionService, shown.id(), existing,
                 shown.startsAt().atZone(PortalTime.ZONE).toLocalDate(),
@@ -264,7 +261,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         title.setText(details.title());
         typeBadge.setText(getTranslation("meeting-type." + details.type().name()));
         sharedBadge.setText(getTranslation("meeting.shared-badge"));
-        sharedBadge.setVisible(details.sharedWithPartners() && !user.isCountryRestricted());
+        sharedBadge.setVisible(details.sharedWithPartners() && details.permissions().showsInternal());
+        overview.setEditable(details.permissions().mayEdit());
         summary.setText(summaryText(details));
         countryLinks.removeAll();
         for (var code : details.countryCodes()) {
@@ -325,7 +323,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         facts.add(overview.fact("programmes", "meeting.field.programmes", names(d.programmes())));
         facts.add(overview.fact("agenda", "meeting.field.agenda", d.agenda()));
         facts.add(overview.fact("minutes", "meeting.field.minutes", d.minutes()));
-        if (!user.isCountryRestricted()) {
+        if (d.permissions().showsInternal()) {
             facts.add(overview.fact("internal-notes", "meeting.field.internal-notes", d.internalNotes()));
             facts.add(overview.fact("shared", "meeting.field.shared", d.sharedWithPartners()));
         }
@@ -363,7 +361,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
             actionItemsContent.get().show(actionItemService.actionItemsOf(shown.id(), getLocale()));
         } else if (selected == documentsTab) {
             documentsContent.removeAll();
-            documentsContent.add(new DocumentsPanel(documents, DocumentOwnerKind.MEETING, shown.id(), mayEdit,
+            documentsContent.add(new DocumentsPanel(documents, DocumentOwnerKind.MEETING, shown.id(), shown.permissions().mayUpload(),
                     "meeting"));
         } else if (selected == historyTab) {
             historyContent.removeAll();

@@ -45,8 +45,6 @@ import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.OrganisationService;
-import ua.cooperation.portal.security.CurrentUser;
-import ua.cooperation.portal.security.Role;
 import ua.cooperation.portal.security.UserDirectory;
 
 import java.time.LocalDate;
@@ -103,7 +101,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
 
     MeetingListView(MeetingService meetings, CountryService countries, OrganisationService organisations,
                     UserDirectory users, PartnershipService partnerships, ProgrammeService programmes,
-                    CurrentUser currentUser, ListExport export) {
+                    ListExport export) {
         this.meetings = meetings;
         this.organisations = organisations;
         setSizeFull();
@@ -113,12 +111,11 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         count.setId(ID_COUNT);
         count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
-        var user = currentUser.require();
         var create = new Button(getTranslation("meeting.new"), VaadinIcon.PLUS.create(),
                 e -> openCreate(countries, organisations, users, partnerships, programmes));
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(!user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)));
+        create.setVisible(meetings.permissions().mayEdit());
         var calendar = new RouterLink(getTranslation("meeting.calendar.title"), MeetingCalendarView.class);
         calendar.setId(ID_CALENDAR);
         var filters = new HorizontalLayout(search, from, to, country, type, organisation, count, calendar,
