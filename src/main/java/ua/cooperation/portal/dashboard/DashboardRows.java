@@ -1,5 +1,9 @@
 package ua.cooperation.portal.dashboard;
 
+import ua.cooperation.portal.programme.ProgrammeLinks;
+
+import ua.cooperation.portal.partnership.PartnershipLinks;
+
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.MeetingType;
 
@@ -50,8 +54,8 @@ public final class DashboardRows {
             /** The address of the record's page. */
             public String path(long id) {
                 return switch (this) {
-                    case PARTNERSHIP -> "partnerships/" + id;
-                    case PROGRAMME -> "programmes/" + id;
+                    case PARTNERSHIP -> PartnershipLinks.details(id);
+                    case PROGRAMME -> ProgrammeLinks.details(id);
                     case MEETING -> "meetings/" + id;
                 };
             }

@@ -1,10 +1,14 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.base.RefusedException;
+
+import java.util.List;
+
 /**
  * The service refused an input for a reason the user can act on; {@link #reason()} picks the translated message
  * ({@code meeting.refused.<REASON>}) and {@link Reason#field()} the form field it belongs to. Nothing was stored.
  */
-public class MeetingRefusedException extends RuntimeException {
+public class MeetingRefusedException extends RefusedException {
 
     public enum Reason {
         END_NOT_AFTER_START("end"),
@@ -41,5 +45,10 @@ public class MeetingRefusedException extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public List<Refusal> refusals() {
+        return List.of(new Refusal("meeting.refused." + reason.name(), reason.field()));
     }
 }

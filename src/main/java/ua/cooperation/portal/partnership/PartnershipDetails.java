@@ -1,5 +1,7 @@
 package ua.cooperation.portal.partnership;
 
+import ua.cooperation.portal.security.Permissions;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -15,7 +17,7 @@ public record PartnershipDetails(long id, long version, Party ukrainian, String 
                                  boolean awaitingConfirmation, Set<CooperationArea> areas, Party ukrainianFocalPerson,
                                  Party partnerFocalPerson, LocalDate signedOn, LocalDate validUntil, String notes,
                                  boolean sharedWithPartners, LocalDate lastContactOn, PartnershipHealth health,
-                                 Instant updatedAt, String updatedBy) {
+                                 Instant updatedAt, String updatedBy, Permissions permissions) {
 
     /** A registry record named on the partnership. */
     public record Party(long id, String name, boolean linkable) {

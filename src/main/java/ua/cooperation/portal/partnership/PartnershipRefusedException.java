@@ -1,10 +1,14 @@
 package ua.cooperation.portal.partnership;
 
+import ua.cooperation.portal.base.RefusedException;
+
+import java.util.List;
+
 /**
  * The service refused an input or a status move for a reason the user can act on; {@link #reason()} picks the
  * translated message and {@link Reason#field()} the form field it belongs to. Nothing was stored.
  */
-public class PartnershipRefusedException extends RuntimeException {
+public class PartnershipRefusedException extends RefusedException {
 
     public enum Reason {
         HROMADA_UNKNOWN("ukrainian"),
@@ -44,5 +48,10 @@ public class PartnershipRefusedException extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public List<Refusal> refusals() {
+        return List.of(new Refusal("partnership.refused." + reason.name(), reason.field()));
     }
 }

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.partnership;
 
+import ua.cooperation.portal.security.Permissions;
+
 import ua.cooperation.portal.base.text.LikePattern;
 
 import ua.cooperation.portal.base.PortalTime;
@@ -688,7 +690,12 @@ public class PartnershipService {
                 focal(p.getUkrainianFocalPerson()), focal(p.getPartnerFocalPerson()), p.getSignedOn(),
                 p.getValidUntil(), policy.internal(p.getNotes()), p.isSharedWithPartners(), p.getLastContactOn(),
                 PartnershipHealth.of(p.getStatus(), p.getLastContactOn(), today()), p.getUpdatedAt(),
-                policy.author(p.getUpdatedBy()));
+                policy.author(p.getUpdatedBy()), policy.permissions());
+    }
+
+    /** What the reader may do with partnerships: create and edit (officers), confirm signings (heads). */
+    public Permissions permissions() {
+        return policy.permissions();
     }
 
     private PartnershipDetails.Party focal(Person person) {

@@ -50,7 +50,7 @@ public class IatiExport {
     private static final String DAC_5 = "1";
 
     private final VisibleProgrammes visibleProgrammes;
-    private final ProgrammeService programmes;
+    private final ProgrammeQueries queries;
     private final EntityManager entityManager;
     private final SecurityAuditLog auditLog;
     private final CurrentUser currentUser;
@@ -59,14 +59,14 @@ public class IatiExport {
     private final String reportingOrgNameUk;
     private final String reportingOrgNameEn;
 
-    IatiExport(VisibleProgrammes visibleProgrammes, ProgrammeService programmes, EntityManager entityManager,
+    IatiExport(VisibleProgrammes visibleProgrammes, ProgrammeQueries queries, EntityManager entityManager,
                SecurityAuditLog auditLog, CurrentUser currentUser, PortalTime time,
                @Value("${portal.iati.reporting-org.ref:UA-EDRPOU-00000000}") String reportingOrgRef,
                @Value("${portal.iati.reporting-org.name-uk:Обласна військова адміністрація}") String reportingOrgNameUk,
                @Value("${portal.iati.reporting-org.name-en:Regional Military Administration}")
                String reportingOrgNameEn) {
         this.visibleProgrammes = visibleProgrammes;
-        this.programmes = programmes;
+        this.queries = queries;
         this.entityManager = entityManager;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
@@ -88,7 +88,7 @@ public class IatiExport {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public IatiFile exportVisible(ProgrammeFilter filter) {
-        return export(programmes.visibleEntities(filter), "iati-activities-" + time.today()
+        return export(queries.entities(filter), "iati-activities-" + time.today()
                 + ".xml");
     }
 
@@ -170,6 +170,7 @@ public class IatiExport {
         return out.toByteArray();
     }
 
+    /** One {@code iati-activity}, its elements in the order the 2.03 schema requires. */
     private void activity(XMLStreamWriter xml, Programme programme) throws XMLStreamException {
         var p = programme.toChanges();
         xml.writeStartElement("iati-activity");
@@ -182,7 +183,25 @@ public class IatiExport {
             xml.writeAttribute("default-currency", p.budgetCurrency());
         }
         element(xml, "iati-identifier", p.identifier());
+        reportingOrgAndTexts(xml, p);
+        for (var participant : p.participants()) {
+            xml.writeStartElement("participating-org");
+            xml.writeAttribute("role", Integer.toString(participant.role().code()));
+            organisationNarratives(xml, participant.organisationId());
+            xml.writeEndElement();
+        }
+        statusDatesAndPlaces(xml, p);
+        budget(xml, p);
+        for (var t : p.transactions()) {
+            transaction(xml, t);
+        }
+        for (var indicator : p.indicators()) {
+            result(xml, indicator);
+        }
+        xml.writeEndElement();
+    }
 
+    private void reportingOrgAndTexts(XMLStreamWriter xml, ProgrammeChanges p) throws XMLStreamException {
         xml.writeStartElement("reporting-org");
         xml.writeAttribute("ref", reportingOrgRef);
         xml.writeAttribute("type", GOVERNMENT);
@@ -197,13 +216,10 @@ public class IatiExport {
         xml.writeAttribute("type", "1");
         narratives(xml, p.summaryUk(), p.summaryEn(), p.summaryLt());
         xml.writeEndElement();
+    }
 
-        for (var participant : p.participants()) {
-            xml.writeStartElement("participating-org");
-            xml.writeAttribute("role", Integer.toString(participant.role().code()));
-            organisationNarratives(xml, participant.organisationId());
-            xml.writeEndElement();
-        }
+    /** The activity status, its dates, recipient countries and sectors. */
+    private static void statusDatesAndPlaces(XMLStreamWriter xml, ProgrammeChanges p) throws XMLStreamException {
         xml.writeEmptyElement("activity-status");
         xml.writeAttribute("code", Integer.toString(p.activityStatus().code()));
         activityDate(xml, "1", p.plannedStart());
@@ -220,35 +236,36 @@ public class IatiExport {
             xml.writeAttribute("code", sector.sector().code());
             xml.writeAttribute("percentage", Integer.toString(sector.percentage()));
         }
-        if (p.budgetAmount() != null) {
-            xml.writeStartElement("budget");
-            xml.writeAttribute("type", "1");
-            xml.writeAttribute("status", "1");
-            dateElement(xml, "period-start", p.budgetStart());
-            dateElement(xml, "period-end", p.budgetEnd());
-            value(xml, p.budgetAmount(), p.budgetCurrency(), p.budgetStart());
+    }
+
+    private static void budget(XMLStreamWriter xml, ProgrammeChanges p) throws XMLStreamException {
+        if (p.budgetAmount() == null) {
+            return;
+        }
+        xml.writeStartElement("budget");
+        xml.writeAttribute("type", "1");
+        xml.writeAttribute("status", "1");
+        dateElement(xml, "period-start", p.budgetStart());
+        dateElement(xml, "period-end", p.budgetEnd());
+        value(xml, p.budgetAmount(), p.budgetCurrency(), p.budgetStart());
+        xml.writeEndElement();
+    }
+
+    private void transaction(XMLStreamWriter xml, ProgrammeChanges.Transaction t) throws XMLStreamException {
+        xml.writeStartElement("transaction");
+        xml.writeEmptyElement("transaction-type");
+        xml.writeAttribute("code", Integer.toString(t.type().code()));
+        dateElement(xml, "transaction-date", t.date());
+        value(xml, t.amount(), t.currency(), t.date());
+        if (t.providerOrganisationId() != null) {
+            xml.writeStartElement("provider-org");
+            organisationNarratives(xml, t.providerOrganisationId());
             xml.writeEndElement();
         }
-        for (var t : p.transactions()) {
-            xml.writeStartElement("transaction");
-            xml.writeEmptyElement("transaction-type");
-            xml.writeAttribute("code", Integer.toString(t.type().code()));
-            dateElement(xml, "transaction-date", t.date());
-            value(xml, t.amount(), t.currency(), t.date());
-            if (t.providerOrganisationId() != null) {
-                xml.writeStartElement("provider-org");
-                organisationNarratives(xml, t.providerOrganisationId());
-                xml.writeEndElement();
-            }
-            if (t.receiverOrganisationId() != null) {
-                xml.writeStartElement("receiver-org");
-                organisationNarratives(xml, t.receiverOrganisationId());
-                xml.writeEndElement();
-            }
+        if (t.receiverOrganisationId() != null) {
+            xml.writeStartElement("receiver-org");
+            organisationNarratives(xml, t.receiverOrganisationId());
             xml.writeEndElement();
-        }
-        for (var indicator : p.indicators()) {
-            result(xml, indicator);
         }
         xml.writeEndElement();
     }

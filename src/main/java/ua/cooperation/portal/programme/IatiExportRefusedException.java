@@ -1,12 +1,14 @@
 package ua.cooperation.portal.programme;
 
+import ua.cooperation.portal.base.RefusedException;
+
 import java.util.List;
 
 /**
  * The IATI file was not written because required parts are missing: each {@link Missing} names the programme and
  * what to fill in (translation key {@code iati.missing.ITEM}). An invalid file is never handed out.
  */
-public class IatiExportRefusedException extends RuntimeException {
+public class IatiExportRefusedException extends RefusedException {
 
     /** What IATI requires that the portal does not have yet. */
     public enum Item {
@@ -26,5 +28,11 @@ public class IatiExportRefusedException extends RuntimeException {
 
     public List<Missing> missing() {
         return missing;
+    }
+
+    /** Each missing part as its message ({@code iati.missing.ITEM}); none belongs to a form field. */
+    @Override
+    public List<Refusal> refusals() {
+        return missing.stream().map(m -> new Refusal("iati.missing." + m.item().name(), null)).toList();
     }
 }

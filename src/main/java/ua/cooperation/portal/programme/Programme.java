@@ -3,7 +3,6 @@ package ua.cooperation.portal.programme;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,11 +25,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import ua.cooperation.portal.programme.ProgrammeRows.BeneficiaryRow;
+import ua.cooperation.portal.programme.ProgrammeRows.IndicatorRow;
+import ua.cooperation.portal.programme.ProgrammeRows.ParticipantRow;
+import ua.cooperation.portal.programme.ProgrammeRows.PeriodRow;
+import ua.cooperation.portal.programme.ProgrammeRows.SectorRow;
+import ua.cooperation.portal.programme.ProgrammeRows.TransactionRow;
+
 /**
  * A programme in the vocabulary of the IATI activity standard 2.03: what is funded, for whom, by whom and with which
  * results. Partner countries are a collection (a programme may concern several); the liaison rule reaches them with
  * {@link ua.cooperation.portal.security.CountryScope#sharedAnyCountryIn}. The approval state moves only through
- * {@link ProgrammeService}, which writes a {@link ProgrammeApprovalStep} for every move. Child lists (sectors,
+ * {@link ProgrammeApprovalService}, which writes a {@link ProgrammeApprovalStep} for every move. Child lists (sectors,
  * organisations, transactions, indicators and their periods, beneficiary counts) are ordered element collections, so
  * Envers keeps their history with the programme.
  */
@@ -315,237 +321,5 @@ public class Programme {
 
     public String getUpdatedBy() {
         return updatedBy;
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
-    }
-
-    @Embeddable
-    static class SectorRow {
-        @Enumerated(EnumType.STRING)
-        @Column(name = "sector", nullable = false, length = 40)
-        Sector sector;
-        @Column(name = "percentage", nullable = false)
-        int percentage;
-
-        protected SectorRow() {
-        }
-
-        SectorRow(Sector sector, int percentage) {
-            this.sector = sector;
-            this.percentage = percentage;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof SectorRow other && java.util.Objects.equals(sector, other.sector) && java.util.Objects.equals(percentage, other.percentage);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(sector, percentage);
-        }
-
-        /** A short, language-neutral description for the history list. */
-        @Override
-        public String toString() {
-            return sector.code() + " · " + percentage + " %";
-        }
-    }
-
-    @Embeddable
-    static class ParticipantRow {
-        @Column(name = "organisation_id", nullable = false)
-        long organisationId;
-        @Enumerated(EnumType.STRING)
-        @Column(name = "role", nullable = false, length = 20)
-        OrganisationRole role;
-
-        protected ParticipantRow() {
-        }
-
-        ParticipantRow(long organisationId, OrganisationRole role) {
-            this.organisationId = organisationId;
-            this.role = role;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ParticipantRow other && java.util.Objects.equals(organisationId, other.organisationId) && java.util.Objects.equals(role, other.role);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(organisationId, role);
-        }
-
-        /** A short, language-neutral description for the history list. */
-        @Override
-        public String toString() {
-            return "#" + organisationId + " · " + role;
-        }
-    }
-
-    @Embeddable
-    static class TransactionRow {
-        @Enumerated(EnumType.STRING)
-        @Column(name = "type", nullable = false, length = 20)
-        TransactionType type;
-        @Column(name = "transaction_date", nullable = false)
-        LocalDate date;
-        @Column(name = "amount", nullable = false, precision = 19, scale = 2)
-        BigDecimal amount;
-        @Column(name = "currency", nullable = false, length = 3)
-        String currency;
-        @Column(name = "provider_organisation_id")
-        Long providerOrganisationId;
-        @Column(name = "receiver_organisation_id")
-        Long receiverOrganisationId;
-
-        protected TransactionRow() {
-        }
-
-        TransactionRow(TransactionType type, LocalDate date, BigDecimal amount, String currency, Long provider,
-                       Long receiver) {
-            this.type = type;
-            this.date = date;
-            this.amount = amount;
-            this.currency = currency;
-            this.providerOrganisationId = provider;
-            this.receiverOrganisationId = receiver;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof TransactionRow other && java.util.Objects.equals(type, other.type) && java.util.Objects.equals(date, other.date) && java.util.Objects.equals(amount, other.amount) && java.util.Objects.equals(currency, other.currency) && java.util.Objects.equals(providerOrganisationId, other.providerOrganisationId) && java.util.Objects.equals(receiverOrganisationId, other.receiverOrganisationId);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(type, date, amount, currency, providerOrganisationId, receiverOrganisationId);
-        }
-
-        /** A short, language-neutral description for the history list. */
-        @Override
-        public String toString() {
-            return type + " " + date + " " + amount.toPlainString() + " " + currency;
-        }
-    }
-
-    @Embeddable
-    static class IndicatorRow {
-        @Column(name = "title", nullable = false, length = 300)
-        String title;
-        @Column(name = "unit", length = 100)
-        String unit;
-        @Column(name = "baseline_value", precision = 19, scale = 2)
-        BigDecimal baselineValue;
-        @Column(name = "baseline_year")
-        Integer baselineYear;
-        @Column(name = "target", precision = 19, scale = 2)
-        BigDecimal target;
-
-        protected IndicatorRow() {
-        }
-
-        IndicatorRow(String title, String unit, BigDecimal baselineValue, Integer baselineYear, BigDecimal target) {
-            this.title = title;
-            this.unit = unit;
-            this.baselineValue = baselineValue;
-            this.baselineYear = baselineYear;
-            this.target = target;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof IndicatorRow other && java.util.Objects.equals(title, other.title) && java.util.Objects.equals(unit, other.unit) && java.util.Objects.equals(baselineValue, other.baselineValue) && java.util.Objects.equals(baselineYear, other.baselineYear) && java.util.Objects.equals(target, other.target);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(title, unit, baselineValue, baselineYear, target);
-        }
-
-        /** A short, language-neutral description for the history list. */
-        @Override
-        public String toString() {
-            return title + (target == null ? "" : " → " + target.stripTrailingZeros().toPlainString());
-        }
-    }
-
-    /** A reporting period of the indicator at {@code indicatorIndex} in the indicators list. */
-    @Embeddable
-    static class PeriodRow {
-        @Column(name = "indicator_index", nullable = false)
-        int indicatorIndex;
-        @Column(name = "period_start", nullable = false)
-        LocalDate start;
-        @Column(name = "period_end", nullable = false)
-        LocalDate end;
-        @Column(name = "target", precision = 19, scale = 2)
-        BigDecimal target;
-        @Column(name = "actual", precision = 19, scale = 2)
-        BigDecimal actual;
-
-        protected PeriodRow() {
-        }
-
-        PeriodRow(int indicatorIndex, LocalDate start, LocalDate end, BigDecimal target, BigDecimal actual) {
-            this.indicatorIndex = indicatorIndex;
-            this.start = start;
-            this.end = end;
-            this.target = target;
-            this.actual = actual;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof PeriodRow other && java.util.Objects.equals(indicatorIndex, other.indicatorIndex) && java.util.Objects.equals(start, other.start) && java.util.Objects.equals(end, other.end) && java.util.Objects.equals(target, other.target) && java.util.Objects.equals(actual, other.actual);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(indicatorIndex, start, end, target, actual);
-        }
-
-        /** A short, language-neutral description for the history list. */
-        @Override
-        public String toString() {
-            return "#" + (indicatorIndex + 1) + " " + start + "–" + end + ": " + plain(target) + " / " + plain(actual);
-        }
-    }
-
-    @Embeddable
-    static class BeneficiaryRow {
-        @Enumerated(EnumType.STRING)
-        @Column(name = "target_group", nullable = false, length = 30)
-        TargetGroup targetGroup;
-        @Column(name = "reached", nullable = false)
-        int count;
-
-        protected BeneficiaryRow() {
-        }
-
-        BeneficiaryRow(TargetGroup targetGroup, int count) {
-            this.targetGroup = targetGroup;
-            this.count = count;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof BeneficiaryRow other && java.util.Objects.equals(targetGroup, other.targetGroup) && java.util.Objects.equals(count, other.count);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(targetGroup, count);
-        }
-
-        /** A short, language-neutral description for the history list. */
-        @Override
-        public String toString() {
-            return targetGroup + ": " + count;
-        }
     }
 }

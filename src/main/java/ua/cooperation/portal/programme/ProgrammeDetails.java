@@ -1,5 +1,8 @@
 package ua.cooperation.portal.programme;
 
+import ua.cooperation.portal.security.AccessPolicy;
+import ua.cooperation.portal.security.Permissions;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,13 +14,14 @@ import java.util.Set;
 /**
  * One programme as the details view shows it. {@code input} is the stored input as the form starts from it;
  * {@code sums} holds per transaction type the sums per currency (amounts in different currencies are never added).
- * {@code updatedBy} is null for liaisons.
+ * {@code updatedBy} is null for liaisons. {@code permissions} say what the reader may do with it (edit, decide),
+ * decided by {@link AccessPolicy}; the view only shows them, and the services check every action again.
  */
 public record ProgrammeDetails(long id, long version, ProgrammeChanges input, ApprovalState approval,
                                List<Linked> partnerships, List<ParticipantItem> participants,
                                List<TransactionItem> transactions,
                                Map<TransactionType, Map<String, BigDecimal>> sums,
-                               Instant updatedAt, String updatedBy) {
+                               Instant updatedAt, String updatedBy, Permissions permissions) {
 
     /** A linked record by id and name in the reader's language. */
     public record Linked(long id, String name) {

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.programme;
 
+import ua.cooperation.portal.base.RefusedException;
+
 import java.util.List;
 
 /**
@@ -7,7 +9,7 @@ import java.util.List;
  * translated messages (key {@code programme.refused.REASON}) and {@link Reason#field()} the form field or tab each
  * belongs to. A submission lists everything that is missing at once. Nothing was stored.
  */
-public class ProgrammeRefusedException extends RuntimeException {
+public class ProgrammeRefusedException extends RefusedException {
 
     public enum Reason {
         IDENTIFIER_TAKEN("identifier"),
@@ -62,5 +64,12 @@ public class ProgrammeRefusedException extends RuntimeException {
 
     public List<Reason> reasons() {
         return reasons;
+    }
+
+    @Override
+    public List<Refusal> refusals() {
+        return reasons.stream()
+                .map(reason -> new Refusal("programme.refused." + reason.name(), reason.field()))
+                .toList();
     }
 }

@@ -1,5 +1,9 @@
 package ua.cooperation.portal.reminder;
 
+import ua.cooperation.portal.country.CountryLinks;
+
+import ua.cooperation.portal.partnership.PartnershipLinks;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,7 +74,7 @@ public class ReminderService {
                 rows.stream().filter(p -> p.validUntil() != null && !p.validUntil().isBefore(today)
                                 && !p.validUntil().isAfter(horizon))
                         .forEach(p -> result.add(new Reminder(ReminderKind.AGREEMENT_EXPIRING, p.validUntil(),
-                                p.name(), "partnerships/" + p.id())));
+                                p.name(), PartnershipLinks.details(p.id()))));
                 if (rows.size() < PAGE) {
                     break;
                 }
@@ -83,7 +87,7 @@ public class ReminderService {
                 var next = nextOccurrence(country.nationalDay(), today);
                 if (next != null && !next.isAfter(today.plusDays(NATIONAL_DAY_DAYS))) {
                     result.add(new Reminder(ReminderKind.NATIONAL_DAY, next,
-                            CountryNames.displayName(country.code(), language), "countries/" + country.code()));
+                            CountryNames.displayName(country.code(), language), CountryLinks.details(country.code())));
                 }
             }
             if (rows.size() < PAGE) {

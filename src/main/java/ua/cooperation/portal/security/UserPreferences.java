@@ -13,7 +13,7 @@ import java.util.Set;
 public class UserPreferences {
 
     /** The portal's languages; Ukrainian first because it is the default. */
-    public static final Set<String> SUPPORTED_LANGUAGES = Set.of("uk", "en", "lt");
+    public static final Set<String> SUPPORTED_LANGUAGES = Set.of("uk", "en", "lt", "pl");
     public static final Locale DEFAULT_LOCALE = Locale.forLanguageTag("uk");
 
     private final UserAccountRepository accounts;

@@ -1,6 +1,8 @@
 package ua.cooperation.portal.i18n;
 
 import org.junit.jupiter.api.Test;
+import ua.cooperation.portal.base.ui.LanguageSelect;
+import ua.cooperation.portal.security.UserPreferences;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
@@ -24,11 +27,13 @@ class TranslationsTest {
 
     private static final Path I18N = Path.of("src/main/resources/vaadin-i18n");
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final String[] LANGUAGES = {"uk", "en", "lt"};
+    private static final String[] LANGUAGES = {"uk", "en", "lt", "pl"};
     /** Literal keys in calls such as getTranslation("country.list.title") */
     private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-z0-9.\\-]+)\"");
     /** Keys built from a prefix and an enum name, such as getTranslation("partner-status." + s.name()) */
     private static final Pattern PREFIX_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-z0-9.\\-]+\\.)\"\\s*\\+");
+    /** MessageFormat arguments such as {0} or {1,number,#} */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*}");
 
     @Test
     void every_language_has_exactly_the_same_keys() throws IOException {
@@ -47,6 +52,25 @@ class TranslationsTest {
                 assertThat(properties.getProperty(key)).as(language + ": " + key).isNotBlank();
             }
         }
+    }
+
+    @Test
+    void every_translation_has_the_placeholders_of_the_ukrainian_text() throws IOException {
+        var reference = load("translations_uk.properties");
+        for (var language : LANGUAGES) {
+            var properties = load("translations_" + language + ".properties");
+            for (var key : reference.stringPropertyNames()) {
+                assertThat(placeholders(properties.getProperty(key, ""))).as(language + ": " + key)
+                        .isEqualTo(placeholders(reference.getProperty(key)));
+            }
+        }
+    }
+
+    @Test
+    void the_language_switch_offers_exactly_the_translated_languages() {
+        var offered = LanguageSelect.LANGUAGES.stream().map(Locale::getLanguage).toList();
+        assertThat(offered).containsExactly(LANGUAGES);
+        assertThat(UserPreferences.SUPPORTED_LANGUAGES).containsExactlyInAnyOrder(LANGUAGES);
     }
 
     @Test
@@ -128,6 +152,10 @@ class TranslationsTest {
         for (var constant : constants) {
             assertThat(defined).as(prefix + constant.name()).contains(prefix + constant.name());
         }
+    }
+
+    private static List<String> placeholders(String text) {
+        return PLACEHOLDER.matcher(text).results().map(m -> m.group()).sorted().toList();
     }
 
     private static Properties load(String file) throws IOException {

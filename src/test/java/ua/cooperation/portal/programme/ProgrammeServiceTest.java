@@ -44,6 +44,8 @@ class ProgrammeServiceTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
+    ProgrammeApprovalService approvals;
+    @Autowired
     DocumentService documents;
 
     /** A complete programme with Lithuania that may be submitted; a fresh identifier each time. */
@@ -145,7 +147,7 @@ class ProgrammeServiceTest {
             assertThat(created.participants()).extracting(ProgrammeDetails.ParticipantItem::role)
                     .containsExactly(OrganisationRole.FUNDING, OrganisationRole.IMPLEMENTING);
             assertThat(created.input().indicators().getFirst().periods()).hasSize(1);
-            assertThat(programmes.approvalHistoryOf(created.id())).singleElement()
+            assertThat(approvals.approvalHistoryOf(created.id())).singleElement()
                     .satisfies(step -> assertThat(step.toState()).isEqualTo(ApprovalState.DRAFT));
             var sameIdentifier = new ProgrammeChanges(null, 0, created.identifier(), "x", null, null, null, null,
                     null, ActivityStatus.PIPELINE, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(),
@@ -201,7 +203,7 @@ class ProgrammeServiceTest {
                     .containsEntry("EUR", new BigDecimal("95000.00"))
                     .containsEntry("UAH", new BigDecimal("150000.00"));
         }
-        var sums = ProgrammeService.sums(List.of(
+        var sums = ProgrammeDetailsAssembler.sums(List.of(
                 new ProgrammeChanges.Transaction(TransactionType.DISBURSEMENT, LocalDate.of(2026, 1, 1),
                         new BigDecimal("10.50"), "EUR", null, null),
                 new ProgrammeChanges.Transaction(TransactionType.DISBURSEMENT, LocalDate.of(2026, 1, 2),
@@ -218,42 +220,42 @@ class ProgrammeServiceTest {
         ProgrammeDetails submitted;
         try (var ignored = as("officer")) {
             var created = programmes.create(complete(), UK);
-            submitted = programmes.submit(created.id(), created.version(), null, UK);
+            submitted = approvals.submit(created.id(), created.version(), null, UK);
             assertThat(submitted.approval()).isEqualTo(ApprovalState.SUBMITTED);
             var id = submitted.id();
             var version = submitted.version();
-            assertThatThrownBy(() -> programmes.approve(id, version, null, UK))
+            assertThatThrownBy(() -> approvals.approve(id, version, null, UK))
                     .isInstanceOf(AuthorizationDeniedException.class);
             // nothing changes while a head decides
             assertRefused(() -> programmes.update(with(complete(), b -> b.stored(programmes.findVisibleById(id, UK)
                     .orElseThrow())), UK), Reason.NOT_EDITABLE_WHILE_SUBMITTED);
         }
         try (var ignored = as("liaison-lt")) {
-            assertThatThrownBy(() -> programmes.approve(submitted.id(), submitted.version(), null, UK))
+            assertThatThrownBy(() -> approvals.approve(submitted.id(), submitted.version(), null, UK))
                     .isInstanceOf(AuthorizationDeniedException.class);
         }
         ProgrammeDetails returned;
         try (var ignored = as("head")) {
-            assertRefused(() -> programmes.returnToOfficers(submitted.id(), submitted.version(), Remark.internal("  "), UK),
+            assertRefused(() -> approvals.returnToOfficers(submitted.id(), submitted.version(), Remark.internal("  "), UK),
                     Reason.COMMENT_REQUIRED);
-            returned = programmes.returnToOfficers(submitted.id(), submitted.version(), Remark.internal("Додайте звіт МОМ"), UK);
+            returned = approvals.returnToOfficers(submitted.id(), submitted.version(), Remark.internal("Додайте звіт МОМ"), UK);
             assertThat(returned.approval()).isEqualTo(ApprovalState.RETURNED);
-            assertThatThrownBy(() -> programmes.submit(returned.id(), returned.version(), null, UK))
+            assertThatThrownBy(() -> approvals.submit(returned.id(), returned.version(), null, UK))
                     .isInstanceOf(AuthorizationDeniedException.class);
         }
         ProgrammeDetails resubmitted;
         try (var ignored = as("officer")) {
             var fixed = programmes.update(with(returned.input(), b -> b.titleEn("Summer camp for children")), UK);
-            resubmitted = programmes.submit(fixed.id(), fixed.version(), Remark.internal("Виправлено"), UK);
+            resubmitted = approvals.submit(fixed.id(), fixed.version(), Remark.internal("Виправлено"), UK);
         }
         try (var ignored = as("head")) {
-            var approved = programmes.approve(resubmitted.id(), resubmitted.version(), Remark.internal("Погоджено"), UK);
+            var approved = approvals.approve(resubmitted.id(), resubmitted.version(), Remark.internal("Погоджено"), UK);
             assertThat(approved.approval()).isEqualTo(ApprovalState.APPROVED);
-            assertThat(programmes.approvalHistoryOf(approved.id())).extracting(ApprovalStepItem::toState)
+            assertThat(approvals.approvalHistoryOf(approved.id())).extracting(ApprovalStepItem::toState)
                     .containsExactly(ApprovalState.APPROVED, ApprovalState.SUBMITTED, ApprovalState.RETURNED,
                             ApprovalState.SUBMITTED, ApprovalState.DRAFT);
-            assertThat(programmes.approvalHistoryOf(approved.id()).get(2).comment()).isEqualTo("Додайте звіт МОМ");
-            assertThat(programmes.approvalHistoryOf(approved.id()).get(2).changedBy()).isEqualTo("head");
+            assertThat(approvals.approvalHistoryOf(approved.id()).get(2).comment()).isEqualTo("Додайте звіт МОМ");
+            assertThat(approvals.approvalHistoryOf(approved.id()).get(2).changedBy()).isEqualTo("head");
         }
     }
 
@@ -265,7 +267,7 @@ class ProgrammeServiceTest {
                     null, null, null, ActivityStatus.PIPELINE, null, null, null, null, Set.of(), Set.of(), Set.of(),
                     Set.of(), List.of(), List.of(), null, null, null, null, List.of(), List.of(), List.of(), false), UK);
             assertThat(bare.missingTranslations()).containsExactly("uk", "en");
-            assertThatThrownBy(() -> programmes.submit(bare.id(), bare.version(), null, UK))
+            assertThatThrownBy(() -> approvals.submit(bare.id(), bare.version(), null, UK))
                     .isInstanceOfSatisfying(ProgrammeRefusedException.class, e -> assertThat(e.reasons())
                             .containsExactly(Reason.SUBMIT_NEEDS_TITLES, Reason.SUBMIT_NEEDS_COUNTRY,
                                     Reason.SUBMIT_NEEDS_SECTORS, Reason.SUBMIT_NEEDS_BUDGET));
@@ -279,9 +281,9 @@ class ProgrammeServiceTest {
         ProgrammeDetails approved;
         try (var ignored = as("officer")) {
             var created = programmes.create(complete(), UK);
-            var submitted = programmes.submit(created.id(), created.version(), null, UK);
+            var submitted = approvals.submit(created.id(), created.version(), null, UK);
             try (var head = as("head")) {
-                approved = programmes.approve(submitted.id(), submitted.version(), null, UK);
+                approved = approvals.approve(submitted.id(), submitted.version(), null, UK);
             }
         }
         try (var ignored = as("officer")) {
@@ -296,8 +298,8 @@ class ProgrammeServiceTest {
             assertThat(renamed.approval()).isEqualTo(ApprovalState.APPROVED);
             // only an approved programme is revised; a submitted one is not
             var other = programmes.create(complete(), UK);
-            var otherSubmitted = programmes.submit(other.id(), other.version(), null, UK);
-            assertRefused(() -> programmes.startRevision(otherSubmitted.id(), otherSubmitted.version(), null, UK),
+            var otherSubmitted = approvals.submit(other.id(), other.version(), null, UK);
+            assertRefused(() -> approvals.startRevision(otherSubmitted.id(), otherSubmitted.version(), null, UK),
                     Reason.MOVE_NOT_ALLOWED);
         }
     }
@@ -307,19 +309,19 @@ class ProgrammeServiceTest {
         ProgrammeDetails approved;
         try (var ignored = as("officer")) {
             var created = programmes.create(complete(), UK);
-            var submitted = programmes.submit(created.id(), created.version(), null, UK);
+            var submitted = approvals.submit(created.id(), created.version(), null, UK);
             try (var head = as("head")) {
-                approved = programmes.approve(submitted.id(), submitted.version(), null, UK);
+                approved = approvals.approve(submitted.id(), submitted.version(), null, UK);
             }
         }
         try (var ignored = as("officer")) {
-            var draft = programmes.startRevision(approved.id(), approved.version(), Remark.internal("Новий бюджет"), UK);
+            var draft = approvals.startRevision(approved.id(), approved.version(), Remark.internal("Новий бюджет"), UK);
             assertThat(draft.approval()).isEqualTo(ApprovalState.DRAFT);
             var changed = programmes.update(with(draft.input(), b -> b.budget("65000.00")), UK);
             assertThat(changed.input().budgetAmount()).isEqualByComparingTo("65000");
             assertThatThrownBy(() -> programmes.update(with(draft.input(), b -> b.budget("1.00")), UK))
                     .isInstanceOf(ConcurrentEditException.class);
-            assertThat(programmes.approvalHistoryOf(changed.id()).getFirst().comment()).isEqualTo("Новий бюджет");
+            assertThat(approvals.approvalHistoryOf(changed.id()).getFirst().comment()).isEqualTo("Новий бюджет");
             // unchanged lists are not reported as changes (their rows compare by value)
             assertThat(programmes.historyOf(changed.id()).getFirst().changes())
                     .extracting(HistoryEntry.FieldChange::field).containsExactly("budgetAmount");
@@ -342,7 +344,7 @@ class ProgrammeServiceTest {
             assertThat(programmes.findVisibleById(999_999, UK)).isEmpty();
             for (long id : List.of(SCHOOLS_LT_INTERNAL, PSYCHOLOGICAL_PL_SUBMITTED, 999_999L)) {
                 assertThatThrownBy(() -> programmes.historyOf(id)).isInstanceOf(RecordNotFoundException.class);
-                assertThatThrownBy(() -> programmes.approvalHistoryOf(id)).isInstanceOf(RecordNotFoundException.class);
+                assertThatThrownBy(() -> approvals.approvalHistoryOf(id)).isInstanceOf(RecordNotFoundException.class);
                 assertThatThrownBy(() -> documents.findFor(DocumentOwnerKind.PROGRAMME, id))
                         .isInstanceOf(RecordNotFoundException.class);
             }

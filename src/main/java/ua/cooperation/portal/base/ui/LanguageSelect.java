@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * The uk / en / lt switch. Each language is named in itself, as users look for their own language's name.
+ * The uk / en / lt / pl switch. Each language is named in itself, as users look for their own language's name.
  * Changing it reloads the page so that every text on it is drawn again in the new language.
  */
 public class LanguageSelect extends Select<Locale> {
 
     public static final List<Locale> LANGUAGES = List.of(
-            Locale.forLanguageTag("uk"), Locale.ENGLISH, Locale.forLanguageTag("lt"));
+            Locale.forLanguageTag("uk"), Locale.ENGLISH, Locale.forLanguageTag("lt"), Locale.forLanguageTag("pl"));
 
     public LanguageSelect(Consumer<Locale> rememberChoice) {
         setId("language-select");

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.base.ui;
 
+import ua.cooperation.portal.partnership.PartnershipLinks;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -34,7 +36,7 @@ public class RelatedPartnerships extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("partnership.related.empty"));
-        grid.addComponentColumn(item -> new Anchor("partnerships/" + item.id(), item.name()))
+        grid.addComponentColumn(item -> new Anchor(PartnershipLinks.details(item.id()), item.name()))
                 .setHeader(getTranslation("partnership.field.name")).setFlexGrow(3);
         grid.addColumn(item -> getTranslation("partnership-status." + item.status().name()))
                 .setHeader(getTranslation("partnership.field.status")).setAutoWidth(true);

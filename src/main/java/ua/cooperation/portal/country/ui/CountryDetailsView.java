@@ -1,5 +1,9 @@
 package ua.cooperation.portal.country.ui;
 
+import ua.cooperation.portal.country.CountryLinks;
+
+import ua.cooperation.portal.partnership.PartnershipLinks;
+
 import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.Authors;
@@ -65,7 +69,7 @@ import java.time.format.FormatStyle;
  * first, a dialog lets the officer choose instead of silently overwriting. A country the user may not see shows the
  * same "not found" page as a code that does not exist.
  */
-@Route("countries/:" + CountryDetailsView.PARAM_CODE)
+@Route(CountryLinks.ROUTE + "/:" + CountryDetailsView.PARAM_CODE)
 @PermitAll
 public class CountryDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -187,7 +191,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private void showPartnerships() {
         partnershipsContent.removeAll();
         partnershipsContent.add(new RelatedPartnerships("country-partnerships", partnerships,
-                PartnershipFilter.ofCountry(current.code()), "partnerships?country=" + current.code()));
+                PartnershipFilter.ofCountry(current.code()), PartnershipLinks.ofCountry(current.code())));
     }
 
     private void showHistory() {

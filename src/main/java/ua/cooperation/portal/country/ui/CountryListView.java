@@ -1,5 +1,7 @@
 package ua.cooperation.portal.country.ui;
 
+import ua.cooperation.portal.country.CountryLinks;
+
 import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -30,7 +32,7 @@ import java.time.format.DateTimeFormatter;
  * All countries the user may see, filterable by name and partner status and sortable by each column. The grid loads
  * page by page from {@link CountryService}, which applies the liaison scope.
  */
-@Route("countries")
+@Route(CountryLinks.ROUTE)
 @PermitAll
 public class CountryListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -1,5 +1,12 @@
 package ua.cooperation.portal.dashboard.ui;
 
+import ua.cooperation.portal.programme.ApprovalState;
+import ua.cooperation.portal.programme.ProgrammeLinks;
+
+import ua.cooperation.portal.country.CountryLinks;
+
+import ua.cooperation.portal.partnership.PartnershipLinks;
+
 import ua.cooperation.portal.base.PortalTime;
 
 import com.vaadin.flow.component.Component;
@@ -31,7 +38,6 @@ import ua.cooperation.portal.dashboard.HeadDashboard;
 import ua.cooperation.portal.dashboard.LiaisonDashboard;
 import ua.cooperation.portal.dashboard.OfficerDashboard;
 import ua.cooperation.portal.meeting.ActionItemOwner;
-import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.reminder.ReminderService;
 import ua.cooperation.portal.security.CurrentUser;
@@ -126,14 +132,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 figure("dashboard-week-meetings", data.meetingsThisWeek(), "dashboard.week-meetings",
                         meetingsAddress(data.week(), null)),
                 figure("dashboard-returned-programmes", data.returnedProgrammes(), "dashboard.returned-programmes",
-                        "programmes?approval=RETURNED")));
+                        ProgrammeLinks.withApproval(ApprovalState.RETURNED))));
         var columns = columns();
         columns.add(panel("dashboard-my-items", "dashboard.my-items.title", myItems(data.items(),
                 "dashboard-my-items")));
         columns.add(panel("dashboard-week", getTranslation("dashboard.week.title", date(data.week().from()),
                 date(data.week().to())), meetingList(data.meetings(), "dashboard-week", "dashboard.week.empty")));
         var returned = data.returned().stream().<Component>map(p -> {
-            var link = new Anchor("programmes/" + p.id(), p.title());
+            var link = new Anchor(ProgrammeLinks.details(p.id()), p.title());
             link.setId("dashboard-returned-" + p.id());
             return line(link, new Span(p.identifier()));
         }).toList();
@@ -159,18 +165,18 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         var section = section(ID_HEAD, "dashboard.head.title");
         section.add(figures(
                 figure("dashboard-awaiting-programmes", data.programmesAwaitingApproval(),
-                        "dashboard.awaiting.programmes", "programmes?approval=SUBMITTED"),
+                        "dashboard.awaiting.programmes", ProgrammeLinks.withApproval(ApprovalState.SUBMITTED)),
                 figure("dashboard-awaiting-partnerships", data.partnershipsAwaitingConfirmation(),
-                        "dashboard.awaiting.partnerships", "partnerships?awaiting=true")));
+                        "dashboard.awaiting.partnerships", PartnershipLinks.awaitingConfirmation())));
         var charts = columns();
         charts.add(partnershipsByStatus("chart-partnerships-status", data.partnershipsByStatus()));
         charts.add(countChart("chart-partnerships-country", "dashboard.chart.partnerships-country",
                 "dashboard.chart.country", data.partnershipsByCountry(), this::countryName,
-                c -> "partnerships?country=" + c, "dashboard.empty.partnerships"));
+                PartnershipLinks::ofCountry, "dashboard.empty.partnerships"));
         charts.add(programmesByStatus("chart-programmes-status", data.programmesByStatus()));
         charts.add(countChart("chart-programmes-sector", "dashboard.chart.programmes-sector",
                 "dashboard.chart.sector", data.programmesBySector(), s -> getTranslation("sector." + s),
-                s -> "programmes?sector=" + s, "dashboard.empty.programmes"));
+                ProgrammeLinks::withSector, "dashboard.empty.programmes"));
         section.add(charts);
 
         var money = columns();
@@ -186,7 +192,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                             rows.stream().map(Money::disbursed).toList()));
             money.add(new DashboardChart("chart-money-" + currency.toLowerCase(Locale.ROOT),
                     getTranslation("dashboard.chart.money", currency), getTranslation("dashboard.chart.country"),
-                    categories, series, locale, c -> "programmes?country=" + c.code(),
+                    categories, series, locale, c -> ProgrammeLinks.ofCountry(c.code()),
                     getTranslation("dashboard.empty.money")));
         }
         if (currencies.isEmpty()) {
@@ -309,7 +315,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         number.addClassNames(LumoUtility.FontSize.XXXLARGE, LumoUtility.FontWeight.BOLD);
         var label = new Span(getTranslation("home.countries-with-status." + status.name()));
         label.addClassNames(LumoUtility.TextColor.SECONDARY);
-        var card = new Anchor("countries?status=" + status.name(), number, label);
+        var card = new Anchor(CountryLinks.withStatus(status), number, label);
         card.setId("home-figure-" + status.name().toLowerCase(Locale.ROOT));
         card.addClassNames("portal-figure", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         return card;
@@ -318,13 +324,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     /** Heads and liaisons see the same chart, each over the records they may see. */
     private <K> DashboardChart partnershipsByStatus(String id, List<Count<K>> counts) {
         return countChart(id, "dashboard.chart.partnerships-status", "dashboard.chart.status", counts,
-                s -> getTranslation("partnership-status." + s), s -> "partnerships?status=" + s,
+                s -> getTranslation("partnership-status." + s), PartnershipLinks::withStatus,
                 "dashboard.empty.partnerships");
     }
 
     private <K> DashboardChart programmesByStatus(String id, List<Count<K>> counts) {
         return countChart(id, "dashboard.chart.programmes-status", "dashboard.chart.status", counts,
-                s -> getTranslation("activity-status." + s), s -> "programmes?status=" + s,
+                s -> getTranslation("activity-status." + s), ProgrammeLinks::withStatus,
                 "dashboard.empty.programmes");
     }
 

@@ -1,5 +1,9 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.programme.ProgrammeLinks;
+
+import ua.cooperation.portal.country.CountryLinks;
+
 import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.Authors;
@@ -266,7 +270,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         summary.setText(summaryText(details));
         countryLinks.removeAll();
         for (var code : details.countryCodes()) {
-            var link = new Anchor("countries/" + code, CountryNames.displayName(code, getLocale()));
+            var link = new Anchor(CountryLinks.details(code), CountryNames.displayName(code, getLocale()));
             link.setId("meeting-country-" + code);
             countryLinks.add(link);
         }
@@ -286,7 +290,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private void showRecordLinks(MeetingDetails details) {
         recordLinks.removeAll();
         addRecordLinks("meeting.field.partnerships", details.partnerships(), "partnerships/", "meeting-partnership-");
-        addRecordLinks("meeting.field.programmes", details.programmes(), "programmes/", "meeting-programme-");
+        addRecordLinks("meeting.field.programmes", details.programmes(), ProgrammeLinks.ROUTE + "/", "meeting-programme-");
         recordLinks.setVisible(recordLinks.getComponentCount() > 0);
     }
 

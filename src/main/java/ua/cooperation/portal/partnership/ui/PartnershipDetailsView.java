@@ -1,9 +1,14 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.ui.EditFlow;
+import ua.cooperation.portal.base.ui.Notifications;
+import ua.cooperation.portal.base.ui.RouteIds;
+import ua.cooperation.portal.country.CountryLinks;
+import ua.cooperation.portal.partnership.PartnershipLinks;
+
 import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.Authors;
-import ua.cooperation.portal.base.ui.ConflictDialog;
 import ua.cooperation.portal.base.ui.LazyContent;
 import ua.cooperation.portal.base.ui.RecordOverview;
 import com.vaadin.flow.component.button.Button;
@@ -16,8 +21,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,9 +34,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
-import ua.cooperation.portal.base.ConcurrentEditException;
-import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.ui.DocumentsPanel;
 import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.base.ui.RemarkField;
@@ -45,24 +45,15 @@ import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipDetails;
-import ua.cooperation.portal.partnership.PartnershipRefusedException;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipStatus;
 import ua.cooperation.portal.partnership.PartnershipType;
 import ua.cooperation.portal.partnership.StatusChangeItem;
-import ua.cooperation.portal.registry.MunicipalityService;
-import ua.cooperation.portal.registry.OrganisationService;
-import ua.cooperation.portal.registry.PersonService;
-import ua.cooperation.portal.security.CurrentUser;
-import ua.cooperation.portal.security.PortalUser;
-import ua.cooperation.portal.security.Role;
-import ua.cooperation.portal.territory.TerritoryService;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -71,7 +62,7 @@ import java.util.stream.Collectors;
  * user's role and the partnership's state; the service checks both again. A partnership the user may not see shows
  * the same "not found" page as an id that does not exist.
  */
-@Route("partnerships/:" + PartnershipDetailsView.PARAM_ID)
+@Route(PartnershipLinks.ROUTE + "/:" + PartnershipDetailsView.PARAM_ID + RouteIds.ID_PATTERN)
 @PermitAll
 public class PartnershipDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -93,9 +84,6 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
 
     private final PartnershipService partnerships;
     private final DocumentService documents;
-    private final PortalUser user;
-    private final boolean mayEdit;
-    private final boolean mayConfirm;
     private final H2 title = new H2();
     private final Span status = new Span();
     private final Span health = new Span();
@@ -120,17 +108,16 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     private final Tab meetingsTab;
     private final Tab documentsTab;
     private final Tab historyTab;
+    private final EditFlow<PartnershipDetails> editFlow;
     private PartnershipDetails shown;
 
-    PartnershipDetailsView(PartnershipService partnerships, DocumentService documents, TerritoryService territory,
-                           MunicipalityService municipalities, OrganisationService organisations, PersonService people,
-                           MeetingService meetings, CurrentUser currentUser) {
+    PartnershipDetailsView(PartnershipService partnerships, DocumentService documents, PartnershipLookups lookups,
+                           MeetingService meetings) {
         this.partnerships = partnerships;
         this.meetings = meetings;
         this.documents = documents;
-        this.user = currentUser.require();
-        this.mayEdit = !user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN));
-        this.mayConfirm = !user.isCountryRestricted() && user.hasRole(Role.HEAD);
+        this.editFlow = new EditFlow<>(this, ID_CONFLICT,
+                () -> partnerships.findVisibleById(shown.id(), getLocale()), this::show, this::backToList);
         setMaxWidth("76em");
         addClassName("portal-details-view");
 
@@ -160,9 +147,8 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         lifecycle.addClassName(LumoUtility.FlexWrap.WRAP);
 
         overview = new RecordOverview<>("partnership",
-                () -> new PartnershipForm(territory, municipalities, organisations, people, getLocale()),
+                () -> new PartnershipForm(lookups, getLocale()),
                 form -> form.read(shown), this::save);
-        overview.setEditable(mayEdit);
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         var overviewContent = new VerticalLayout(overview, lastChange);
         overviewContent.setPadding(false);
@@ -190,6 +176,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         button.setIcon(icon.create());
         button.addClickListener(e -> new StatusDialog(step, shown, partnerships, getLocale(), this::show,
                 this::conflict).open());
+        button.setVisible(false);
     }
 
     private Grid<StatusChangeItem> statusHistoryGrid() {
@@ -224,21 +211,12 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = event.getRouteParameters().get(PARAM_ID).flatMap(PartnershipDetailsView::parseId)
-                .flatMap(id -> partnerships.findVisibleById(id, getLocale()));
+        var found = RouteIds.id(event, PARAM_ID).flatMap(id -> partnerships.findVisibleById(id, getLocale()));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         show(found.get());
-    }
-
-    static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private void show(PartnershipDetails details) {
@@ -248,15 +226,18 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         status.add(PartnershipBadges.status(details.status(), details.awaitingConfirmation()));
         health.removeAll();
         health.add(PartnershipBadges.health(details.health()));
-        countryLink.setHref("countries/" + details.countryCode());
+        countryLink.setHref(CountryLinks.details(details.countryCode()));
         countryLink.setText(CountryNames.displayName(details.countryCode(), getLocale()));
         summary.setText(summaryText(details));
+        var may = details.permissions();
+        overview.setEditable(may.mayEdit());
         overview.show(facts(details));
         boolean ended = details.status() == PartnershipStatus.TERMINATED;
-        move.setVisible(mayEdit && !ended && !details.awaitingConfirmation());
-        proposeSigning.setVisible(mayEdit && details.status().beforeSigning() && !details.awaitingConfirmation());
-        confirmSigning.setVisible(mayConfirm && details.awaitingConfirmation());
-        returnSigning.setVisible(mayConfirm && details.awaitingConfirmation());
+        move.setVisible(may.mayEdit() && !ended && !details.awaitingConfirmation());
+        proposeSigning.setVisible(may.mayEdit() && details.status().beforeSigning()
+                && !details.awaitingConfirmation());
+        confirmSigning.setVisible(may.mayDecide() && details.awaitingConfirmation());
+        returnSigning.setVisible(may.mayDecide() && details.awaitingConfirmation());
         showNotice(details);
         if (details.updatedAt() != null) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -291,7 +272,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
                 PartnershipBadges.date(d.signedOn(), getLocale())));
         facts.add(overview.fact("valid-until", "partnership.field.valid-until",
                 PartnershipBadges.date(d.validUntil(), getLocale())));
-        if (!user.isCountryRestricted()) {
+        if (d.permissions().showsInternal()) {
             facts.add(overview.fact("notes", "partnership.field.notes", d.notes()));
             facts.add(overview.fact("shared", "partnership.field.shared", d.sharedWithPartners()));
         }
@@ -335,12 +316,12 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     private void showNotice(PartnershipDetails details) {
         notice.removeAll();
         notice.setVisible(false);
-        if (user.isCountryRestricted()) {
+        if (!details.permissions().showsInternal()) {
             return;
         }
         var latest = partnerships.statusHistoryOf(details.id()).stream().findFirst();
         if (details.awaitingConfirmation()) {
-            notice.add(new Paragraph(getTranslation(mayConfirm ? "partnership.notice.awaiting-you"
+            notice.add(new Paragraph(getTranslation(details.permissions().mayDecide() ? "partnership.notice.awaiting-you"
                     : "partnership.notice.awaiting", PartnershipBadges.date(details.signedOn(), getLocale()))));
             notice.setVisible(true);
         } else if (latest.isPresent() && latest.get().kind().equals("SIGNING_RETURNED")) {
@@ -374,7 +355,8 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     /** The documents tab; the SIGNED proposal depends on the agreement being here, so the header follows changes. */
     private void showDocuments() {
         documentsContent.removeAll();
-        var panel = new DocumentsPanel(documents, DocumentOwnerKind.PARTNERSHIP, shown.id(), mayEdit, "partnership");
+        var panel = new DocumentsPanel(documents, DocumentOwnerKind.PARTNERSHIP, shown.id(),
+                shown.permissions().mayUpload(), "partnership");
         panel.setOnChange(() -> showNotice(shown));
         documentsContent.add(panel);
     }
@@ -428,50 +410,28 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     }
 
     private void save() {
-        var form = overview.form();
-        var changes = form.flatMap(PartnershipForm::writeIfValid);
-        if (changes.isEmpty()) {
-            return;
-        }
-        try {
-            var saved = partnerships.update(changes.get(), getLocale());
-            overview.close();
-            show(saved);
-            Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ConcurrentEditException conflict) {
-            ConflictDialog.open(this, ID_CONFLICT, this::reload,
-                    () -> partnerships.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
-                        // an explicit choice to put this user's values over the other save
-                        shown = stored;
-                        form.get().rebase(stored.version());
-                        save();
-                    }));
-        } catch (PartnershipRefusedException refused) {
-            if (!form.get().showRefusal(refused)) {
-                error("partnership.refused." + refused.reason().name());
-            }
-        } catch (ConstraintViolationException invalid) {
-            error("record.invalid");
-        } catch (RecordNotFoundException gone) {
-            getUI().ifPresent(ui -> ui.navigate(PartnershipListView.class));
-        }
+        overview.form().ifPresent(form -> form.writeIfValid().ifPresent(changes -> editFlow.save(
+                () -> partnerships.update(changes, getLocale()), form,
+                saved -> {
+                    overview.close();
+                    show(saved);
+                },
+                stored -> {
+                    // an explicit choice to put this user's values over the other save
+                    shown = stored;
+                    form.rebase(stored.version());
+                },
+                this::save)));
     }
 
     /** Someone else changed the partnership while a lifecycle dialog was open: show theirs and say so. */
     private void conflict() {
-        error("conflict.text");
-        reload();
+        Notifications.error(this, "conflict.text");
+        editFlow.reload();
     }
 
-    private void reload() {
-        partnerships.findVisibleById(shown.id(), getLocale()).ifPresentOrElse(this::show,
-                () -> getUI().ifPresent(ui -> ui.navigate(PartnershipListView.class)));
-    }
-
-    private void error(String key) {
-        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    private void backToList() {
+        getUI().ifPresent(ui -> ui.navigate(PartnershipListView.class));
     }
 
     @Override

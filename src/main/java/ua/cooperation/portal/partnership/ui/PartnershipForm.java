@@ -1,5 +1,9 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.RecordForm;
+import ua.cooperation.portal.base.ui.Constraints;
+
 import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,16 +20,8 @@ import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.Partnership;
 import ua.cooperation.portal.partnership.PartnershipChanges;
 import ua.cooperation.portal.partnership.PartnershipDetails;
-import ua.cooperation.portal.partnership.PartnershipRefusedException;
 import ua.cooperation.portal.partnership.PartnershipType;
-import ua.cooperation.portal.registry.Municipality;
-import ua.cooperation.portal.registry.MunicipalityService;
-import ua.cooperation.portal.registry.OrganisationFilter;
-import ua.cooperation.portal.registry.OrganisationService;
-import ua.cooperation.portal.registry.PersonFilter;
-import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.territory.AdminUnitOption;
-import ua.cooperation.portal.territory.TerritoryService;
 import ua.cooperation.portal.territory.UnitLevel;
 
 import java.time.LocalDate;
@@ -39,7 +35,7 @@ import java.util.Set;
  * accepts it; messages appear at the fields, the service's refusals too ({@link #showRefusal}). The Ukrainian side is
  * picked from the codifier (Cyrillic or Latin), the partner from the registry, as a municipality or an organisation.
  */
-class PartnershipForm extends FormLayout {
+class PartnershipForm extends FormLayout implements RecordForm {
 
     static final String ID_UKRAINIAN = "partnership-ukrainian";
     static final String ID_PARTNER_KIND = "partnership-partner-kind";
@@ -86,14 +82,13 @@ class PartnershipForm extends FormLayout {
     final TextArea notes = new TextArea();
     final Checkbox shared = new Checkbox();
     private final Binder<Draft> binder = new Binder<>();
-    private final TerritoryService territory;
+    private final PartnershipLookups lookups;
     private Long id;
     private long version;
 
-    PartnershipForm(TerritoryService territory, MunicipalityService municipalities, OrganisationService organisations,
-                    PersonService people, Locale locale) {
-        this.territory = territory;
-        ukrainian = new AdminUnitPicker(territory, Set.of(UnitLevel.HROMADA));
+    PartnershipForm(PartnershipLookups lookups, Locale locale) {
+        this.lookups = lookups;
+        ukrainian = lookups.unitPicker(Set.of(UnitLevel.HROMADA));
         ukrainian.setId(ID_UKRAINIAN);
         ukrainian.setLabel(getTranslation("partnership.field.ukrainian"));
         ukrainian.setHelperText(getTranslation("partnership.field.ukrainian.helper"));
@@ -106,18 +101,15 @@ class PartnershipForm extends FormLayout {
 
         partnerMunicipality.setId(ID_PARTNER_MUNICIPALITY);
         partnerMunicipality.setLabel(getTranslation("partnership.field.partner-municipality"));
-        partnerMunicipality.setItemsPageable((pageable, filter) -> municipalities.findVisible(filter,
-                        Municipality.Side.PARTNER, pageable.getPageNumber(), pageable.getPageSize(), locale).stream()
-                .map(m -> new Choice(m.id(), m.name() + " · " + m.countryCode())).toList());
+        partnerMunicipality.setItemsPageable((pageable, filter) ->
+                lookups.partnerMunicipalities(filter, pageable, locale));
         partnerMunicipality.setItemLabelGenerator(Choice::name);
         partnerMunicipality.setRequiredIndicatorVisible(true);
 
         partnerOrganisation.setId(ID_PARTNER_ORGANISATION);
         partnerOrganisation.setLabel(getTranslation("partnership.field.partner-organisation"));
-        partnerOrganisation.setItemsPageable((pageable, filter) -> organisations.findVisible(
-                        OrganisationFilter.text(filter), pageable, locale).stream()
-                .filter(o -> !"UA".equals(o.countryCode()))
-                .map(o -> new Choice(o.id(), o.name() + " · " + o.countryCode())).toList());
+        partnerOrganisation.setItemsPageable((pageable, filter) ->
+                lookups.partnerOrganisations(filter, pageable, locale));
         partnerOrganisation.setItemLabelGenerator(Choice::name);
         partnerOrganisation.setRequiredIndicatorVisible(true);
 
@@ -132,8 +124,8 @@ class PartnershipForm extends FormLayout {
         areas.setItems(CooperationArea.values());
         areas.setItemLabelGenerator(a -> getTranslation("cooperation-area." + a.name()));
 
-        person(ukrainianFocal, ID_UKRAINIAN_FOCAL, "partnership.field.ukrainian-focal", people, "UA");
-        person(partnerFocal, ID_PARTNER_FOCAL, "partnership.field.partner-focal", people, null);
+        person(ukrainianFocal, ID_UKRAINIAN_FOCAL, "partnership.field.ukrainian-focal", "UA");
+        person(partnerFocal, ID_PARTNER_FOCAL, "partnership.field.partner-focal", null);
 
         validUntil.setId(ID_VALID_UNTIL);
         validUntil.setLabel(getTranslation("partnership.field.valid-until"));
@@ -166,9 +158,8 @@ class PartnershipForm extends FormLayout {
         binder.forField(ukrainianFocal).bind(d -> d.ukrainianFocal, (d, v) -> d.ukrainianFocal = v);
         binder.forField(partnerFocal).bind(d -> d.partnerFocal, (d, v) -> d.partnerFocal = v);
         binder.forField(validUntil).bind(d -> d.validUntil, (d, v) -> d.validUntil = v);
-        binder.forField(notes)
-                .withValidator(v -> v == null || v.length() <= Partnership.NOTES_MAX_LENGTH,
-                        getTranslation("registry.validation.notes-too-long", Partnership.NOTES_MAX_LENGTH))
+        // the length rule is the one the service checks: declared once, on PartnershipChanges
+        binder.forField(notes).withValidator(Constraints.of(PartnershipChanges.class, "notes"))
                 .bind(d -> d.notes, (d, v) -> d.notes = v);
         binder.forField(shared).bind(d -> d.shared, (d, v) -> d.shared = v);
         partnerKind.addValueChangeListener(e -> showPartnerField(e.getValue()));
@@ -181,11 +172,10 @@ class PartnershipForm extends FormLayout {
         binder.readBean(new Draft());
     }
 
-    private void person(ComboBox<Choice> field, String id, String labelKey, PersonService people, String country) {
+    private void person(ComboBox<Choice> field, String id, String labelKey, String country) {
         field.setId(id);
         field.setLabel(getTranslation(labelKey));
-        field.setItemsPageable((pageable, filter) -> people.findVisible(new PersonFilter(filter, country), pageable)
-                .stream().map(p -> new Choice(p.id(), p.fullName())).toList());
+        field.setItemsPageable((pageable, filter) -> lookups.people(filter, country, pageable));
         field.setItemLabelGenerator(Choice::name);
         field.setClearButtonVisible(true);
     }
@@ -199,7 +189,7 @@ class PartnershipForm extends FormLayout {
         id = details.id();
         version = details.version();
         var draft = new Draft();
-        draft.hromada = territory.findByCode(details.ukrainianHromadaCode()).orElse(null);
+        draft.hromada = lookups.hromada(details.ukrainianHromadaCode()).orElse(null);
         draft.partnerKind = details.partnerOrganisation() != null ? PartnerKind.ORGANISATION : PartnerKind.MUNICIPALITY;
         draft.partnerMunicipality = choice(details.partnerMunicipality());
         draft.partnerOrganisation = choice(details.partnerOrganisation());
@@ -249,8 +239,9 @@ class PartnershipForm extends FormLayout {
     }
 
     /** Shows the service's refusal at the field it concerns; false when no field of this form fits. */
-    boolean showRefusal(PartnershipRefusedException refusal) {
-        HasValidation field = switch (refusal.reason().field()) {
+    @Override
+    public boolean showRefusal(RefusedException.Refusal refusal) {
+        HasValidation field = switch (refusal.field()) {
             case "ukrainian" -> ukrainian;
             case "partner" -> partnerKind.getValue() == PartnerKind.ORGANISATION ? partnerOrganisation
                     : partnerMunicipality;
@@ -261,7 +252,7 @@ class PartnershipForm extends FormLayout {
         if (field == null) {
             return false;
         }
-        field.setErrorMessage(getTranslation("partnership.refused." + refusal.reason().name()));
+        field.setErrorMessage(getTranslation(refusal.messageKey()));
         field.setInvalid(true);
         return true;
     }

@@ -1,17 +1,18 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.ui.CreateDialog;
+import ua.cooperation.portal.base.ui.RouteIds;
+import ua.cooperation.portal.partnership.PartnershipLinks;
+
 import ua.cooperation.portal.base.PortalTime;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,10 +21,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ui.AdminUnitPicker;
 import ua.cooperation.portal.base.ui.CountryPicker;
 import org.springframework.data.domain.Sort;
@@ -37,18 +36,13 @@ import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipListItem;
-import ua.cooperation.portal.partnership.PartnershipRefusedException;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipStatus;
 import ua.cooperation.portal.registry.MunicipalityService;
-import ua.cooperation.portal.registry.OrganisationService;
-import ua.cooperation.portal.registry.PersonService;
-import ua.cooperation.portal.security.CurrentUser;
-import ua.cooperation.portal.security.Role;
-import ua.cooperation.portal.territory.TerritoryService;
 import ua.cooperation.portal.territory.UnitLevel;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,15 +52,15 @@ import java.util.stream.Collectors;
  * sortable, loaded page by page. {@code ?country=LT}, {@code ?status=ACTIVE} and {@code ?awaiting=true} open it
  * filtered, so that other pages can link to a list.
  */
-@Route("partnerships")
+@Route(PartnershipLinks.ROUTE)
 @PermitAll
 public class PartnershipListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String QUERY_COUNTRY = "country";
-    public static final String QUERY_STATUS = "status";
-    public static final String QUERY_AWAITING = "awaiting";
+    public static final String QUERY_COUNTRY = PartnershipLinks.QUERY_COUNTRY;
+    public static final String QUERY_STATUS = PartnershipLinks.QUERY_STATUS;
+    public static final String QUERY_AWAITING = PartnershipLinks.QUERY_AWAITING;
     /** The partnerships of one municipality (either side), as its page links to them. */
-    public static final String QUERY_MUNICIPALITY = "municipality";
+    public static final String QUERY_MUNICIPALITY = PartnershipLinks.QUERY_MUNICIPALITY;
     static final String ID_GRID = "partnerships-grid";
     static final String ID_SEARCH = "partnerships-search";
     static final String ID_COUNTRY = "partnerships-country";
@@ -95,9 +89,8 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
     private Long municipalityId;
     private boolean applyingQuery;
 
-    PartnershipListView(PartnershipService partnerships, CountryService countries, TerritoryService territory,
-                        MunicipalityService municipalities, OrganisationService organisations, PersonService people,
-                        ListExport export, CurrentUser currentUser) {
+    PartnershipListView(PartnershipService partnerships, CountryService countries, PartnershipLookups lookups,
+                        MunicipalityService municipalities, ListExport export) {
         this.partnerships = partnerships;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "partnership.list.search", this::refresh);
@@ -106,7 +99,7 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         country.setPlaceholder(getTranslation("registry.list.all-countries"));
         country.setAriaLabel(getTranslation("registry.field.country"));
         country.addValueChangeListener(e -> refresh());
-        unit = new AdminUnitPicker(territory, Set.of(UnitLevel.OBLAST, UnitLevel.RAION, UnitLevel.HROMADA));
+        unit = lookups.unitPicker(Set.of(UnitLevel.OBLAST, UnitLevel.RAION, UnitLevel.HROMADA));
         unit.setId(ID_UNIT);
         unit.setPlaceholder(getTranslation("partnership.list.all-territory"));
         unit.setAriaLabel(getTranslation("partnership.list.territory"));
@@ -133,13 +126,13 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         count.setId(ID_COUNT);
         count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
-        var user = currentUser.require();
+        var may = partnerships.permissions();
         var create = new Button(getTranslation("partnership.new"), VaadinIcon.PLUS.create(),
-                e -> openCreate(territory, municipalities, organisations, people));
+                e -> openCreate(lookups));
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(!user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)));
-        awaiting.setVisible(!user.isCountryRestricted());
+        create.setVisible(may.mayEdit());
+        awaiting.setVisible(may.showsInternal());
 
         // shown while the list is narrowed to one municipality (from its page); a click widens it again
         municipalityFilter.setId("partnerships-municipality-filter");
@@ -254,7 +247,7 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
             query.getSingleParameter(QUERY_COUNTRY).filter(c -> c.matches("[A-Z]{2}")).ifPresent(country::setValue);
             query.getSingleParameter(QUERY_STATUS).flatMap(PartnershipListView::statusOf).ifPresent(status::setValue);
             query.getSingleParameter(QUERY_AWAITING).filter("true"::equals).ifPresent(v -> awaiting.setValue(true));
-            query.getSingleParameter(QUERY_MUNICIPALITY).flatMap(PartnershipDetailsView::parseId)
+            query.getSingleParameter(QUERY_MUNICIPALITY).flatMap(PartnershipListView::parseId)
                     .flatMap(id -> municipalities.findVisibleById(id, getLocale())).ifPresent(m -> {
                         municipalityId = m.id();
                         municipalityFilter.setText(m.name());
@@ -288,41 +281,24 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         count.setText(getTranslation("partnership.list.count", partnerships.countVisible(currentFilter())));
     }
 
-    private void openCreate(TerritoryService territory, MunicipalityService municipalities,
-                            OrganisationService organisations, PersonService people) {
-        var dialog = new Dialog(getTranslation("partnership.new"));
-        dialog.setId(ID_CREATE_DIALOG);
-        dialog.setWidth("min(56em, 95vw)");
-        var form = new PartnershipForm(territory, municipalities, organisations, people, getLocale());
-        var save = new Button(getTranslation("action.save"), e -> form.writeIfValid().ifPresent(changes -> {
-            try {
-                var created = partnerships.create(changes, getLocale());
-                dialog.close();
-                open(created.id());
-            } catch (PartnershipRefusedException refused) {
-                if (!form.showRefusal(refused)) {
-                    error("partnership.refused." + refused.reason().name());
-                }
-            } catch (ConstraintViolationException invalid) {
-                error("record.invalid");
-            }
-        }));
-        save.setId(ID_CREATE);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        dialog.add(form);
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-    }
-
-    private void error(String key) {
-        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    private void openCreate(PartnershipLookups lookups) {
+        CreateDialog.open(this, "partnership", "partnership.new",
+                new PartnershipForm(lookups, getLocale()),
+                PartnershipForm::writeIfValid, changes -> partnerships.create(changes, getLocale()),
+                created -> open(created.id()));
     }
 
     private void open(long id) {
         getUI().ifPresent(ui -> ui.navigate(PartnershipDetailsView.class,
-                new RouteParameters(PartnershipDetailsView.PARAM_ID, Long.toString(id))));
+                RouteIds.of(PartnershipDetailsView.PARAM_ID, id)));
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.ui.Notifications;
+
 import ua.cooperation.portal.base.PortalTime;
 
 import com.vaadin.flow.component.HasValidation;
@@ -9,8 +11,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import ua.cooperation.portal.base.ConcurrentEditException;
@@ -110,8 +110,7 @@ class StatusDialog extends Dialog {
                 };
                 close();
                 onDone.accept(done);
-                Notification.show(getTranslation("partnership.step.done"), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success(this, "partnership.step.done");
             } catch (PartnershipRefusedException refused) {
                 var message = getTranslation("partnership.refused." + refused.reason().name());
                 switch (refused.reason().field()) {

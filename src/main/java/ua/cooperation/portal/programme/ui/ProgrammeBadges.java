@@ -43,4 +43,9 @@ final class ProgrammeBadges {
         format.setMaximumFractionDigits(2);
         return format.format(amount) + " " + (currency == null ? "" : currency);
     }
+
+    /** A plain number in the reader's format; empty for none. */
+    static String number(BigDecimal value, Locale locale) {
+        return value == null ? "" : NumberFormat.getNumberInstance(locale).format(value);
+    }
 }

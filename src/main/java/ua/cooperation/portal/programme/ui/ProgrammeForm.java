@@ -1,26 +1,20 @@
 package ua.cooperation.portal.programme.ui;
 
+import ua.cooperation.portal.base.RefusedException;
 import ua.cooperation.portal.base.ui.FieldMessages;
+import ua.cooperation.portal.base.ui.RecordForm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -33,23 +27,17 @@ import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.ActivityStatus;
-import ua.cooperation.portal.programme.OrganisationRole;
 import ua.cooperation.portal.programme.Programme;
 import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.ProgrammeDetails;
-import ua.cooperation.portal.programme.ProgrammeRefusedException;
-import ua.cooperation.portal.programme.Sector;
 import ua.cooperation.portal.programme.SupportArea;
 import ua.cooperation.portal.programme.TargetGroup;
-import ua.cooperation.portal.registry.OrganisationFilter;
 import ua.cooperation.portal.registry.OrganisationService;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +50,7 @@ import java.util.Set;
  * edited in place. Transactions, indicators and beneficiary counts are carried through unchanged from the stored
  * programme (shown on their tabs).
  */
-class ProgrammeForm extends VerticalLayout {
+class ProgrammeForm extends VerticalLayout implements RecordForm {
 
     static final String ID_IDENTIFIER = "programme-identifier";
     static final String ID_TITLE_UK = "programme-title-uk";
@@ -99,10 +87,6 @@ class ProgrammeForm extends VerticalLayout {
 
     /** A registry record offered in a picker. */
     record Choice(long id, String name) {
-    }
-
-    /** A participating organisation as the form lists it. */
-    record ParticipantRow(Choice organisation, OrganisationRole role) {
     }
 
     /** The form's working copy, with typed accessors so that bindings are checked by the compiler. */
@@ -151,28 +135,33 @@ class ProgrammeForm extends VerticalLayout {
     final DatePicker budgetStart = new DatePicker();
     final DatePicker budgetEnd = new DatePicker();
     final Checkbox shared = new Checkbox();
-    final Select<Sector> sector = new Select<>();
-    final IntegerField sectorPercentage = new IntegerField();
-    final Button addSector = new Button();
-    final Grid<ProgrammeChanges.SectorShare> sectorGrid = new Grid<>();
-    final Span sectorTotal = new Span();
-    final ComboBox<Choice> organisation = new ComboBox<>();
-    final Select<OrganisationRole> organisationRole = new Select<>();
-    final Button addOrganisation = new Button();
-    final Grid<ParticipantRow> organisationGrid = new Grid<>();
-    private final HorizontalLayout sectorAdder;
-    private final HorizontalLayout organisationAdder;
+    private final SectorShares sectors = new SectorShares();
+    private final ParticipantsEditor participants;
     private final Binder<Draft> binder = new Binder<>();
     private final Locale locale;
-    private final List<ProgrammeChanges.SectorShare> sectors = new ArrayList<>();
-    private final List<ParticipantRow> participants = new ArrayList<>();
-    private boolean readOnly;
     private ProgrammeChanges stored;
 
     ProgrammeForm(CountryService countryService, OrganisationService organisations, PartnershipService partnershipService,
                   Locale locale) {
         this.locale = locale;
         setPadding(false);
+        configureTexts();
+        configureScope(countryService, partnershipService);
+        configureBudget();
+        bindTexts();
+        bindScopeAndBudget();
+        participants = new ParticipantsEditor(organisations, locale);
+        var lists = new HorizontalLayout(sectors, participants);
+        lists.setWidthFull();
+        lists.addClassName(LumoUtility.FlexWrap.WRAP);
+        add(layout(3, identifier, activityStatus, titleUk, titleEn, titleLt, shared, summaryUk, summaryEn, summaryLt),
+                scopeLayout(), heading(this, "programme.field.budget"),
+                layout(4, budgetAmount, budgetCurrency, budgetStart, budgetEnd), lists);
+        FieldMessages.applyTo(this);
+        binder.readBean(new Draft());
+    }
+
+    private void configureTexts() {
         text(identifier, ID_IDENTIFIER, "programme.field.identifier");
         identifier.setHelperText(getTranslation("programme.field.identifier.helper"));
         identifier.setRequiredIndicatorVisible(true);
@@ -188,16 +177,19 @@ class ProgrammeForm extends VerticalLayout {
         area(summaryLt, ID_SUMMARY_LT, "programme.field.summary-lt");
         titleUk.setHelperText(getTranslation("programme.field.required-for-submission"));
         titleEn.setHelperText(getTranslation("programme.field.required-for-submission"));
-
         activityStatus.setId(ID_ACTIVITY_STATUS);
         activityStatus.setLabel(getTranslation("programme.field.activity-status"));
         activityStatus.setItems(ActivityStatus.values());
         activityStatus.setItemLabelGenerator(s -> s == null ? "" : getTranslation("activity-status." + s.name()));
+        shared.setId(ID_SHARED);
+        shared.setLabel(getTranslation("programme.field.shared"));
+    }
+
+    private void configureScope(CountryService countryService, PartnershipService partnershipService) {
         date(plannedStart, ID_PLANNED_START, "programme.field.planned-start");
         date(plannedEnd, ID_PLANNED_END, "programme.field.planned-end");
         date(actualStart, ID_ACTUAL_START, "programme.field.actual-start");
         date(actualEnd, ID_ACTUAL_END, "programme.field.actual-end");
-
         countries.setId(ID_COUNTRIES);
         countries.setLabel(getTranslation("programme.field.countries"));
         countries.setItems(countryService.findVisible(new CountryFilter(null, null), PageRequest.of(0, 400), locale)
@@ -216,7 +208,9 @@ class ProgrammeForm extends VerticalLayout {
         partnerships.setItems(partnershipService.findVisible(PartnershipFilter.none(), PageRequest.of(0, 200), locale)
                 .stream().map(p -> new Choice(p.id(), p.ukrainianName() + " — " + p.partnerName())).toList());
         partnerships.setItemLabelGenerator(Choice::name);
+    }
 
+    private void configureBudget() {
         budgetAmount.setId(ID_BUDGET_AMOUNT);
         budgetAmount.setLabel(getTranslation("programme.field.budget-amount"));
         budgetCurrency.setId(ID_BUDGET_CURRENCY);
@@ -225,9 +219,9 @@ class ProgrammeForm extends VerticalLayout {
         budgetCurrency.setClearButtonVisible(true);
         date(budgetStart, ID_BUDGET_START, "programme.field.budget-start");
         date(budgetEnd, ID_BUDGET_END, "programme.field.budget-end");
-        shared.setId(ID_SHARED);
-        shared.setLabel(getTranslation("programme.field.shared"));
+    }
 
+    private void bindTexts() {
         binder.forField(identifier).asRequired(getTranslation("programme.validation.identifier"))
                 .withValidator(v -> v.strip().matches(Programme.IDENTIFIER_PATTERN),
                         getTranslation("programme.validation.identifier"))
@@ -239,13 +233,16 @@ class ProgrammeForm extends VerticalLayout {
         binder.forField(summaryEn).bind(d -> d.summaryEn, (d, v) -> d.summaryEn = v);
         binder.forField(summaryLt).bind(d -> d.summaryLt, (d, v) -> d.summaryLt = v);
         binder.forField(activityStatus).asRequired().bind(d -> d.activityStatus, (d, v) -> d.activityStatus = v);
+        binder.forField(shared).bind(d -> d.shared, (d, v) -> d.shared = v);
+    }
+
+    private void bindScopeAndBudget() {
+        var endMessage = getTranslation("programme.validation.end");
         binder.forField(plannedStart).bind(d -> d.plannedStart, (d, v) -> d.plannedStart = v);
-        binder.forField(plannedEnd)
-                .withValidator(v -> notBefore(plannedStart.getValue(), v), getTranslation("programme.validation.end"))
+        binder.forField(plannedEnd).withValidator(v -> notBefore(plannedStart.getValue(), v), endMessage)
                 .bind(d -> d.plannedEnd, (d, v) -> d.plannedEnd = v);
         binder.forField(actualStart).bind(d -> d.actualStart, (d, v) -> d.actualStart = v);
-        binder.forField(actualEnd)
-                .withValidator(v -> notBefore(actualStart.getValue(), v), getTranslation("programme.validation.end"))
+        binder.forField(actualEnd).withValidator(v -> notBefore(actualStart.getValue(), v), endMessage)
                 .bind(d -> d.actualEnd, (d, v) -> d.actualEnd = v);
         binder.forField(countries).bind(d -> d.countries, (d, v) -> d.countries = v);
         binder.forField(targetGroups).bind(d -> d.targetGroups, (d, v) -> d.targetGroups = v);
@@ -260,162 +257,31 @@ class ProgrammeForm extends VerticalLayout {
                         getTranslation("programme.refused.BUDGET_INCOMPLETE"))
                 .bind(d -> d.budgetCurrency, (d, v) -> d.budgetCurrency = v);
         binder.forField(budgetStart).bind(d -> d.budgetStart, (d, v) -> d.budgetStart = v);
-        binder.forField(budgetEnd)
-                .withValidator(v -> notBefore(budgetStart.getValue(), v), getTranslation("programme.validation.end"))
+        binder.forField(budgetEnd).withValidator(v -> notBefore(budgetStart.getValue(), v), endMessage)
                 .bind(d -> d.budgetEnd, (d, v) -> d.budgetEnd = v);
-        binder.forField(shared).bind(d -> d.shared, (d, v) -> d.shared = v);
+    }
 
-        var texts = new FormLayout(identifier, activityStatus, titleUk, titleEn, titleLt, shared, summaryUk,
-                summaryEn, summaryLt);
-        texts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        var scope = new FormLayout(plannedStart, plannedEnd, actualStart, actualEnd, countries, partnerships,
+    private FormLayout scopeLayout() {
+        var scope = layout(4, plannedStart, plannedEnd, actualStart, actualEnd, countries, partnerships,
                 targetGroups, supportAreas);
-        scope.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
         scope.setColspan(countries, 2);
         scope.setColspan(partnerships, 2);
         scope.setColspan(targetGroups, 2);
         scope.setColspan(supportAreas, 2);
-        var budget = new FormLayout(budgetAmount, budgetCurrency, budgetStart, budgetEnd);
-        budget.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
-
-        sectorAdder = configureSectors();
-        organisationAdder = configureOrganisations(organisations);
-        var sectorsBox = new VerticalLayout(heading("programme.field.sectors"), sectorAdder, sectorGrid, sectorTotal);
-        var organisationsBox = new VerticalLayout(heading("programme.field.organisations"), organisationAdder,
-                organisationGrid);
-        for (var box : List.of(sectorsBox, organisationsBox)) {
-            box.setPadding(false);
-            box.setSpacing(false);
-        }
-        var lists = new HorizontalLayout(sectorsBox, organisationsBox);
-        lists.setWidthFull();
-        lists.addClassName(LumoUtility.FlexWrap.WRAP);
-        add(texts, scope, heading("programme.field.budget"), budget, lists);
-        FieldMessages.applyTo(this);
-        binder.readBean(new Draft());
-        refreshLists();
+        return scope;
     }
 
-    private Component heading(String key) {
-        var heading = new H4(getTranslation(key));
+    private static FormLayout layout(int columns, Component... fields) {
+        var layout = new FormLayout(fields);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("40em", columns));
+        return layout;
+    }
+
+    static Component heading(Component source, String key) {
+        var heading = new H4(source.getTranslation(key));
         heading.addClassNames(LumoUtility.Margin.Bottom.XSMALL, LumoUtility.Margin.Top.SMALL);
         return heading;
-    }
-
-    private HorizontalLayout configureSectors() {
-        sector.setId(ID_SECTOR);
-        sector.setLabel(getTranslation("programme.field.sector"));
-        sector.setItems(Sector.values());
-        sector.setItemLabelGenerator(s -> s == null ? "" : sectorName(s));
-        sectorPercentage.setId(ID_SECTOR_PERCENTAGE);
-        sectorPercentage.setLabel(getTranslation("programme.field.percentage"));
-        sectorPercentage.setMin(1);
-        sectorPercentage.setMax(100);
-        sectorPercentage.setStepButtonsVisible(true);
-        addSector.setId(ID_SECTOR_ADD);
-        addSector.setText(getTranslation("programme.sector.add"));
-        addSector.setIcon(VaadinIcon.PLUS.create());
-        addSector.addClickListener(e -> {
-            var chosen = sector.getValue();
-            var percentage = sectorPercentage.getValue();
-            if (chosen == null || percentage == null || percentage < 1 || percentage > 100) {
-                sectorPercentage.setInvalid(true);
-                sectorPercentage.setErrorMessage(getTranslation("programme.validation.percentage"));
-                return;
-            }
-            sectorPercentage.setInvalid(false);
-            sectors.removeIf(s -> s.sector() == chosen);
-            sectors.add(new ProgrammeChanges.SectorShare(chosen, percentage));
-            sector.clear();
-            sectorPercentage.clear();
-            refreshLists();
-        });
-        sectorGrid.setId(ID_SECTORS);
-        sectorGrid.setAllRowsVisible(true);
-        sectorGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        sectorGrid.setEmptyStateText(getTranslation("programme.sectors.empty"));
-        sectorGrid.addColumn(s -> s.sector().code()).setHeader(getTranslation("programme.sector.code"))
-                .setAutoWidth(true).setFlexGrow(0);
-        sectorGrid.addColumn(s -> sectorName(s.sector())).setHeader(getTranslation("programme.field.sector"))
-                .setFlexGrow(1);
-        sectorGrid.addColumn(s -> s.percentage() + " %").setHeader(getTranslation("programme.field.percentage"))
-                .setAutoWidth(true).setFlexGrow(0);
-        sectorGrid.addComponentColumn(s -> removeButton("programme-sector-remove-" + s.sector().code(), () -> {
-            sectors.remove(s);
-            refreshLists();
-        })).setAutoWidth(true).setFlexGrow(0).setKey("remove");
-        sectorTotal.setId(ID_SECTOR_TOTAL);
-        var adder = new HorizontalLayout(sector, sectorPercentage, addSector);
-        adder.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return adder;
-    }
-
-    private HorizontalLayout configureOrganisations(OrganisationService organisations) {
-        organisation.setId(ID_ORGANISATION);
-        organisation.setLabel(getTranslation("programme.field.organisation"));
-        organisation.setItemsPageable((pageable, filter) -> organisations.findVisible(OrganisationFilter.text(filter),
-                pageable, locale).stream().map(o -> new Choice(o.id(), o.name() + " · " + o.countryCode())).toList());
-        organisation.setItemLabelGenerator(Choice::name);
-        organisation.setWidth("20em");
-        organisationRole.setId(ID_ORGANISATION_ROLE);
-        organisationRole.setLabel(getTranslation("programme.field.role"));
-        organisationRole.setItems(OrganisationRole.values());
-        organisationRole.setItemLabelGenerator(r -> r == null ? "" : getTranslation("organisation-role." + r.name()));
-        addOrganisation.setId(ID_ORGANISATION_ADD);
-        addOrganisation.setText(getTranslation("programme.organisation.add"));
-        addOrganisation.setIcon(VaadinIcon.PLUS.create());
-        addOrganisation.addClickListener(e -> {
-            if (organisation.getValue() == null || organisationRole.getValue() == null) {
-                organisation.setInvalid(organisation.getValue() == null);
-                organisation.setErrorMessage(getTranslation("programme.validation.organisation"));
-                return;
-            }
-            var row = new ParticipantRow(organisation.getValue(), organisationRole.getValue());
-            if (!participants.contains(row)) {
-                participants.add(row);
-            }
-            organisation.clear();
-            organisationRole.clear();
-            refreshLists();
-        });
-        organisationGrid.setId(ID_ORGANISATIONS);
-        organisationGrid.setAllRowsVisible(true);
-        organisationGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        organisationGrid.setEmptyStateText(getTranslation("programme.organisations.empty"));
-        organisationGrid.addColumn(p -> p.organisation().name()).setHeader(getTranslation("programme.field.organisation"))
-                .setFlexGrow(2);
-        organisationGrid.addColumn(p -> getTranslation("organisation-role." + p.role().name()))
-                .setHeader(getTranslation("programme.field.role")).setAutoWidth(true);
-        organisationGrid.addComponentColumn(p -> removeButton("programme-organisation-remove-" + p.organisation().id()
-                + "-" + p.role().name(), () -> {
-            participants.remove(p);
-            refreshLists();
-        })).setAutoWidth(true).setFlexGrow(0).setKey("remove");
-        var adder = new HorizontalLayout(organisation, organisationRole, addOrganisation);
-        adder.setAlignItems(FlexComponent.Alignment.BASELINE);
-        adder.addClassName(LumoUtility.FlexWrap.WRAP);
-        return adder;
-    }
-
-    private Button removeButton(String id, Runnable action) {
-        var remove = new Button(VaadinIcon.TRASH.create(), e -> action.run());
-        remove.setId(id);
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("programme.action.remove"));
-        remove.setVisible(!readOnly);
-        return remove;
-    }
-
-    private void refreshLists() {
-        sectorGrid.setItems(sectors);
-        organisationGrid.setItems(participants);
-        int total = sectors.stream().mapToInt(ProgrammeChanges.SectorShare::percentage).sum();
-        sectorTotal.setText(getTranslation("programme.sector.total", total));
-        sectorTotal.setClassName("portal-text-warning", !sectors.isEmpty() && total != 100);
-    }
-
-    private String sectorName(Sector s) {
-        return s.code() + " · " + getTranslation("sector." + s.name());
     }
 
     private void text(TextField field, String id, String key) {
@@ -475,12 +341,8 @@ class ProgrammeForm extends VerticalLayout {
         draft.budgetEnd = c.budgetEnd();
         draft.shared = c.sharedWithPartners();
         binder.readBean(draft);
-        sectors.clear();
-        sectors.addAll(c.sectors());
-        participants.clear();
-        details.participants().forEach(p -> participants.add(new ParticipantRow(new Choice(p.organisationId(),
-                p.name() + (p.countryCode() == null ? "" : " · " + p.countryCode())), p.role())));
-        refreshLists();
+        sectors.setValue(c.sectors());
+        participants.setValue(details.participants());
     }
 
     /** The user's entries on top of the version they loaded, or empty (with messages at the fields) when invalid. */
@@ -495,48 +357,35 @@ class ProgrammeForm extends VerticalLayout {
         return Optional.of(new ProgrammeChanges(id, version, draft.identifier.strip(), draft.titleUk, draft.titleEn,
                 draft.titleLt, draft.summaryUk, draft.summaryEn, draft.summaryLt, draft.activityStatus,
                 draft.plannedStart, draft.plannedEnd, draft.actualStart, draft.actualEnd, draft.countries,
-                draft.targetGroups, draft.supportAreas, partnershipIds, List.copyOf(sectors),
-                participants.stream().map(p -> new ProgrammeChanges.Participant(p.organisation().id(), p.role()))
-                        .toList(),
+                draft.targetGroups, draft.supportAreas, partnershipIds, sectors.value(), participants.value(),
                 draft.budgetAmount, draft.budgetCurrency, draft.budgetStart, draft.budgetEnd,
                 stored == null ? List.of() : stored.transactions(), stored == null ? List.of() : stored.indicators(),
                 stored == null ? List.of() : stored.beneficiaries(), draft.shared));
     }
 
     void setReadOnly(boolean readOnly) {
-        this.readOnly = readOnly;
         binder.setReadOnly(readOnly);
-        sectorAdder.setVisible(!readOnly);
-        organisationAdder.setVisible(!readOnly);
-        sectorGrid.getColumnByKey("remove").setVisible(!readOnly);
-        organisationGrid.getColumnByKey("remove").setVisible(!readOnly);
+        sectors.setReadOnly(readOnly);
+        participants.setReadOnly(readOnly);
     }
 
     /** Shows the service's refusal at the field it concerns; false when no field of this form fits. */
-    boolean showRefusal(ProgrammeRefusedException refusal) {
-        boolean shown = false;
-        for (var reason : refusal.reasons()) {
-            Map<String, Component> fields = new LinkedHashMap<>();
-            fields.put("identifier", identifier);
-            fields.put("plannedEnd", plannedEnd);
-            fields.put("actualEnd", actualEnd);
-            fields.put("budgetEnd", budgetEnd);
-            fields.put("budgetAmount", budgetAmount);
-            fields.put("countries", countries);
-            fields.put("titleEn", titleEn);
-            fields.put("partnerships", partnerships);
-            fields.put("organisations", organisation);
-            var field = fields.get(reason.field());
-            if (field instanceof HasValidation validated) {
-                validated.setErrorMessage(getTranslation("programme.refused." + reason.name()));
-                validated.setInvalid(true);
-                shown = true;
-            } else if (reason.field().equals("sectors")) {
-                sectorTotal.setText(getTranslation("programme.refused." + reason.name()));
-                sectorTotal.setClassName("portal-text-warning", true);
-                shown = true;
-            }
+    @Override
+    public boolean showRefusal(RefusedException.Refusal refusal) {
+        var message = getTranslation(refusal.messageKey());
+        if ("sectors".equals(refusal.field())) {
+            sectors.showRefusal(message);
+            return true;
         }
-        return shown;
+        Map<String, HasValidation> fields = Map.of("identifier", identifier, "plannedEnd", plannedEnd,
+                "actualEnd", actualEnd, "budgetEnd", budgetEnd, "budgetAmount", budgetAmount, "countries", countries,
+                "titleEn", titleEn, "partnerships", partnerships, "organisations", participants.picker());
+        var field = refusal.field() == null ? null : fields.get(refusal.field());
+        if (field == null) {
+            return false;
+        }
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        return true;
     }
 }

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,13 +16,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ui.CountryPicker;
 import org.springframework.data.domain.Sort;
+import ua.cooperation.portal.base.ui.CreateDialog;
 import ua.cooperation.portal.base.ui.ExportButtons;
+import ua.cooperation.portal.base.ui.RouteIds;
 import ua.cooperation.portal.base.ui.SearchField;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.country.CountryService;
@@ -39,14 +37,12 @@ import ua.cooperation.portal.programme.ApprovalState;
 import ua.cooperation.portal.programme.IatiExport;
 import ua.cooperation.portal.programme.IatiExportRefusedException;
 import ua.cooperation.portal.programme.ProgrammeFilter;
+import ua.cooperation.portal.programme.ProgrammeLinks;
 import ua.cooperation.portal.programme.ProgrammeListItem;
-import ua.cooperation.portal.programme.ProgrammeRefusedException;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.Sector;
 import ua.cooperation.portal.programme.TargetGroup;
 import ua.cooperation.portal.registry.OrganisationService;
-import ua.cooperation.portal.security.CurrentUser;
-import ua.cooperation.portal.security.Role;
 
 import java.util.List;
 import java.util.Optional;
@@ -58,15 +54,15 @@ import java.util.stream.Collectors;
  * the "awaiting my approval" box, {@code ?awaiting=true}) and {@code ?country=LT} open it filtered. The filtered set
  * can be exported as one IATI file.
  */
-@Route("programmes")
+@Route(ProgrammeLinks.ROUTE)
 @PermitAll
 public class ProgrammeListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String QUERY_COUNTRY = "country";
-    public static final String QUERY_APPROVAL = "approval";
-    public static final String QUERY_AWAITING = "awaiting";
-    public static final String QUERY_STATUS = "status";
-    public static final String QUERY_SECTOR = "sector";
+    public static final String QUERY_COUNTRY = ProgrammeLinks.QUERY_COUNTRY;
+    public static final String QUERY_APPROVAL = ProgrammeLinks.QUERY_APPROVAL;
+    public static final String QUERY_AWAITING = ProgrammeLinks.QUERY_AWAITING;
+    public static final String QUERY_STATUS = ProgrammeLinks.QUERY_STATUS;
+    public static final String QUERY_SECTOR = ProgrammeLinks.QUERY_SECTOR;
     static final String ID_GRID = "programmes-grid";
     static final String ID_SEARCH = "programmes-search";
     static final String ID_COUNTRY = "programmes-country";
@@ -99,8 +95,8 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
     private boolean applyingQuery;
 
     ProgrammeListView(ProgrammeService programmes, IatiExport export, CountryService countries,
-                      OrganisationService organisations, PartnershipService partnerships, CurrentUser currentUser,
-                      ListExport listExport, FiveWExport fiveW) {
+                      OrganisationService organisations, PartnershipService partnerships, ListExport listExport,
+                      FiveWExport fiveW) {
         this.programmes = programmes;
         this.export = export;
         setSizeFull();
@@ -118,10 +114,10 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
                 "sector.");
         select(targetGroup, ID_TARGET_GROUP, TargetGroup.values(), "programme.field.target-groups",
                 "programme.list.all-target-groups", "target-group.");
-        var user = currentUser.require();
+        var may = programmes.permissions();
         awaiting.setId(ID_AWAITING);
         awaiting.setLabel(getTranslation("programme.list.awaiting"));
-        awaiting.setVisible(!user.isCountryRestricted() && user.hasRole(Role.HEAD));
+        awaiting.setVisible(may.mayDecide());
         awaiting.addValueChangeListener(e -> {
             if (!applyingQuery) {
                 approval.setValue(e.getValue() ? ApprovalState.SUBMITTED : null);
@@ -134,10 +130,23 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
                 e -> openCreate(countries, organisations, partnerships));
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(!user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)));
+        create.setVisible(may.mayEdit());
         var iati = new Button(getTranslation("programme.iati.export-list"), VaadinIcon.DOWNLOAD.create(),
                 e -> exportFiltered());
         iati.setId(ID_EXPORT);
+        var exports = exports(listExport, fiveW);
+        var filters = new HorizontalLayout(search, country, status, approval, sector, targetGroup, awaiting, count,
+                exports, iati, create);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWidthFull();
+        filters.setFlexGrow(1, search);
+        filters.addClassName(LumoUtility.FlexWrap.WRAP);
+        configureGrid();
+        add(filters, grid);
+    }
+
+    /** The list's own export, and the 5W export of the same filtered programmes. */
+    private ExportButtons<ProgrammeListItem> exports(ListExport listExport, FiveWExport fiveW) {
         var exports = ExportButtons.inBatches("programmes", "programmes", listExport, this::exportColumns,
                 () -> {
                     var filter = currentFilter();
@@ -153,15 +162,7 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
                     var locale = getLocale();
                     return (out, progress) -> fiveW.write(filter, locale, ExportFormat.XLSX, out, progress);
                 }, () -> programmes.countVisible(currentFilter()));
-
-        var filters = new HorizontalLayout(search, country, status, approval, sector, targetGroup, awaiting, count,
-                exports, iati, create);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setFlexGrow(1, search);
-        filters.addClassName(LumoUtility.FlexWrap.WRAP);
-        configureGrid();
-        add(filters, grid);
+        return exports;
     }
 
     private <T extends Enum<T>> void select(Select<T> select, String id, T[] values, String labelKey, String allKey,
@@ -298,39 +299,16 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
 
     private void openCreate(CountryService countries, OrganisationService organisations,
                             PartnershipService partnerships) {
-        var dialog = new Dialog(getTranslation("programme.new"));
-        dialog.setId(ID_CREATE_DIALOG);
-        dialog.setWidth("min(70em, 95vw)");
-        var form = new ProgrammeForm(countries, organisations, partnerships, getLocale());
-        var save = new Button(getTranslation("action.save"), e -> form.writeIfValid(null, 0).ifPresent(changes -> {
-            try {
-                var created = programmes.create(changes, getLocale());
-                dialog.close();
-                open(created.id());
-            } catch (ProgrammeRefusedException refused) {
-                if (!form.showRefusal(refused)) {
-                    error("programme.refused." + refused.reason().name());
-                }
-            } catch (ConstraintViolationException invalid) {
-                error("record.invalid");
-            }
-        }));
-        save.setId(ID_CREATE);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        dialog.add(form);
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-    }
-
-    private void error(String key) {
-        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        CreateDialog.open(this, "programme", "programme.new",
+                        new ProgrammeForm(countries, organisations, partnerships, getLocale()),
+                        form -> form.writeIfValid(null, 0), changes -> programmes.create(changes, getLocale()),
+                        created -> open(created.id()))
+                .dialog().setWidth("min(70em, 95vw)");
     }
 
     private void open(long id) {
         getUI().ifPresent(ui -> ui.navigate(ProgrammeDetailsView.class,
-                new RouteParameters(ProgrammeDetailsView.PARAM_ID, Long.toString(id))));
+                RouteIds.of(ProgrammeDetailsView.PARAM_ID, id)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.programme.ui;
 
+import ua.cooperation.portal.programme.ProgrammeLinks;
+
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +13,7 @@ class ProgrammeNavigation {
 
     @Bean
     NavigationEntry programmesNavigationEntry() {
-        return new NavigationEntry("programmes", 27, "programme.list.title", VaadinIcon.PACKAGE,
+        return new NavigationEntry(ProgrammeLinks.ROUTE, 27, "programme.list.title", VaadinIcon.PACKAGE,
                 ProgrammeListView.class, user -> true);
     }
 }

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.partnership.PartnershipLinks;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -122,7 +124,7 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
     private void showPartnerships() {
         partnershipsContent.removeAll();
         partnershipsContent.add(new RelatedPartnerships("municipality-partnerships", partnerships,
-                PartnershipFilter.ofMunicipality(shown.id()), "partnerships?municipality=" + shown.id()));
+                PartnershipFilter.ofMunicipality(shown.id()), PartnershipLinks.ofMunicipality(shown.id())));
     }
 
     private void save() {

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.country.CountryLinks;
+
 import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.Authors;
@@ -177,7 +179,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         title.setText(details.name());
         typeLabel.setText(getTranslation("organisation-type." + details.type().name()));
         // a plain link: features do not reach into each other's ui packages
-        countryLink.setHref("countries/" + details.countryCode());
+        countryLink.setHref(CountryLinks.details(details.countryCode()));
         countryLink.setText(Registry.country(details.countryCode(), getLocale()));
         readIntoForm(details);
         historyTab.refreshIfShowing(tabs);

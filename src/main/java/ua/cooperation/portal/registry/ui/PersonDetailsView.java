@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.country.CountryLinks;
+
 import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.Authors;
@@ -157,7 +159,7 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
         var latinName = ((details.givenNameLatin() == null ? "" : details.givenNameLatin()) + " "
                 + (details.familyNameLatin() == null ? "" : details.familyNameLatin())).strip();
         latin.setText(latinName.equals(details.fullName()) ? "" : latinName);
-        countryLink.setHref("countries/" + details.countryCode());
+        countryLink.setHref(CountryLinks.details(details.countryCode()));
         countryLink.setText(Registry.country(details.countryCode(), getLocale()));
         form.read(PersonChanges.of(details));
         historyTab.refreshIfShowing(tabs);

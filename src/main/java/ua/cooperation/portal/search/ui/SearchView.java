@@ -1,5 +1,7 @@
 package ua.cooperation.portal.search.ui;
 
+import ua.cooperation.portal.programme.ProgrammeLinks;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
@@ -209,7 +211,7 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
             case ORGANISATION -> "organisations";
             case PERSON -> "people";
             case PARTNERSHIP -> "partnerships";
-            case PROGRAMME -> "programmes";
+            case PROGRAMME -> ProgrammeLinks.ROUTE;
             case MEETING, DECISION, ACTION_ITEM -> "meetings";
         };
         return route + "/" + hit.target();

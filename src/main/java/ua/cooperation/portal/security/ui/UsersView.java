@@ -1,5 +1,7 @@
 package ua.cooperation.portal.security.ui;
 
+import ua.cooperation.portal.base.ui.Notifications;
+
 import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.ExportButtons;
@@ -18,8 +20,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,13 +31,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.country.CountryNames;
-import ua.cooperation.portal.security.GuestInvitation;
 import ua.cooperation.portal.security.Role;
 import ua.cooperation.portal.security.UserAdministration;
 import ua.cooperation.portal.security.UserChanges;
 import ua.cooperation.portal.security.UserSummary;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -183,13 +181,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                         new HashSet<>(countries.getValue()), expires.getValue(), enabled.getValue()));
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                notify(getTranslation("record.saved"), NotificationVariant.LUMO_SUCCESS);
+                Notifications.success(this, "record.saved");
             } catch (ConcurrentEditException conflict) {
-                notify(getTranslation("users.conflict"), NotificationVariant.LUMO_ERROR);
+                Notifications.error(this, "users.conflict");
             } catch (ConstraintViolationException invalid) {
-                notify(getTranslation("record.invalid"), NotificationVariant.LUMO_ERROR);
+                Notifications.error(this, "record.invalid");
             } catch (IllegalStateException selfLockout) {
-                notify(getTranslation("users.self-lockout"), NotificationVariant.LUMO_ERROR);
+                Notifications.error(this, "users.self-lockout");
             }
         });
         save.setId("user-save");
@@ -204,7 +202,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         var unlock = new Button(getTranslation("users.unlock"), e -> {
             administration.unlock(user.id());
             grid.getDataProvider().refreshAll();
-            notify(getTranslation("users.unlocked"), NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(this, "users.unlocked");
         });
         unlock.setId("user-unlock");
         unlock.setEnabled(user.locked());
@@ -217,7 +215,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         var endSessions = new Button(getTranslation("users.end-sessions"), e -> confirm(ID_END_SESSIONS_CONFIRM,
                 "users.end-sessions", getTranslation("users.end-sessions.confirm", user.displayName()), () -> {
                     administration.endAllSessions(user.id());
-                    notify(getTranslation("users.end-sessions.done"), NotificationVariant.LUMO_SUCCESS);
+                    Notifications.success(this, "users.end-sessions.done");
                 }));
         endSessions.setId("user-end-sessions");
         endSessions.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -227,7 +225,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                     administration.resetSecondFactor(user.id());
                     dialog.close();
                     grid.getDataProvider().refreshAll();
-                    notify(getTranslation("users.reset-two-factor.done"), NotificationVariant.LUMO_SUCCESS);
+                    Notifications.success(this, "users.reset-two-factor.done");
                 }));
         resetTwoFactor.setId(ID_RESET_TWO_FACTOR);
         resetTwoFactor.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -275,9 +273,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         return http.getRequestURL().toString().replaceFirst("(https?://[^/]+).*", "$1") + http.getContextPath() + "/";
     }
 
-    private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
-    }
 
     @Override
     public String getPageTitle() {

@@ -26,6 +26,7 @@ class LocaleInitializerTest {
     void a_browser_language_the_portal_speaks_is_used() {
         assertThat(initializer.chooseLocale(session, Locale.forLanguageTag("lt-LT"))).isEqualTo(Locale.forLanguageTag("lt"));
         assertThat(initializer.chooseLocale(session, Locale.UK)).isEqualTo(Locale.ENGLISH);
+        assertThat(initializer.chooseLocale(session, Locale.forLanguageTag("pl-PL"))).isEqualTo(Locale.forLanguageTag("pl"));
     }
 
     @Test

@@ -55,4 +55,27 @@ class MainLayoutTest extends KaribuTest {
         assertThat(UI.getCurrent().getSession().getLocale()).isEqualTo(Locale.ENGLISH);
         preferences.setPreferredLocale(Locale.forLanguageTag("uk"));
     }
+
+    @Test
+    void the_polish_liaison_switches_the_portal_to_polish() {
+        var polish = Locale.forLanguageTag("pl");
+        signInAs("liaison-pl", Locale.ENGLISH);
+        UI.getCurrent().navigate("");
+        @SuppressWarnings("unchecked")
+        Select<Locale> language = _get(Select.class, spec -> spec.withId("language-select"));
+        assertThat(language.getListDataView().getItems()).contains(polish);
+        try {
+            com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(language, polish);
+
+            assertThat(preferences.preferredLocale()).contains(polish);
+            assertThat(UI.getCurrent().getSession().getLocale()).isEqualTo(polish);
+            signInAs("liaison-pl", polish);
+            UI.getCurrent().navigate("");
+            assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("home-liaison-scope"))
+                    .getText()).isEqualTo("Widzisz wpisy dotyczące: Polska");
+        } finally {
+            // the demo account keeps English, which the browser journeys expect
+            preferences.setPreferredLocale(Locale.ENGLISH);
+        }
+    }
 }

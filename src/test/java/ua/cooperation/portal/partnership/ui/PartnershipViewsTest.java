@@ -79,6 +79,14 @@ class PartnershipViewsTest extends KaribuTest {
         // the overview is text until "Edit"; a save shows the text again with the new value
         assertThat(_find(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES))).isEmpty();
         _click(button(PartnershipDetailsView.ID_EDIT));
+        // notes longer than the service allows: the service's own rule (declared once, on PartnershipChanges) at
+        // the field, in the reader's language, and nothing stored
+        var tooLong = "я".repeat(ua.cooperation.portal.partnership.Partnership.NOTES_MAX_LENGTH + 1);
+        var notes = _get(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES));
+        notes.setValue(tooLong);
+        _click(button(PartnershipDetailsView.ID_SAVE));
+        _expectInvalid(notes, "Не більше 4000 символів");
+        assertThat(_find(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES))).isNotEmpty();
         _get(TextArea.class, spec -> spec.withId(PartnershipForm.ID_NOTES))
                 .setValue("Мер відповідає <b>швидко</b> & чемно");
         _click(button(PartnershipDetailsView.ID_SAVE));

@@ -28,6 +28,7 @@ import ua.cooperation.portal.programme.ApprovalState;
 import ua.cooperation.portal.programme.OrganisationRole;
 import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.ProgrammeListItem;
+import ua.cooperation.portal.programme.ProgrammeApprovalService;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.Sector;
 import ua.cooperation.portal.testsupport.KaribuTest;
@@ -55,13 +56,15 @@ class ProgrammeViewsTest extends KaribuTest {
 
     @Autowired
     ProgrammeService programmes;
+    @Autowired
+    ProgrammeApprovalService approvals;
 
     /** A programme ready for submission, recorded and submitted by an officer; returns its id. */
     private long submittedByOfficer(String identifier) {
         var id = new long[1];
         asOtherUser("officer", () -> {
             var created = programmes.findVisibleById(draftByOfficer(identifier), UK).orElseThrow();
-            id[0] = programmes.submit(created.id(), created.version(), null, UK).id();
+            id[0] = approvals.submit(created.id(), created.version(), null, UK).id();
         });
         return id[0];
     }

@@ -33,6 +33,7 @@ import ua.cooperation.portal.partnership.PartnershipType;
 import ua.cooperation.portal.programme.ActivityStatus;
 import ua.cooperation.portal.programme.OrganisationRole;
 import ua.cooperation.portal.programme.ProgrammeChanges;
+import ua.cooperation.portal.programme.ProgrammeApprovalService;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.Sector;
 import ua.cooperation.portal.programme.SupportArea;
@@ -125,6 +126,8 @@ class FieldVisibilityMatrixTest extends KaribuTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
+    ProgrammeApprovalService approvals;
+    @Autowired
     MeetingService meetings;
     @Autowired
     DecisionService decisionService;
@@ -157,7 +160,7 @@ class FieldVisibilityMatrixTest extends KaribuTest {
                 }
                 try (var ignored = SignedIn.as("head")) {
                     var programme = programmes.findVisibleById(fixtures.programme(), UK).orElseThrow();
-                    programmes.returnToOfficers(programme.id(), programme.version(),
+                    approvals.returnToOfficers(programme.id(), programme.version(),
                             Remark.forPartners(APPROVAL_COMMENT_SHARED), UK);
                 }
             }
@@ -189,7 +192,7 @@ class FieldVisibilityMatrixTest extends KaribuTest {
                 "Zq shared report", true, "zq-report.pdf"), TestFiles.PDF);
 
         var programme = programmes.create(programme(), UK);
-        programmes.submit(programme.id(), programme.version(), Remark.internal(APPROVAL_COMMENT), UK);
+        approvals.submit(programme.id(), programme.version(), Remark.internal(APPROVAL_COMMENT), UK);
 
         var start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         var draft = meetings.create(new MeetingChanges(null, 0, MeetingType.EMBASSY_MEETING, PRESHARE_TITLE, start,
@@ -291,7 +294,7 @@ class FieldVisibilityMatrixTest extends KaribuTest {
             texts.put("partnership status history",
                     String.valueOf(partnerships.statusHistoryOf(fixtures.partnership())));
             texts.put("programme approval history",
-                    String.valueOf(programmes.approvalHistoryOf(fixtures.programme())));
+                    String.valueOf(approvals.approvalHistoryOf(fixtures.programme())));
             texts.put("meeting history", String.valueOf(meetings.historyOf(fixtures.meeting())));
             texts.put("organisation", String.valueOf(organisations.findVisibleById(fixtures.organisation(), LT)));
             texts.put("person", String.valueOf(people.findVisibleById(fixtures.person())));

@@ -37,6 +37,7 @@ final class IdEntryPoints {
             Map.entry("MunicipalityService", "MUNICIPALITY"),
             Map.entry("PartnershipService", "PARTNERSHIP"),
             Map.entry("ProgrammeService", "PROGRAMME"),
+            Map.entry("ProgrammeApprovalService", "PROGRAMME"),
             Map.entry("MeetingService", "MEETING"),
             Map.entry("MeetingCalendarService", "MEETING"),
             Map.entry("IatiExport", "PROGRAMME"),

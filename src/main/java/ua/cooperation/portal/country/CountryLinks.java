@@ -1,0 +1,22 @@
+package ua.cooperation.portal.country;
+
+/** The addresses of the country pages, in one place, for every feature that links to a country. */
+public final class CountryLinks {
+
+    /** The list's route; a country's page is {@code countries/<ISO code>}. */
+    public static final String ROUTE = "countries";
+    public static final String QUERY_STATUS = "status";
+
+    private CountryLinks() {
+    }
+
+    /** One country's page, by its ISO 3166-1 alpha-2 code. */
+    public static String details(String countryCode) {
+        return ROUTE + "/" + countryCode;
+    }
+
+    /** The list of the countries with one partner status. */
+    public static String withStatus(PartnerStatus status) {
+        return ROUTE + "?" + QUERY_STATUS + "=" + status.name();
+    }
+}

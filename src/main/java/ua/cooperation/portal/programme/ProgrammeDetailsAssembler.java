@@ -1,0 +1,79 @@
+package ua.cooperation.portal.programme;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.registry.Organisation;
+import ua.cooperation.portal.registry.RegistryNames;
+import ua.cooperation.portal.security.AccessPolicy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a stored programme into the {@link ProgrammeDetails} the current reader may see: linked partnerships only as
+ * far as the reader's scope allows (not even their ids leave the service otherwise), organisations by name, and the
+ * transaction sums. Called inside the services' transactions.
+ */
+@Component
+class ProgrammeDetailsAssembler {
+
+    private final EntityManager entityManager;
+    private final PartnershipService partnerships;
+    private final AccessPolicy policy;
+
+    ProgrammeDetailsAssembler(EntityManager entityManager, PartnershipService partnerships, AccessPolicy policy) {
+        this.entityManager = entityManager;
+        this.partnerships = partnerships;
+        this.policy = policy;
+    }
+
+    ProgrammeDetails toDetails(Programme p, Locale language) {
+        var stored = p.toChanges();
+        var linked = new ArrayList<ProgrammeDetails.Linked>();
+        for (var partnershipId : new TreeSet<>(stored.partnershipIds())) {
+            // a liaison sees only the linked partnerships their scope allows
+            partnerships.findVisibleName(partnershipId, language)
+                    .ifPresent(name -> linked.add(new ProgrammeDetails.Linked(partnershipId, name)));
+        }
+        // not even the ids of linked partnerships the reader may not see leave the service
+        var input = policy.showsInternal() ? stored : stored.withPartnershipIds(linked.stream()
+                .map(ProgrammeDetails.Linked::id).collect(Collectors.toSet()));
+        var participants = input.participants().stream().map(part -> {
+            var o = entityManager.find(Organisation.class, part.organisationId());
+            return new ProgrammeDetails.ParticipantItem(part.organisationId(),
+                    organisationName(part.organisationId(), language), o == null ? null : o.getCountryCode(),
+                    part.role());
+        }).toList();
+        var transactions = input.transactions().stream().map(t -> new ProgrammeDetails.TransactionItem(t.type(),
+                t.date(), t.amount(), t.currency(), organisationName(t.providerOrganisationId(), language),
+                organisationName(t.receiverOrganisationId(), language))).toList();
+        return new ProgrammeDetails(p.getId(), p.getVersion(), input, p.getApproval(), linked, participants,
+                transactions, sums(input.transactions()), p.getUpdatedAt(), policy.author(p.getUpdatedBy()),
+                policy.permissions());
+    }
+
+    private String organisationName(Long id, Locale language) {
+        if (id == null) {
+            return null;
+        }
+        var o = entityManager.find(Organisation.class, id);
+        return o == null ? "#" + id : RegistryNames.nameIn(o.getNameOriginal(), o.getNameUk(), o.getNameEn(), language);
+    }
+
+    /** Per transaction type, the sum per currency; amounts in different currencies are never added together. */
+    static Map<TransactionType, Map<String, BigDecimal>> sums(List<ProgrammeChanges.Transaction> transactions) {
+        var result = new EnumMap<TransactionType, Map<String, BigDecimal>>(TransactionType.class);
+        for (var t : transactions) {
+            result.computeIfAbsent(t.type(), k -> new TreeMap<>()).merge(t.currency(), t.amount(), BigDecimal::add);
+        }
+        return result;
+    }
+}

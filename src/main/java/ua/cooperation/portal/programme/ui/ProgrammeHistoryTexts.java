@@ -1,0 +1,63 @@
+package ua.cooperation.portal.programme.ui;
+
+import com.vaadin.flow.component.Component;
+import ua.cooperation.portal.base.ui.DocumentsPanel;
+import ua.cooperation.portal.country.CountryNames;
+import ua.cooperation.portal.programme.ActivityStatus;
+import ua.cooperation.portal.programme.ApprovalState;
+import ua.cooperation.portal.programme.OrganisationRole;
+import ua.cooperation.portal.programme.Sector;
+import ua.cooperation.portal.programme.SupportArea;
+import ua.cooperation.portal.programme.TargetGroup;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How a programme's history names its fields and shows their values, in the reader's language. */
+final class ProgrammeHistoryTexts {
+
+    private final Component source;
+    private final Locale locale;
+
+    ProgrammeHistoryTexts(Component source, Locale locale) {
+        this.source = source;
+        this.locale = locale;
+    }
+
+    String fieldLabel(String field) {
+        if (DocumentsPanel.isDocumentHistoryField(field)) {
+            return DocumentsPanel.historyFieldLabel(source, field);
+        }
+        return source.getTranslation("programme.history." + field);
+    }
+
+    String valueText(String field, Object value) {
+        if (DocumentsPanel.isDocumentHistoryField(field)) {
+            return DocumentsPanel.historyValueText(source, locale, field, value);
+        }
+        return switch (value) {
+            case ActivityStatus s -> source.getTranslation("activity-status." + s.name());
+            case ApprovalState s -> source.getTranslation("approval-state." + s.name());
+            case LocalDate date -> ProgrammeBadges.date(date, locale);
+            case Boolean b -> source.getTranslation(b ? "value.yes" : "value.no");
+            case BigDecimal amount -> ProgrammeBadges.number(amount, locale);
+            case Collection<?> c -> c.stream().map(this::itemText).collect(Collectors.joining(", "));
+            default -> value.toString();
+        };
+    }
+
+    /** An element of a collection field in the history: enums translated, list rows shortly described. */
+    private String itemText(Object item) {
+        return switch (item) {
+            case TargetGroup g -> source.getTranslation("target-group." + g.name());
+            case SupportArea a -> source.getTranslation("support-area." + a.name());
+            case Sector s -> s.code();
+            case OrganisationRole r -> source.getTranslation("organisation-role." + r.name());
+            case String code when code.length() == 2 -> CountryNames.displayName(code, locale);
+            default -> String.valueOf(item);
+        };
+    }
+}
