@@ -1,5 +1,7 @@
 package ua.cooperation.portal.reminder;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.partnership.PartnershipLinks;
@@ -59,10 +61,10 @@ public class ReminderService {
         for (var item : meetings.myActionItems(false, language)) {
             if (item.overdue()) {
                 result.add(new Reminder(ReminderKind.ACTION_ITEM_OVERDUE, item.dueOn(), item.title(),
-                        "meetings/" + item.meetingId()));
+                        MeetingLinks.details(item.meetingId())));
             } else if (!item.dueOn().isAfter(today.plusDays(ACTION_ITEM_DAYS))) {
                 result.add(new Reminder(ReminderKind.ACTION_ITEM_DUE_SOON, item.dueOn(), item.title(),
-                        "meetings/" + item.meetingId()));
+                        MeetingLinks.details(item.meetingId())));
             }
         }
         var horizon = today.plusDays(AGREEMENT_DAYS);

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.country.ui;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.partnership.PartnershipLinks;
@@ -182,7 +184,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
             } else if (e.getSelectedTab() == meetingsTab) {
                 meetingsContent.removeAll();
                 meetingsContent.add(new RelatedMeetings("country-meetings", meetings,
-                        MeetingFilter.ofCountry(current.code()), "meetings?country=" + current.code()));
+                        MeetingFilter.ofCountry(current.code()), MeetingLinks.ofCountry(current.code())));
             }
         });
         add(back, header, tabs);

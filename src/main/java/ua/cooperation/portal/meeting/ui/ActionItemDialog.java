@@ -1,21 +1,19 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.EditFlow;
 import ua.cooperation.portal.base.ui.FieldMessages;
+import ua.cooperation.portal.base.ui.RecordForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import jakarta.validation.ConstraintViolationException;
-import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.meeting.ActionItem;
 import ua.cooperation.portal.meeting.ActionItemChanges;
@@ -24,7 +22,6 @@ import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.DecisionItem;
 import ua.cooperation.portal.meeting.MeetingDetails;
-import ua.cooperation.portal.meeting.MeetingRefusedException;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.security.UserDirectory;
 
@@ -68,6 +65,7 @@ class ActionItemDialog extends Dialog {
     }
 
     private final ActionItemService actionItems;
+    private final EditFlow<?> flow;
     private final MeetingDetails meeting;
     private final ActionItemView existing;
     private final Runnable onSaved;
@@ -83,9 +81,10 @@ class ActionItemDialog extends Dialog {
     private final Select<String> country = new Select<>();
     private final Binder<Draft> binder = new Binder<>();
 
-    ActionItemDialog(ActionItemService actionItems, UserDirectory users, PersonService people, MeetingDetails meeting,
-                     List<DecisionItem> decisions, ActionItemView existing, Runnable onSaved) {
+    ActionItemDialog(ActionItemService actionItems, EditFlow<?> flow, UserDirectory users, PersonService people,
+                     MeetingDetails meeting, List<DecisionItem> decisions, ActionItemView existing, Runnable onSaved) {
         this.actionItems = actionItems;
+        this.flow = flow;
         this.meeting = meeting;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -221,32 +220,17 @@ class ActionItemDialog extends Dialog {
             return;
         }
         boolean byUser = entered.ownerKind != OwnerKind.PERSON;
-        try {
-            actionItems.saveActionItem(new ActionItemChanges(existing == null ? null : existing.id(),
-                    existing == null ? 0 : existing.version(), meeting.id(),
-                    entered.decision == null ? null : entered.decision.id(), entered.title,
-                    byUser ? entered.ownerUser.id() : null, byUser ? null : entered.ownerPerson.id(),
-                    entered.dueOn, entered.status, entered.note,
-                    entered.partnership == null ? null : entered.partnership.id(), entered.country), getLocale());
-            close();
-            onSaved.run();
-        } catch (MeetingRefusedException refused) {
-            error("meeting.refused." + refused.reason().name());
-        } catch (ConcurrentEditException conflict) {
-            error("conflict.text");
-            close();
-            onSaved.run();
-        } catch (ConstraintViolationException invalid) {
-            error("record.invalid");
-        }
+        var changes = new ActionItemChanges(existing == null ? null : existing.id(),
+                existing == null ? 0 : existing.version(), meeting.id(),
+                entered.decision == null ? null : entered.decision.id(), entered.title,
+                byUser ? entered.ownerUser.id() : null, byUser ? null : entered.ownerPerson.id(),
+                entered.dueOn, entered.status, entered.note,
+                entered.partnership == null ? null : entered.partnership.id(), entered.country);
+        DialogSaves.save(this, flow, () -> actionItems.saveActionItem(changes, getLocale()), RecordForm.NO_FIELDS,
+                saved -> onSaved.run());
     }
 
     private static String abbreviate(String text) {
         return text.length() <= 60 ? text : text.substring(0, 59) + "…";
-    }
-
-    private void error(String key) {
-        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -1,5 +1,8 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.RouteIds;
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.Sort;
@@ -214,7 +216,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
                 .setSortProperty(ActionItemService.SORT_TITLE).setFlexGrow(3)
                 .setTooltipGenerator(ActionItemView::title);
         grid.addComponentColumn(item -> {
-                    var link = new Anchor("meetings/" + item.meetingId(), item.meetingTitle());
+                    var link = new Anchor(MeetingLinks.details(item.meetingId()), item.meetingTitle());
                     link.setId("action-item-meeting-" + item.id());
                     return link;
                 }).setKey("meeting").setHeader(getTranslation("action-item.field.meeting")).setFlexGrow(2);
@@ -228,7 +230,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
                 .setAutoWidth(true);
         grid.setItemsPageable(pageable -> meetings.findActionItems(currentFilter(), pageable, getLocale()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MeetingDetailsView.class,
-                new RouteParameters(MeetingDetailsView.PARAM_ID, Long.toString(e.getItem().meetingId())))));
+                RouteIds.of(MeetingDetailsView.PARAM_ID, e.getItem().meetingId()))));
     }
 
     private List<ExportColumn<ActionItemView>> exportColumns() {
@@ -265,7 +267,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
             query.getSingleParameter(QUERY_FROM).flatMap(ActionItemListView::dateOf).ifPresent(from::setValue);
             query.getSingleParameter(QUERY_TO).flatMap(ActionItemListView::dateOf).ifPresent(to::setValue);
             query.getSingleParameter(QUERY_TEXT).ifPresent(search::setValue);
-            meetingId = query.getSingleParameter(QUERY_MEETING).flatMap(MeetingDetailsView::parseId).orElse(null);
+            meetingId = query.getSingleParameter(QUERY_MEETING).flatMap(MeetingListView::idParameter).orElse(null);
         } finally {
             applyingQuery = false;
         }

@@ -1,17 +1,15 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.EditFlow;
 import ua.cooperation.portal.base.ui.FieldMessages;
+import ua.cooperation.portal.base.ui.RecordForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-import jakarta.validation.ConstraintViolationException;
-import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.meeting.Decision;
 import ua.cooperation.portal.meeting.DecisionChanges;
 import ua.cooperation.portal.meeting.DecisionItem;
@@ -36,6 +34,7 @@ class DecisionDialog extends Dialog {
     }
 
     private final DecisionService decisions;
+    private final EditFlow<?> flow;
     private final long meetingId;
     private final DecisionItem existing;
     private final Runnable onSaved;
@@ -44,9 +43,10 @@ class DecisionDialog extends Dialog {
     private final DatePicker effectiveFrom = new DatePicker();
     private final Binder<Draft> binder = new Binder<>();
 
-    DecisionDialog(DecisionService decisions, long meetingId, DecisionItem existing, LocalDate meetingDay,
-                   Runnable onSaved) {
+    DecisionDialog(DecisionService decisions, EditFlow<?> flow, long meetingId, DecisionItem existing,
+                   LocalDate meetingDay, Runnable onSaved) {
         this.decisions = decisions;
+        this.flow = flow;
         this.meetingId = meetingId;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -101,23 +101,8 @@ class DecisionDialog extends Dialog {
         if (!binder.writeBeanIfValid(entered)) {
             return;
         }
-        try {
-            decisions.saveDecision(meetingId, new DecisionChanges(existing == null ? null : existing.id(),
-                    existing == null ? 0 : existing.version(), entered.text, entered.decidedOn,
-                    entered.effectiveFrom));
-            close();
-            onSaved.run();
-        } catch (ConcurrentEditException conflict) {
-            error("conflict.text");
-            close();
-            onSaved.run();
-        } catch (ConstraintViolationException invalid) {
-            error("record.invalid");
-        }
-    }
-
-    private void error(String key) {
-        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        DialogSaves.save(this, flow, () -> decisions.saveDecision(meetingId, new DecisionChanges(
+                existing == null ? null : existing.id(), existing == null ? 0 : existing.version(), entered.text,
+                entered.decidedOn, entered.effectiveFrom)), RecordForm.NO_FIELDS, saved -> onSaved.run());
     }
 }

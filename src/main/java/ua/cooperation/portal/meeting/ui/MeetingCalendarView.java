@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import ua.cooperation.portal.base.PortalTime;
 
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +45,7 @@ import java.util.Map;
  * weeks shown (meetings overlapping them), today highlighted, each meeting a link to its page. {@code ?month=2025-09}
  * opens a given month; previous and next move by one.
  */
-@Route("meetings/calendar")
+@Route(MeetingLinks.CALENDAR_ROUTE)
 @PermitAll
 public class MeetingCalendarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -142,7 +144,7 @@ public class MeetingCalendarView extends VerticalLayout implements BeforeEnterOb
             number.addClassName("portal-calendar-number");
             cell.add(number);
             for (var meeting : byDay.getOrDefault(day, List.of())) {
-                var link = new Anchor("meetings/" + meeting.id(),
+                var link = new Anchor(MeetingLinks.details(meeting.id()),
                         MeetingTexts.time(meeting.startsAt(), locale) + " " + meeting.title());
                 link.setId("meeting-calendar-meeting-" + meeting.id() + "-" + day);
                 link.addClassName("portal-calendar-meeting");

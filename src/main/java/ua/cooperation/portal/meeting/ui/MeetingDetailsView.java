@@ -7,7 +7,10 @@ import ua.cooperation.portal.country.CountryLinks;
 import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.Authors;
-import ua.cooperation.portal.base.ui.ConflictDialog;
+import ua.cooperation.portal.meeting.MeetingLinks;
+import ua.cooperation.portal.base.ui.RouteIds;
+import ua.cooperation.portal.base.ui.RecordForm;
+import ua.cooperation.portal.base.ui.EditFlow;
 import ua.cooperation.portal.base.ui.LazyContent;
 import ua.cooperation.portal.base.ui.RecordOverview;
 import com.vaadin.flow.component.Component;
@@ -17,8 +20,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,9 +33,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
-import ua.cooperation.portal.base.ConcurrentEditException;
-import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.ui.DocumentsPanel;
 import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.country.CountryNames;
@@ -47,7 +45,6 @@ import ua.cooperation.portal.meeting.DecisionItem;
 import ua.cooperation.portal.meeting.DecisionService;
 import ua.cooperation.portal.meeting.MeetingCalendarService;
 import ua.cooperation.portal.meeting.MeetingDetails;
-import ua.cooperation.portal.meeting.MeetingRefusedException;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.ParticipantRole;
 import ua.cooperation.portal.partnership.PartnershipService;
@@ -67,7 +64,7 @@ import java.util.stream.Collectors;
  * its status here too), its documents and the history of every change. A meeting the user may not see shows the same
  * "not found" page as an id that does not exist.
  */
-@Route("meetings/:" + MeetingDetailsView.PARAM_ID + "([0-9]{1,18})")
+@Route(MeetingLinks.ROUTE + "/:" + MeetingDetailsView.PARAM_ID + RouteIds.ID_PATTERN)
 @PermitAll
 public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -117,6 +114,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private Tab actionItemsTab;
     private Tab documentsTab;
     private Tab historyTab;
+    private final EditFlow<MeetingDetails> editFlow;
     private MeetingDetails shown;
 
     MeetingDetailsView(MeetingService meetings, DecisionService decisionService,
@@ -127,6 +125,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         this.meetings = meetings;
         this.decisionService = decisionService;
         this.actionItemService = actionItemService;
+        this.editFlow = new EditFlow<>(this, ID_CONFLICT, () -> meetings.findVisibleById(shown.id(), getLocale()),
+                this::show, this::backToList);
         this.documents = documents;
         this.users = users;
         this.people = people;
@@ -212,14 +212,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void saveParticipants(Map<Long, ParticipantRole> changed) {
-        try {
-            show(meetings.updateParticipants(shown.id(), shown.version(), changed, getLocale()));
-        } catch (ConcurrentEditException conflict) {
-            error("conflict.text");
-            reload();
-        } catch (MeetingRefusedException refused) {
-            error("meeting.refused." + refused.reason().name());
-        }
+        editFlow.run(() -> meetings.updateParticipants(shown.id(), shown.version(), changed, getLocale()),
+                RecordForm.NO_FIELDS, this::show);
     }
 
     private boolean mayEdit() {
@@ -227,37 +221,29 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void openDecision(DecisionItem existing) {
-        new DecisionDialog(decisionService, shown.id(), existing,
+        new DecisionDialog(decisionService, editFlow, shown.id(), existing,
                 shown.startsAt().atZone(PortalTime.ZONE).toLocalDate(),
                 this::refreshSelectedTab).open();
     }
 
     private void openProgress(ActionItemView item) {
-        new ActionItemProgressDialog(actionItemService, item, saved -> refreshSelectedTab()).open();
+        new ActionItemProgressDialog(actionItemService, editFlow, item, saved -> refreshSelectedTab()).open();
     }
 
     private void openActionItem(ActionItemView existing) {
-        new ActionItemDialog(actionItemService, users, people, shown, decisionService.decisionsOf(shown.id()), existing,
+        new ActionItemDialog(actionItemService, editFlow, users, people, shown,
+                decisionService.decisionsOf(shown.id()), existing,
                 this::refreshSelectedTab).open();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = event.getRouteParameters().get(PARAM_ID).flatMap(MeetingDetailsView::parseId)
-                .flatMap(id -> meetings.findVisibleById(id, getLocale()));
+        var found = RouteIds.id(event, PARAM_ID).flatMap(id -> meetings.findVisibleById(id, getLocale()));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         show(found.get());
-    }
-
-    static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private void show(MeetingDetails details) {
@@ -365,8 +351,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
             actionItemsContent.get().show(actionItemService.actionItemsOf(shown.id(), getLocale()));
         } else if (selected == documentsTab) {
             documentsContent.removeAll();
-            documentsContent.add(new DocumentsPanel(documents, DocumentOwnerKind.MEETING, shown.id(), shown.permissions().mayUpload(),
-                    "meeting"));
+            documentsContent.add(new DocumentsPanel(documents, DocumentOwnerKind.MEETING, shown.id(),
+                    shown.permissions().mayUpload(), "meeting"));
         } else if (selected == historyTab) {
             historyContent.removeAll();
             var texts = new MeetingHistoryTexts(this, getLocale(), users, people, shown,
@@ -378,44 +364,22 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void save() {
-        var form = overview.form();
-        var changes = form.flatMap(MeetingForm::writeIfValid);
-        if (changes.isEmpty()) {
-            return;
-        }
-        try {
-            var saved = meetings.update(changes.get(), getLocale());
-            overview.close();
-            show(saved);
-            Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ConcurrentEditException conflict) {
-            ConflictDialog.open(this, ID_CONFLICT, this::reload,
-                    () -> meetings.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
+        overview.form().ifPresent(form -> form.writeIfValid().ifPresent(changes ->
+                editFlow.save(() -> meetings.update(changes, getLocale()), form,
+                        saved -> {
+                            overview.close();
+                            show(saved);
+                        },
                         // an explicit choice to put this user's values over the other save
-                        shown = stored;
-                        form.get().rebase(stored.version());
-                        save();
-                    }));
-        } catch (MeetingRefusedException refused) {
-            if (!form.get().showRefusal(refused)) {
-                error("meeting.refused." + refused.reason().name());
-            }
-        } catch (ConstraintViolationException invalid) {
-            error("record.invalid");
-        } catch (RecordNotFoundException gone) {
-            getUI().ifPresent(ui -> ui.navigate(MeetingListView.class));
-        }
+                        stored -> {
+                            shown = stored;
+                            form.rebase(stored.version());
+                        },
+                        this::save)));
     }
 
-    private void reload() {
-        meetings.findVisibleById(shown.id(), getLocale()).ifPresentOrElse(this::show,
-                () -> getUI().ifPresent(ui -> ui.navigate(MeetingListView.class)));
-    }
-
-    private void error(String key) {
-        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    private void backToList() {
+        getUI().ifPresent(ui -> ui.navigate(MeetingListView.class));
     }
 
     @Override

@@ -19,7 +19,8 @@ import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.meeting.Meeting;
 import ua.cooperation.portal.meeting.MeetingChanges;
 import ua.cooperation.portal.meeting.MeetingDetails;
-import ua.cooperation.portal.meeting.MeetingRefusedException;
+import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.RecordForm;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.partnership.PartnershipService;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
  * A meeting's fields in buffered mode: nothing changes until {@link #writeIfValid()} succeeds and the service accepts
  * it. Start and end are entered in Europe/Kyiv time; the online link must be an https address.
  */
-class MeetingForm extends FormLayout {
+class MeetingForm extends FormLayout implements RecordForm {
 
     static final String ID_TYPE = "meeting-type";
     static final String ID_TITLE = "meeting-title-field";
@@ -283,8 +284,9 @@ class MeetingForm extends FormLayout {
     }
 
     /** Shows the service's refusal at the field it concerns; false when no field of this form fits. */
-    boolean showRefusal(MeetingRefusedException refusal) {
-        HasValidation field = switch (refusal.reason().field()) {
+    @Override
+    public boolean showRefusal(RefusedException.Refusal refusal) {
+        HasValidation field = switch (refusal.field()) {
             case "end" -> end;
             case "onlineLink" -> onlineLink;
             case "countries" -> countries;
@@ -297,7 +299,7 @@ class MeetingForm extends FormLayout {
         if (field == null) {
             return false;
         }
-        field.setErrorMessage(getTranslation("meeting.refused." + refusal.reason().name()));
+        field.setErrorMessage(getTranslation(refusal.messageKey()));
         field.setInvalid(true);
         return true;
     }
