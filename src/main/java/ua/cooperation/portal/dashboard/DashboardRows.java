@@ -1,5 +1,7 @@
 package ua.cooperation.portal.dashboard;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import ua.cooperation.portal.programme.ProgrammeLinks;
 
 import ua.cooperation.portal.partnership.PartnershipLinks;
@@ -56,7 +58,7 @@ public final class DashboardRows {
                 return switch (this) {
                     case PARTNERSHIP -> PartnershipLinks.details(id);
                     case PROGRAMME -> ProgrammeLinks.details(id);
-                    case MEETING -> "meetings/" + id;
+                    case MEETING -> MeetingLinks.details(id);
                 };
             }
         }

@@ -10,7 +10,9 @@ import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryDetails;
 import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemView;
+import ua.cooperation.portal.meeting.DecisionService;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.meeting.MeetingListItem;
 import ua.cooperation.portal.meeting.MeetingService;
@@ -22,7 +24,6 @@ import ua.cooperation.portal.partnership.PartnershipStatus;
 import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.ProgrammeDetails;
 import ua.cooperation.portal.programme.ProgrammeFilter;
-import ua.cooperation.portal.programme.ProgrammeListItem;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.TransactionType;
 import ua.cooperation.portal.registry.PositionService;
@@ -69,18 +70,23 @@ public class CountryBriefing {
     private final PartnershipService partnerships;
     private final ProgrammeService programmes;
     private final MeetingService meetings;
+    private final DecisionService meetingDecisions;
+    private final ActionItemService actionItems;
     private final SecurityAuditLog auditLog;
     private final CurrentUser currentUser;
     private final PortalTime time;
 
     CountryBriefing(CountryService countries, PositionService positions, PartnershipService partnerships,
-                    ProgrammeService programmes, MeetingService meetings, SecurityAuditLog auditLog,
+                    ProgrammeService programmes, MeetingService meetings, DecisionService meetingDecisions,
+                    ActionItemService actionItems, SecurityAuditLog auditLog,
                     CurrentUser currentUser, PortalTime time) {
         this.countries = countries;
         this.positions = positions;
         this.partnerships = partnerships;
         this.programmes = programmes;
         this.meetings = meetings;
+        this.meetingDecisions = meetingDecisions;
+        this.actionItems = actionItems;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.time = time;
@@ -148,7 +154,7 @@ public class CountryBriefing {
                 if (country.nationalDay() != null) {
                     pdf.paragraph(t.get("briefing.national-day", dayOf(country.nationalDay())));
                 }
-                var items = meetings.openActionItemsOfCountry(country.code(), language);
+                var items = actionItems.openActionItemsOfCountry(country.code(), language);
                 var active = partnerships.findVisible(new PartnershipFilter(null, country.code(), null,
                         PartnershipStatus.ACTIVE, null, null, false), PageRequest.of(0, PARTNERSHIPS), language);
                 posts(pdf);
@@ -281,7 +287,7 @@ public class CountryBriefing {
                 pdf.bullet(times.format(LocalDateTime.ofInstant(meeting.startsAt(), PortalTime.ZONE)) + " — " + meeting.title()
                         + " (" + t.get("meeting-type." + meeting.type().name())
                         + (meeting.place() == null || meeting.place().isBlank() ? "" : ", " + meeting.place()) + ")");
-                var decisions = meetings.decisionsOf(meeting.id());
+                var decisions = meetingDecisions.decisionsOf(meeting.id());
                 if (decisions.isEmpty()) {
                     pdf.detail(t.get("briefing.no-decisions"));
                 }

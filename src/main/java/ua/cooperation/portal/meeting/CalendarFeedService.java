@@ -32,12 +32,12 @@ public class CalendarFeedService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CalendarFeedTokenRepository tokens;
-    private final MeetingService meetings;
+    private final MeetingCalendarService meetings;
     private final TokenUsers tokenUsers;
     private final CurrentUser currentUser;
     private final PortalTime time;
 
-    CalendarFeedService(CalendarFeedTokenRepository tokens, MeetingService meetings, TokenUsers tokenUsers,
+    CalendarFeedService(CalendarFeedTokenRepository tokens, MeetingCalendarService meetings, TokenUsers tokenUsers,
                         CurrentUser currentUser, PortalTime time) {
         this.tokens = tokens;
         this.meetings = meetings;

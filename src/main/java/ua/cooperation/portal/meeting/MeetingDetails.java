@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.security.Permissions;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -7,13 +9,13 @@ import java.util.Set;
 /**
  * One meeting as the details view shows it, names in the reader's language. For a liaison {@code internalNotes} and
  * {@code updatedBy} are null; {@link Named#linkable()} says whether the reader may open the record behind a name. Linked partnerships and
- * programmes hold only those the reader may see.
+ * programmes hold only those the reader may see. {@code permissions} says what the reader may do with it.
  */
 public record MeetingDetails(long id, long version, MeetingType type, String title, Instant startsAt, Instant endsAt,
                              String place, String onlineLink, Set<String> countryCodes, List<Named> organisations,
                              List<Participant> participants, List<Named> users, List<Named> partnerships,
                              List<Named> programmes, String agenda, String minutes, String internalNotes, boolean sharedWithPartners,
-                             Instant updatedAt, String updatedBy) {
+                             Instant updatedAt, String updatedBy, Permissions permissions) {
 
     /** A record named on the meeting. */
     public record Named(long id, String name, boolean linkable) {

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.reminder;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.partnership.PartnershipLinks;
@@ -13,7 +15,7 @@ import ua.cooperation.portal.country.CountryFilter;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.country.PartnerStatus;
-import ua.cooperation.portal.meeting.MeetingService;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipStatus;
@@ -40,11 +42,11 @@ public class ReminderService {
     private static final int PAGE = 200;
     private static final int MAX_PAGES = 50;
 
-    private final MeetingService meetings;
+    private final ActionItemService meetings;
     private final PartnershipService partnerships;
     private final CountryService countries;
 
-    ReminderService(MeetingService meetings, PartnershipService partnerships, CountryService countries) {
+    ReminderService(ActionItemService meetings, PartnershipService partnerships, CountryService countries) {
         this.meetings = meetings;
         this.partnerships = partnerships;
         this.countries = countries;
@@ -59,10 +61,10 @@ public class ReminderService {
         for (var item : meetings.myActionItems(false, language)) {
             if (item.overdue()) {
                 result.add(new Reminder(ReminderKind.ACTION_ITEM_OVERDUE, item.dueOn(), item.title(),
-                        "meetings/" + item.meetingId()));
+                        MeetingLinks.details(item.meetingId())));
             } else if (!item.dueOn().isAfter(today.plusDays(ACTION_ITEM_DAYS))) {
                 result.add(new Reminder(ReminderKind.ACTION_ITEM_DUE_SOON, item.dueOn(), item.title(),
-                        "meetings/" + item.meetingId()));
+                        MeetingLinks.details(item.meetingId())));
             }
         }
         var horizon = today.plusDays(AGREEMENT_DAYS);

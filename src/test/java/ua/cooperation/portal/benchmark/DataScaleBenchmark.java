@@ -17,16 +17,16 @@ import ua.cooperation.portal.base.ListCount;
 import ua.cooperation.portal.country.CountryFilter;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.country.PartnerStatus;
-import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.meeting.ActionItemFilter;
 import ua.cooperation.portal.meeting.ActionItemOwner;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
+import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipStatus;
-import ua.cooperation.portal.programme.ApprovalState;
 import ua.cooperation.portal.programme.ProgrammeFilter;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.Municipality;
@@ -98,6 +98,8 @@ class DataScaleBenchmark {
     ProgrammeService programmes;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    ActionItemService actionItemService;
     @Autowired
     SecurityAuditLog auditLog;
     @Autowired
@@ -207,9 +209,9 @@ class DataScaleBenchmark {
         measure("meetings: partnership", user, () -> meetings.findVisible(MeetingFilter.ofPartnership(
                 jdbc.queryForObject("SELECT MIN(partnership_id) FROM meeting_partnership", Long.class)), FIRST_PAGE));
 
-        measure("my action items: open", user, () -> meetings.myActionItems(false, UK));
-        measure("my action items: with closed", user, () -> meetings.myActionItems(true, UK));
-        measure("my action items: overdue count", user, () -> meetings.countMyOverdue());
+        measure("my action items: open", user, () -> actionItemService.myActionItems(false, UK));
+        measure("my action items: with closed", user, () -> actionItemService.myActionItems(true, UK));
+        measure("my action items: overdue count", user, () -> actionItemService.countMyOverdue());
     }
 
     @Test
@@ -249,27 +251,27 @@ class DataScaleBenchmark {
         var text = all.withText("звіт");
         for (var user : List.of("officer", "liaison-lt")) {
             try (var ignored = as(user)) {
-                measure("action items", user, () -> meetings.findActionItems(all, FIRST_PAGE, UK));
-                measure("action items: count", user, () -> meetings.countActionItemsUpTo(all, ListCount.LABEL_LIMIT));
+                measure("action items", user, () -> actionItemService.findActionItems(all, FIRST_PAGE, UK));
+                measure("action items: count", user, () -> actionItemService.countActionItemsUpTo(all, ListCount.LABEL_LIMIT));
                 measure("action items: officer overdue", user,
-                        () -> meetings.findActionItems(officerOverdue, FIRST_PAGE, UK));
+                        () -> actionItemService.findActionItems(officerOverdue, FIRST_PAGE, UK));
                 measure("action items: officer overdue, count", user,
-                        () -> meetings.countActionItemsUpTo(officerOverdue, ListCount.LABEL_LIMIT));
-                measure("action items: open", user, () -> meetings.findActionItems(open, FIRST_PAGE, UK));
+                        () -> actionItemService.countActionItemsUpTo(officerOverdue, ListCount.LABEL_LIMIT));
+                measure("action items: open", user, () -> actionItemService.findActionItems(open, FIRST_PAGE, UK));
                 measure("action items: open, count", user,
-                        () -> meetings.countActionItemsUpTo(open, ListCount.LABEL_LIMIT));
-                measure("action items: text", user, () -> meetings.findActionItems(text, FIRST_PAGE, UK));
+                        () -> actionItemService.countActionItemsUpTo(open, ListCount.LABEL_LIMIT));
+                measure("action items: text", user, () -> actionItemService.findActionItems(text, FIRST_PAGE, UK));
                 measure("action items: text, count", user,
-                        () -> meetings.countActionItemsUpTo(text, ListCount.LABEL_LIMIT));
+                        () -> actionItemService.countActionItemsUpTo(text, ListCount.LABEL_LIMIT));
             }
         }
         try (var ignored = as("officer")) {
             measure("my action items: open, page", "officer",
-                    () -> meetings.myActionItems(false, false, FIRST_PAGE, UK));
+                    () -> actionItemService.myActionItems(false, false, FIRST_PAGE, UK));
             measure("my action items: with closed, page", "officer",
-                    () -> meetings.myActionItems(true, false, FIRST_PAGE, UK));
-            measure("my action items: with closed, count", "officer", () -> meetings.countMyActionItems(true, false));
-            measure("my action items: overdue count", "officer", () -> meetings.countMyOverdue());
+                    () -> actionItemService.myActionItems(true, false, FIRST_PAGE, UK));
+            measure("my action items: with closed, count", "officer", () -> actionItemService.countMyActionItems(true, false));
+            measure("my action items: overdue count", "officer", () -> actionItemService.countMyOverdue());
         }
     }
 

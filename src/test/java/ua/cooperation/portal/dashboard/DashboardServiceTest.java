@@ -9,6 +9,7 @@ import ua.cooperation.portal.dashboard.DashboardRows.Count;
 import ua.cooperation.portal.dashboard.DashboardRows.Money;
 import ua.cooperation.portal.dashboard.DashboardRows.Period;
 import ua.cooperation.portal.meeting.ActionItemChanges;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.MeetingChanges;
@@ -69,6 +70,8 @@ class DashboardServiceTest {
     PersonService people;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    ActionItemService actionItemService;
     @Autowired
     MunicipalityService municipalities;
 
@@ -185,7 +188,7 @@ class DashboardServiceTest {
             for (int i = 0; i < owners.size(); i++) {
                 // the first owner has three overdue items (more than any other owner the test data gives), the rest one
                 for (int n = 0; n < (i == 0 ? 3 : 1); n++) {
-                    meetings.saveActionItem(new ActionItemChanges(null, 0, meetingId, null, "Прострочене " + i + "/" + n,
+                    actionItemService.saveActionItem(new ActionItemChanges(null, 0, meetingId, null, "Прострочене " + i + "/" + n,
                             null, owners.get(i), today.minusDays(2), ActionItemStatus.OPEN, null, null, null), UK);
                 }
             }
@@ -271,16 +274,16 @@ class DashboardServiceTest {
             meetingId = meetings.create(new MeetingChanges(null, 0, MeetingType.EMBASSY_MEETING,
                     "Дашборд: зустріч цього тижня", start, start.plus(1, ChronoUnit.HOURS), "Київ", null,
                     Set.of("LT"), Set.of(), Set.of(), Set.of(), null, null, null, true), UK).id();
-            meetings.saveActionItem(item(meetingId, overdueTitle, today.minusDays(3), ActionItemStatus.OPEN), UK);
-            meetings.saveActionItem(item(meetingId, "Дашборд: на потім", today.plusDays(20),
+            actionItemService.saveActionItem(item(meetingId, overdueTitle, today.minusDays(3), ActionItemStatus.OPEN), UK);
+            actionItemService.saveActionItem(item(meetingId, "Дашборд: на потім", today.plusDays(20),
                     ActionItemStatus.IN_PROGRESS), UK);
-            meetings.saveActionItem(item(meetingId, "Дашборд: виконано", today.minusDays(9),
+            actionItemService.saveActionItem(item(meetingId, "Дашборд: виконано", today.minusDays(9),
                     ActionItemStatus.DONE), UK);
 
             var after = dashboards.officerDashboard(UK);
             assertThat(after.openItems()).isEqualTo(before.openItems() + 2);
             assertThat(after.overdueItems()).isEqualTo(before.overdueItems() + 1);
-            var mine = meetings.myActionItems(false, UK);
+            var mine = actionItemService.myActionItems(false, UK);
             assertThat(after.openItems()).isEqualTo(mine.size());
             assertThat(after.overdueItems()).isEqualTo(mine.stream().filter(ActionItemView::overdue).count());
             // overdue first, like the list
@@ -306,7 +309,7 @@ class DashboardServiceTest {
         // the same items are the liaison's business only if she owns them: her figures are her own
         try (var ignored = as("liaison-lt")) {
             var liaison = dashboards.liaisonDashboard(UK);
-            assertThat(liaison.openItems()).isEqualTo(meetings.myActionItems(false, UK).size());
+            assertThat(liaison.openItems()).isEqualTo(actionItemService.myActionItems(false, UK).size());
             assertThat(liaison.items()).noneMatch(i -> i.title().equals(overdueTitle));
         }
         try (var ignored = as("head")) {

@@ -12,8 +12,10 @@ import ua.cooperation.portal.audit.SecurityEvent;
 import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.meeting.ActionItemChanges;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.DecisionChanges;
+import ua.cooperation.portal.meeting.DecisionService;
 import ua.cooperation.portal.meeting.MeetingChanges;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
@@ -71,9 +73,9 @@ class CountryBriefingTest {
                 var id = meetings.create(new MeetingChanges(null, 0, MeetingType.EMBASSY_MEETING, MEETING, start,
                         start.plus(1, ChronoUnit.HOURS), "Вільнюс", null, Set.of("LT"), Set.of(), Set.of(), Set.of(),
                         null, null, INTERNAL_NOTE, true), UK).id();
-                var decision = meetings.saveDecision(id, new DecisionChanges(null, 0, DECISION,
+                var decision = decisionService.saveDecision(id, new DecisionChanges(null, 0, DECISION,
                         LocalDate.now(PortalTime.ZONE), null));
-                meetings.saveActionItem(new ActionItemChanges(null, 0, id, decision.id(), ACTION_ITEM,
+                actionItemService.saveActionItem(new ActionItemChanges(null, 0, id, decision.id(), ACTION_ITEM,
                         SignedIn.demoUser("officer").id(), null, LocalDate.now(PortalTime.ZONE).plusDays(9),
                         ActionItemStatus.OPEN, null, null, "LT"), UK);
                 meetings.create(new MeetingChanges(null, 0, MeetingType.VIDEO_CALL, INTERNAL_MEETING,
@@ -86,7 +88,10 @@ class CountryBriefingTest {
 
     @Autowired
     MeetingService meetings;
-
+    @Autowired
+    DecisionService decisionService;
+    @Autowired
+    ActionItemService actionItemService;
     @Test
     void an_officers_pack_in_ukrainian_has_every_section_and_keeps_the_ukrainian_letters() throws IOException {
         record(meetings);

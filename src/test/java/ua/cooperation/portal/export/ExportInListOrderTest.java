@@ -17,6 +17,7 @@ import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.base.export.ExportFormat;
 import ua.cooperation.portal.base.export.ExportRows;
 import ua.cooperation.portal.meeting.ActionItemFilter;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.meeting.MeetingListItem;
@@ -78,6 +79,8 @@ class ExportInListOrderTest {
     PartnershipService partnerships;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    ActionItemService actionItemService;
     @Autowired
     MunicipalityService municipalities;
     @Autowired
@@ -158,22 +161,22 @@ class ExportInListOrderTest {
                         ids -> municipalities.findVisibleByIds(ids, UK), MunicipalityItem::id), MunicipalityItem::id);
 
                 for (boolean closed : new boolean[] {false, true}) {
-                    var shown = meetings.myActionItems(closed, UK);
-                    same(shown, ExportRows.byIds(() -> meetings.myActionItemIds(closed, false),
-                            ids -> meetings.myActionItemsByIds(ids, UK), ActionItemView::id), ActionItemView::id);
+                    var shown = actionItemService.myActionItems(closed, UK);
+                    same(shown, ExportRows.byIds(() -> actionItemService.myActionItemIds(closed, false),
+                            ids -> actionItemService.myActionItemsByIds(ids, UK), ActionItemView::id), ActionItemView::id);
                     same(shown.stream().filter(ActionItemView::overdue).toList(),
-                            ExportRows.byIds(() -> meetings.myActionItemIds(closed, true),
-                                    ids -> meetings.myActionItemsByIds(ids, UK), ActionItemView::id),
+                            ExportRows.byIds(() -> actionItemService.myActionItemIds(closed, true),
+                                    ids -> actionItemService.myActionItemsByIds(ids, UK), ActionItemView::id),
                             ActionItemView::id);
                 }
 
                 // the action items list of every owner: all, and the overdue ones (each in its default order)
                 for (var filter : List.of(ActionItemFilter.none(), new ActionItemFilter(null, null,
                         java.util.Set.of(), true, null, null, null))) {
-                    same(meetings.findActionItems(filter, org.springframework.data.domain.Pageable.unpaged(), UK),
-                            ExportRows.byIds(() -> meetings.findActionItemIds(filter,
+                    same(actionItemService.findActionItems(filter, org.springframework.data.domain.Pageable.unpaged(), UK),
+                            ExportRows.byIds(() -> actionItemService.findActionItemIds(filter,
                                             org.springframework.data.domain.Sort.unsorted()),
-                                    ids -> meetings.findActionItemsByIds(ids, UK), ActionItemView::id),
+                                    ids -> actionItemService.findActionItemsByIds(ids, UK), ActionItemView::id),
                             ActionItemView::id);
                 }
             }

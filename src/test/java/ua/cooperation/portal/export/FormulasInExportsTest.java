@@ -14,6 +14,7 @@ import org.springframework.data.domain.Pageable;
 import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.base.export.ExportFormat;
 import ua.cooperation.portal.meeting.ActionItemChanges;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.MeetingChanges;
 import ua.cooperation.portal.meeting.MeetingService;
@@ -83,6 +84,8 @@ class FormulasInExportsTest extends KaribuTest {
     OrganisationService organisations;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    ActionItemService actionItemService;
     @Autowired
     ProgrammeService programmes;
 
@@ -167,13 +170,13 @@ class FormulasInExportsTest extends KaribuTest {
             var meeting = meetings.create(new MeetingChanges(null, 0, MeetingType.EMBASSY_MEETING, title, start,
                     start.plus(1, ChronoUnit.HOURS), "Київ", null, Set.of("LT"), Set.of(), Set.of(OFFICER_USER),
                     Set.of(), null, null, null, true), UK).id();
-            var item = meetings.saveActionItem(new ActionItemChanges(null, 0, meeting, null, title, LIAISON_LT_USER,
+            var item = actionItemService.saveActionItem(new ActionItemChanges(null, 0, meeting, null, title, LIAISON_LT_USER,
                     null, LocalDate.of(2026, 3, 20), ActionItemStatus.OPEN, null, null, null), UK);
             itemId = item.id();
             version = item.version();
         }
         try (var ignored = SignedIn.as("liaison-lt")) {
-            meetings.updateMyActionItem(itemId, version, ActionItemStatus.DONE, "=1+2", UK);
+            actionItemService.updateMyActionItem(itemId, version, ActionItemStatus.DONE, "=1+2", UK);
         }
 
         signInAs("officer");

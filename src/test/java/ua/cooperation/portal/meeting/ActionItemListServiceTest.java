@@ -38,7 +38,8 @@ class ActionItemListServiceTest {
 
     @Autowired
     MeetingService meetings;
-
+    @Autowired
+    ActionItemService actionItemService;
     private String run;
     private long sharedLt;
     private long internalLt;
@@ -49,7 +50,7 @@ class ActionItemListServiceTest {
     void items_in_three_meetings() {
         run = "ail-" + UUID.randomUUID().toString().substring(0, 8);
         try (var ignored = as("officer")) {
-            today = meetings.today();
+            today = actionItemService.today();
             sharedLt = meetings.create(meeting(run + " LT shared", Set.of("LT", "UA"), true), UK).id();
             internalLt = meetings.create(meeting(run + " LT internal", Set.of("LT"), false), UK).id();
             sharedPl = meetings.create(meeting(run + " PL shared", Set.of("PL"), true), UK).id();
@@ -71,7 +72,7 @@ class ActionItemListServiceTest {
             try (var ignored = as(user)) {
                 assertThat(titles(mine())).as(user).containsExactlyInAnyOrder("alpha overdue", "beta today",
                         "gamma progress", "delta done", "epsilon internal", "zeta polish", "eta ukrainian");
-                assertThat(meetings.countActionItems(mine())).as(user).isEqualTo(7);
+                assertThat(actionItemService.countActionItems(mine())).as(user).isEqualTo(7);
             }
         }
     }
@@ -81,13 +82,13 @@ class ActionItemListServiceTest {
         try (var ignored = as("liaison-lt")) {
             assertThat(titles(mine())).containsExactlyInAnyOrder("alpha overdue", "beta today", "gamma progress",
                     "delta done");
-            assertThat(meetings.countActionItems(mine())).isEqualTo(4);
+            assertThat(actionItemService.countActionItems(mine())).isEqualTo(4);
             // a filter by a meeting she may not see, or by a person of another country, finds nothing
-            assertThat(meetings.findActionItems(mine().withMeeting(internalLt), PAGE, UK)).isEmpty();
-            assertThat(meetings.countActionItems(mine().withMeeting(sharedPl))).isZero();
-            assertThat(meetings.findActionItems(mine().withMeeting(TestMeetings.MISSING), PAGE, UK)).isEmpty();
-            assertThat(meetings.countActionItems(mine().withOwner(ActionItemOwner.person(PERSON_PL)))).isZero();
-            assertThat(meetings.findActionItems(ActionItemFilter.none().withOwner(ActionItemOwner.person(PERSON_PL)),
+            assertThat(actionItemService.findActionItems(mine().withMeeting(internalLt), PAGE, UK)).isEmpty();
+            assertThat(actionItemService.countActionItems(mine().withMeeting(sharedPl))).isZero();
+            assertThat(actionItemService.findActionItems(mine().withMeeting(TestMeetings.MISSING), PAGE, UK)).isEmpty();
+            assertThat(actionItemService.countActionItems(mine().withOwner(ActionItemOwner.person(PERSON_PL)))).isZero();
+            assertThat(actionItemService.findActionItems(ActionItemFilter.none().withOwner(ActionItemOwner.person(PERSON_PL)),
                     PAGE, UK)).isEmpty();
             // her own country's person and the officer's items: only within her meetings
             assertThat(titles(mine().withOwner(ActionItemOwner.person(PERSON_LT)))).containsExactly("beta today");
@@ -100,14 +101,14 @@ class ActionItemListServiceTest {
         // the export's rows by id: the ids of the internal and the Polish items, asked for directly, give nothing
         java.util.List<Long> hidden;
         try (var ignored = as("officer")) {
-            hidden = meetings.findActionItems(mine(), PAGE, UK).stream()
+            hidden = actionItemService.findActionItems(mine(), PAGE, UK).stream()
                     .filter(i -> i.title().contains("epsilon internal") || i.title().contains("zeta polish"))
                     .map(ActionItemView::id).toList();
         }
         assertThat(hidden).hasSize(2);
         try (var ignored = as("liaison-lt")) {
-            assertThat(meetings.findActionItemsByIds(hidden, UK)).isEmpty();
-            assertThat(meetings.findActionItemIds(mine(), org.springframework.data.domain.Sort.unsorted()))
+            assertThat(actionItemService.findActionItemsByIds(hidden, UK)).isEmpty();
+            assertThat(actionItemService.findActionItemIds(mine(), org.springframework.data.domain.Sort.unsorted()))
                     .hasSize(4);
         }
     }
@@ -122,22 +123,22 @@ class ActionItemListServiceTest {
             assertThat(titles(mine())).isEqualTo(joined).containsExactly("delta done", "gamma progress",
                     "alpha overdue", "beta today");
         } finally {
-            meetings.probeAbove(MeetingService.PROBE_THRESHOLD);
+            meetings.probeAbove(MeetingQueries.PROBE_THRESHOLD);
         }
     }
 
     @Test
     void overdue_means_open_or_in_progress_and_due_before_today_in_kyiv() {
         try (var ignored = as("officer")) {
-            var overdue = meetings.findActionItems(mine().withOverdueOnly(true), PAGE, UK);
+            var overdue = actionItemService.findActionItems(mine().withOverdueOnly(true), PAGE, UK);
             assertThat(titles(mine().withOverdueOnly(true))).containsExactlyInAnyOrder("alpha overdue",
                     "gamma progress", "epsilon internal", "zeta polish");
             assertThat(overdue).allMatch(ActionItemView::overdue);
             // due today is not overdue yet; done and cancelled never are
-            assertThat(meetings.findActionItems(mine(), PAGE, UK)).filteredOn(i -> !i.overdue())
+            assertThat(actionItemService.findActionItems(mine(), PAGE, UK)).filteredOn(i -> !i.overdue())
                     .extracting(i -> i.title().substring(run.length() + 1))
                     .containsExactlyInAnyOrder("beta today", "delta done", "eta ukrainian");
-            assertThat(meetings.countActionItems(mine().withOverdueOnly(true))).isEqualTo(4);
+            assertThat(actionItemService.countActionItems(mine().withOverdueOnly(true))).isEqualTo(4);
         }
     }
 
@@ -164,7 +165,7 @@ class ActionItemListServiceTest {
             assertThat(titles(ActionItemFilter.none().withText(run.toUpperCase(Locale.ROOT) + " GAMMA")))
                     .containsExactly("gamma progress");
             assertThat(titles(ActionItemFilter.none().withText(run + " %"))).isEmpty();
-            assertThat(meetings.countActionItems(mine().withOwner(ActionItemOwner.person(PERSON_UA))
+            assertThat(actionItemService.countActionItems(mine().withOwner(ActionItemOwner.person(PERSON_UA))
                     .withStatuses(Set.of(ActionItemStatus.CANCELLED)))).isEqualTo(1);
         }
     }
@@ -176,11 +177,11 @@ class ActionItemListServiceTest {
                     "epsilon internal", "alpha overdue", "beta today", "eta ukrainian");
             assertThat(titles(mine(), PageRequest.of(0, 100, Sort.by(MeetingService.SORT_TITLE)))).startsWith(
                     "alpha overdue", "beta today", "delta done");
-            assertThat(titles(mine(), PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, MeetingService.SORT_DUE))))
+            assertThat(titles(mine(), PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, ActionItemService.SORT_DUE))))
                     .startsWith("eta ukrainian", "beta today");
-            assertThat(titles(mine(), PageRequest.of(0, 100, Sort.by(MeetingService.SORT_STATUS))))
+            assertThat(titles(mine(), PageRequest.of(0, 100, Sort.by(ActionItemService.SORT_STATUS))))
                     .endsWith("gamma progress", "zeta polish", "epsilon internal", "alpha overdue", "beta today");
-            assertThat(titles(mine(), PageRequest.of(0, 100, Sort.by(MeetingService.SORT_OVERDUE_FIRST))))
+            assertThat(titles(mine(), PageRequest.of(0, 100, Sort.by(ActionItemService.SORT_OVERDUE_FIRST))))
                     .containsExactly("gamma progress", "zeta polish", "epsilon internal", "alpha overdue",
                             "delta done", "beta today", "eta ukrainian");
             // pages cut in the database, in order
@@ -192,22 +193,22 @@ class ActionItemListServiceTest {
     @Test
     void my_action_items_page_overdue_first_in_the_database_and_count_like_the_list() {
         try (var ignored = as("liaison-lt")) {
-            var all = meetings.myActionItems(true, UK);
-            var firstPage = meetings.myActionItems(true, false, PageRequest.of(0, 2), UK);
+            var all = actionItemService.myActionItems(true, UK);
+            var firstPage = actionItemService.myActionItems(true, false, PageRequest.of(0, 2), UK);
             assertThat(firstPage).containsExactlyElementsOf(all.subList(0, Math.min(2, all.size())));
-            assertThat(meetings.countMyActionItems(true, false)).isEqualTo(all.size());
-            assertThat(meetings.countMyActionItems(false, true))
+            assertThat(actionItemService.countMyActionItems(true, false)).isEqualTo(all.size());
+            assertThat(actionItemService.countMyActionItems(false, true))
                     .isEqualTo(all.stream().filter(ActionItemView::overdue).count())
-                    .isEqualTo(meetings.countMyOverdue());
+                    .isEqualTo(actionItemService.countMyOverdue());
             // overdue ones first, then by due date
             var overdueFlags = all.stream().map(ActionItemView::overdue).toList();
             assertThat(overdueFlags.indexOf(false) < 0 || !overdueFlags.subList(overdueFlags.indexOf(false),
                     overdueFlags.size()).contains(true)).isTrue();
             // hers and overdue: the item in progress of this run, not the officer's
-            assertThat(meetings.myActionItems(false, true, PageRequest.of(0, 1000), UK))
+            assertThat(actionItemService.myActionItems(false, true, PageRequest.of(0, 1000), UK))
                     .extracting(ActionItemView::title)
                     .contains(run + " gamma progress").doesNotContain(run + " alpha overdue");
-            assertThat(meetings.myActionItems(false, false, PAGE, UK)).allMatch(ActionItemView::mine);
+            assertThat(actionItemService.myActionItems(false, false, PAGE, UK)).allMatch(ActionItemView::mine);
         }
     }
 
@@ -223,13 +224,13 @@ class ActionItemListServiceTest {
     }
 
     private List<String> titles(ActionItemFilter filter, Pageable page) {
-        return meetings.findActionItems(filter, page, UK).stream()
+        return actionItemService.findActionItems(filter, page, UK).stream()
                 .map(i -> i.title().substring(run.length() + 1)).toList();
     }
 
     private void save(long meetingId, String title, Long ownerUser, Long ownerPerson, LocalDate due,
                       ActionItemStatus status) {
-        meetings.saveActionItem(new ActionItemChanges(null, 0, meetingId, null, run + " " + title, ownerUser,
+        actionItemService.saveActionItem(new ActionItemChanges(null, 0, meetingId, null, run + " " + title, ownerUser,
                 ownerPerson, due, status, null, null, null), UK);
     }
 

@@ -37,6 +37,8 @@ class CalendarFeedTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingCalendarService calendarService;
+    @Autowired
     CalendarFeedService feeds;
     @Autowired
     UserAdministration users;
@@ -65,7 +67,7 @@ class CalendarFeedTest {
     @Test
     void a_meeting_downloads_as_a_valid_icalendar_event_in_utc() throws Exception {
         try (var ignored = as("officer")) {
-            var calendar = parse(meetings.icsOf(TestMeetings.SHARED_WITH_LITHUANIA).orElseThrow());
+            var calendar = parse(calendarService.icsOf(TestMeetings.SHARED_WITH_LITHUANIA).orElseThrow());
             assertThat(calendar.getProperty(Property.PRODID).orElseThrow().getValue())
                     .isEqualTo(ICalendarWriter.PRODUCT_ID);
             assertThat(calendar.getProperty(Property.VERSION).orElseThrow().getValue()).isEqualTo("2.0");
@@ -77,12 +79,12 @@ class CalendarFeedTest {
             assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue())
                     .isEqualTo("Зустріч начальника ОВА з Послом Литовської Республіки");
             // internal notes never leave the office, not even in a staff member's file
-            assertThat(meetings.icsOf(TestMeetings.SHARED_WITH_LITHUANIA).orElseThrow()).doesNotContain("Внутрішнє");
+            assertThat(calendarService.icsOf(TestMeetings.SHARED_WITH_LITHUANIA).orElseThrow()).doesNotContain("Внутрішнє");
         }
         try (var ignored = as("liaison-lt")) {
-            assertThat(meetings.icsOf(TestMeetings.SHARED_WITH_LITHUANIA)).isPresent();
-            assertThat(meetings.icsOf(TestMeetings.INTERNAL)).isEmpty();
-            assertThat(meetings.icsOf(TestMeetings.MISSING)).isEmpty();
+            assertThat(calendarService.icsOf(TestMeetings.SHARED_WITH_LITHUANIA)).isPresent();
+            assertThat(calendarService.icsOf(TestMeetings.INTERNAL)).isEmpty();
+            assertThat(calendarService.icsOf(TestMeetings.MISSING)).isEmpty();
         }
     }
 

@@ -38,6 +38,8 @@ class MeetingLinksTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingCalendarService calendarService;
+    @Autowired
     ProgrammeService programmes;
     @Autowired
     ua.cooperation.portal.document.DocumentService documents;
@@ -55,7 +57,7 @@ class MeetingLinksTest {
                     ua.cooperation.portal.document.DocumentOwnerKind.MEETING, id,
                     ua.cooperation.portal.document.DocumentType.MINUTES, "uk", "Протокол", false, "minutes.pdf"),
                     ua.cooperation.portal.testsupport.TestFiles.PDF).id();
-            assertThat(meetings.icsOf(id)).isPresent();
+            assertThat(calendarService.icsOf(id)).isPresent();
             try (var in = documents.open(document).orElseThrow().content()) {
                 assertThat(in.readAllBytes()).isNotEmpty();
             }
@@ -101,7 +103,7 @@ class MeetingLinksTest {
             assertThat(seen.programmes()).extracting(MeetingDetails.Named::id).containsExactly(PROGRAMME_LT_SHARED);
             assertThat(seen.toString()).contains(shared).doesNotContain(polish).doesNotContain(internal);
             assertThat(meetings.historyOf(id).toString()).doesNotContain(polish).doesNotContain(internal);
-            assertThat(meetings.icsOf(id).orElseThrow()).doesNotContain(polish).doesNotContain(internal);
+            assertThat(calendarService.icsOf(id).orElseThrow()).doesNotContain(polish).doesNotContain(internal);
         }
     }
 

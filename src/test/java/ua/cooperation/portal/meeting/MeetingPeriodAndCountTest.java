@@ -31,6 +31,8 @@ class MeetingPeriodAndCountTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    ActionItemService actionItemService;
+    @Autowired
     JdbcTemplate jdbc;
 
     private static MeetingChanges visit(String title, Instant start, Instant end) {
@@ -103,7 +105,7 @@ class MeetingPeriodAndCountTest {
                     null, null, true);
             for (int i = 0; i < 2; i++) {
                 long id = meetings.create(shared, UK).id();
-                meetings.saveActionItem(new ActionItemChanges(null, 0, id, null, "Надіслати протокол", 2L, null,
+                actionItemService.saveActionItem(new ActionItemChanges(null, 0, id, null, "Надіслати протокол", 2L, null,
                         java.time.LocalDate.of(2019, 3, 15), ActionItemStatus.OPEN, null, null, null), UK);
             }
         }
@@ -116,11 +118,11 @@ class MeetingPeriodAndCountTest {
                 assertThat(meetings.countVisibleUpTo(MeetingFilter.none(), (int) meetingsSeen - 1))
                         .isEqualTo(new ListCount(meetingsSeen - 1, true));
 
-                long itemsSeen = meetings.countActionItems(ActionItemFilter.none());
+                long itemsSeen = actionItemService.countActionItems(ActionItemFilter.none());
                 assertThat(itemsSeen).as(user).isGreaterThan(1);
-                assertThat(meetings.countActionItemsUpTo(ActionItemFilter.none(), (int) itemsSeen))
+                assertThat(actionItemService.countActionItemsUpTo(ActionItemFilter.none(), (int) itemsSeen))
                         .isEqualTo(ListCount.exactly(itemsSeen));
-                assertThat(meetings.countActionItemsUpTo(ActionItemFilter.none(), (int) itemsSeen - 1))
+                assertThat(actionItemService.countActionItemsUpTo(ActionItemFilter.none(), (int) itemsSeen - 1))
                         .isEqualTo(new ListCount(itemsSeen - 1, true));
             }
         }

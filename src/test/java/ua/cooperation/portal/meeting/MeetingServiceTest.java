@@ -46,6 +46,10 @@ class MeetingServiceTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    DecisionService decisionService;
+    @Autowired
+    ActionItemService actionItemService;
+    @Autowired
     PartnershipService partnerships;
     @Autowired
     DocumentService documents;
@@ -115,19 +119,19 @@ class MeetingServiceTest {
     void decisions_are_numbered_one_two_three_within_their_meeting_and_keep_their_numbers() {
         try (var ignored = as("officer")) {
             long id = meetings.create(meeting("Рішення", Set.of("UA"), false), UK).id();
-            var first = meetings.saveDecision(id, new DecisionChanges(null, 0, "Перше", LocalDate.of(2026, 1, 15),
+            var first = decisionService.saveDecision(id, new DecisionChanges(null, 0, "Перше", LocalDate.of(2026, 1, 15),
                     null));
-            var second = meetings.saveDecision(id, new DecisionChanges(null, 0, "Друге", LocalDate.of(2026, 1, 15),
+            var second = decisionService.saveDecision(id, new DecisionChanges(null, 0, "Друге", LocalDate.of(2026, 1, 15),
                     LocalDate.of(2026, 2, 1)));
-            var changed = meetings.saveDecision(id, new DecisionChanges(first.id(), first.version(), "Перше, змінене",
+            var changed = decisionService.saveDecision(id, new DecisionChanges(first.id(), first.version(), "Перше, змінене",
                     LocalDate.of(2026, 1, 15), null));
-            var third = meetings.saveDecision(id, new DecisionChanges(null, 0, "Третє", LocalDate.of(2026, 1, 16),
+            var third = decisionService.saveDecision(id, new DecisionChanges(null, 0, "Третє", LocalDate.of(2026, 1, 16),
                     null));
             assertThat(List.of(first.number(), second.number(), changed.number(), third.number()))
                     .containsExactly(1, 2, 1, 3);
-            assertThat(meetings.decisionsOf(id)).extracting(DecisionItem::text)
+            assertThat(decisionService.decisionsOf(id)).extracting(DecisionItem::text)
                     .containsExactly("Перше, змінене", "Друге", "Третє");
-            assertThatThrownBy(() -> meetings.saveDecision(id, new DecisionChanges(first.id(), first.version(), "x",
+            assertThatThrownBy(() -> decisionService.saveDecision(id, new DecisionChanges(first.id(), first.version(), "x",
                     LocalDate.of(2026, 1, 15), null))).isInstanceOf(ConcurrentEditException.class);
         }
     }
@@ -136,18 +140,18 @@ class MeetingServiceTest {
     void an_action_item_has_exactly_one_owner_and_a_decision_of_its_own_meeting() {
         try (var ignored = as("officer")) {
             long id = meetings.create(meeting("Власники", Set.of("UA"), false), UK).id();
-            assertThatThrownBy(() -> meetings.saveActionItem(item(id, "Нікому", null, null), UK))
+            assertThatThrownBy(() -> actionItemService.saveActionItem(item(id, "Нікому", null, null), UK))
                     .isInstanceOfSatisfying(MeetingRefusedException.class,
                             e -> assertThat(e.reason()).isEqualTo(Reason.OWNER_REQUIRED));
-            assertThatThrownBy(() -> meetings.saveActionItem(item(id, "Обом", OFFICER_USER, 1L), UK))
+            assertThatThrownBy(() -> actionItemService.saveActionItem(item(id, "Обом", OFFICER_USER, 1L), UK))
                     .isInstanceOfSatisfying(MeetingRefusedException.class,
                             e -> assertThat(e.reason()).isEqualTo(Reason.OWNER_REQUIRED));
-            var foreignDecision = meetings.decisionsOf(EMBASSY_LT).getFirst().id();
-            assertThatThrownBy(() -> meetings.saveActionItem(new ActionItemChanges(null, 0, id, foreignDecision,
+            var foreignDecision = decisionService.decisionsOf(EMBASSY_LT).getFirst().id();
+            assertThatThrownBy(() -> actionItemService.saveActionItem(new ActionItemChanges(null, 0, id, foreignDecision,
                     "Чуже рішення", OFFICER_USER, null, LocalDate.of(2026, 2, 1), null, null, null, null), UK))
                     .isInstanceOfSatisfying(MeetingRefusedException.class,
                             e -> assertThat(e.reason()).isEqualTo(Reason.DECISION_UNKNOWN));
-            var byPerson = meetings.saveActionItem(item(id, "Посол", null, 1L), UK);
+            var byPerson = actionItemService.saveActionItem(item(id, "Посол", null, 1L), UK);
             assertThat(byPerson.ownerName()).isEqualTo("Arūnas Kalvaitis");
             assertThat(byPerson.status()).isEqualTo(ActionItemStatus.OPEN);
         }
@@ -171,8 +175,8 @@ class MeetingServiceTest {
             assertThat(details.minutes()).isNotBlank();
             for (long outOfScope : new long[]{DEFENCE_VISIT, internalLt, sharedPl, TestMeetings.MISSING}) {
                 assertThat(meetings.findVisibleById(outOfScope, UK)).as("meeting %d", outOfScope).isEmpty();
-                assertThatThrownBy(() -> meetings.decisionsOf(outOfScope)).isInstanceOf(RecordNotFoundException.class);
-                assertThatThrownBy(() -> meetings.actionItemsOf(outOfScope, UK))
+                assertThatThrownBy(() -> decisionService.decisionsOf(outOfScope)).isInstanceOf(RecordNotFoundException.class);
+                assertThatThrownBy(() -> actionItemService.actionItemsOf(outOfScope, UK))
                         .isInstanceOf(RecordNotFoundException.class);
                 assertThatThrownBy(() -> meetings.historyOf(outOfScope)).isInstanceOf(RecordNotFoundException.class);
                 assertThatThrownBy(() -> documents.findFor(DocumentOwnerKind.MEETING, outOfScope))
@@ -210,7 +214,7 @@ class MeetingServiceTest {
                     probedCases += probed ? 1 : 0;
                 }
             } finally {
-                meetings.probeAbove(MeetingService.PROBE_THRESHOLD);
+                meetings.probeAbove(MeetingQueries.PROBE_THRESHOLD);
             }
         }
         assertThat(probedCases).isGreaterThan(4);
@@ -219,7 +223,7 @@ class MeetingServiceTest {
             assertThat(meetings.findVisible(MeetingFilter.none(), ALL)).extracting(MeetingListItem::id)
                     .contains(EMBASSY_LT).doesNotContain(DEFENCE_VISIT);
         } finally {
-            meetings.probeAbove(MeetingService.PROBE_THRESHOLD);
+            meetings.probeAbove(MeetingQueries.PROBE_THRESHOLD);
         }
     }
 
@@ -246,31 +250,31 @@ class MeetingServiceTest {
         ActionItemView officers;
         try (var ignored = as("officer")) {
             shared = meetings.create(meeting("Спільна литовська", Set.of("LT"), true), UK).id();
-            theirs = meetings.saveActionItem(item(shared, "Для посольства", LIAISON_LT_USER, null), UK);
-            officers = meetings.saveActionItem(item(shared, "Для офіцера", OFFICER_USER, null), UK);
+            theirs = actionItemService.saveActionItem(item(shared, "Для посольства", LIAISON_LT_USER, null), UK);
+            officers = actionItemService.saveActionItem(item(shared, "Для офіцера", OFFICER_USER, null), UK);
         }
         try (var ignored = as("liaison-lt")) {
-            assertThat(meetings.myActionItems(false, UK)).extracting(ActionItemView::id).contains(theirs.id())
+            assertThat(actionItemService.myActionItems(false, UK)).extracting(ActionItemView::id).contains(theirs.id())
                     .doesNotContain(officers.id());
-            assertThat(meetings.actionItemsOf(shared, UK)).filteredOn(ActionItemView::mine)
+            assertThat(actionItemService.actionItemsOf(shared, UK)).filteredOn(ActionItemView::mine)
                     .extracting(ActionItemView::id).containsExactly(theirs.id());
 
-            var done = meetings.updateMyActionItem(theirs.id(), theirs.version(), ActionItemStatus.DONE,
+            var done = actionItemService.updateMyActionItem(theirs.id(), theirs.version(), ActionItemStatus.DONE,
                     "Перелік надіслано", UK);
             assertThat(done.status()).isEqualTo(ActionItemStatus.DONE);
             assertThat(done.completionNote()).isEqualTo("Перелік надіслано");
             assertThat(done.title()).isEqualTo("Для посольства");
             assertThat(done.dueOn()).isEqualTo(theirs.dueOn());
 
-            assertThatThrownBy(() -> meetings.updateMyActionItem(officers.id(), officers.version(),
+            assertThatThrownBy(() -> actionItemService.updateMyActionItem(officers.id(), officers.version(),
                     ActionItemStatus.DONE, "не моє", UK)).isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> meetings.updateMyActionItem(Long.MAX_VALUE, 0, ActionItemStatus.DONE, null, UK))
+            assertThatThrownBy(() -> actionItemService.updateMyActionItem(Long.MAX_VALUE, 0, ActionItemStatus.DONE, null, UK))
                     .isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> meetings.updateMyActionItem(theirs.id(), theirs.version(),
+            assertThatThrownBy(() -> actionItemService.updateMyActionItem(theirs.id(), theirs.version(),
                     ActionItemStatus.OPEN, null, UK)).isInstanceOf(ConcurrentEditException.class);
-            assertThatThrownBy(() -> meetings.saveActionItem(theirs.toChanges(), UK))
+            assertThatThrownBy(() -> actionItemService.saveActionItem(theirs.toChanges(), UK))
                     .isInstanceOf(AuthorizationDeniedException.class);
-            assertThatThrownBy(() -> meetings.saveDecision(shared, new DecisionChanges(null, 0, "x",
+            assertThatThrownBy(() -> decisionService.saveDecision(shared, new DecisionChanges(null, 0, "x",
                     LocalDate.of(2026, 1, 1), null))).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> meetings.update(meetings.findVisibleById(shared, UK).orElseThrow().toChanges(),
                     UK)).isInstanceOf(AuthorizationDeniedException.class);
@@ -289,8 +293,8 @@ class MeetingServiceTest {
     @Test
     void the_demo_embassy_meeting_has_two_decisions_and_three_action_items_one_for_the_liaison() {
         try (var ignored = as("officer")) {
-            assertThat(meetings.decisionsOf(EMBASSY_LT)).extracting(DecisionItem::number).startsWith(1, 2);
-            var items = meetings.actionItemsOf(EMBASSY_LT, UK);
+            assertThat(decisionService.decisionsOf(EMBASSY_LT)).extracting(DecisionItem::number).startsWith(1, 2);
+            var items = actionItemService.actionItemsOf(EMBASSY_LT, UK);
             assertThat(items).hasSizeGreaterThanOrEqualTo(3);
             assertThat(items).extracting(ActionItemView::ownerName)
                     .contains("Rasa Petrauskienė", "Ірина Коваленко", "Arūnas Kalvaitis");

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import ua.cooperation.portal.meeting.ActionItemChanges;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.security.GuestInvitation;
@@ -45,6 +46,8 @@ class ReminderDigestTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    ActionItemService actionItemService;
+    @Autowired
     UserAdministration users;
     @Autowired
     JdbcTemplate jdbc;
@@ -61,8 +64,8 @@ class ReminderDigestTest {
                     summary.countryCodes(), summary.expiresOn(), true));
         }
         try (var ignored = as("officer")) {
-            meetings.saveActionItem(new ActionItemChanges(null, 0, TestMeetings.SHARED_WITH_LITHUANIA, null,
-                    "Погодити програму візиту", guestId, null, meetings.today().plusDays(1), ActionItemStatus.OPEN,
+            actionItemService.saveActionItem(new ActionItemChanges(null, 0, TestMeetings.SHARED_WITH_LITHUANIA, null,
+                    "Погодити програму візиту", guestId, null, actionItemService.today().plusDays(1), ActionItemStatus.OPEN,
                     null, null, null), Locale.forLanguageTag("uk"));
         }
         jdbc.update("DELETE FROM shedlock");

@@ -7,6 +7,7 @@ import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.document.DocumentType;
 import ua.cooperation.portal.document.NewDocument;
 import ua.cooperation.portal.meeting.ActionItemChanges;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.partnership.CooperationArea;
@@ -38,23 +39,25 @@ class ReminderServiceTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    ActionItemService actionItemService;
+    @Autowired
     PartnershipService partnerships;
     @Autowired
     DocumentService documents;
 
     @Test
     void my_items_due_within_three_days_and_overdue_ones_are_reminded_others_not() {
-        var today = meetings.today();
+        var today = actionItemService.today();
         try (var ignored = as("officer")) {
             long meeting = TestMeetings.newInternalMeeting(meetings, "Нагадування");
             for (var entry : new Object[][]{{"Прострочене", today.minusDays(1)}, {"За два дні", today.plusDays(2)},
                     {"За три дні", today.plusDays(3)}, {"За чотири дні", today.plusDays(4)}}) {
-                meetings.saveActionItem(new ActionItemChanges(null, 0, meeting, null, (String) entry[0], OFFICER_USER,
+                actionItemService.saveActionItem(new ActionItemChanges(null, 0, meeting, null, (String) entry[0], OFFICER_USER,
                         null, (LocalDate) entry[1], ActionItemStatus.OPEN, null, null, null), UK);
             }
-            meetings.saveActionItem(new ActionItemChanges(null, 0, meeting, null, "Виконане прострочене",
+            actionItemService.saveActionItem(new ActionItemChanges(null, 0, meeting, null, "Виконане прострочене",
                     OFFICER_USER, null, today.minusDays(5), ActionItemStatus.DONE, null, null, null), UK);
-            meetings.saveActionItem(new ActionItemChanges(null, 0, meeting, null, "Послові", null, 1L,
+            actionItemService.saveActionItem(new ActionItemChanges(null, 0, meeting, null, "Послові", null, 1L,
                     today.plusDays(1), ActionItemStatus.OPEN, null, null, null), UK);
 
             var mine = reminders.forCurrentUser(UK);
@@ -71,7 +74,7 @@ class ReminderServiceTest {
 
     @Test
     void signed_agreements_ending_within_sixty_days_are_reminded_within_the_readers_scope() {
-        var today = meetings.today();
+        var today = actionItemService.today();
         long id;
         try (var ignored = as("officer")) {
             var created = partnerships.create(new PartnershipChanges(null, 0, BILOKURAKYNE, 2L, null,

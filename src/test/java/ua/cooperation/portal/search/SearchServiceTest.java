@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.cooperation.portal.meeting.DecisionChanges;
+import ua.cooperation.portal.meeting.DecisionService;
 import ua.cooperation.portal.meeting.MeetingChanges;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
@@ -49,6 +50,8 @@ class SearchServiceTest {
     PersonService people;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    DecisionService decisionService;
     @Autowired
     SearchIndexer indexer;
     @Autowired
@@ -222,7 +225,7 @@ class SearchServiceTest {
         long meeting;
         try (var ignored = SignedIn.as("officer")) {
             meeting = meeting("Consultation " + word, null, null, true);
-            meetings.saveDecision(meeting, new DecisionChanges(null, 0, "Prepare the " + word + " report",
+            decisionService.saveDecision(meeting, new DecisionChanges(null, 0, "Prepare the " + word + " report",
                     LocalDate.of(2025, 6, 2), null));
         }
         try (var ignored = SignedIn.as("liaison-lt")) {

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.country.ui;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.partnership.PartnershipLinks;
@@ -191,7 +193,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
             } else if (e.getSelectedTab() == meetingsTab) {
                 meetingsContent.removeAll();
                 meetingsContent.add(meetings.create("country-meetings",
-                        MeetingFilter.ofCountry(current.code()), "meetings?country=" + current.code()));
+                        MeetingFilter.ofCountry(current.code()), MeetingLinks.ofCountry(current.code())));
             }
         });
     }

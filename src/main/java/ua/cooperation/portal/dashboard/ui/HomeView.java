@@ -1,5 +1,7 @@
 package ua.cooperation.portal.dashboard.ui;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import ua.cooperation.portal.programme.ApprovalState;
 import ua.cooperation.portal.programme.ProgrammeLinks;
 
@@ -359,7 +361,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private Component myItems(List<ActionItemRow> items, String id) {
         var rows = items.stream().<Component>map(item -> {
-            var link = new Anchor("meetings/" + item.meetingId(), item.title());
+            var link = new Anchor(MeetingLinks.details(item.meetingId()), item.title());
             link.setId(id + "-" + item.id());
             var due = new Span(item.overdue()
                     ? getTranslation("dashboard.my-items.overdue-since", date(item.dueOn()))
@@ -377,7 +379,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private Component meetingList(List<MeetingRow> meetings, String id, String emptyKey) {
         var rows = meetings.stream().<Component>map(m -> {
-            var link = new Anchor("meetings/" + m.id(), m.title());
+            var link = new Anchor(MeetingLinks.details(m.id()), m.title());
             link.setId(id + "-meeting-" + m.id());
             return line(link, new Span(dateTime(m.startsAt()) + " · " + getTranslation("meeting-type." + m.type())));
         }).toList();
@@ -411,7 +413,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String meetingsAddress(Period period, MeetingType type) {
-        return "meetings?from=" + period.from() + "&to=" + period.to() + (type == null ? "" : "&type=" + type.name());
+        return MeetingLinks.inPeriod(period.from(), period.to(), type);
     }
 
     private String countryName(String code) {

@@ -1,30 +1,27 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.EditFlow;
 import ua.cooperation.portal.base.ui.FieldMessages;
+import ua.cooperation.portal.base.ui.RecordForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import jakarta.validation.ConstraintViolationException;
-import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.meeting.ActionItem;
 import ua.cooperation.portal.meeting.ActionItemChanges;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.DecisionItem;
 import ua.cooperation.portal.meeting.MeetingDetails;
-import ua.cooperation.portal.meeting.MeetingRefusedException;
-import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.security.UserDirectory;
 
@@ -67,38 +64,92 @@ class ActionItemDialog extends Dialog {
         String country;
     }
 
-    ActionItemDialog(MeetingService meetings, UserDirectory users, PersonService people, MeetingDetails meeting,
-                     List<DecisionItem> decisions, ActionItemView existing, Runnable onSaved) {
+    private final ActionItemService actionItems;
+    private final EditFlow<?> flow;
+    private final MeetingDetails meeting;
+    private final ActionItemView existing;
+    private final Runnable onSaved;
+    private final TextField title = new TextField();
+    private final RadioButtonGroup<OwnerKind> ownerKind = new RadioButtonGroup<>();
+    private final ComboBox<Choice> ownerUser = new ComboBox<>();
+    private final ComboBox<Choice> ownerPerson = new ComboBox<>();
+    private final DatePicker dueOn = new DatePicker();
+    private final Select<ActionItemStatus> status = new Select<>();
+    private final TextArea note = new TextArea();
+    private final Select<DecisionItem> decision = new Select<>();
+    private final Select<Choice> partnership = new Select<>();
+    private final Select<String> country = new Select<>();
+    private final Binder<Draft> binder = new Binder<>();
+
+    ActionItemDialog(ActionItemService actionItems, EditFlow<?> flow, UserDirectory users, PersonService people,
+                     MeetingDetails meeting, List<DecisionItem> decisions, ActionItemView existing, Runnable onSaved) {
+        this.actionItems = actionItems;
+        this.flow = flow;
+        this.meeting = meeting;
+        this.existing = existing;
+        this.onSaved = onSaved;
         setId(ID);
         setHeaderTitle(getTranslation(existing == null ? "action-item.new" : "action-item.edit"));
         setWidth("min(48em, 95vw)");
-        var title = new TextField(getTranslation("action-item.field.title"));
-        title.setId(ID_TITLE);
-        title.setMaxLength(ActionItem.TITLE_MAX_LENGTH);
-        title.setRequiredIndicatorVisible(true);
-        var ownerKind = new RadioButtonGroup<OwnerKind>(getTranslation("action-item.field.owner-kind"));
+        ownerFields(users, people);
+        itemFields();
+        linkFields(decisions);
+        bind();
+        var draft = draftOf(decisions);
+        binder.readBean(draft);
+        ownerUser.setVisible(draft.ownerKind == OwnerKind.USER);
+        ownerPerson.setVisible(draft.ownerKind == OwnerKind.PERSON);
+
+        var save = new Button(getTranslation("action.save"), e -> save());
+        save.setId(ID_SAVE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new FormLayout();
+        form.add(title, 2);
+        form.add(ownerKind, ownerUser, ownerPerson, dueOn, status, decision, partnership, country);
+        form.add(note, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        FieldMessages.applyTo(form);
+        add(form);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void ownerFields(UserDirectory users, PersonService people) {
+        ownerKind.setLabel(getTranslation("action-item.field.owner-kind"));
         ownerKind.setId(ID_OWNER_KIND);
         ownerKind.setItems(OwnerKind.values());
         ownerKind.setItemLabelGenerator(k -> getTranslation("action-item.owner-kind." + k.name()));
-        var ownerUser = new ComboBox<Choice>(getTranslation("action-item.field.owner-user"));
+        ownerUser.setLabel(getTranslation("action-item.field.owner-user"));
         ownerUser.setId(ID_OWNER_USER);
         Pickers.users(ownerUser, users);
-        var ownerPerson = new ComboBox<Choice>(getTranslation("action-item.field.owner-person"));
+        ownerPerson.setLabel(getTranslation("action-item.field.owner-person"));
         ownerPerson.setId(ID_OWNER_PERSON);
         Pickers.people(ownerPerson, people);
-        var dueOn = new DatePicker(getTranslation("action-item.field.due"));
+        ownerKind.addValueChangeListener(e -> {
+            ownerUser.setVisible(e.getValue() != OwnerKind.PERSON);
+            ownerPerson.setVisible(e.getValue() == OwnerKind.PERSON);
+        });
+    }
+
+    private void itemFields() {
+        title.setLabel(getTranslation("action-item.field.title"));
+        title.setId(ID_TITLE);
+        title.setMaxLength(ActionItem.TITLE_MAX_LENGTH);
+        title.setRequiredIndicatorVisible(true);
+        dueOn.setLabel(getTranslation("action-item.field.due"));
         dueOn.setId(ID_DUE);
         dueOn.setLocale(getLocale());
         dueOn.setRequiredIndicatorVisible(true);
-        var status = new Select<ActionItemStatus>();
         status.setId(ID_STATUS);
         status.setLabel(getTranslation("action-item.field.status"));
         status.setItems(ActionItemStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("action-item-status." + s.name()));
-        var note = new TextArea(getTranslation("action-item.field.completion-note"));
+        note.setLabel(getTranslation("action-item.field.completion-note"));
         note.setId(ID_NOTE);
         note.setMaxLength(ActionItem.NOTE_MAX_LENGTH);
-        var decision = new Select<DecisionItem>();
+    }
+
+    /** The decision the item follows from, and a partnership or country of the meeting it concerns. */
+    private void linkFields(List<DecisionItem> decisions) {
         decision.setId(ID_DECISION);
         decision.setLabel(getTranslation("action-item.field.decision"));
         decision.setItems(decisions);
@@ -106,20 +157,19 @@ class ActionItemDialog extends Dialog {
         decision.setEmptySelectionCaption(getTranslation("action-item.no-decision"));
         decision.setItemLabelGenerator(d -> d == null ? getTranslation("action-item.no-decision")
                 : "№ " + d.number() + " · " + abbreviate(d.text()));
-        var partnership = new Select<Choice>();
         partnership.setId(ID_PARTNERSHIP);
         partnership.setLabel(getTranslation("action-item.field.partnership"));
         partnership.setItems(meeting.partnerships().stream().map(p -> new Choice(p.id(), p.name())).toList());
         partnership.setEmptySelectionAllowed(true);
         partnership.setItemLabelGenerator(p -> p == null ? "" : p.name());
-        var country = new Select<String>();
         country.setId(ID_COUNTRY);
         country.setLabel(getTranslation("action-item.field.country"));
         country.setItems(meeting.countryCodes());
         country.setEmptySelectionAllowed(true);
         country.setItemLabelGenerator(c -> c == null ? "" : CountryNames.displayName(c, getLocale()));
+    }
 
-        var binder = new Binder<Draft>();
+    private void bind() {
         binder.forField(title).asRequired(getTranslation("action-item.validation.title"))
                 .bind(d -> d.title, (d, v) -> d.title = v);
         binder.forField(ownerKind).bind(d -> d.ownerKind, (d, v) -> d.ownerKind = v);
@@ -138,76 +188,49 @@ class ActionItemDialog extends Dialog {
         binder.forField(decision).bind(d -> d.decision, (d, v) -> d.decision = v);
         binder.forField(partnership).bind(d -> d.partnership, (d, v) -> d.partnership = v);
         binder.forField(country).bind(d -> d.country, (d, v) -> d.country = v);
-        ownerKind.addValueChangeListener(e -> {
-            ownerUser.setVisible(e.getValue() != OwnerKind.PERSON);
-            ownerPerson.setVisible(e.getValue() == OwnerKind.PERSON);
-        });
+    }
 
+    /** The existing item's values, or a new item's defaults. */
+    private Draft draftOf(List<DecisionItem> decisions) {
         var draft = new Draft();
-        if (existing != null) {
-            draft.title = existing.title();
-            draft.ownerKind = existing.ownerPersonId() != null ? OwnerKind.PERSON : OwnerKind.USER;
-            draft.ownerUser = existing.ownerUserId() == null ? null
-                    : new Choice(existing.ownerUserId(), existing.ownerName());
-            draft.ownerPerson = existing.ownerPersonId() == null ? null
-                    : new Choice(existing.ownerPersonId(), existing.ownerName());
-            draft.dueOn = existing.dueOn();
-            draft.status = existing.status();
-            draft.note = existing.completionNote();
-            draft.decision = decisions.stream().filter(d -> existing.decisionId() != null
-                    && d.id() == existing.decisionId()).findFirst().orElse(null);
-            draft.partnership = meeting.partnerships().stream().filter(p -> existing.partnershipId() != null
-                    && p.id() == existing.partnershipId()).map(p -> new Choice(p.id(), p.name())).findFirst()
-                    .orElse(null);
-            draft.country = existing.countryCode();
+        if (existing == null) {
+            return draft;
         }
-        binder.readBean(draft);
-        ownerUser.setVisible(draft.ownerKind == OwnerKind.USER);
-        ownerPerson.setVisible(draft.ownerKind == OwnerKind.PERSON);
+        draft.title = existing.title();
+        draft.ownerKind = existing.ownerPersonId() != null ? OwnerKind.PERSON : OwnerKind.USER;
+        draft.ownerUser = existing.ownerUserId() == null ? null
+                : new Choice(existing.ownerUserId(), existing.ownerName());
+        draft.ownerPerson = existing.ownerPersonId() == null ? null
+                : new Choice(existing.ownerPersonId(), existing.ownerName());
+        draft.dueOn = existing.dueOn();
+        draft.status = existing.status();
+        draft.note = existing.completionNote();
+        draft.decision = decisions.stream().filter(d -> existing.decisionId() != null
+                && d.id() == existing.decisionId()).findFirst().orElse(null);
+        draft.partnership = meeting.partnerships().stream().filter(p -> existing.partnershipId() != null
+                && p.id() == existing.partnershipId()).map(p -> new Choice(p.id(), p.name())).findFirst()
+                .orElse(null);
+        draft.country = existing.countryCode();
+        return draft;
+    }
 
-        var save = new Button(getTranslation("action.save"), e -> {
-            var entered = new Draft();
-            if (!binder.writeBeanIfValid(entered)) {
-                return;
-            }
-            boolean byUser = entered.ownerKind != OwnerKind.PERSON;
-            try {
-                meetings.saveActionItem(new ActionItemChanges(existing == null ? null : existing.id(),
-                        existing == null ? 0 : existing.version(), meeting.id(),
-                        entered.decision == null ? null : entered.decision.id(), entered.title,
-                        byUser ? entered.ownerUser.id() : null, byUser ? null : entered.ownerPerson.id(),
-                        entered.dueOn, entered.status, entered.note,
-                        entered.partnership == null ? null : entered.partnership.id(), entered.country), getLocale());
-                close();
-                onSaved.run();
-            } catch (MeetingRefusedException refused) {
-                error("meeting.refused." + refused.reason().name());
-            } catch (ConcurrentEditException conflict) {
-                error("conflict.text");
-                close();
-                onSaved.run();
-            } catch (ConstraintViolationException invalid) {
-                error("record.invalid");
-            }
-        });
-        save.setId(ID_SAVE);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new FormLayout();
-        form.add(title, 2);
-        form.add(ownerKind, ownerUser, ownerPerson, dueOn, status, decision, partnership, country);
-        form.add(note, 2);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        FieldMessages.applyTo(form);
-        add(form);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    private void save() {
+        var entered = new Draft();
+        if (!binder.writeBeanIfValid(entered)) {
+            return;
+        }
+        boolean byUser = entered.ownerKind != OwnerKind.PERSON;
+        var changes = new ActionItemChanges(existing == null ? null : existing.id(),
+                existing == null ? 0 : existing.version(), meeting.id(),
+                entered.decision == null ? null : entered.decision.id(), entered.title,
+                byUser ? entered.ownerUser.id() : null, byUser ? null : entered.ownerPerson.id(),
+                entered.dueOn, entered.status, entered.note,
+                entered.partnership == null ? null : entered.partnership.id(), entered.country);
+        DialogSaves.save(this, flow, () -> actionItems.saveActionItem(changes, getLocale()), RecordForm.NO_FIELDS,
+                saved -> onSaved.run());
     }
 
     private static String abbreviate(String text) {
         return text.length() <= 60 ? text : text.substring(0, 59) + "…";
-    }
-
-    private void error(String key) {
-        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

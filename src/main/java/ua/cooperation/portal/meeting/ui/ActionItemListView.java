@@ -1,5 +1,9 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.RouteIds;
+import ua.cooperation.portal.meeting.MeetingLinks;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,7 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.Sort;
@@ -35,11 +38,10 @@ import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.meeting.ActionItemFilter;
 import ua.cooperation.portal.meeting.ActionItemOwner;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
-import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.registry.PersonService;
-import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.UserDirectory;
 
 import java.time.LocalDate;
@@ -86,7 +88,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         return ROUTE + "?" + QUERY_OWNER + "=" + owner.parameter() + "&" + QUERY_OVERDUE + "=true";
     }
 
-    private final MeetingService meetings;
+    private final ActionItemService meetings;
     private final UserDirectory users;
     private final PersonService people;
     private final Grid<ActionItemView> grid = new Grid<>();
@@ -103,8 +105,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
     private Long meetingId;
     private boolean applyingQuery;
 
-    ActionItemListView(MeetingService meetings, UserDirectory users, PersonService people, CurrentUser currentUser,
-                       ListExport export) {
+    ActionItemListView(ActionItemService meetings, UserDirectory users, PersonService people, ListExport export) {
         this.meetings = meetings;
         this.users = users;
         this.people = people;
@@ -112,13 +113,29 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         var heading = new H2(getTranslation("action-items.title"));
         heading.addClassName(LumoUtility.Margin.NONE);
         search = new SearchField(ID_SEARCH, "action-items.search", this::refresh);
+        ownerFilters();
+        otherFilters();
+        count.setId(ID_COUNT);
+        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var filters = new HorizontalLayout(heading, search, ownerUser, ownerPerson, ownerNone, status, overdue, from,
+                to, count, exports(export));
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWidthFull();
+        filters.setFlexGrow(1, search);
+        filters.addClassName(LumoUtility.FlexWrap.WRAP);
+        configureGrid();
+        add(filters, grid);
+    }
+
+    /** One owner at a time: a portal user, a registry person, or none (only reached from a link). */
+    private void ownerFilters() {
         ownerUser.setId(ID_OWNER_USER);
         ownerUser.setPlaceholder(getTranslation("action-items.owner-user"));
         ownerUser.setAriaLabel(getTranslation("action-items.owner-user"));
         ownerUser.setClearButtonVisible(true);
         Pickers.users(ownerUser, users);
         // a liaison filters by the registry people of their countries; the portal's users are staff business
-        ownerUser.setVisible(!currentUser.require().isCountryRestricted());
+        ownerUser.setVisible(meetings.permissions().showsInternal());
         ownerPerson.setId(ID_OWNER_PERSON);
         ownerPerson.setPlaceholder(getTranslation("action-items.owner-person"));
         ownerPerson.setAriaLabel(getTranslation("action-items.owner-person"));
@@ -149,6 +166,9 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
             ownerNone.setVisible(false);
             refresh();
         });
+    }
+
+    private void otherFilters() {
         status.setId(ID_STATUS);
         status.setAriaLabel(getTranslation("action-item.field.status"));
         status.setItems(ActionItemStatus.values());
@@ -170,9 +190,9 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         to.setAriaLabel(getTranslation("action-items.due-to"));
         to.setClearButtonVisible(true);
         to.addValueChangeListener(e -> refresh());
-        count.setId(ID_COUNT);
-        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+    }
 
+    private Component exports(ListExport export) {
         // up to millions of rows: the ordered ids once, then the rows by chunks of ids (ADR 0024), in the list's
         // default order
         var exports = ExportButtons.inBatches("action-items", "action-items", export, this::exportColumns,
@@ -183,15 +203,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
                             ids -> meetings.findActionItemsByIds(ids, locale), ActionItemView::id);
                 }, () -> meetings.countActionItems(currentFilter()));
         exports.setId(ID_EXPORTS);
-
-        var filters = new HorizontalLayout(heading, search, ownerUser, ownerPerson, ownerNone, status, overdue, from,
-                to, count, exports);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setFlexGrow(1, search);
-        filters.addClassName(LumoUtility.FlexWrap.WRAP);
-        configureGrid();
-        add(filters, grid);
+        return exports;
     }
 
     private void configureGrid() {
@@ -201,23 +213,24 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         grid.setEmptyStateText(getTranslation("action-items.empty"));
         grid.setPartNameGenerator(item -> item.overdue() ? "portal-overdue" : null);
         grid.addColumn(ActionItemView::title).setKey("title").setHeader(getTranslation("action-item.field.title"))
-                .setSortProperty(MeetingService.SORT_TITLE).setFlexGrow(3).setTooltipGenerator(ActionItemView::title);
+                .setSortProperty(ActionItemService.SORT_TITLE).setFlexGrow(3)
+                .setTooltipGenerator(ActionItemView::title);
         grid.addComponentColumn(item -> {
-                    var link = new Anchor("meetings/" + item.meetingId(), item.meetingTitle());
+                    var link = new Anchor(MeetingLinks.details(item.meetingId()), item.meetingTitle());
                     link.setId("action-item-meeting-" + item.id());
                     return link;
                 }).setKey("meeting").setHeader(getTranslation("action-item.field.meeting")).setFlexGrow(2);
         grid.addColumn(item -> Authors.shown(this, item.ownerName())).setKey("owner")
                 .setHeader(getTranslation("action-item.field.owner")).setFlexGrow(1);
         grid.addComponentColumn(item -> MeetingTexts.due(item.dueOn(), item.overdue(), getLocale())).setKey("due")
-                .setHeader(getTranslation("action-item.field.due")).setSortProperty(MeetingService.SORT_DUE)
+                .setHeader(getTranslation("action-item.field.due")).setSortProperty(ActionItemService.SORT_DUE)
                 .setAutoWidth(true);
         grid.addComponentColumn(item -> MeetingTexts.status(item.status(), item.overdue())).setKey("status")
-                .setHeader(getTranslation("action-item.field.status")).setSortProperty(MeetingService.SORT_STATUS)
+                .setHeader(getTranslation("action-item.field.status")).setSortProperty(ActionItemService.SORT_STATUS)
                 .setAutoWidth(true);
         grid.setItemsPageable(pageable -> meetings.findActionItems(currentFilter(), pageable, getLocale()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MeetingDetailsView.class,
-                new RouteParameters(MeetingDetailsView.PARAM_ID, Long.toString(e.getItem().meetingId())))));
+                RouteIds.of(MeetingDetailsView.PARAM_ID, e.getItem().meetingId()))));
     }
 
     private List<ExportColumn<ActionItemView>> exportColumns() {
@@ -254,7 +267,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
             query.getSingleParameter(QUERY_FROM).flatMap(ActionItemListView::dateOf).ifPresent(from::setValue);
             query.getSingleParameter(QUERY_TO).flatMap(ActionItemListView::dateOf).ifPresent(to::setValue);
             query.getSingleParameter(QUERY_TEXT).ifPresent(search::setValue);
-            meetingId = query.getSingleParameter(QUERY_MEETING).flatMap(MeetingDetailsView::parseId).orElse(null);
+            meetingId = query.getSingleParameter(QUERY_MEETING).flatMap(MeetingListView::idParameter).orElse(null);
         } finally {
             applyingQuery = false;
         }

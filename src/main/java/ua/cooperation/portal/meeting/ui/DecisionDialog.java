@@ -1,21 +1,19 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.EditFlow;
 import ua.cooperation.portal.base.ui.FieldMessages;
+import ua.cooperation.portal.base.ui.RecordForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-import jakarta.validation.ConstraintViolationException;
-import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.meeting.Decision;
 import ua.cooperation.portal.meeting.DecisionChanges;
 import ua.cooperation.portal.meeting.DecisionItem;
-import ua.cooperation.portal.meeting.MeetingService;
+import ua.cooperation.portal.meeting.DecisionService;
 
 import java.time.LocalDate;
 
@@ -35,31 +33,28 @@ class DecisionDialog extends Dialog {
         LocalDate effectiveFrom;
     }
 
-    DecisionDialog(MeetingService meetings, long meetingId, DecisionItem existing, LocalDate meetingDay,
-                   Runnable onSaved) {
+    private final DecisionService decisions;
+    private final EditFlow<?> flow;
+    private final long meetingId;
+    private final DecisionItem existing;
+    private final Runnable onSaved;
+    private final TextArea text = new TextArea();
+    private final DatePicker decidedOn = new DatePicker();
+    private final DatePicker effectiveFrom = new DatePicker();
+    private final Binder<Draft> binder = new Binder<>();
+
+    DecisionDialog(DecisionService decisions, EditFlow<?> flow, long meetingId, DecisionItem existing,
+                   LocalDate meetingDay, Runnable onSaved) {
+        this.decisions = decisions;
+        this.flow = flow;
+        this.meetingId = meetingId;
+        this.existing = existing;
+        this.onSaved = onSaved;
         setId(ID);
         setHeaderTitle(existing == null ? getTranslation("decision.new")
                 : getTranslation("decision.edit", existing.number()));
         setWidth("min(40em, 95vw)");
-        var text = new TextArea(getTranslation("decision.field.text"));
-        text.setId(ID_TEXT);
-        text.setMaxLength(Decision.TEXT_MAX_LENGTH);
-        text.setMinHeight("6em");
-        text.setRequiredIndicatorVisible(true);
-        var decidedOn = new DatePicker(getTranslation("decision.field.decided-on"));
-        decidedOn.setId(ID_DECIDED_ON);
-        decidedOn.setLocale(getLocale());
-        decidedOn.setRequiredIndicatorVisible(true);
-        var effectiveFrom = new DatePicker(getTranslation("decision.field.effective-from"));
-        effectiveFrom.setId(ID_EFFECTIVE_FROM);
-        effectiveFrom.setLocale(getLocale());
-        effectiveFrom.setClearButtonVisible(true);
-        var binder = new Binder<Draft>();
-        binder.forField(text).asRequired(getTranslation("decision.validation.text"))
-                .bind(d -> d.text, (d, v) -> d.text = v);
-        binder.forField(decidedOn).asRequired(getTranslation("decision.validation.decided-on"))
-                .bind(d -> d.decidedOn, (d, v) -> d.decidedOn = v);
-        binder.forField(effectiveFrom).bind(d -> d.effectiveFrom, (d, v) -> d.effectiveFrom = v);
+        fields();
         var draft = new Draft();
         if (existing != null) {
             draft.text = existing.text();
@@ -69,26 +64,7 @@ class DecisionDialog extends Dialog {
             draft.decidedOn = meetingDay;
         }
         binder.readBean(draft);
-
-        var save = new Button(getTranslation("action.save"), e -> {
-            var entered = new Draft();
-            if (!binder.writeBeanIfValid(entered)) {
-                return;
-            }
-            try {
-                meetings.saveDecision(meetingId, new DecisionChanges(existing == null ? null : existing.id(),
-                        existing == null ? 0 : existing.version(), entered.text, entered.decidedOn,
-                        entered.effectiveFrom));
-                close();
-                onSaved.run();
-            } catch (ConcurrentEditException conflict) {
-                error("conflict.text");
-                close();
-                onSaved.run();
-            } catch (ConstraintViolationException invalid) {
-                error("record.invalid");
-            }
-        });
+        var save = new Button(getTranslation("action.save"), e -> save());
         save.setId(ID_SAVE);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(decidedOn, effectiveFrom);
@@ -99,8 +75,34 @@ class DecisionDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
-    private void error(String key) {
-        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    private void fields() {
+        text.setLabel(getTranslation("decision.field.text"));
+        text.setId(ID_TEXT);
+        text.setMaxLength(Decision.TEXT_MAX_LENGTH);
+        text.setMinHeight("6em");
+        text.setRequiredIndicatorVisible(true);
+        decidedOn.setLabel(getTranslation("decision.field.decided-on"));
+        decidedOn.setId(ID_DECIDED_ON);
+        decidedOn.setLocale(getLocale());
+        decidedOn.setRequiredIndicatorVisible(true);
+        effectiveFrom.setLabel(getTranslation("decision.field.effective-from"));
+        effectiveFrom.setId(ID_EFFECTIVE_FROM);
+        effectiveFrom.setLocale(getLocale());
+        effectiveFrom.setClearButtonVisible(true);
+        binder.forField(text).asRequired(getTranslation("decision.validation.text"))
+                .bind(d -> d.text, (d, v) -> d.text = v);
+        binder.forField(decidedOn).asRequired(getTranslation("decision.validation.decided-on"))
+                .bind(d -> d.decidedOn, (d, v) -> d.decidedOn = v);
+        binder.forField(effectiveFrom).bind(d -> d.effectiveFrom, (d, v) -> d.effectiveFrom = v);
+    }
+
+    private void save() {
+        var entered = new Draft();
+        if (!binder.writeBeanIfValid(entered)) {
+            return;
+        }
+        DialogSaves.save(this, flow, () -> decisions.saveDecision(meetingId, new DecisionChanges(
+                existing == null ? null : existing.id(), existing == null ? 0 : existing.version(), entered.text,
+                entered.decidedOn, entered.effectiveFrom)), RecordForm.NO_FIELDS, saved -> onSaved.run());
     }
 }

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import ua.cooperation.portal.base.PortalTime;
 
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +45,7 @@ import java.util.Map;
  * weeks shown (meetings overlapping them), today highlighted, each meeting a link to its page. {@code ?month=2025-09}
  * opens a given month; previous and next move by one.
  */
-@Route("meetings/calendar")
+@Route(MeetingLinks.CALENDAR_ROUTE)
 @PermitAll
 public class MeetingCalendarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -59,12 +61,14 @@ public class MeetingCalendarView extends VerticalLayout implements BeforeEnterOb
     static final int MAX_MEETINGS = 500;
 
     private final MeetingService meetings;
+    private final PortalTime time;
     private final H2 title = new H2();
     private final Div calendar = new Div();
     private YearMonth month;
 
-    MeetingCalendarView(MeetingService meetings, CalendarFeedService feeds) {
+    MeetingCalendarView(MeetingService meetings, CalendarFeedService feeds, PortalTime time) {
         this.meetings = meetings;
+        this.time = time;
         setWidthFull();
         title.setId(ID_TITLE);
         title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
@@ -75,7 +79,7 @@ public class MeetingCalendarView extends VerticalLayout implements BeforeEnterOb
         next.setId(ID_NEXT);
         next.setAriaLabel(getTranslation("meeting.calendar.next"));
         var today = new Button(getTranslation("meeting.calendar.today"),
-                e -> go(YearMonth.from(meetings.today())));
+                e -> go(YearMonth.from(time.today())));
         today.setId(ID_TODAY);
         today.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var list = new RouterLink(getTranslation("meeting.calendar.list"), MeetingListView.class);
@@ -95,7 +99,7 @@ public class MeetingCalendarView extends VerticalLayout implements BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         month = event.getLocation().getQueryParameters().getSingleParameter(QUERY_MONTH)
-                .flatMap(MeetingCalendarView::parseMonth).orElseGet(() -> YearMonth.from(meetings.today()));
+                .flatMap(MeetingCalendarView::parseMonth).orElseGet(() -> YearMonth.from(time.today()));
         render();
     }
 
@@ -125,7 +129,7 @@ public class MeetingCalendarView extends VerticalLayout implements BeforeEnterOb
             calendar.add(head);
         }
         var byDay = meetingsByDay(first, last);
-        var today = meetings.today();
+        var today = time.today();
         for (var day = first; !day.isAfter(last); day = day.plusDays(1)) {
             var cell = new Div();
             cell.setId(ID_DAY + day);
@@ -140,7 +144,7 @@ public class MeetingCalendarView extends VerticalLayout implements BeforeEnterOb
             number.addClassName("portal-calendar-number");
             cell.add(number);
             for (var meeting : byDay.getOrDefault(day, List.of())) {
-                var link = new Anchor("meetings/" + meeting.id(),
+                var link = new Anchor(MeetingLinks.details(meeting.id()),
                         MeetingTexts.time(meeting.startsAt(), locale) + " " + meeting.title());
                 link.setId("meeting-calendar-meeting-" + meeting.id() + "-" + day);
                 link.addClassName("portal-calendar-meeting");

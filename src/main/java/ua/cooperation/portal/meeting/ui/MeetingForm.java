@@ -19,7 +19,8 @@ import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.meeting.Meeting;
 import ua.cooperation.portal.meeting.MeetingChanges;
 import ua.cooperation.portal.meeting.MeetingDetails;
-import ua.cooperation.portal.meeting.MeetingRefusedException;
+import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.RecordForm;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.partnership.PartnershipService;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
  * A meeting's fields in buffered mode: nothing changes until {@link #writeIfValid()} succeeds and the service accepts
  * it. Start and end are entered in Europe/Kyiv time; the online link must be an https address.
  */
-class MeetingForm extends FormLayout {
+class MeetingForm extends FormLayout implements RecordForm {
 
     static final String ID_TYPE = "meeting-type";
     static final String ID_TITLE = "meeting-title-field";
@@ -96,6 +97,23 @@ class MeetingForm extends FormLayout {
 
     MeetingForm(CountryService countryService, OrganisationService organisationService, UserDirectory userDirectory,
                 PartnershipService partnershipService, ProgrammeService programmeService, Locale locale) {
+        whatAndWhenFields(locale);
+        placeFields();
+        linkFields(countryService, organisationService, userDirectory, partnershipService, programmeService, locale);
+        textFields();
+        bind();
+        add(type, title, start, end, place, onlineLink, countries, organisations, users, partnerships,
+                programmes);
+        add(agenda, 2);
+        add(minutes, 2);
+        add(internalNotes, 2);
+        add(shared, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        FieldMessages.applyTo(this);
+        binder.readBean(new Draft());
+    }
+
+    private void whatAndWhenFields(Locale locale) {
         type.setId(ID_TYPE);
         type.setLabel(getTranslation("meeting.field.type"));
         type.setItems(MeetingType.values());
@@ -123,7 +141,9 @@ class MeetingForm extends FormLayout {
                 end.setValue(e.getValue().plusHours(1));
             }
         });
+    }
 
+    private void placeFields() {
         place.setId(ID_PLACE);
         place.setLabel(getTranslation("meeting.field.place"));
         place.setMaxLength(Meeting.PLACE_MAX_LENGTH);
@@ -131,7 +151,12 @@ class MeetingForm extends FormLayout {
         onlineLink.setLabel(getTranslation("meeting.field.online-link"));
         onlineLink.setPlaceholder("https://");
         onlineLink.setMaxLength(Meeting.LINK_MAX_LENGTH);
+    }
 
+    /** The records the meeting concerns; the pickers offer only those the reader may see. */
+    private void linkFields(CountryService countryService, OrganisationService organisationService,
+                            UserDirectory userDirectory, PartnershipService partnershipService,
+                            ProgrammeService programmeService, Locale locale) {
         countries.setId(ID_COUNTRIES);
         countries.setLabel(getTranslation("meeting.field.countries"));
         countries.setItemsPageable((pageable, filter) -> countryService.findVisible(new CountryFilter(filter, null),
@@ -151,7 +176,9 @@ class MeetingForm extends FormLayout {
         programmes.setId(ID_PROGRAMMES);
         programmes.setLabel(getTranslation("meeting.field.programmes"));
         Pickers.programmes(programmes, programmeService, locale);
+    }
 
+    private void textFields() {
         agenda.setId(ID_AGENDA);
         agenda.setLabel(getTranslation("meeting.field.agenda"));
         agenda.setMaxLength(Meeting.AGENDA_MAX_LENGTH);
@@ -165,7 +192,9 @@ class MeetingForm extends FormLayout {
         internalNotes.setMaxLength(Meeting.NOTES_MAX_LENGTH);
         shared.setId(ID_SHARED);
         shared.setLabel(getTranslation("meeting.field.shared"));
+    }
 
+    private void bind() {
         binder.forField(type).asRequired(getTranslation("meeting.validation.type"))
                 .bind(d -> d.type, (d, v) -> d.type = v);
         binder.forField(title).asRequired(getTranslation("meeting.validation.title"))
@@ -196,16 +225,6 @@ class MeetingForm extends FormLayout {
         binder.forField(minutes).bind(d -> d.minutes, (d, v) -> d.minutes = v);
         binder.forField(internalNotes).bind(d -> d.internalNotes, (d, v) -> d.internalNotes = v);
         binder.forField(shared).bind(d -> d.shared, (d, v) -> d.shared = v);
-
-        add(type, title, start, end, place, onlineLink, countries, organisations, users, partnerships,
-                programmes);
-        add(agenda, 2);
-        add(minutes, 2);
-        add(internalNotes, 2);
-        add(shared, 2);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
-        FieldMessages.applyTo(this);
-        binder.readBean(new Draft());
     }
 
     void read(MeetingDetails details) {
@@ -265,8 +284,9 @@ class MeetingForm extends FormLayout {
     }
 
     /** Shows the service's refusal at the field it concerns; false when no field of this form fits. */
-    boolean showRefusal(MeetingRefusedException refusal) {
-        HasValidation field = switch (refusal.reason().field()) {
+    @Override
+    public boolean showRefusal(RefusedException.Refusal refusal) {
+        HasValidation field = switch (refusal.field()) {
             case "end" -> end;
             case "onlineLink" -> onlineLink;
             case "countries" -> countries;
@@ -279,7 +299,7 @@ class MeetingForm extends FormLayout {
         if (field == null) {
             return false;
         }
-        field.setErrorMessage(getTranslation("meeting.refused." + refusal.reason().name()));
+        field.setErrorMessage(getTranslation(refusal.messageKey()));
         field.setInvalid(true);
         return true;
     }

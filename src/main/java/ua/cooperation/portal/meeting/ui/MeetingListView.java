@@ -1,18 +1,20 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.CreateDialog;
+import ua.cooperation.portal.base.ui.RouteIds;
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import ua.cooperation.portal.base.PortalTime;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,11 +23,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ListCount;
 import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.CountryPickers;
@@ -38,14 +38,11 @@ import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.meeting.MeetingListItem;
-import ua.cooperation.portal.meeting.MeetingRefusedException;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.OrganisationService;
-import ua.cooperation.portal.security.CurrentUser;
-import ua.cooperation.portal.security.Role;
 import ua.cooperation.portal.security.UserDirectory;
 
 import java.time.LocalDate;
@@ -59,18 +56,18 @@ import java.util.stream.Collectors;
  * The meetings the user may see, newest first, filterable by period, country, type, organisation and text, loaded
  * page by page. {@code ?country=LT} and {@code ?organisation=3} open it filtered, so that other pages can link to it.
  */
-@Route("meetings")
+@Route(MeetingLinks.ROUTE)
 @PermitAll
 public class MeetingListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String QUERY_COUNTRY = "country";
-    public static final String QUERY_ORGANISATION = "organisation";
-    public static final String QUERY_PARTNERSHIP = "partnership";
-    public static final String QUERY_PROGRAMME = "programme";
-    public static final String QUERY_PERSON = "person";
-    public static final String QUERY_FROM = "from";
-    public static final String QUERY_TO = "to";
-    public static final String QUERY_TYPE = "type";
+    public static final String QUERY_COUNTRY = MeetingLinks.QUERY_COUNTRY;
+    public static final String QUERY_ORGANISATION = MeetingLinks.QUERY_ORGANISATION;
+    public static final String QUERY_PARTNERSHIP = MeetingLinks.QUERY_PARTNERSHIP;
+    public static final String QUERY_PROGRAMME = MeetingLinks.QUERY_PROGRAMME;
+    public static final String QUERY_PERSON = MeetingLinks.QUERY_PERSON;
+    public static final String QUERY_FROM = MeetingLinks.QUERY_FROM;
+    public static final String QUERY_TO = MeetingLinks.QUERY_TO;
+    public static final String QUERY_TYPE = MeetingLinks.QUERY_TYPE;
     static final String ID_GRID = "meetings-grid";
     static final String ID_SEARCH = "meetings-search";
     static final String ID_FROM = "meetings-from";
@@ -101,12 +98,36 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
     private boolean applyingQuery;
 
     MeetingListView(MeetingService meetings, CountryService countries, CountryPickers countryPickers,
-                    OrganisationService organisations, UserDirectory users, PartnershipService partnerships,
-                    ProgrammeService programmes, CurrentUser currentUser, ListExport export) {
+                    OrganisationService organisations,
+                    UserDirectory users, PartnershipService partnerships, ProgrammeService programmes,
+                    ListExport export) {
         this.meetings = meetings;
         this.organisations = organisations;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "meeting.list.search", this::refresh);
+        country = countryPickers.create(getLocale());
+        filterFields();
+        count.setId(ID_COUNT);
+        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+
+        var create = new Button(getTranslation("meeting.new"), VaadinIcon.PLUS.create(),
+                e -> openCreate(countries, organisations, users, partnerships, programmes));
+        create.setId(ID_NEW);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(meetings.permissions().mayEdit());
+        var calendar = new RouterLink(getTranslation("meeting.calendar.title"), MeetingCalendarView.class);
+        calendar.setId(ID_CALENDAR);
+        var filters = new HorizontalLayout(search, from, to, country, type, organisation, count, calendar,
+                exports(export), create);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWidthFull();
+        filters.setFlexGrow(1, search);
+        filters.addClassName(LumoUtility.FlexWrap.WRAP);
+        configureGrid();
+        add(filters, grid);
+    }
+
+    private void filterFields() {
         from.setId(ID_FROM);
         from.setPlaceholder(getTranslation("meeting.list.from"));
         from.setAriaLabel(getTranslation("meeting.list.from"));
@@ -117,7 +138,6 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         to.setAriaLabel(getTranslation("meeting.list.to"));
         to.setClearButtonVisible(true);
         to.addValueChangeListener(e -> refresh());
-        country = countryPickers.create(getLocale());
         country.setId(ID_COUNTRY);
         country.setPlaceholder(getTranslation("registry.list.all-countries"));
         country.setAriaLabel(getTranslation("registry.field.country"));
@@ -136,18 +156,9 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         organisation.setClearButtonVisible(true);
         Pickers.organisations(organisation, organisations, getLocale());
         organisation.addValueChangeListener(e -> refresh());
-        count.setId(ID_COUNT);
-        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+    }
 
-        var user = currentUser.require();
-        var create = new Button(getTranslation("meeting.new"), VaadinIcon.PLUS.create(),
-                e -> openCreate(countries, organisations, users, partnerships, programmes));
-        create.setId(ID_NEW);
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(!user.isCountryRestricted() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.ADMIN)));
-        var calendar = new RouterLink(getTranslation("meeting.calendar.title"), MeetingCalendarView.class);
-        calendar.setId(ID_CALENDAR);
-
+    private Component exports(ListExport export) {
         var exports = ExportButtons.inBatches("meetings", "meetings", export, this::exportColumns,
                 () -> {
                     var filter = currentFilter();
@@ -155,15 +166,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
                             meetings::findVisibleByIds, MeetingListItem::id);
                 }, () -> meetings.countVisible(currentFilter()));
         exports.setId(ID_EXPORTS);
-
-        var filters = new HorizontalLayout(search, from, to, country, type, organisation, count, calendar, exports,
-                create);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setFlexGrow(1, search);
-        filters.addClassName(LumoUtility.FlexWrap.WRAP);
-        configureGrid();
-        add(filters, grid);
+        return exports;
     }
 
     private void configureGrid() {
@@ -216,18 +219,18 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         applyingQuery = true;
         try {
             query.getSingleParameter(QUERY_COUNTRY).filter(c -> c.matches("[A-Z]{2}")).ifPresent(country::setValue);
-            query.getSingleParameter(QUERY_ORGANISATION).flatMap(MeetingDetailsView::parseId)
+            query.getSingleParameter(QUERY_ORGANISATION).flatMap(MeetingListView::idParameter)
                     .flatMap(id -> organisations.findVisibleById(id, getLocale()))
                     .ifPresent(o -> organisation.setValue(new Choice(o.id(), o.name())));
             // the dashboard links here with a period (ISO dates, Kyiv days, both included) and a type
             query.getSingleParameter(QUERY_FROM).flatMap(MeetingListView::dateOf).ifPresent(from::setValue);
             query.getSingleParameter(QUERY_TO).flatMap(MeetingListView::dateOf).ifPresent(to::setValue);
             query.getSingleParameter(QUERY_TYPE).flatMap(MeetingListView::typeOf).ifPresent(type::setValue);
-            partnershipId = query.getSingleParameter(QUERY_PARTNERSHIP).flatMap(MeetingDetailsView::parseId)
+            partnershipId = query.getSingleParameter(QUERY_PARTNERSHIP).flatMap(MeetingListView::idParameter)
                     .orElse(null);
-            programmeId = query.getSingleParameter(QUERY_PROGRAMME).flatMap(MeetingDetailsView::parseId)
+            programmeId = query.getSingleParameter(QUERY_PROGRAMME).flatMap(MeetingListView::idParameter)
                     .orElse(null);
-            personId = query.getSingleParameter(QUERY_PERSON).flatMap(MeetingDetailsView::parseId).orElse(null);
+            personId = query.getSingleParameter(QUERY_PERSON).flatMap(MeetingListView::idParameter).orElse(null);
         } finally {
             applyingQuery = false;
         }
@@ -272,39 +275,24 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
 
     private void openCreate(CountryService countries, OrganisationService organisations, UserDirectory users,
                             PartnershipService partnerships, ProgrammeService programmes) {
-        var dialog = new Dialog(getTranslation("meeting.new"));
-        dialog.setId(ID_CREATE_DIALOG);
-        dialog.setWidth("min(60em, 95vw)");
-        var form = new MeetingForm(countries, organisations, users, partnerships, programmes, getLocale());
-        var save = new Button(getTranslation("action.save"), e -> form.writeIfValid().ifPresent(changes -> {
-            try {
-                var created = meetings.create(changes, getLocale());
-                dialog.close();
-                open(created.id());
-            } catch (MeetingRefusedException refused) {
-                if (!form.showRefusal(refused)) {
-                    error("meeting.refused." + refused.reason().name());
-                }
-            } catch (ConstraintViolationException invalid) {
-                error("record.invalid");
-            }
-        }));
-        save.setId(ID_CREATE);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        dialog.add(form);
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
+        CreateDialog.open(this, "meeting", "meeting.new",
+                new MeetingForm(countries, organisations, users, partnerships, programmes, getLocale()),
+                MeetingForm::writeIfValid, changes -> meetings.create(changes, getLocale()),
+                created -> open(created.id())).dialog().setWidth("min(60em, 95vw)");
     }
 
-    private void error(String key) {
-        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    /** A record's id given in the address ({@code ?organisation=3}); anything but a number is none. */
+    static Optional<Long> idParameter(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private void open(long id) {
         getUI().ifPresent(ui -> ui.navigate(MeetingDetailsView.class,
-                new RouteParameters(MeetingDetailsView.PARAM_ID, Long.toString(id))));
+                RouteIds.of(MeetingDetailsView.PARAM_ID, id)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +29,7 @@ class MeetingNavigation {
 
     @Bean
     NavigationEntry meetingsNavigationEntry() {
-        return new NavigationEntry("meetings", 28, "meeting.list.title", VaadinIcon.CALENDAR_USER,
+        return new NavigationEntry(MeetingLinks.ROUTE, 28, "meeting.list.title", VaadinIcon.CALENDAR_USER,
                 MeetingListView.class, () -> true);
     }
 }

@@ -4,7 +4,6 @@ import ua.cooperation.portal.base.PortalTime;
 
 import com.vaadin.flow.component.html.Span;
 import ua.cooperation.portal.meeting.ActionItemStatus;
-import ua.cooperation.portal.meeting.MeetingService;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,10 +25,12 @@ import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.base.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
+import ua.cooperation.portal.base.ui.EditFlow;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemView;
-import ua.cooperation.portal.meeting.MeetingService;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The action items the signed-in user owns, for every user (liaisons included): overdue ones first and marked, then by
@@ -45,13 +49,16 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
     static final String ID_PROGRESS = "my-action-item-progress-";
     static final String ID_EXPORTS = "my-action-items-exports";
 
-    private final MeetingService meetings;
+    private final ActionItemService meetings;
     private final Grid<ActionItemView> grid = new Grid<>();
     private final Checkbox showClosed = new Checkbox();
     private final Checkbox overdueOnly = new Checkbox();
     private final Span summary = new Span();
+    /** The page shows no one record: a stale item (changed or gone meanwhile) shows the list again. */
+    private final EditFlow<ActionItemView> flow = new EditFlow<>(this, "my-action-items-conflict", Optional::empty,
+            item -> refresh(), this::refresh);
 
-    MyActionItemsView(MeetingService meetings, ListExport export) {
+    MyActionItemsView(ActionItemService meetings, ListExport export) {
         this.meetings = meetings;
         setSizeFull();
         var heading = new H2(getTranslation("my-action-items.title"));
@@ -90,7 +97,7 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
         grid.addComponentColumn(item -> MeetingTexts.status(item.status(), item.overdue())).setKey("status")
                 .setHeader(getTranslation("action-item.field.status")).setAutoWidth(true);
         grid.addComponentColumn(item -> {
-                    var link = new Anchor("meetings/" + item.meetingId(), item.meetingTitle());
+                    var link = new Anchor(MeetingLinks.details(item.meetingId()), item.meetingTitle());
                     link.setId("my-action-item-meeting-" + item.id());
                     return link;
                 }).setKey("meeting").setHeader(getTranslation("action-item.field.meeting")).setFlexGrow(2);
@@ -98,18 +105,22 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
                 .setHeader(getTranslation("action-item.field.completion-note")).setFlexGrow(2);
         grid.addComponentColumn(item -> {
             var progress = new Button(getTranslation("action-item.progress"), VaadinIcon.CHECK_SQUARE_O.create(),
-                    e -> new ActionItemProgressDialog(meetings, item, saved -> refresh()).open());
+                    e -> openProgress(item));
             progress.setId(ID_PROGRESS + item.id());
             progress.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return progress;
         }).setKey("progress").setAutoWidth(true).setFlexGrow(0);
         // a click on the row opens the same quick update as the button
-        grid.addItemClickListener(e -> new ActionItemProgressDialog(meetings, e.getItem(), saved -> refresh()).open());
+        grid.addItemClickListener(e -> openProgress(e.getItem()));
         // page by page, overdue first, sorted and cut in the database
         grid.setItemsPageable(pageable -> meetings.myActionItems(showClosed.getValue(), overdueOnly.getValue(),
                 pageable, getLocale()));
         add(bar, grid);
         refresh();
+    }
+
+    private void openProgress(ActionItemView item) {
+        new ActionItemProgressDialog(meetings, flow, item, saved -> refresh()).open();
     }
 
     @Override

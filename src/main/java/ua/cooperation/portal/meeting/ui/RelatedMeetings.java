@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import ua.cooperation.portal.base.PortalTime;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -36,7 +38,7 @@ class RelatedMeetings extends VerticalLayout {
         grid.addColumn(item -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(getLocale()).format(item.startsAt().atZone(PortalTime.ZONE)))
                 .setHeader(getTranslation("meeting.field.start")).setAutoWidth(true);
-        grid.addComponentColumn(item -> new Anchor("meetings/" + item.id(), item.title()))
+        grid.addComponentColumn(item -> new Anchor(MeetingLinks.details(item.id()), item.title()))
                 .setHeader(getTranslation("meeting.field.title")).setFlexGrow(3);
         grid.addColumn(item -> getTranslation("meeting-type." + item.type().name()))
                 .setHeader(getTranslation("meeting.field.type")).setAutoWidth(true);

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import ua.cooperation.portal.base.ui.EditFlow;
 import ua.cooperation.portal.base.ui.Notifications;
 import ua.cooperation.portal.base.ui.RouteIds;
@@ -340,7 +342,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         } else if (selected == meetingsTab) {
             meetingsContent.removeAll();
             meetingsContent.add(meetings.create("partnership-meetings",
-                    MeetingFilter.ofPartnership(shown.id()), "meetings?partnership=" + shown.id()));
+                    MeetingFilter.ofPartnership(shown.id()), MeetingLinks.ofPartnership(shown.id())));
         } else if (selected == documentsTab) {
             showDocuments();
         } else if (selected == historyTab) {

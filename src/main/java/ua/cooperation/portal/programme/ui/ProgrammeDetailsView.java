@@ -1,5 +1,7 @@
 package ua.cooperation.portal.programme.ui;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -188,7 +190,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
             if (e.getSelectedTab() == meetingsTab && shown != null) {
                 meetingsContent.removeAll();
                 meetingsContent.add(meetings.create("programme-meetings",
-                        MeetingFilter.ofProgramme(shown.id()), "meetings?programme=" + shown.id()));
+                        MeetingFilter.ofProgramme(shown.id()), MeetingLinks.ofProgramme(shown.id())));
             }
         });
         tab("history.tab", historyContent, "programme-tab-history", () -> {

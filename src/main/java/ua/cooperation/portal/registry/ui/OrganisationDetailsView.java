@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.base.PortalTime;
@@ -165,7 +167,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
             if (e.getSelectedTab() == meetingsTab) {
                 meetingsContent.removeAll();
                 meetingsContent.add(meetings.create("organisation-meetings",
-                        MeetingFilter.ofOrganisation(shown.id()), "meetings?organisation=" + shown.id()));
+                        MeetingFilter.ofOrganisation(shown.id()), MeetingLinks.ofOrganisation(shown.id())));
             }
         });
     }

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.base.PortalTime;
@@ -152,7 +154,7 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
             if (e.getSelectedTab() == meetingsTab && shown != null) {
                 meetingsContent.removeAll();
                 meetingsContent.add(meetings.create("person-meetings",
-                        MeetingFilter.ofParticipant(shown.id()), "meetings?person=" + shown.id()));
+                        MeetingFilter.ofParticipant(shown.id()), MeetingLinks.ofParticipant(shown.id())));
             }
         });
     }

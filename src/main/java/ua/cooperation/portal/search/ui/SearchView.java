@@ -1,5 +1,7 @@
 package ua.cooperation.portal.search.ui;
 
+import ua.cooperation.portal.meeting.MeetingLinks;
+
 import ua.cooperation.portal.programme.ProgrammeLinks;
 
 import com.vaadin.flow.component.Component;
@@ -211,7 +213,7 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
             case PERSON -> "people";
             case PARTNERSHIP -> "partnerships";
             case PROGRAMME -> ProgrammeLinks.ROUTE;
-            case MEETING, DECISION, ACTION_ITEM -> "meetings";
+            case MEETING, DECISION, ACTION_ITEM -> MeetingLinks.ROUTE;
         };
         return route + "/" + hit.target();
     }

@@ -17,6 +17,7 @@ import ua.cooperation.portal.country.CountryDetails;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.country.PartnerStatus;
 import ua.cooperation.portal.testsupport.DatabaseProxy;
+import ua.cooperation.portal.meeting.DecisionService;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.testsupport.KaribuTest;
 import ua.cooperation.portal.testsupport.TestMeetings;
@@ -48,6 +49,8 @@ class DatabaseOutageViewTest extends KaribuTest {
     CountryService countries;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    DecisionService decisionService;
 
     private static DatabaseProxy proxy() {
         var proxy = DatabaseProxy.testContext();
@@ -167,10 +170,10 @@ class DatabaseOutageViewTest extends KaribuTest {
             proxy.restore();
         }
         awaitDatabase();
-        assertThat(meetings.decisionsOf(meeting)).as("nothing stored during the outage").isEmpty();
+        assertThat(decisionService.decisionsOf(meeting)).as("nothing stored during the outage").isEmpty();
 
         clickAsTheBrowserWould(save);
-        assertThat(meetings.decisionsOf(meeting)).singleElement()
+        assertThat(decisionService.decisionsOf(meeting)).singleElement()
                 .satisfies(d -> assertThat(d.text()).isEqualTo("Exchange lists of schools"));
     }
 

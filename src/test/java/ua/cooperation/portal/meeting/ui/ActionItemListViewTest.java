@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.cooperation.portal.meeting.ActionItemFilter;
 import ua.cooperation.portal.meeting.ActionItemOwner;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.MeetingService;
@@ -35,7 +36,8 @@ class ActionItemListViewTest extends KaribuTest {
 
     @Autowired
     MeetingService meetings;
-
+    @Autowired
+    ActionItemService actionItemService;
     @Test
     void the_address_filters_the_list_by_owner_status_and_overdue_and_the_count_says_how_many_rows() {
         signInAs("head", Locale.ENGLISH);
@@ -47,7 +49,7 @@ class ActionItemListViewTest extends KaribuTest {
         assertThat(((Choice) _get(ComboBox.class, spec -> spec.withId(ActionItemListView.ID_OWNER_USER)).getValue())
                 .name()).isEqualTo("Ірина Коваленко");
 
-        var expected = meetings.countActionItems(new ActionItemFilter(null, ActionItemOwner.user(OFFICER_USER),
+        var expected = actionItemService.countActionItems(new ActionItemFilter(null, ActionItemOwner.user(OFFICER_USER),
                 Set.of(ActionItemStatus.OPEN), true, null, null, null));
         var rows = rows();
         assertThat(rows).hasSize((int) expected);
@@ -69,7 +71,7 @@ class ActionItemListViewTest extends KaribuTest {
                 .isEqualTo("Доручень: " + ofPerson.size());
 
         person.clear();
-        long all = meetings.countActionItems(ActionItemFilter.none());
+        long all = actionItemService.countActionItems(ActionItemFilter.none());
         assertThat(_get(Span.class, spec -> spec.withId(ActionItemListView.ID_COUNT)).getText())
                 .isEqualTo("Доручень: " + all);
 

@@ -18,10 +18,10 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.cooperation.portal.meeting.ActionItemChanges;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.DecisionItem;
-import ua.cooperation.portal.meeting.MeetingChanges;
 import ua.cooperation.portal.meeting.MeetingListItem;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
@@ -51,7 +51,8 @@ class MeetingViewsTest extends KaribuTest {
 
     @Autowired
     MeetingService meetings;
-
+    @Autowired
+    ActionItemService actionItemService;
     @Test
     @SuppressWarnings("unchecked")
     void officer_records_a_meeting_with_two_decisions_and_an_action_item_for_the_liaison() {
@@ -169,7 +170,7 @@ class MeetingViewsTest extends KaribuTest {
     void liaison_marks_their_overdue_action_item_done_in_my_action_items() {
         var created = new ActionItemView[1];
         signInAs("liaison-lt");
-        asOtherUser("officer", () -> created[0] = meetings.saveActionItem(new ActionItemChanges(null, 0, 1, null,
+        asOtherUser("officer", () -> created[0] = actionItemService.saveActionItem(new ActionItemChanges(null, 0, 1, null,
                 "Підтвердити дати візиту", LIAISON_LT_USER, null, LocalDate.of(2025, 1, 10), ActionItemStatus.OPEN,
                 null, null, "LT"), UK));
         UI.getCurrent().navigate(MyActionItemsView.class);

@@ -6,6 +6,7 @@ import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.document.DocumentType;
 import ua.cooperation.portal.document.NewDocument;
 import ua.cooperation.portal.meeting.ActionItemChanges;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.MeetingChanges;
 import ua.cooperation.portal.meeting.MeetingService;
@@ -255,6 +256,7 @@ final class AccessFixtures {
 
     private static Created create(ApplicationContext context) {
         var meetings = context.getBean(MeetingService.class);
+        var actionItems = context.getBean(ActionItemService.class);
         var partnerships = context.getBean(PartnershipService.class);
         var documents = context.getBean(DocumentService.class);
         try (var ignored = SignedIn.as("officer")) {
@@ -269,12 +271,12 @@ final class AccessFixtures {
                     UK);
             long polishInternalMeeting = meeting(meetings, polishInternalMeetingTitle(), "PL", false, Set.of(7L),
                     Set.of(), Set.of());
-            long hers = actionItem(meetings, polishMeeting, hersInPolishTitle(), 4L, null);
-            long coordinators = actionItem(meetings, polishMeeting, CREATED + ": доручення польської координаторки",
+            long hers = actionItem(actionItems, polishMeeting, hersInPolishTitle(), 4L, null);
+            long coordinators = actionItem(actionItems, polishMeeting, CREATED + ": доручення польської координаторки",
                     null, 6L);
-            long polishLiaisons = actionItem(meetings, polishMeeting, polishItemTitle(), 5L, null);
-            long officers = actionItem(meetings, 1L, CREATED + ": доручення офіцерки з литовської зустрічі", 2L, null);
-            long officersPolish = actionItem(meetings, polishMeeting, officersPolishTitle(), 2L, null);
+            long polishLiaisons = actionItem(actionItems, polishMeeting, polishItemTitle(), 5L, null);
+            long officers = actionItem(actionItems, 1L, CREATED + ": доручення офіцерки з литовської зустрічі", 2L, null);
+            long officersPolish = actionItem(actionItems, polishMeeting, officersPolishTitle(), 2L, null);
             // Starobilsk hromada and Lublin, not shared: a Polish record that is internal
             long internalPartnership = partnerships.create(new PartnershipChanges(null, 0, STAROBILSKA, 3L,
                     null, PartnershipType.INFORMAL, Set.of(CooperationArea.CULTURE), null, null, null,
@@ -302,9 +304,9 @@ final class AccessFixtures {
     }
 
     /** An open item due long after today: neither overdue nor in any reminder window. */
-    private static long actionItem(MeetingService meetings, long meeting, String title, Long ownerUser,
+    private static long actionItem(ActionItemService actionItems, long meeting, String title, Long ownerUser,
                                    Long ownerPerson) {
-        return meetings.saveActionItem(new ActionItemChanges(null, 0, meeting, null, title, ownerUser, ownerPerson,
+        return actionItems.saveActionItem(new ActionItemChanges(null, 0, meeting, null, title, ownerUser, ownerPerson,
                 LocalDate.of(2031, 6, 30), ActionItemStatus.OPEN, null, null, null), UK).id();
     }
 

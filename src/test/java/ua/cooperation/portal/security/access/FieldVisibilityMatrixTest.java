@@ -17,8 +17,11 @@ import ua.cooperation.portal.document.NewDocument;
 import ua.cooperation.portal.export.CountryBriefing;
 import ua.cooperation.portal.meeting.ActionItemChanges;
 import ua.cooperation.portal.meeting.ActionItemFilter;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.DecisionChanges;
+import ua.cooperation.portal.meeting.DecisionService;
+import ua.cooperation.portal.meeting.MeetingCalendarService;
 import ua.cooperation.portal.meeting.MeetingChanges;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
@@ -127,6 +130,13 @@ class FieldVisibilityMatrixTest extends KaribuTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    DecisionService decisionService;
+    @Autowired
+    ActionItemService actionItemService;
+
+    @Autowired
+    MeetingCalendarService calendarService;
+    @Autowired
     DocumentService documents;
     @Autowired
     CountryBriefing briefing;
@@ -193,11 +203,11 @@ class FieldVisibilityMatrixTest extends KaribuTest {
                 MEETING_TITLE, start, start.plus(2, ChronoUnit.HOURS), "Vilnius", null, Set.of("LT"),
                 Set.of(organisation), Set.of(OFFICER, HEAD, LIAISON_LT), Set.of(shared.id()), Set.of(),
                 "Darbotvarkė", "Protokolas", MEETING_NOTE, true), UK);
-        var decision = meetings.saveDecision(meeting.id(), new DecisionChanges(null, 0, "Zq decision",
+        var decision = decisionService.saveDecision(meeting.id(), new DecisionChanges(null, 0, "Zq decision",
                 LocalDate.now(), null));
-        meetings.saveActionItem(new ActionItemChanges(null, 0, meeting.id(), decision.id(), "Zq staff item",
+        actionItemService.saveActionItem(new ActionItemChanges(null, 0, meeting.id(), decision.id(), "Zq staff item",
                 OFFICER, null, LocalDate.now().plusDays(10), ActionItemStatus.OPEN, null, null, "LT"), UK);
-        meetings.saveActionItem(new ActionItemChanges(null, 0, meeting.id(), decision.id(), "Zq guest item",
+        actionItemService.saveActionItem(new ActionItemChanges(null, 0, meeting.id(), decision.id(), "Zq guest item",
                 LIAISON_LT, null, LocalDate.now().plusDays(10), ActionItemStatus.OPEN, null, null, "LT"), UK);
         documents.upload(new NewDocument(DocumentOwnerKind.MEETING, meeting.id(), DocumentType.MINUTES, "uk",
                 "Zq minutes", true, "zq-minutes.pdf"), TestFiles.PDF);
@@ -276,9 +286,9 @@ class FieldVisibilityMatrixTest extends KaribuTest {
         var texts = new LinkedHashMap<String, String>();
         try (var ignored = SignedIn.as("liaison-lt")) {
             texts.put("briefing PDF", pdfText(briefing.pdfOf("LT", LT)));
-            texts.put("meeting .ics", meetings.icsOf(fixtures.meeting()).orElseThrow());
-            texts.put("calendar feed", meetings.feedOfCurrentUser("feed"));
-            texts.put("action items", String.valueOf(meetings.findActionItems(ActionItemFilter.none()
+            texts.put("meeting .ics", calendarService.icsOf(fixtures.meeting()).orElseThrow());
+            texts.put("calendar feed", calendarService.feedOfCurrentUser("feed"));
+            texts.put("action items", String.valueOf(actionItemService.findActionItems(ActionItemFilter.none()
                     .withMeeting(fixtures.meeting()), PageRequest.of(0, 50), LT)));
             texts.put("partnership history", String.valueOf(partnerships.historyOf(fixtures.partnership())));
             texts.put("partnership status history",

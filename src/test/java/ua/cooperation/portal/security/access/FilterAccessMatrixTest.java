@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import ua.cooperation.portal.meeting.ActionItemFilter;
 import ua.cooperation.portal.meeting.ActionItemOwner;
-import ua.cooperation.portal.meeting.MeetingService;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 import ua.cooperation.portal.testsupport.SignedIn;
 
@@ -249,22 +249,22 @@ class FilterAccessMatrixTest {
     @Test
     void the_action_items_list_finds_nothing_for_an_out_of_scope_meeting_or_person() {
         var fixtures = AccessFixtures.kinds(context);
-        var meetings = context.getBean(MeetingService.class);
+        var actionItemService = context.getBean(ActionItemService.class);
         try (var ignored = SignedIn.as("liaison-lt")) {
             var meeting = fixtures.get("MEETING");
             var none = ActionItemFilter.none();
             for (var id : ids(meeting)) {
                 var filter = none.withMeeting(((Number) id).longValue());
-                assertThat(meetings.findActionItems(filter, PageRequest.of(0, 50), UK)).as("meeting " + id).isEmpty();
-                assertThat(meetings.countActionItems(filter)).as("meeting " + id).isZero();
+                assertThat(actionItemService.findActionItems(filter, PageRequest.of(0, 50), UK)).as("meeting " + id).isEmpty();
+                assertThat(actionItemService.countActionItems(filter)).as("meeting " + id).isZero();
             }
             var visible = none.withMeeting(((Number) meeting.visible()).longValue());
-            assertThat(meetings.findActionItems(visible, PageRequest.of(0, 50), UK)).isNotEmpty();
-            assertThat(meetings.countActionItems(visible)).isPositive();
+            assertThat(actionItemService.findActionItems(visible, PageRequest.of(0, 50), UK)).isNotEmpty();
+            assertThat(actionItemService.countActionItems(visible)).isPositive();
             for (var id : ids(fixtures.get("PERSON"))) {
                 var filter = none.withOwner(ActionItemOwner.person(((Number) id).longValue()));
-                assertThat(meetings.findActionItems(filter, PageRequest.of(0, 50), UK)).as("person " + id).isEmpty();
-                assertThat(meetings.countActionItems(filter)).as("person " + id).isZero();
+                assertThat(actionItemService.findActionItems(filter, PageRequest.of(0, 50), UK)).as("person " + id).isEmpty();
+                assertThat(actionItemService.countActionItems(filter)).as("person " + id).isZero();
             }
         }
     }

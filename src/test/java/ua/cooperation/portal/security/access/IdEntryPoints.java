@@ -39,13 +39,14 @@ final class IdEntryPoints {
             Map.entry("ProgrammeService", "PROGRAMME"),
             Map.entry("ProgrammeApprovalService", "PROGRAMME"),
             Map.entry("MeetingService", "MEETING"),
+            Map.entry("MeetingCalendarService", "MEETING"),
             Map.entry("IatiExport", "PROGRAMME"),
             Map.entry("UserAdministration", "USER"));
     private static final Map<String, String> METHOD_KINDS = Map.ofEntries(
             Map.entry("RegistryHistory.ofOrganisation", "ORGANISATION"),
             Map.entry("RegistryHistory.ofPerson", "PERSON"),
-            Map.entry("MeetingService.updateMyActionItem", "ACTION_ITEM"),
-            Map.entry("MeetingService.myActionItemsByIds", "ACTION_ITEM"));
+            Map.entry("ActionItemService.updateMyActionItem", "ACTION_ITEM"),
+            Map.entry("ActionItemService.myActionItemsByIds", "ACTION_ITEM"));
     /** Entry points that take a code or id but concern no scoped record, with the reason. */
     static final Map<String, String> NOT_SCOPED = Map.ofEntries(
             Map.entry("TerritoryService.findByCode", "the KATOTTH codifier is public reference data"),
@@ -55,7 +56,7 @@ final class IdEntryPoints {
             Map.entry("UserDirectory.displayNames", "names of portal users, which have no country scope"),
             // scoped by the items' meetings, whose demo data has no hidden meeting with items: items of internal and
             // foreign meetings are asked for by id in ActionItemListServiceTest (liaison scope)
-            Map.entry("MeetingService.findActionItemsByIds", "tested with its own fixtures in ActionItemListServiceTest"));
+            Map.entry("ActionItemService.findActionItemsByIds", "tested with its own fixtures in ActionItemListServiceTest"));
     /**
      * Kinds whose probes are "not hers" rather than out of scope: the owner-relative entry points ("my action items")
      * answer for the signed-in person, so an officer's preview, who is another person than liaison-lt, answers them

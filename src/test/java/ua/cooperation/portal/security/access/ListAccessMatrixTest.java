@@ -8,6 +8,7 @@ import ua.cooperation.portal.country.CountryFilter;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.dashboard.DashboardRows;
 import ua.cooperation.portal.dashboard.DashboardService;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipService;
@@ -49,7 +50,7 @@ class ListAccessMatrixTest {
             Map.entry("CalendarFeedService.feedFor", "the token is the credential: EndpointAccessMatrixTest"),
             Map.entry("PasswordSetup.usernameForLink", "a one-time link's own account: PasswordSetupTest"),
             Map.entry("PersonService.suggestLatin", "transliterates the text it is given"),
-            Map.entry("MeetingService.today", "the date in Kyiv"),
+            Map.entry("ActionItemService.today", "the date in Kyiv"),
             Map.entry("PositionService.today", "the date in Kyiv"),
             Map.entry("ListExport", "writes the rows its caller passes in, from the caller's own scoped service:"
                     + " each list's export runs in DownloadAccessMatrixTest"),
@@ -87,10 +88,10 @@ class ListAccessMatrixTest {
                         || name.startsWith(exempt + ".")));
         assertThat(called).as("the scan reaches lists, counts, exports, dashboards, search and reminders")
                 .contains("PartnershipService.findVisible", "PartnershipService.findVisibleIds",
-                        "PartnershipService.countVisible", "MeetingService.countActionItemsUpTo",
-                        "MeetingService.myActionItemIds", "DashboardService.liaisonDashboard",
+                        "PartnershipService.countVisible", "ActionItemService.countActionItemsUpTo",
+                        "ActionItemService.myActionItemIds", "DashboardService.liaisonDashboard",
                         "SearchService.search", "ReminderService.forCurrentUser", "IatiExport.exportVisible",
-                        "FiveWExport.write", "MeetingService.feedOfCurrentUser", "CountryService.countVisibleByStatus");
+                        "FiveWExport.write", "MeetingCalendarService.feedOfCurrentUser", "CountryService.countVisibleByStatus");
     }
 
     /** A method that reads (no write), takes no record id, and answers something or writes a file. */
@@ -151,6 +152,7 @@ class ListAccessMatrixTest {
         var partnerships = context.getBean(PartnershipService.class);
         var programmes = context.getBean(ProgrammeService.class);
         var meetings = context.getBean(MeetingService.class);
+        var actionItemService = context.getBean(ActionItemService.class);
         var countries = context.getBean(CountryService.class);
         for (var caller : Caller.all(context)) {
             if (!caller.seesVisibleRecords()) {
@@ -163,9 +165,9 @@ class ListAccessMatrixTest {
                 assertThat(sum(dashboard.programmesByStatus())).as(caller + ": programmes")
                         .isEqualTo(programmes.countVisible(ProgrammeFilter.none())).isPositive();
                 assertThat(dashboard.openItems()).as(caller + ": open items")
-                        .isEqualTo(meetings.countMyActionItems(false, false));
+                        .isEqualTo(actionItemService.countMyActionItems(false, false));
                 assertThat(dashboard.overdueItems()).as(caller + ": overdue items")
-                        .isEqualTo(meetings.countMyOverdue());
+                        .isEqualTo(actionItemService.countMyOverdue());
                 dashboard.meetings().forEach(row -> assertThat(meetings.findVisibleById(row.id(), ServiceScan.UK))
                         .as(caller + ": meeting " + row.id() + " on the dashboard").isPresent());
                 var byStatus = countries.countVisibleByStatus();

@@ -39,7 +39,7 @@ class ServiceAccessMatrixTest {
             Map.entry("TwoFactor.verify", "everyone gives the second factor of their own sign-in"),
             Map.entry("CalendarFeedService.issueMyToken", "everyone manages their own calendar subscription"),
             Map.entry("CalendarFeedService.revokeMyToken", "everyone manages their own calendar subscription"),
-            Map.entry("MeetingService.updateMyActionItem",
+            Map.entry("ActionItemService.updateMyActionItem",
                     "the owner updates status and note of their own items; others' answer not found (id matrix)"));
     /** During a preview only what concerns the officer's own account, never a record: the preview changes nothing. */
     private static final Set<String> PREVIEW_MAY_WRITE = Set.of("UserPreferences.setPreferredLocale",
@@ -80,7 +80,7 @@ class ServiceAccessMatrixTest {
         assertThat(checked).contains("PartnershipService.findVisibleById", "PartnershipService.historyOf",
                 "DocumentService.open", "DocumentService.findFor", "OrganisationService.findVisibleById",
                 "CountryService.findVisibleByCode", "PositionService.findForPerson", "MunicipalityService.historyOf",
-                "CountryBriefing.pdfOf", "MeetingService.openActionItemsOfCountry",
+                "CountryBriefing.pdfOf", "ActionItemService.openActionItemsOfCountry",
                 "PersonService.findVisibleByIds", "PartnershipService.findVisibleByIds",
                 "MeetingService.findVisibleByIds", "PartnershipService.visibleHromadaCodes");
     }
@@ -204,7 +204,7 @@ class ServiceAccessMatrixTest {
         assertThat(problems).isEmpty();
         assertThat(writes).contains("PartnershipService.create", "PartnershipService.changeStatus",
                 "DocumentService.upload", "DocumentService.delete", "OrganisationService.update",
-                "MeetingService.updateMyActionItem");
+                "ActionItemService.updateMyActionItem");
     }
 
     /** A write called with records the caller may see (for a preview: the officer's own item) must still be refused. */

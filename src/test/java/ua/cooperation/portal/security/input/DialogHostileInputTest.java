@@ -22,8 +22,10 @@ import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.document.DocumentType;
 import ua.cooperation.portal.meeting.ActionItemChanges;
+import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.DecisionChanges;
+import ua.cooperation.portal.meeting.DecisionService;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipChanges;
@@ -70,6 +72,10 @@ class DialogHostileInputTest extends KaribuTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    DecisionService decisionService;
+    @Autowired
+    ActionItemService actionItemService;
     @Autowired
     PartnershipService partnerships;
     @Autowired
@@ -178,9 +184,9 @@ class DialogHostileInputTest extends KaribuTest {
 
     private List<Case> cases() {
         long meeting = TestMeetings.newInternalMeeting(meetings, "Ворожі дані в діалогах");
-        meetings.saveDecision(meeting, new DecisionChanges(null, 0, "Рішення для перевірки", LocalDate.of(2025, 6, 2),
+        decisionService.saveDecision(meeting, new DecisionChanges(null, 0, "Рішення для перевірки", LocalDate.of(2025, 6, 2),
                 null));
-        long item = meetings.saveActionItem(new ActionItemChanges(null, 0, meeting, null, "Завдання для перевірки",
+        long item = actionItemService.saveActionItem(new ActionItemChanges(null, 0, meeting, null, "Завдання для перевірки",
                 2L, null, LocalDate.of(2026, 1, 1), ActionItemStatus.OPEN, null, null, null), UK).id();
         long partnership = partnerships.create(new PartnershipChanges(null, 0, "UA44100110000061602", 2L, null,
                 PartnershipType.INFORMAL, java.util.Set.of(CooperationArea.CULTURE), null, null, null, null, false),

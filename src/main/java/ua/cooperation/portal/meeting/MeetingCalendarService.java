@@ -1,0 +1,71 @@
+package ua.cooperation.portal.meeting;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.audit.SecurityAuditLog;
+import ua.cooperation.portal.audit.SecurityEventType;
+import ua.cooperation.portal.base.PortalTime;
+import ua.cooperation.portal.security.CurrentUser;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Meetings as iCalendar text: one meeting to download, and the current user's calendar for the feed
+ * ({@link CalendarFeedService}). Both hold only meetings the current user may see ({@link VisibleMeetings}).
+ */
+@Service
+public class MeetingCalendarService {
+
+    /** The calendar feed reaches about two years back; calendar apps keep what they fetched before. */
+    public static final int FEED_DAYS_BACK = 800;
+    public static final int FEED_MAX_MEETINGS = 2000;
+
+    private final MeetingRepository meetings;
+    private final VisibleMeetings visibleMeetings;
+    private final SecurityAuditLog auditLog;
+    private final CurrentUser currentUser;
+    private final PortalTime time;
+
+    MeetingCalendarService(MeetingRepository meetings, VisibleMeetings visibleMeetings, SecurityAuditLog auditLog,
+                           CurrentUser currentUser, PortalTime time) {
+        this.meetings = meetings;
+        this.visibleMeetings = visibleMeetings;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+        this.time = time;
+    }
+
+    /**
+     * One visible meeting as an iCalendar file, written to the security log as a download; empty for a missing or
+     * out-of-scope id.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> icsOf(long id) {
+        return visibleMeetings.find(id).map(m -> {
+            auditLog.record(SecurityEventType.DOWNLOAD, currentUser.require().username(),
+                    "meeting " + m.getId() + " as .ics");
+            return ICalendarWriter.write(List.of(m), null, time.now());
+        });
+    }
+
+    /**
+     * The current user's calendar: every meeting they may see from {@link #FEED_DAYS_BACK} days ago on (at most
+     * {@link #FEED_MAX_MEETINGS}), as an iCalendar text.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String feedOfCurrentUser(String calendarName) {
+        var since = time.now().minus(Duration.ofDays(FEED_DAYS_BACK));
+        Specification<Meeting> recent = (root, query, cb) -> cb.greaterThan(root.get("endsAt"), since);
+        var rows = meetings.findAll(visibleMeetings.specification().and(recent),
+                PageRequest.of(0, FEED_MAX_MEETINGS, Sort.by("startsAt", "id"))).getContent();
+        return ICalendarWriter.write(rows, calendarName, time.now());
+    }
+}

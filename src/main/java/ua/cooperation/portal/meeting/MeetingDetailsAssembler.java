@@ -1,0 +1,108 @@
+package ua.cooperation.portal.meeting;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.programme.ProgrammeService;
+import ua.cooperation.portal.registry.Organisation;
+import ua.cooperation.portal.registry.Person;
+import ua.cooperation.portal.registry.RegistryNames;
+import ua.cooperation.portal.security.AccessPolicy;
+import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.UserDirectory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * A meeting as its reader may see it ({@link MeetingDetails}): names in the reader's language, linked records only
+ * those the reader may see, internal fields and staff names as {@link AccessPolicy} allows.
+ */
+@Component
+class MeetingDetailsAssembler {
+
+    private final EntityManager entityManager;
+    private final CountryScope scope;
+    private final AccessPolicy policy;
+    private final UserDirectory users;
+    private final PartnershipService partnerships;
+    private final ProgrammeService programmes;
+
+    MeetingDetailsAssembler(EntityManager entityManager, CountryScope scope, AccessPolicy policy,
+                            UserDirectory users, PartnershipService partnerships, ProgrammeService programmes) {
+        this.entityManager = entityManager;
+        this.scope = scope;
+        this.policy = policy;
+        this.users = users;
+        this.partnerships = partnerships;
+        this.programmes = programmes;
+    }
+
+    MeetingDetails toDetails(Meeting m, Locale language) {
+        return new MeetingDetails(m.getId(), m.getVersion(), m.getType(), m.getTitle(), m.getStartsAt(),
+                m.getEndsAt(), m.getPlace(), m.getOnlineLink(), new TreeSet<>(m.getCountryCodes()),
+                organisations(m, language), participants(m), internalUsers(m), partnerships(m, language),
+                programmes(m, language), m.getAgenda(), m.getMinutes(), policy.internal(m.getInternalNotes()),
+                m.isSharedWithPartners(), m.getUpdatedAt(), policy.author(m.getUpdatedBy()), policy.permissions());
+    }
+
+    private List<MeetingDetails.Named> organisations(Meeting m, Locale language) {
+        return m.getOrganisationIds().stream()
+                .map(id -> entityManager.find(Organisation.class, id))
+                .filter(Objects::nonNull)
+                .map(o -> new MeetingDetails.Named(o.getId(), RegistryNames.nameIn(o.getNameOriginal(), o.getNameUk(),
+                        o.getNameEn(), language), scope.canSeeCountry(o.getCountryCode())))
+                .sorted(Comparator.comparing(MeetingDetails.Named::name))
+                .toList();
+    }
+
+    private List<MeetingDetails.Participant> participants(Meeting m) {
+        var participants = new ArrayList<MeetingDetails.Participant>();
+        for (var entry : m.getParticipants().entrySet()) {
+            var person = entityManager.find(Person.class, entry.getKey());
+            if (person != null) {
+                participants.add(new MeetingDetails.Participant(person.getId(), person.fullName(), entry.getValue(),
+                        scope.canSeeCountry(person.getCountryCode())));
+            }
+        }
+        participants.sort(Comparator.comparing(MeetingDetails.Participant::role)
+                .thenComparing(MeetingDetails.Participant::name));
+        return List.copyOf(participants);
+    }
+
+    private List<MeetingDetails.Named> internalUsers(Meeting m) {
+        var userNames = users.displayNames(m.getUserIds());
+        var internalUsers = new ArrayList<>(userNames.entrySet().stream()
+                .map(e -> new MeetingDetails.Named(e.getKey(), e.getValue(), false))
+                .sorted(Comparator.comparing(MeetingDetails.Named::name)).toList());
+        if (userNames.size() < m.getUserIds().size()) {
+            // staff members whose names are withheld from a partner take part as the office (no id, no name)
+            internalUsers.add(new MeetingDetails.Named(0, null, false));
+        }
+        return List.copyOf(internalUsers);
+    }
+
+    private List<MeetingDetails.Named> partnerships(Meeting m, Locale language) {
+        var linked = new LinkedHashMap<Long, String>();
+        for (var id : m.getPartnershipIds()) {
+            // a liaison sees only the linked partnerships they may see themselves
+            partnerships.findVisibleName(id, language).ifPresent(name -> linked.put(id, name));
+        }
+        return linked.entrySet().stream()
+                .map(e -> new MeetingDetails.Named(e.getKey(), e.getValue(), true))
+                .sorted(Comparator.comparing(MeetingDetails.Named::name)).toList();
+    }
+
+    private List<MeetingDetails.Named> programmes(Meeting m, Locale language) {
+        // likewise the programmes: one the reader may not see is left out, its title never read out
+        return m.getProgrammeIds().stream()
+                .flatMap(id -> programmes.findVisibleTitle(id, language)
+                        .map(title -> new MeetingDetails.Named(id, title, true)).stream())
+                .sorted(Comparator.comparing(MeetingDetails.Named::name)).toList();
+    }
+}
