@@ -1,5 +1,6 @@
 package ua.cooperation.portal.country.ui;
 
+import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.partnership.PartnershipLinks;
@@ -247,13 +248,13 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         postHolders.setAllRowsVisible(true);
         postHolders.addThemeVariants(GridVariant.LUMO_COMPACT);
         postHolders.setEmptyStateText(getTranslation("country.post-holders.empty"));
-        postHolders.addComponentColumn(item -> new Anchor("organisations/" + item.organisationId(),
+        postHolders.addComponentColumn(item -> new Anchor(RegistryLinks.organisation(item.organisationId()),
                         item.organisationName())).setKey("organisation")
                 .setHeader(getTranslation("country.post-holders.organisation")).setFlexGrow(3);
         postHolders.addColumn(PositionItem::title).setKey("title")
                 .setHeader(getTranslation("country.post-holders.post")).setFlexGrow(2);
         postHolders.addComponentColumn(item -> item.personVisible()
-                        ? new Anchor("people/" + item.personId(), item.personName()) : new Span(item.personName()))
+                        ? new Anchor(RegistryLinks.person(item.personId()), item.personName()) : new Span(item.personName()))
                 .setKey("person").setHeader(getTranslation("country.post-holders.person")).setFlexGrow(2);
         postHolders.addColumn(item -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .format(item.fromDate())).setKey("from").setHeader(getTranslation("country.post-holders.since"))

@@ -1,11 +1,13 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.EditFlow;
+import ua.cooperation.portal.base.ui.RouteIds;
+import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.Authors;
-import ua.cooperation.portal.base.ui.ConflictDialog;
 import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import com.vaadin.flow.component.Key;
@@ -29,9 +31,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
-import ua.cooperation.portal.base.ConcurrentEditException;
-import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.registry.InvalidParentException;
 import ua.cooperation.portal.registry.OrganisationChanges;
@@ -50,7 +49,7 @@ import java.time.format.FormatStyle;
  * saved first) and its people (current holders of its posts and past ones, derived from positions). An organisation
  * the user may not see shows the same "not found" page as an id that does not exist.
  */
-@Route(Registry.ORGANISATIONS_ROUTE + "/:" + OrganisationDetailsView.PARAM_ID)
+@Route(RegistryLinks.ORGANISATIONS + "/:" + OrganisationDetailsView.PARAM_ID + RouteIds.ID_PATTERN)
 @PermitAll
 public class OrganisationDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -70,6 +69,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     private final PositionService positions;
     private final PersonService people;
     private final boolean mayEdit;
+    private final EditFlow<OrganisationDetails> editFlow;
     private final H2 title = new H2();
     private final Span typeLabel = new Span();
     private final Anchor countryLink = new Anchor();
@@ -88,6 +88,8 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         this.positions = positions;
         this.people = people;
         this.mayEdit = organisations.mayEdit();
+        this.editFlow = new EditFlow<>(this, ID_CONFLICT_DIALOG,
+                () -> organisations.findVisibleById(shown.id(), getLocale()), this::show, this::backToList);
         setMaxWidth("70em");
         addClassName("portal-details-view");
 
@@ -172,7 +174,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = event.getRouteParameters().get(PARAM_ID).flatMap(OrganisationDetailsView::parseId)
+        var found = RouteIds.id(event, PARAM_ID)
                 .flatMap(id -> organisations.findVisibleById(id, getLocale()));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -180,14 +182,6 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         }
         show(found.get());
         showPeople();
-    }
-
-    static java.util.Optional<Long> parseId(String text) {
-        try {
-            return java.util.Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     private void show(OrganisationDetails details) {
@@ -221,29 +215,23 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     }
 
     private void save() {
-        var changes = form.writeIfValid();
-        if (changes.isEmpty()) {
-            return;
-        }
-        try {
-            show(organisations.update(changes.get(), getLocale()));
-            Registry.saved(this);
-        } catch (ConcurrentEditException conflict) {
-            ConflictDialog.open(this, ID_CONFLICT_DIALOG,
-                    () -> organisations.findVisibleById(shown.id(), getLocale()).ifPresent(this::show),
-                    () -> organisations.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
-                        // an explicit choice to put this user's values over the other save
-                        shown = stored;
-                        form.rebase(stored.version());
-                        save();
-                    }));
-        } catch (InvalidParentException cycle) {
-            form.parentRefused();
-        } catch (ConstraintViolationException invalid) {
-            Registry.invalid(this);
-        } catch (RecordNotFoundException gone) {
-            getUI().ifPresent(ui -> ui.navigate(OrganisationListView.class));
-        }
+        form.writeIfValid().ifPresent(changes -> {
+            try {
+                editFlow.save(() -> organisations.update(changes, getLocale()), form, this::show,
+                        stored -> {
+                            // an explicit choice to put this user's values over the other save
+                            shown = stored;
+                            form.rebase(stored.version());
+                        },
+                        this::save);
+            } catch (InvalidParentException cycle) {
+                form.parentRefused();
+            }
+        });
+    }
+
+    private void backToList() {
+        getUI().ifPresent(ui -> ui.navigate(OrganisationListView.class));
     }
 
     @Override

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.registry.LikelyDuplicate;
@@ -19,9 +17,6 @@ import java.util.Locale;
 /** Small pieces the registry views share. */
 final class Registry {
 
-    static final String ORGANISATIONS_ROUTE = "organisations";
-    static final String PEOPLE_ROUTE = "people";
-
     private Registry() {
     }
 
@@ -31,16 +26,6 @@ final class Registry {
 
     static String country(String code, Locale locale) {
         return code == null ? "" : CountryNames.displayName(code, locale);
-    }
-
-    static void saved(Component source) {
-        var saved = Notification.show(source.getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START);
-        saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    static void invalid(Component source) {
-        var error = Notification.show(source.getTranslation("record.invalid"), 5000, Notification.Position.MIDDLE);
-        error.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     /**
