@@ -70,6 +70,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     private final PersonService people;
     private final boolean mayEdit;
     private final EditFlow<OrganisationDetails> editFlow;
+    private final HorizontalLayout actions = new HorizontalLayout();
     private final H2 title = new H2();
     private final Span typeLabel = new Span();
     private final Anchor countryLink = new Anchor();
@@ -97,7 +98,6 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         back.setId("organisation-back");
         var header = header();
         form = new OrganisationForm(organisations, countries, getLocale());
-        form.setReadOnly(!mayEdit);
         var overview = overview();
         current = new PositionsGrid(ID_CURRENT, PositionsGrid.Side.ORGANISATION, positions, mayEdit, getLocale(),
                 "organisation.people.no-current", this::showPeople);
@@ -132,8 +132,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         var cancel = new Button(getTranslation("action.discard-changes"), e -> readIntoForm(shown));
         cancel.setId(ID_CANCEL);
-        var actions = new HorizontalLayout(save, cancel);
-        actions.setVisible(mayEdit);
+        actions.add(save, cancel);
         lastChange.setId("organisation-last-change");
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         var overview = new VerticalLayout(form, actions, lastChange);
@@ -191,6 +190,9 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         // a plain link: features do not reach into each other's ui packages
         countryLink.setHref(CountryLinks.details(details.countryCode()));
         countryLink.setText(Registry.country(details.countryCode(), getLocale()));
+        // what the reader may do comes with the record (AccessPolicy decides it once)
+        form.setReadOnly(!details.permissions().mayEdit());
+        actions.setVisible(details.permissions().mayEdit());
         readIntoForm(details);
         historyTab.refreshIfShowing(tabs);
         if (details.updatedAt() != null) {

@@ -67,6 +67,7 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
     private final Paragraph lastChange = new Paragraph();
     private final PersonForm form;
     private final EditFlow<PersonDetails> editFlow;
+    private final HorizontalLayout actions = new HorizontalLayout();
     private final PositionsGrid posts;
     private final TabSheet tabs;
     private final HistoryTab historyTab;
@@ -87,8 +88,7 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
         back.setId("person-back");
         var header = header();
         form = new PersonForm(people, countries, getLocale());
-        form.setReadOnly(!mayEdit);
-        var overview = overview(mayEdit);
+        var overview = overview();
         posts = new PositionsGrid(ID_POSITIONS, PositionsGrid.Side.PERSON, positions, mayEdit, getLocale(),
                 "person.positions.empty", this::showPositions);
         tabs = new TabSheet();
@@ -113,15 +113,14 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
     }
 
     /** The form, with save and discard for those who may edit, and who changed the person last. */
-    private VerticalLayout overview(boolean mayEdit) {
+    private VerticalLayout overview() {
         var save = new Button(getTranslation("action.save"), e -> save());
         save.setId(ID_SAVE);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         var cancel = new Button(getTranslation("action.discard-changes"), e -> form.read(PersonChanges.of(shown)));
         cancel.setId(ID_CANCEL);
-        var actions = new HorizontalLayout(save, cancel);
-        actions.setVisible(mayEdit);
+        actions.add(save, cancel);
         lastChange.setId("person-last-change");
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         var overview = new VerticalLayout(form, actions, lastChange);
@@ -179,6 +178,9 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
         latin.setText(latinName.equals(details.fullName()) ? "" : latinName);
         countryLink.setHref(CountryLinks.details(details.countryCode()));
         countryLink.setText(Registry.country(details.countryCode(), getLocale()));
+        // what the reader may do comes with the record (AccessPolicy decides it once)
+        form.setReadOnly(!details.permissions().mayEdit());
+        actions.setVisible(details.permissions().mayEdit());
         form.read(PersonChanges.of(details));
         historyTab.refreshIfShowing(tabs);
         if (details.updatedAt() != null) {
