@@ -46,6 +46,8 @@ import ua.cooperation.portal.programme.ProgrammeRows.TransactionRow;
 public class Programme {
 
     public static final String IDENTIFIER_PATTERN = "^[A-Za-z0-9\\-._/]+$";
+    public static final int IDENTIFIER_MAX_LENGTH = 100;
+    public static final int TITLE_MAX_LENGTH = 300;
     public static final int SUMMARY_MAX_LENGTH = 4000;
 
     @Id
@@ -55,14 +57,14 @@ public class Programme {
     @Version
     private long version;
 
-    @Column(nullable = false, length = 100, unique = true)
+    @Column(nullable = false, length = IDENTIFIER_MAX_LENGTH, unique = true)
     private String identifier;
 
-    @Column(name = "title_uk", length = 300)
+    @Column(name = "title_uk", length = TITLE_MAX_LENGTH)
     private String titleUk;
-    @Column(name = "title_en", length = 300)
+    @Column(name = "title_en", length = TITLE_MAX_LENGTH)
     private String titleEn;
-    @Column(name = "title_lt", length = 300)
+    @Column(name = "title_lt", length = TITLE_MAX_LENGTH)
     private String titleLt;
     @Column(name = "summary_uk", length = SUMMARY_MAX_LENGTH)
     private String summaryUk;

@@ -24,6 +24,9 @@ import static ua.cooperation.portal.programme.ProgrammeRefusedException.Reason;
 @Service
 public class ProgrammeApprovalService {
 
+    /** The longest comment a step takes; a longer one is refused ({@code COMMENT_TOO_LONG}). */
+    public static final int COMMENT_MAX_LENGTH = ProgrammeApprovalStep.COMMENT_MAX_LENGTH;
+
     private final ProgrammeStore store;
     private final ProgrammeApprovalStepRepository steps;
     private final ProgrammeDetailsAssembler details;

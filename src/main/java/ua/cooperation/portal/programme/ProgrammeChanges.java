@@ -23,10 +23,11 @@ import java.util.Set;
 public record ProgrammeChanges(
         Long id,
         long version,
-        @NotBlank @Size(max = 100) @Pattern(regexp = Programme.IDENTIFIER_PATTERN) String identifier,
-        @Size(max = 300) String titleUk,
-        @Size(max = 300) String titleEn,
-        @Size(max = 300) String titleLt,
+        @NotBlank @Size(max = Programme.IDENTIFIER_MAX_LENGTH) @Pattern(regexp = Programme.IDENTIFIER_PATTERN)
+        String identifier,
+        @Size(max = Programme.TITLE_MAX_LENGTH) String titleUk,
+        @Size(max = Programme.TITLE_MAX_LENGTH) String titleEn,
+        @Size(max = Programme.TITLE_MAX_LENGTH) String titleLt,
         @Size(max = Programme.SUMMARY_MAX_LENGTH) String summaryUk,
         @Size(max = Programme.SUMMARY_MAX_LENGTH) String summaryEn,
         @Size(max = Programme.SUMMARY_MAX_LENGTH) String summaryLt,
@@ -106,9 +107,14 @@ public record ProgrammeChanges(
     }
 
     /** A result indicator: what is measured, where it started, where it should get, per reporting period. */
-    public record Indicator(@NotBlank @Size(max = 300) String title, @Size(max = 100) String unit,
+    public record Indicator(@NotBlank @Size(max = Indicator.TITLE_MAX_LENGTH) String title,
+                            @Size(max = Indicator.UNIT_MAX_LENGTH) String unit,
                             BigDecimal baselineValue, @Min(1900) @Max(2200) Integer baselineYear, BigDecimal target,
                             @NotNull List<@Valid @NotNull Period> periods) {
+
+        public static final int TITLE_MAX_LENGTH = 300;
+        public static final int UNIT_MAX_LENGTH = 100;
+
         public Indicator {
             periods = periods == null ? List.of() : List.copyOf(periods);
         }

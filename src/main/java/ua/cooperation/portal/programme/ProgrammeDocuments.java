@@ -4,22 +4,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.document.DocumentOwnerAccess;
 import ua.cooperation.portal.document.DocumentOwnerKind;
-import ua.cooperation.portal.security.CurrentUser;
-import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.security.AccessPolicy;
 
 /**
  * A programme's documents are exactly as visible as the programme (the liaison scope of {@link VisibleProgrammes});
- * officers and administrators attach and delete them.
+ * whoever the access policy lets upload (officers and administrators, never a partner) attaches and deletes them.
  */
 @Component
 class ProgrammeDocuments implements DocumentOwnerAccess {
 
     private final VisibleProgrammes programmes;
-    private final CurrentUser currentUser;
+    private final AccessPolicy policy;
 
-    ProgrammeDocuments(VisibleProgrammes programmes, CurrentUser currentUser) {
+    ProgrammeDocuments(VisibleProgrammes programmes, AccessPolicy policy) {
         this.programmes = programmes;
-        this.currentUser = currentUser;
+        this.policy = policy;
     }
 
     @Override
@@ -36,8 +35,6 @@ class ProgrammeDocuments implements DocumentOwnerAccess {
     @Override
     @Transactional(readOnly = true)
     public boolean canEdit(long ownerId) {
-        var user = currentUser.get();
-        return user.isPresent() && (user.get().hasRole(Role.OFFICER) || user.get().hasRole(Role.ADMIN))
-                && !user.get().isCountryRestricted() && canRead(ownerId);
+        return policy.permissions().mayUpload() && canRead(ownerId);
     }
 }

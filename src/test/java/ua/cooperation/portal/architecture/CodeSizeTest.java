@@ -55,10 +55,7 @@ class CodeSizeTest {
             "meeting.ui.DecisionDialog.new",
             "meeting.ui.MeetingDetailsView",
             "meeting.ui.MeetingForm.new",
-            "meeting.ui.MeetingListView.new",
-            "partnership.ui.PartnershipForm.new",
-            "partnership.ui.PartnershipListView.new",
-            "partnership.ui.StatusDialog.new");
+            "meeting.ui.MeetingListView.new");
 
     private static Map<String, Offence> offences;
 

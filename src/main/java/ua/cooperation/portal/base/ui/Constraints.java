@@ -43,6 +43,21 @@ public final class Constraints {
         };
     }
 
+    /**
+     * {@link #of(Class, String)} with the portal's message {@code messageKey} in place of the constraint's, for a field
+     * whose own message says more than the generic one ("Latin letters, digits and - . _ /" for "wrong format").
+     */
+    public static <T> Validator<T> of(Class<?> type, String property, String messageKey) {
+        return (value, context) -> VALIDATOR.validateValue(type, property, value).isEmpty() ? ValidationResult.ok()
+                : ValidationResult.error(context.getComponent().map(component -> component.getTranslation(messageKey))
+                        .orElse(messageKey));
+    }
+
+    /** Whether {@code value} meets the constraints of {@code property} of {@code type}, for checks outside a binder. */
+    public static boolean allows(Class<?> type, String property, Object value) {
+        return VALIDATOR.validateValue(type, property, value).isEmpty();
+    }
+
     private static String constraintName(ConstraintViolation<?> violation) {
         return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     }

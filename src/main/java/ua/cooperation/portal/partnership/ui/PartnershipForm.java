@@ -92,7 +92,21 @@ class PartnershipForm extends FormLayout implements RecordForm {
         ukrainian.setLabel(getTranslation("partnership.field.ukrainian"));
         ukrainian.setHelperText(getTranslation("partnership.field.ukrainian.helper"));
         ukrainian.setRequiredIndicatorVisible(true);
+        configureParties(locale);
+        configureTerms(locale);
+        bindFields();
+        partnerKind.addValueChangeListener(e -> showPartnerField(e.getValue()));
 
+        add(ukrainian, partnerKind, partnerMunicipality, partnerOrganisation, type, areas, ukrainianFocal,
+                partnerFocal, validUntil, shared);
+        add(notes, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        FieldMessages.applyTo(this);
+        binder.readBean(new Draft());
+    }
+
+    /** The partner side (a municipality or an organisation, picked from the registry) and the focal people. */
+    private void configureParties(Locale locale) {
         partnerKind.setId(ID_PARTNER_KIND);
         partnerKind.setLabel(getTranslation("partnership.field.partner-kind"));
         partnerKind.setItems(PartnerKind.values());
@@ -112,6 +126,12 @@ class PartnershipForm extends FormLayout implements RecordForm {
         partnerOrganisation.setItemLabelGenerator(Choice::name);
         partnerOrganisation.setRequiredIndicatorVisible(true);
 
+        person(ukrainianFocal, ID_UKRAINIAN_FOCAL, "partnership.field.ukrainian-focal", "UA");
+        person(partnerFocal, ID_PARTNER_FOCAL, "partnership.field.partner-focal", null);
+    }
+
+    /** What the partnership is: its type, areas, validity, notes and whether partners may read it. */
+    private void configureTerms(Locale locale) {
         type.setId(ID_TYPE);
         type.setLabel(getTranslation("partnership.field.type"));
         type.setItems(PartnershipType.values());
@@ -122,9 +142,6 @@ class PartnershipForm extends FormLayout implements RecordForm {
         areas.setLabel(getTranslation("partnership.field.areas"));
         areas.setItems(CooperationArea.values());
         areas.setItemLabelGenerator(a -> getTranslation("cooperation-area." + a.name()));
-
-        person(ukrainianFocal, ID_UKRAINIAN_FOCAL, "partnership.field.ukrainian-focal", "UA");
-        person(partnerFocal, ID_PARTNER_FOCAL, "partnership.field.partner-focal", null);
 
         validUntil.setId(ID_VALID_UNTIL);
         validUntil.setLabel(getTranslation("partnership.field.valid-until"));
@@ -139,7 +156,9 @@ class PartnershipForm extends FormLayout implements RecordForm {
 
         shared.setId(ID_SHARED);
         shared.setLabel(getTranslation("partnership.field.shared"));
+    }
 
+    private void bindFields() {
         binder.forField(ukrainian).asRequired(getTranslation("partnership.validation.ukrainian"))
                 .bind(d -> d.hromada, (d, v) -> d.hromada = v);
         binder.forField(partnerKind).bind(d -> d.partnerKind, (d, v) -> d.partnerKind = v);
@@ -161,14 +180,6 @@ class PartnershipForm extends FormLayout implements RecordForm {
         binder.forField(notes).withValidator(Constraints.of(PartnershipChanges.class, "notes"))
                 .bind(d -> d.notes, (d, v) -> d.notes = v);
         binder.forField(shared).bind(d -> d.shared, (d, v) -> d.shared = v);
-        partnerKind.addValueChangeListener(e -> showPartnerField(e.getValue()));
-
-        add(ukrainian, partnerKind, partnerMunicipality, partnerOrganisation, type, areas, ukrainianFocal,
-                partnerFocal, validUntil, shared);
-        add(notes, 2);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
-        FieldMessages.applyTo(this);
-        binder.readBean(new Draft());
     }
 
     private void person(ComboBox<Choice> field, String id, String labelKey, String country) {

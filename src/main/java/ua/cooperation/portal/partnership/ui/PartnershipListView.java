@@ -6,6 +6,7 @@ import ua.cooperation.portal.partnership.PartnershipLinks;
 
 import ua.cooperation.portal.base.PortalTime;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -104,6 +105,32 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         unit.setPlaceholder(getTranslation("partnership.list.all-territory"));
         unit.setAriaLabel(getTranslation("partnership.list.territory"));
         unit.addValueChangeListener(e -> refresh());
+        configureChoiceFilters();
+        count.setId(ID_COUNT);
+        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+
+        var may = partnerships.permissions();
+        var create = new Button(getTranslation("partnership.new"), VaadinIcon.PLUS.create(),
+                e -> openCreate(lookups));
+        create.setId(ID_NEW);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(may.mayEdit());
+        awaiting.setVisible(may.showsInternal());
+        configureMunicipalityFilter();
+        this.municipalities = municipalities;
+
+        var filters = new HorizontalLayout(search, country, unit, status, area, awaiting, municipalityFilter, count,
+                exports(export), create);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWidthFull();
+        filters.setFlexGrow(1, search);
+        filters.addClassName(LumoUtility.FlexWrap.WRAP);
+        configureGrid();
+        add(filters, grid);
+    }
+
+    /** Status, area and "awaiting confirmation": each narrows the list at once. */
+    private void configureChoiceFilters() {
         status.setId(ID_STATUS);
         status.setAriaLabel(getTranslation("partnership.field.status"));
         status.setItems(PartnershipStatus.values());
@@ -123,17 +150,9 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         awaiting.setId(ID_AWAITING);
         awaiting.setLabel(getTranslation("partnership.list.awaiting"));
         awaiting.addValueChangeListener(e -> refresh());
-        count.setId(ID_COUNT);
-        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+    }
 
-        var may = partnerships.permissions();
-        var create = new Button(getTranslation("partnership.new"), VaadinIcon.PLUS.create(),
-                e -> openCreate(lookups));
-        create.setId(ID_NEW);
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(may.mayEdit());
-        awaiting.setVisible(may.showsInternal());
-
+    private void configureMunicipalityFilter() {
         // shown while the list is narrowed to one municipality (from its page); a click widens it again
         municipalityFilter.setId("partnerships-municipality-filter");
         municipalityFilter.setIcon(VaadinIcon.CLOSE_SMALL.create());
@@ -145,24 +164,17 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
             municipalityFilter.setVisible(false);
             refresh();
         });
-        this.municipalities = municipalities;
+    }
 
-        var exports = ExportButtons.inBatches("partnerships", "partnerships", export, this::exportColumns,
+    /** CSV and XLSX of the list as filtered, in its order. */
+    private Component exports(ListExport export) {
+        return ExportButtons.inBatches("partnerships", "partnerships", export, this::exportColumns,
                 () -> {
                     var filter = currentFilter();
                     var locale = getLocale();
                     return ExportRows.byIds(() -> partnerships.findVisibleIds(filter, Sort.unsorted(), locale),
                             ids -> partnerships.findVisibleByIds(ids, locale), PartnershipListItem::id);
                 }, () -> partnerships.countVisible(currentFilter()));
-
-        var filters = new HorizontalLayout(search, country, unit, status, area, awaiting, municipalityFilter, count,
-                exports, create);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setFlexGrow(1, search);
-        filters.addClassName(LumoUtility.FlexWrap.WRAP);
-        configureGrid();
-        add(filters, grid);
     }
 
     private void configureGrid() {

@@ -1,5 +1,9 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.EditFlow;
+import ua.cooperation.portal.base.ui.RecordForm;
+
 import ua.cooperation.portal.base.ui.Notifications;
 
 import ua.cooperation.portal.base.PortalTime;
@@ -16,7 +20,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.ui.RemarkField;
 import ua.cooperation.portal.partnership.PartnershipDetails;
-import ua.cooperation.portal.partnership.PartnershipRefusedException;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipStatus;
 
@@ -29,7 +32,7 @@ import java.util.function.Consumer;
  * signed date (officer), and confirming or returning that proposal (head). The service decides; its refusals are
  * shown at the field they concern and the dialog stays open with what was typed.
  */
-class StatusDialog extends Dialog {
+class StatusDialog extends Dialog implements RecordForm {
 
     enum Step { MOVE, PROPOSE_SIGNING, CONFIRM_SIGNING, RETURN_SIGNING }
 
@@ -45,18 +48,26 @@ class StatusDialog extends Dialog {
     private final RemarkField remark;
     private final TextArea note;
     private final Paragraph problem = new Paragraph();
+    private final Step step;
+    private final PartnershipDetails partnership;
+    private final PartnershipService partnerships;
+    private final Locale locale;
+    private final Consumer<PartnershipDetails> onDone;
+    private final Runnable onConflict;
 
     StatusDialog(Step step, PartnershipDetails partnership, PartnershipService partnerships, Locale locale,
                  Consumer<PartnershipDetails> onDone, Runnable onConflict) {
+        this.step = step;
+        this.partnership = partnership;
+        this.partnerships = partnerships;
+        this.locale = locale;
+        this.onDone = onDone;
+        this.onConflict = onConflict;
         setId(ID);
         setHeaderTitle(getTranslation("partnership.step." + step.name()));
         setWidth("min(36em, 95vw)");
-        var form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        var today = LocalDate.now(PortalTime.ZONE);
         date.setId(ID_DATE);
         date.setLocale(locale);
-        date.setMax(today);
         target.setId(ID_TARGET);
         remark = new RemarkField(ID_NOTE, getTranslation(step == Step.RETURN_SIGNING
                 ? "partnership.step.note-required" : "partnership.step.note"), 2000);
@@ -65,6 +76,20 @@ class StatusDialog extends Dialog {
         problem.setId(ID_PROBLEM);
         problem.addClassName("portal-text-error");
         problem.setVisible(false);
+        add(form());
+
+        var save = new Button(getTranslation("partnership.step." + step.name() + ".save"), e -> save());
+        save.setId(ID_SAVE);
+        save.addThemeVariants(step == Step.RETURN_SIGNING ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /** The fields this step needs: a move names its target and date, a proposal the signed date. */
+    private FormLayout form() {
+        var form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var today = LocalDate.now(PortalTime.ZONE);
+        date.setMax(today);
         switch (step) {
             case MOVE -> {
                 target.setLabel(getTranslation("partnership.step.target"));
@@ -86,50 +111,54 @@ class StatusDialog extends Dialog {
             case RETURN_SIGNING -> form.add(new Paragraph(getTranslation("partnership.step.RETURN_SIGNING.text")));
         }
         form.add(remark, problem);
-        add(form);
+        return form;
+    }
 
-        var save = new Button(getTranslation("partnership.step." + step.name() + ".save"), e -> {
-            clearProblems();
-            if (step == Step.MOVE && target.getValue() == null) {
-                invalid(target, getTranslation("partnership.validation.target"));
-                return;
+    private void save() {
+        clearProblems();
+        if (step == Step.MOVE && target.getValue() == null) {
+            invalid(target, getTranslation("partnership.validation.target"));
+            return;
+        }
+        if (date.isInvalid()) {
+            return;
+        }
+        try {
+            var done = switch (step) {
+                case MOVE -> partnerships.changeStatus(partnership.id(), partnership.version(), target.getValue(),
+                        date.getValue(), remark.value(), locale);
+                case PROPOSE_SIGNING -> partnerships.proposeSigning(partnership.id(), partnership.version(),
+                        date.getValue(), remark.value(), locale);
+                case CONFIRM_SIGNING -> partnerships.confirmSigning(partnership.id(), partnership.version(),
+                        remark.value(), locale);
+                case RETURN_SIGNING -> partnerships.returnSigning(partnership.id(), partnership.version(),
+                        remark.value(), locale);
+            };
+            close();
+            onDone.accept(done);
+            Notifications.success(this, "partnership.step.done");
+        } catch (RefusedException refused) {
+            EditFlow.showRefusal(this, this, refused);
+        } catch (ConcurrentEditException conflict) {
+            close();
+            onConflict.run();
+        }
+    }
+
+    /** A refusal at the field it concerns; one without a field of this dialog under the fields. */
+    @Override
+    public boolean showRefusal(RefusedException.Refusal refusal) {
+        var message = getTranslation(refusal.messageKey());
+        switch (refusal.field()) {
+            case "note" -> invalid(note, message);
+            case "signedOn", "effectiveOn", "validUntil" -> invalid(date, message);
+            case "status" -> invalid(target, message);
+            default -> {
+                problem.setText(message);
+                problem.setVisible(true);
             }
-            if (date.isInvalid()) {
-                return;
-            }
-            try {
-                var done = switch (step) {
-                    case MOVE -> partnerships.changeStatus(partnership.id(), partnership.version(), target.getValue(),
-                            date.getValue(), remark.value(), locale);
-                    case PROPOSE_SIGNING -> partnerships.proposeSigning(partnership.id(), partnership.version(),
-                            date.getValue(), remark.value(), locale);
-                    case CONFIRM_SIGNING -> partnerships.confirmSigning(partnership.id(), partnership.version(),
-                            remark.value(), locale);
-                    case RETURN_SIGNING -> partnerships.returnSigning(partnership.id(), partnership.version(),
-                            remark.value(), locale);
-                };
-                close();
-                onDone.accept(done);
-                Notifications.success(this, "partnership.step.done");
-            } catch (PartnershipRefusedException refused) {
-                var message = getTranslation("partnership.refused." + refused.reason().name());
-                switch (refused.reason().field()) {
-                    case "note" -> invalid(note, message);
-                    case "signedOn", "effectiveOn", "validUntil" -> invalid(date, message);
-                    case "status" -> invalid(target, message);
-                    default -> {
-                        problem.setText(message);
-                        problem.setVisible(true);
-                    }
-                }
-            } catch (ConcurrentEditException conflict) {
-                close();
-                onConflict.run();
-            }
-        });
-        save.setId(ID_SAVE);
-        save.addThemeVariants(step == Step.RETURN_SIGNING ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        }
+        return true;
     }
 
     private void invalid(HasValidation field, String message) {

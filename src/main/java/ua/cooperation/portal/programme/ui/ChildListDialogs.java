@@ -12,11 +12,11 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Validator;
+import ua.cooperation.portal.base.ui.Constraints;
 import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.TargetGroup;
 import ua.cooperation.portal.programme.TransactionType;
-import ua.cooperation.portal.registry.OrganisationFilter;
-import ua.cooperation.portal.registry.OrganisationService;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,8 +25,11 @@ import java.util.function.Consumer;
 
 /**
  * Small dialogs that add one row to a programme's child lists (a transaction, an indicator, a period of an indicator,
- * a beneficiary count). Each validates its fields with a {@link Binder} and hands the row to the caller, which saves
- * the programme through the service (where the same rules are checked again).
+ * a beneficiary count). Each validates its fields with a {@link Binder} against the rules the row's record declares
+ * ({@link Constraints}; only "an end not before its start" is the dialog's own) and hands the row to the caller, which
+ * saves the programme through the service (where the same rules are checked again). The rows bind to small drafts
+ * with typed accessors: a record binder would bind by property names. Organisations are offered by
+ * {@link ProgrammeLookups}.
  */
 final class ChildListDialogs {
 
@@ -62,7 +65,7 @@ final class ChildListDialogs {
         ProgrammeForm.Choice receiver;
     }
 
-    static void transaction(Component source, OrganisationService organisations, Locale locale, String currency,
+    static void transaction(Component source, ProgrammeLookups lookups, Locale locale, String currency,
                             Consumer<ProgrammeChanges.Transaction> onSave) {
         var binder = new Binder<TransactionDraft>();
         var type = new Select<TransactionType>();
@@ -76,18 +79,18 @@ final class ChildListDialogs {
         var currencyBox = new ComboBox<String>(source.getTranslation("programme.field.budget-currency"));
         currencyBox.setId(ID_TRANSACTION_CURRENCY);
         currencyBox.setItems(ProgrammeForm.CURRENCIES);
-        var provider = organisation(source, organisations, locale, ID_TRANSACTION_PROVIDER,
+        var provider = organisation(source, lookups, locale, ID_TRANSACTION_PROVIDER,
                 "programme.transaction.provider");
-        var receiver = organisation(source, organisations, locale, ID_TRANSACTION_RECEIVER,
+        var receiver = organisation(source, lookups, locale, ID_TRANSACTION_RECEIVER,
                 "programme.transaction.receiver");
         var required = source.getTranslation("programme.validation.required");
-        binder.forField(type).asRequired(required).bind(d -> d.type, (d, v) -> d.type = v);
-        binder.forField(date).asRequired(required).bind(d -> d.date, (d, v) -> d.date = v);
+        binder.forField(type).asRequired(transaction("type")).bind(d -> d.type, (d, v) -> d.type = v);
+        binder.forField(date).asRequired(transaction("date")).bind(d -> d.date, (d, v) -> d.date = v);
         binder.forField(amount).asRequired(required)
-                .withValidator(v -> v.signum() >= 0 && v.scale() <= 2,
-                        source.getTranslation("programme.validation.amount"))
+                .withValidator(transaction("amount", "programme.validation.amount"))
                 .bind(d -> d.amount, (d, v) -> d.amount = v);
-        binder.forField(currencyBox).asRequired(required).bind(d -> d.currency, (d, v) -> d.currency = v);
+        binder.forField(currencyBox).asRequired(transaction("currency"))
+                .bind(d -> d.currency, (d, v) -> d.currency = v);
         binder.forField(provider).bind(d -> d.provider, (d, v) -> d.provider = v);
         binder.forField(receiver).bind(d -> d.receiver, (d, v) -> d.receiver = v);
         var draft = new TransactionDraft();
@@ -118,22 +121,21 @@ final class ChildListDialogs {
         var binder = new Binder<IndicatorDraft>();
         var title = new TextField(source.getTranslation("programme.indicator.title"));
         title.setId(ID_INDICATOR_TITLE);
-        title.setMaxLength(300);
+        title.setMaxLength(ProgrammeChanges.Indicator.TITLE_MAX_LENGTH);
         var unit = new TextField(source.getTranslation("programme.indicator.unit"));
         unit.setId(ID_INDICATOR_UNIT);
-        unit.setMaxLength(100);
+        unit.setMaxLength(ProgrammeChanges.Indicator.UNIT_MAX_LENGTH);
         var baseline = new BigDecimalField(source.getTranslation("programme.indicator.baseline-value"));
         baseline.setId(ID_INDICATOR_BASELINE);
         var year = new IntegerField(source.getTranslation("programme.indicator.baseline-year"));
         year.setId(ID_INDICATOR_BASELINE_YEAR);
         var target = new BigDecimalField(source.getTranslation("programme.indicator.target"));
         target.setId(ID_INDICATOR_TARGET);
-        binder.forField(title).asRequired(source.getTranslation("programme.validation.required"))
-                .bind(d -> d.title, (d, v) -> d.title = v);
-        binder.forField(unit).bind(d -> d.unit, (d, v) -> d.unit = v);
+        binder.forField(title).asRequired(indicator("title")).bind(d -> d.title, (d, v) -> d.title = v);
+        binder.forField(unit).withValidator(indicator("unit")).bind(d -> d.unit, (d, v) -> d.unit = v);
         binder.forField(baseline).bind(d -> d.baseline, (d, v) -> d.baseline = v);
-        binder.forField(year).withValidator(v -> v == null || v >= 1900 && v <= 2200,
-                source.getTranslation("programme.validation.year")).bind(d -> d.baselineYear, (d, v) -> d.baselineYear = v);
+        binder.forField(year).withValidator(Constraints.of(ProgrammeChanges.Indicator.class, "baselineYear",
+                "programme.validation.year")).bind(d -> d.baselineYear, (d, v) -> d.baselineYear = v);
         binder.forField(target).bind(d -> d.target, (d, v) -> d.target = v);
         binder.readBean(new IndicatorDraft());
         open(source, "programme.indicator.add", new FormLayout(title, unit, baseline, year, target), () -> {
@@ -162,9 +164,8 @@ final class ChildListDialogs {
         target.setId(ID_PERIOD_TARGET);
         var actual = new BigDecimalField(source.getTranslation("programme.period.actual"));
         actual.setId(ID_PERIOD_ACTUAL);
-        var required = source.getTranslation("programme.validation.required");
-        binder.forField(start).asRequired(required).bind(d -> d.start, (d, v) -> d.start = v);
-        binder.forField(end).asRequired(required)
+        binder.forField(start).asRequired(period("start")).bind(d -> d.start, (d, v) -> d.start = v);
+        binder.forField(end).asRequired(period("end"))
                 .withValidator(v -> start.getValue() == null || !v.isBefore(start.getValue()),
                         source.getTranslation("programme.validation.end"))
                 .bind(d -> d.end, (d, v) -> d.end = v);
@@ -197,10 +198,12 @@ final class ChildListDialogs {
         count.setId(ID_BENEFICIARY_COUNT);
         count.setMin(0);
         count.setHelperText(source.getTranslation("programme.beneficiary.no-personal-data"));
-        var required = source.getTranslation("programme.validation.required");
-        binder.forField(group).asRequired(required).bind(d -> d.group, (d, v) -> d.group = v);
-        binder.forField(count).asRequired(required)
-                .withValidator(v -> v >= 0, source.getTranslation("programme.validation.count"))
+        binder.forField(group).asRequired(Constraints.of(ProgrammeChanges.BeneficiaryCount.class, "targetGroup"))
+                .bind(d -> d.group, (d, v) -> d.group = v);
+        // the record counts with an int: an empty field is not "no one", it is missing
+        binder.forField(count).asRequired(source.getTranslation("programme.validation.required"))
+                .withValidator(Constraints.of(ProgrammeChanges.BeneficiaryCount.class, "count",
+                        "programme.validation.count"))
                 .bind(d -> d.count, (d, v) -> d.count = v);
         binder.readBean(new BeneficiaryDraft());
         open(source, "programme.beneficiary.add", new FormLayout(group, count), () -> {
@@ -220,13 +223,27 @@ final class ChildListDialogs {
         return picker;
     }
 
-    private static ComboBox<ProgrammeForm.Choice> organisation(Component source, OrganisationService organisations,
+    private static <T> Validator<T> transaction(String property) {
+        return Constraints.of(ProgrammeChanges.Transaction.class, property);
+    }
+
+    private static <T> Validator<T> transaction(String property, String messageKey) {
+        return Constraints.of(ProgrammeChanges.Transaction.class, property, messageKey);
+    }
+
+    private static <T> Validator<T> indicator(String property) {
+        return Constraints.of(ProgrammeChanges.Indicator.class, property);
+    }
+
+    private static <T> Validator<T> period(String property) {
+        return Constraints.of(ProgrammeChanges.Period.class, property);
+    }
+
+    private static ComboBox<ProgrammeForm.Choice> organisation(Component source, ProgrammeLookups lookups,
                                                               Locale locale, String id, String key) {
         var box = new ComboBox<ProgrammeForm.Choice>(source.getTranslation(key));
         box.setId(id);
-        box.setItemsPageable((pageable, filter) -> organisations.findVisible(OrganisationFilter.text(filter),
-                        pageable, locale).stream()
-                .map(o -> new ProgrammeForm.Choice(o.id(), o.name() + " · " + o.countryCode())).toList());
+        box.setItemsPageable((pageable, filter) -> lookups.organisations(filter, pageable, locale));
         box.setItemLabelGenerator(ProgrammeForm.Choice::name);
         box.setClearButtonVisible(true);
         return box;

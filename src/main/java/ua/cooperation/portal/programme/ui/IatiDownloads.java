@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import ua.cooperation.portal.base.RecordNotFoundException;
-import ua.cooperation.portal.programme.IatiExport;
 import ua.cooperation.portal.programme.IatiExportRefusedException;
 import ua.cooperation.portal.programme.IatiFile;
 

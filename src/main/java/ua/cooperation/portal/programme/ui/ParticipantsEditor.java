@@ -13,8 +13,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import ua.cooperation.portal.programme.OrganisationRole;
 import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.ProgrammeDetails;
-import ua.cooperation.portal.registry.OrganisationFilter;
-import ua.cooperation.portal.registry.OrganisationService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +37,12 @@ class ParticipantsEditor extends VerticalLayout {
     private final List<ParticipantRow> participants = new ArrayList<>();
     private boolean readOnly;
 
-    ParticipantsEditor(OrganisationService organisations, Locale locale) {
+    ParticipantsEditor(ProgrammeLookups lookups, Locale locale) {
         setPadding(false);
         setSpacing(false);
         organisation.setId(ID_ORGANISATION);
         organisation.setLabel(getTranslation("programme.field.organisation"));
-        organisation.setItemsPageable((pageable, filter) -> organisations.findVisible(OrganisationFilter.text(filter),
-                pageable, locale).stream().map(o -> new ProgrammeForm.Choice(o.id(), o.name() + " · "
-                + o.countryCode())).toList());
+        organisation.setItemsPageable((pageable, filter) -> lookups.organisations(filter, pageable, locale));
         organisation.setItemLabelGenerator(ProgrammeForm.Choice::name);
         organisation.setWidth("20em");
         role.setId(ID_ORGANISATION_ROLE);

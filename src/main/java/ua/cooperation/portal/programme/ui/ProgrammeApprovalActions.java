@@ -95,7 +95,8 @@ class ProgrammeApprovalActions extends HorizontalLayout {
         dialog.setId(ID_STEP_DIALOG);
         dialog.setWidth("min(32em, 95vw)");
         var remark = new RemarkField(ID_STEP_COMMENT, getTranslation(step.commentRequired
-                ? "programme.step.comment-required" : "programme.step.comment"), 2000);
+                ? "programme.step.comment-required" : "programme.step.comment"),
+                ProgrammeApprovalService.COMMENT_MAX_LENGTH);
         var comment = remark.text();
         comment.setRequiredIndicatorVisible(step.commentRequired);
         var confirm = new Button(getTranslation("programme.step." + step.name()), e -> {

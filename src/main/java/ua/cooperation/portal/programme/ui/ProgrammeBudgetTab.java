@@ -11,7 +11,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.ProgrammeDetails;
 import ua.cooperation.portal.programme.TransactionType;
-import ua.cooperation.portal.registry.OrganisationService;
 
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -33,12 +32,12 @@ class ProgrammeBudgetTab extends VerticalLayout {
     private final Button addTransaction;
     private ProgrammeDetails shown;
 
-    ProgrammeBudgetTab(OrganisationService organisations, Consumer<ProgrammeChanges> save) {
+    ProgrammeBudgetTab(ProgrammeLookups lookups, Consumer<ProgrammeChanges> save) {
         setPadding(false);
         budgetSummary.setId("programme-budget-summary");
         sums.setId(ID_SUMS);
         addTransaction = RowLists.addButton(this, "programme-transaction-add", "programme.transaction.add",
-                () -> ChildListDialogs.transaction(this, organisations, getLocale(), shown.input().budgetCurrency(),
+                () -> ChildListDialogs.transaction(this, lookups, getLocale(), shown.input().budgetCurrency(),
                         t -> save.accept(shown.input().withTransactions(RowLists.append(shown.input().transactions(),
                                 t)))));
         configureGrid(save);

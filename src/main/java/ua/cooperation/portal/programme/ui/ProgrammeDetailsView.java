@@ -29,10 +29,8 @@ import ua.cooperation.portal.base.ui.Notifications;
 import ua.cooperation.portal.base.ui.RecordOverview;
 import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.base.ui.RouteIds;
-import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.meeting.MeetingFilter;
-import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.ApprovalState;
 import ua.cooperation.portal.programme.IatiExport;
 import ua.cooperation.portal.programme.ProgrammeApprovalService;
@@ -40,7 +38,6 @@ import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.ProgrammeDetails;
 import ua.cooperation.portal.programme.ProgrammeLinks;
 import ua.cooperation.portal.programme.ProgrammeService;
-import ua.cooperation.portal.registry.OrganisationService;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -118,8 +115,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private ProgrammeDetails shown;
 
     ProgrammeDetailsView(ProgrammeService programmes, ProgrammeApprovalService approvals, IatiExport export,
-                         DocumentsPanels<DocumentOwnerKind> documents, CountryService countries,
-                         OrganisationService organisations, PartnershipService partnerships,
+                         DocumentsPanels<DocumentOwnerKind> documents, ProgrammeLookups lookups,
                          RelatedRecords<MeetingFilter> meetings) {
         this.programmes = programmes;
         this.approvals = approvals;
@@ -135,9 +131,9 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         actions = new ProgrammeApprovalActions(approvals, editFlow, this::showRefusal, this::show);
         actions.add(iati);
         overview = new RecordOverview<>("programme",
-                () -> new ProgrammeForm(countries, organisations, partnerships, getLocale()),
+                () -> new ProgrammeForm(lookups, getLocale()),
                 form -> form.read(shown), this::save);
-        budgetContent = new LazyContent<>(() -> new ProgrammeBudgetTab(organisations, this::saveInput));
+        budgetContent = new LazyContent<>(() -> new ProgrammeBudgetTab(lookups, this::saveInput));
         addTabs(meetings);
         add(back, header, summary, notice, actions, tabs);
     }

@@ -1,6 +1,7 @@
 package ua.cooperation.portal.programme.ui;
 
 import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.Constraints;
 import ua.cooperation.portal.base.ui.FieldMessages;
 import ua.cooperation.portal.base.ui.RecordForm;
 import com.vaadin.flow.component.Component;
@@ -18,21 +19,15 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.springframework.data.domain.PageRequest;
-import ua.cooperation.portal.country.CountryFilter;
-import ua.cooperation.portal.country.CountryListItem;
 import ua.cooperation.portal.country.CountryNames;
-import ua.cooperation.portal.country.CountryService;
-import ua.cooperation.portal.partnership.PartnershipFilter;
-import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.ActivityStatus;
 import ua.cooperation.portal.programme.Programme;
 import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.ProgrammeDetails;
 import ua.cooperation.portal.programme.SupportArea;
 import ua.cooperation.portal.programme.TargetGroup;
-import ua.cooperation.portal.registry.OrganisationService;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,6 +44,13 @@ import java.util.Set;
  * accepts it. Sectors (with their shares, which must add up to 100) and participating organisations are small lists
  * edited in place. Transactions, indicators and beneficiary counts are carried through unchanged from the stored
  * programme (shown on their tabs).
+ * <p>
+ * The rules of single fields are the ones {@link ProgrammeChanges} declares and the service checks again
+ * ({@link Constraints}); only the checks across fields (an end not before its start, a currency with an amount) are
+ * the form's own. The fields bind to a small mutable {@link Draft} with typed accessors rather than to the record
+ * itself: a record binder binds by property names, which the compiler does not check, and half of the record is not
+ * in these fields (sectors and participants have their own editors, the child lists are carried through). The pickers'
+ * choices come from {@link ProgrammeLookups}, so the form calls no service.
  */
 class ProgrammeForm extends VerticalLayout implements RecordForm {
 
@@ -141,16 +143,15 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
     private final Locale locale;
     private ProgrammeChanges stored;
 
-    ProgrammeForm(CountryService countryService, OrganisationService organisations, PartnershipService partnershipService,
-                  Locale locale) {
+    ProgrammeForm(ProgrammeLookups lookups, Locale locale) {
         this.locale = locale;
         setPadding(false);
         configureTexts();
-        configureScope(countryService, partnershipService);
+        configureScope(lookups);
         configureBudget();
         bindTexts();
         bindScopeAndBudget();
-        participants = new ParticipantsEditor(organisations, locale);
+        participants = new ParticipantsEditor(lookups, locale);
         var lists = new HorizontalLayout(sectors, participants);
         lists.setWidthFull();
         lists.addClassName(LumoUtility.FlexWrap.WRAP);
@@ -165,12 +166,12 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
         text(identifier, ID_IDENTIFIER, "programme.field.identifier");
         identifier.setHelperText(getTranslation("programme.field.identifier.helper"));
         identifier.setRequiredIndicatorVisible(true);
-        identifier.setMaxLength(100);
+        identifier.setMaxLength(Programme.IDENTIFIER_MAX_LENGTH);
         text(titleUk, ID_TITLE_UK, "programme.field.title-uk");
         text(titleEn, ID_TITLE_EN, "programme.field.title-en");
         text(titleLt, ID_TITLE_LT, "programme.field.title-lt");
         for (var field : List.of(titleUk, titleEn, titleLt)) {
-            field.setMaxLength(300);
+            field.setMaxLength(Programme.TITLE_MAX_LENGTH);
         }
         area(summaryUk, ID_SUMMARY_UK, "programme.field.summary-uk");
         area(summaryEn, ID_SUMMARY_EN, "programme.field.summary-en");
@@ -185,15 +186,14 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
         shared.setLabel(getTranslation("programme.field.shared"));
     }
 
-    private void configureScope(CountryService countryService, PartnershipService partnershipService) {
+    private void configureScope(ProgrammeLookups lookups) {
         date(plannedStart, ID_PLANNED_START, "programme.field.planned-start");
         date(plannedEnd, ID_PLANNED_END, "programme.field.planned-end");
         date(actualStart, ID_ACTUAL_START, "programme.field.actual-start");
         date(actualEnd, ID_ACTUAL_END, "programme.field.actual-end");
         countries.setId(ID_COUNTRIES);
         countries.setLabel(getTranslation("programme.field.countries"));
-        countries.setItems(countryService.findVisible(new CountryFilter(null, null), PageRequest.of(0, 400), locale)
-                .stream().map(CountryListItem::code).filter(code -> !"UA".equals(code)).toList());
+        countries.setItems(lookups.partnerCountryCodes(locale));
         countries.setItemLabelGenerator(code -> CountryNames.displayName(code, locale) + " (" + code + ")");
         targetGroups.setId(ID_TARGET_GROUPS);
         targetGroups.setLabel(getTranslation("programme.field.target-groups"));
@@ -205,8 +205,7 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
         supportAreas.setItemLabelGenerator(a -> getTranslation("support-area." + a.name()));
         partnerships.setId(ID_PARTNERSHIPS);
         partnerships.setLabel(getTranslation("programme.field.partnerships"));
-        partnerships.setItems(partnershipService.findVisible(PartnershipFilter.none(), PageRequest.of(0, 200), locale)
-                .stream().map(p -> new Choice(p.id(), p.ukrainianName() + " — " + p.partnerName())).toList());
+        partnerships.setItems(lookups.partnerships(locale));
         partnerships.setItemLabelGenerator(Choice::name);
     }
 
@@ -222,17 +221,19 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
     }
 
     private void bindTexts() {
+        // the identifier is stored without surrounding spaces, so its rules apply to the stripped value
         binder.forField(identifier).asRequired(getTranslation("programme.validation.identifier"))
-                .withValidator(v -> v.strip().matches(Programme.IDENTIFIER_PATTERN),
-                        getTranslation("programme.validation.identifier"))
+                .withConverter(String::strip, v -> v == null ? "" : v)
+                .withValidator(rule("identifier", "programme.validation.identifier"))
                 .bind(d -> d.identifier, (d, v) -> d.identifier = v);
-        binder.forField(titleUk).bind(d -> d.titleUk, (d, v) -> d.titleUk = v);
-        binder.forField(titleEn).bind(d -> d.titleEn, (d, v) -> d.titleEn = v);
-        binder.forField(titleLt).bind(d -> d.titleLt, (d, v) -> d.titleLt = v);
-        binder.forField(summaryUk).bind(d -> d.summaryUk, (d, v) -> d.summaryUk = v);
-        binder.forField(summaryEn).bind(d -> d.summaryEn, (d, v) -> d.summaryEn = v);
-        binder.forField(summaryLt).bind(d -> d.summaryLt, (d, v) -> d.summaryLt = v);
-        binder.forField(activityStatus).asRequired().bind(d -> d.activityStatus, (d, v) -> d.activityStatus = v);
+        binder.forField(titleUk).withValidator(rule("titleUk")).bind(d -> d.titleUk, (d, v) -> d.titleUk = v);
+        binder.forField(titleEn).withValidator(rule("titleEn")).bind(d -> d.titleEn, (d, v) -> d.titleEn = v);
+        binder.forField(titleLt).withValidator(rule("titleLt")).bind(d -> d.titleLt, (d, v) -> d.titleLt = v);
+        binder.forField(summaryUk).withValidator(rule("summaryUk")).bind(d -> d.summaryUk, (d, v) -> d.summaryUk = v);
+        binder.forField(summaryEn).withValidator(rule("summaryEn")).bind(d -> d.summaryEn, (d, v) -> d.summaryEn = v);
+        binder.forField(summaryLt).withValidator(rule("summaryLt")).bind(d -> d.summaryLt, (d, v) -> d.summaryLt = v);
+        binder.forField(activityStatus).asRequired(rule("activityStatus"))
+                .bind(d -> d.activityStatus, (d, v) -> d.activityStatus = v);
         binder.forField(shared).bind(d -> d.shared, (d, v) -> d.shared = v);
     }
 
@@ -248,9 +249,7 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
         binder.forField(targetGroups).bind(d -> d.targetGroups, (d, v) -> d.targetGroups = v);
         binder.forField(supportAreas).bind(d -> d.supportAreas, (d, v) -> d.supportAreas = v);
         binder.forField(partnerships).bind(d -> d.partnerships, (d, v) -> d.partnerships = v);
-        binder.forField(budgetAmount)
-                .withValidator(v -> v == null || v.signum() >= 0 && v.scale() <= 2,
-                        getTranslation("programme.validation.amount"))
+        binder.forField(budgetAmount).withValidator(rule("budgetAmount", "programme.validation.amount"))
                 .bind(d -> d.budgetAmount, (d, v) -> d.budgetAmount = v);
         binder.forField(budgetCurrency)
                 .withValidator(v -> (v == null) == (budgetAmount.getValue() == null),
@@ -259,6 +258,16 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
         binder.forField(budgetStart).bind(d -> d.budgetStart, (d, v) -> d.budgetStart = v);
         binder.forField(budgetEnd).withValidator(v -> notBefore(budgetStart.getValue(), v), endMessage)
                 .bind(d -> d.budgetEnd, (d, v) -> d.budgetEnd = v);
+    }
+
+    /** The service's rule for one property of {@link ProgrammeChanges}, with the constraint's own message. */
+    private static <T> Validator<T> rule(String property) {
+        return Constraints.of(ProgrammeChanges.class, property);
+    }
+
+    /** The service's rule for one property of {@link ProgrammeChanges}, with the field's own message. */
+    private static <T> Validator<T> rule(String property, String messageKey) {
+        return Constraints.of(ProgrammeChanges.class, property, messageKey);
     }
 
     private FormLayout scopeLayout() {
@@ -354,7 +363,7 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
         // partnerships the reader cannot see stay linked: the picker only offers visible ones
         Set<Long> partnershipIds = new HashSet<>();
         draft.partnerships.forEach(choice -> partnershipIds.add(choice.id()));
-        return Optional.of(new ProgrammeChanges(id, version, draft.identifier.strip(), draft.titleUk, draft.titleEn,
+        return Optional.of(new ProgrammeChanges(id, version, draft.identifier, draft.titleUk, draft.titleEn,
                 draft.titleLt, draft.summaryUk, draft.summaryEn, draft.summaryLt, draft.activityStatus,
                 draft.plannedStart, draft.plannedEnd, draft.actualStart, draft.actualEnd, draft.countries,
                 draft.targetGroups, draft.supportAreas, partnershipIds, sectors.value(), participants.value(),

@@ -26,13 +26,11 @@ import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.ui.RouteIds;
 import ua.cooperation.portal.base.ui.SearchField;
 import ua.cooperation.portal.country.CountryNames;
-import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.base.export.ExportFormat;
 import ua.cooperation.portal.export.FiveWExport;
 import ua.cooperation.portal.base.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
-import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.ActivityStatus;
 import ua.cooperation.portal.programme.ApprovalState;
 import ua.cooperation.portal.programme.IatiExport;
@@ -43,7 +41,6 @@ import ua.cooperation.portal.programme.ProgrammeListItem;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.Sector;
 import ua.cooperation.portal.programme.TargetGroup;
-import ua.cooperation.portal.registry.OrganisationService;
 
 import java.util.List;
 import java.util.Optional;
@@ -95,9 +92,9 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
     private final Span count = new Span();
     private boolean applyingQuery;
 
-    ProgrammeListView(ProgrammeService programmes, IatiExport export, CountryService countries,
-                      CountryPickers countryPickers, OrganisationService organisations,
-                      PartnershipService partnerships, ListExport listExport, FiveWExport fiveW) {
+    ProgrammeListView(ProgrammeService programmes, IatiExport export,
+                      CountryPickers countryPickers, ProgrammeLookups lookups, ListExport listExport,
+                      FiveWExport fiveW) {
         this.programmes = programmes;
         this.export = export;
         setSizeFull();
@@ -128,7 +125,7 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
         count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
         var create = new Button(getTranslation("programme.new"), VaadinIcon.PLUS.create(),
-                e -> openCreate(countries, organisations, partnerships));
+                e -> openCreate(lookups));
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(may.mayEdit());
@@ -298,10 +295,9 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
         dialog.open();
     }
 
-    private void openCreate(CountryService countries, OrganisationService organisations,
-                            PartnershipService partnerships) {
+    private void openCreate(ProgrammeLookups lookups) {
         CreateDialog.open(this, "programme", "programme.new",
-                        new ProgrammeForm(countries, organisations, partnerships, getLocale()),
+                        new ProgrammeForm(lookups, getLocale()),
                         form -> form.writeIfValid(null, 0), changes -> programmes.create(changes, getLocale()),
                         created -> open(created.id()))
                 .dialog().setWidth("min(70em, 95vw)");

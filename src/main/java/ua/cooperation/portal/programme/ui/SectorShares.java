@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import ua.cooperation.portal.base.ui.Constraints;
 import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.Sector;
 
@@ -61,7 +62,9 @@ class SectorShares extends VerticalLayout {
     private void addShare() {
         var chosen = sector.getValue();
         var share = percentage.getValue();
-        if (chosen == null || share == null || share < 1 || share > 100) {
+        // the share's range is the service's rule, declared on SectorShare
+        if (chosen == null || share == null
+                || !Constraints.allows(ProgrammeChanges.SectorShare.class, "percentage", share)) {
             percentage.setInvalid(true);
             percentage.setErrorMessage(getTranslation("programme.validation.percentage"));
             return;

@@ -3,6 +3,7 @@ package ua.cooperation.portal.registry.ui;
 import ua.cooperation.portal.base.RefusedException;
 import ua.cooperation.portal.base.ui.RecordForm;
 import ua.cooperation.portal.base.ui.CountryPickers;
+import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -72,6 +73,17 @@ class OrganisationForm extends FormLayout implements RecordForm {
     private OrganisationChanges loaded = OrganisationChanges.blank();
 
     OrganisationForm(OrganisationService organisations, CountryPickers countries, Locale locale) {
+        country = countries.create(locale);
+        configureFields(organisations, locale);
+        bindFields();
+
+        add(type, country, nameOriginal, nameUk, nameEn, parent, email, phone, address, website);
+        add(notes, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        FieldMessages.applyTo(this);
+    }
+
+    private void configureFields(OrganisationService organisations, Locale locale) {
         type.setId(ID_TYPE);
         type.setLabel(getTranslation("organisation.field.type"));
         type.setItems(OrganisationType.values());
@@ -83,7 +95,6 @@ class OrganisationForm extends FormLayout implements RecordForm {
         text(nameUk, ID_NAME_UK, "organisation.field.name-uk", Organisation.NAME_MAX_LENGTH);
         text(nameEn, ID_NAME_EN, "organisation.field.name-en", Organisation.NAME_MAX_LENGTH);
 
-        country = countries.create(locale);
         country.setId(ID_COUNTRY);
         country.setLabel(getTranslation("registry.field.country"));
         country.setRequiredIndicatorVisible(true);

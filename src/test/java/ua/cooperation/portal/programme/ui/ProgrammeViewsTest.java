@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ua.cooperation.portal.programme.ActivityStatus;
 import ua.cooperation.portal.programme.ApprovalState;
 import ua.cooperation.portal.programme.OrganisationRole;
+import ua.cooperation.portal.programme.Programme;
 import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.ProgrammeListItem;
 import ua.cooperation.portal.programme.ProgrammeApprovalService;
@@ -45,6 +46,7 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
@@ -149,6 +151,35 @@ class ProgrammeViewsTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_EDIT))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SAVE))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SUBMIT))).isEmpty();
+    }
+
+    @Test
+    void officer_sees_the_services_rules_at_the_fields_and_nothing_is_stored() {
+        long id = draftByOfficer("UA-KARIBU-RULES-" + System.nanoTime());
+        signInAs("officer");
+        var before = programmes.findVisibleById(id, UK).orElseThrow().input();
+        UI.getCurrent().navigate("programmes/" + id);
+        _click(button(ProgrammeDetailsView.ID_EDIT));
+
+        // a title longer than the service allows: the rule declared once, on ProgrammeChanges, in the reader's
+        // language at the field
+        var title = text(ProgrammeForm.ID_TITLE_UK);
+        title.setValue("я".repeat(Programme.TITLE_MAX_LENGTH + 1));
+        _click(button(ProgrammeDetailsView.ID_SAVE));
+        _expectInvalid(title, "Не більше 300 символів");
+        assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SAVE))).as("still editing")
+                .isNotEmpty();
+
+        // a missing identifier: the field's own message, which says what an identifier may hold
+        title.setValue("Коротка назва");
+        var identifier = text(ProgrammeForm.ID_IDENTIFIER);
+        identifier.setValue("");
+        _click(button(ProgrammeDetailsView.ID_SAVE));
+        _expectInvalid(identifier, "Вкажіть ідентифікатор: латинські літери, цифри та - . _ /");
+
+        var after = programmes.findVisibleById(id, UK).orElseThrow().input();
+        assertThat(after.version()).as("nothing stored").isEqualTo(before.version());
+        assertThat(after.titleUk()).isEqualTo(before.titleUk());
     }
 
     @Test
