@@ -68,7 +68,7 @@ class OrganisationCreateDialog extends Dialog {
             var duplicates = organisations.findLikelyDuplicates(entered.get(), locale);
             if (!duplicates.isEmpty()) {
                 warning.removeAll();
-                warning.add(Registry.duplicateWarning(ID_DUPLICATES, RegistryLinks.ORGANISATIONS, duplicates,
+                warning.add(Registry.duplicateWarning(ID_DUPLICATES, RegistryLinks::organisation, duplicates,
                         locale, this));
                 saveAnyway.setVisible(true);
                 return;

@@ -65,7 +65,7 @@ class PersonCreateDialog extends Dialog {
             var duplicates = people.findLikelyDuplicates(entered.get());
             if (!duplicates.isEmpty()) {
                 warning.removeAll();
-                warning.add(Registry.duplicateWarning(ID_DUPLICATES, RegistryLinks.PEOPLE, duplicates, locale,
+                warning.add(Registry.duplicateWarning(ID_DUPLICATES, RegistryLinks::person, duplicates, locale,
                         this));
                 saveAnyway.setVisible(true);
                 return;

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import java.util.function.LongFunction;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -32,14 +33,14 @@ final class Registry {
      * The warning shown before saving a record whose name is close to stored ones, with links to open them (in a new
      * tab, so that the form keeps what was typed).
      */
-    static Div duplicateWarning(String id, String routePrefix, List<LikelyDuplicate> duplicates, Locale locale,
-                                Component source) {
+    static Div duplicateWarning(String id, LongFunction<String> address, List<LikelyDuplicate> duplicates,
+                                Locale locale, Component source) {
         var box = new Div();
         box.setId(id);
         box.addClassName("portal-duplicate-warning");
         box.add(new Paragraph(source.getTranslation("registry.duplicates.text")));
         for (var duplicate : duplicates) {
-            var link = new Anchor(routePrefix + "/" + duplicate.id(),
+            var link = new Anchor(address.apply(duplicate.id()),
                     duplicate.name() + " · " + country(duplicate.countryCode(), locale));
             link.setTarget("_blank");
             link.setId(id + "-" + duplicate.id());
