@@ -1,9 +1,11 @@
 package ua.cooperation.portal.country;
 
+import ua.cooperation.portal.security.Permissions;
+
 import java.time.Instant;
 import java.time.MonthDay;
 
-/** Everything the details view shows about one country. */
+/** Everything the details view shows about one country, with what the reader may do with it. */
 public record CountryDetails(
         String code,
         long version,
@@ -12,5 +14,6 @@ public record CountryDetails(
         MonthDay nationalDay,
         String notes,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        Permissions permissions) {
 }

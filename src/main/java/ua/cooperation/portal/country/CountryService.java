@@ -207,6 +207,7 @@ public class CountryService {
      */
     private CountryDetails toDetails(Country c, Locale language) {
         return new CountryDetails(c.getCode(), c.getVersion(), CountryNames.nameIn(c, language), c.getPartnerStatus(),
-                c.getNationalDay(), policy.internal(c.getNotes()), c.getUpdatedAt(), policy.author(c.getUpdatedBy()));
+                c.getNationalDay(), policy.internal(c.getNotes()), c.getUpdatedAt(), policy.author(c.getUpdatedBy()),
+                policy.permissions());
     }
 }

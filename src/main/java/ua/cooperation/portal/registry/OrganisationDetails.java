@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry;
 
+import ua.cooperation.portal.security.Permissions;
+
 import java.time.Instant;
 
 /** Everything the details view shows about one organisation; {@code name} is in the reader's language. */
@@ -19,5 +21,6 @@ public record OrganisationDetails(
         String website,
         String notes,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        Permissions permissions) {
 }

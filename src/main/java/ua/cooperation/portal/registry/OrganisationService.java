@@ -356,6 +356,6 @@ public class OrganisationService {
         return new OrganisationDetails(o.getId(), o.getVersion(), o.getType(), RegistryNames.nameIn(o, language),
                 o.getNameOriginal(), o.getNameUk(), o.getNameEn(), o.getCountryCode(), parent, o.getEmail(),
                 o.getPhone(), o.getAddress(), o.getWebsite(), policy.internal(o.getNotes()), o.getUpdatedAt(),
-                policy.author(o.getUpdatedBy()));
+                policy.author(o.getUpdatedBy()), policy.permissions());
     }
 }

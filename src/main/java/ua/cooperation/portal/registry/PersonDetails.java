@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry;
 
+import ua.cooperation.portal.security.Permissions;
+
 import java.time.Instant;
 
 /** Everything the details view shows about one person. */
@@ -15,7 +17,8 @@ public record PersonDetails(
         String phone,
         String notes,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        Permissions permissions) {
 
     public String fullName() {
         return givenName + " " + familyName;

@@ -336,6 +336,6 @@ public class PersonService {
         return new PersonDetails(p.getId(), p.getVersion(), p.getGivenName(), p.getFamilyName(),
                 p.getGivenNameLatin(), p.getFamilyNameLatin(), p.getCountryCode(), contacts ? p.getEmail() : null,
                 contacts ? p.getPhone() : null, policy.internal(p.getNotes()), p.getUpdatedAt(),
-                policy.author(p.getUpdatedBy()));
+                policy.author(p.getUpdatedBy()), policy.permissions());
     }
 }

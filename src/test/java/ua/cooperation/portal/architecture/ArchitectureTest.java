@@ -87,7 +87,7 @@ class ArchitectureTest {
                     "document", "partnership", "programme", "meeting", "export")),
             entry("dashboard.ui", Set.of("base", "base.ui", "security", "country", "partnership", "programme",
                     "meeting", "reminder", "dashboard")),
-            entry("search.ui", Set.of("base", "base.ui", "country", "search")),
+            entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")));
 
     private static final Pattern GENERATED_BY_SPRING_AOT =

@@ -4,15 +4,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ua.cooperation.portal.base.ui.NavigationEntry;
-import ua.cooperation.portal.security.CurrentUser;
-import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.security.AccessPolicy;
 
 @Configuration(proxyBeanMethods = false)
 class AuditNavigation {
 
     @Bean
-    NavigationEntry auditNavigationEntry(CurrentUser currentUser) {
+    NavigationEntry auditNavigationEntry(AccessPolicy access) {
         return new NavigationEntry("audit", 90, "audit.title", VaadinIcon.SHIELD, SecurityEventsView.class,
-                () -> currentUser.require().hasRole(Role.ADMIN));
+                access::mayAdminister);
     }
 }

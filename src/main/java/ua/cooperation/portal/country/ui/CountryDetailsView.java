@@ -1,7 +1,7 @@
 package ua.cooperation.portal.country.ui;
 
 import ua.cooperation.portal.meeting.MeetingLinks;
-
+import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.partnership.PartnershipLinks;
@@ -9,7 +9,8 @@ import ua.cooperation.portal.partnership.PartnershipLinks;
 import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.Authors;
-import ua.cooperation.portal.base.ui.ConflictDialog;
+import ua.cooperation.portal.base.ui.EditFlow;
+import ua.cooperation.portal.base.ui.Notifications;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -25,8 +26,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -37,8 +36,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
-import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryChanges;
 import ua.cooperation.portal.country.CountryDetails;
@@ -82,7 +79,6 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private final CountryService countries;
     private final PositionService positions;
     private final Grid<PositionItem> postHolders = new Grid<>();
-    private final boolean mayEdit;
     private final H2 title = new H2();
     private final Span code = new Span();
     private final Paragraph lastChange = new Paragraph();
@@ -98,6 +94,8 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private Tab meetingsTab;
     private final Div meetingsContent = new Div();
     private final RelatedRecords<MeetingFilter> meetings;
+    private final HorizontalLayout actions;
+    private final EditFlow<CountryDetails> editFlow;
     private CountryDetails current;
 
     CountryDetailsView(CountryService countries, PositionService positions,
@@ -107,7 +105,8 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         this.meetings = meetings;
         this.partnerships = partnerships;
         this.positions = positions;
-        this.mayEdit = countries.mayEdit();
+        this.editFlow = new EditFlow<>(this, ID_CONFLICT_DIALOG,
+                () -> countries.findVisibleByCode(current.code(), getLocale()), this::show, this::backToList);
         setMaxWidth("60em");
         addClassName("portal-details-view");
 
@@ -115,8 +114,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         back.setId("country-back");
         var header = header(briefing);
         form = new CountryForm(getLocale());
-        form.setReadOnly(!mayEdit);
-        var actions = actions(preview);
+        actions = actions(preview);
 
         lastChange.setId("country-last-change");
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
@@ -169,9 +167,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         });
         previewAsLiaison.setId(ID_PREVIEW);
         previewAsLiaison.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var actions = new HorizontalLayout(save, cancel, previewAsLiaison);
-        actions.setVisible(mayEdit);
-        return actions;
+        return new HorizontalLayout(save, cancel, previewAsLiaison);
     }
 
     private void addTabs(VerticalLayout overview) {
@@ -253,13 +249,13 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         postHolders.setAllRowsVisible(true);
         postHolders.addThemeVariants(GridVariant.LUMO_COMPACT);
         postHolders.setEmptyStateText(getTranslation("country.post-holders.empty"));
-        postHolders.addComponentColumn(item -> new Anchor("organisations/" + item.organisationId(),
+        postHolders.addComponentColumn(item -> new Anchor(RegistryLinks.organisation(item.organisationId()),
                         item.organisationName())).setKey("organisation")
                 .setHeader(getTranslation("country.post-holders.organisation")).setFlexGrow(3);
         postHolders.addColumn(PositionItem::title).setKey("title")
                 .setHeader(getTranslation("country.post-holders.post")).setFlexGrow(2);
         postHolders.addComponentColumn(item -> item.personVisible()
-                        ? new Anchor("people/" + item.personId(), item.personName()) : new Span(item.personName()))
+                        ? new Anchor(RegistryLinks.person(item.personId()), item.personName()) : new Span(item.personName()))
                 .setKey("person").setHeader(getTranslation("country.post-holders.person")).setFlexGrow(2);
         postHolders.addColumn(item -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .format(item.fromDate())).setKey("from").setHeader(getTranslation("country.post-holders.since"))
@@ -287,6 +283,9 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         }
         title.setText(details.name());
         code.setText(details.code());
+        boolean mayEdit = details.permissions().mayEdit();
+        form.setReadOnly(!mayEdit);
+        actions.setVisible(mayEdit);
         form.read(CountryChanges.of(details));
         // the service leaves the office's internal notes out for liaisons: no empty box where they would be
         form.notes.setVisible(mayEdit || details.notes() != null);
@@ -302,35 +301,18 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void save() {
-        var changes = form.writeIfValid();
-        if (changes.isEmpty()) {
-            return;
-        }
-        try {
-            show(countries.update(changes.get(), getLocale()));
-            var saved = Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START);
-            saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ConcurrentEditException conflict) {
-            showConflict();
-        } catch (ConstraintViolationException invalid) {
-            // the form validates the same rules, so this only happens when they drift apart; keep the input
-            var error = Notification.show(getTranslation("record.invalid"), 5000, Notification.Position.MIDDLE);
-            error.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (RecordNotFoundException gone) {
-            getUI().ifPresent(ui -> ui.navigate(CountryListView.class));
-        }
-    }
-
-    private void showConflict() {
-        ConflictDialog.open(this, ID_CONFLICT_DIALOG,
-                () -> countries.findVisibleByCode(current.code(), getLocale()).ifPresent(this::show),
-                () -> countries.findVisibleByCode(current.code(), getLocale()).ifPresent(stored -> {
-                    // an explicit choice to put this user's values over the other save, on top of the version now
-                    // stored
+        form.writeIfValid().ifPresent(changes -> editFlow.save(
+                () -> countries.update(changes, getLocale()), form, this::show,
+                stored -> {
+                    // an explicit choice to put this user's values over the other save
                     current = stored;
                     form.rebase(stored.version());
-                    save();
-                }));
+                },
+                this::save));
+    }
+
+    private void backToList() {
+        getUI().ifPresent(ui -> ui.navigate(CountryListView.class));
     }
 
     @Override

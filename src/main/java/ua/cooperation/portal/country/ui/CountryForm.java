@@ -1,6 +1,9 @@
 package ua.cooperation.portal.country.ui;
 
+import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.Constraints;
 import ua.cooperation.portal.base.ui.FieldMessages;
+import ua.cooperation.portal.base.ui.RecordForm;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,9 +19,10 @@ import java.util.Optional;
 
 /**
  * The editable part of a country, in buffered mode: fields change nothing until {@link #writeIfValid()} succeeds,
- * and validation messages appear at the fields.
+ * and validation messages appear at the fields. The notes' length rule is {@link CountryChanges}'s own, checked again
+ * by the service.
  */
-class CountryForm extends FormLayout {
+class CountryForm extends FormLayout implements RecordForm {
 
     static final String ID_STATUS = "country-status";
     static final String ID_NATIONAL_DAY = "country-national-day";
@@ -89,8 +93,7 @@ class CountryForm extends FormLayout {
                         getTranslation("country.validation.national-day"))
                 .bind(Draft::getNationalDay, Draft::setNationalDay);
         binder.forField(notes)
-                .withValidator(value -> value == null || value.length() <= Country.NOTES_MAX_LENGTH,
-                        getTranslation("country.validation.notes-too-long", Country.NOTES_MAX_LENGTH))
+                .withValidator(Constraints.of(CountryChanges.class, "notes"))
                 .bind(Draft::getNotes, Draft::setNotes);
 
         add(status, nationalDay);
@@ -131,5 +134,11 @@ class CountryForm extends FormLayout {
     void rebase(long newVersion) {
         loaded = new CountryChanges(loaded.code(), newVersion, loaded.partnerStatus(), loaded.nationalDay(),
                 loaded.notes());
+    }
+
+    /** The service refuses nothing field by field on a country; its refusals are shown as messages. */
+    @Override
+    public boolean showRefusal(RefusedException.Refusal refusal) {
+        return false;
     }
 }

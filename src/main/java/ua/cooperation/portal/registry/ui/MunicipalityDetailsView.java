@@ -1,5 +1,10 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.RecordForm;
+import ua.cooperation.portal.base.ui.Notifications;
+import ua.cooperation.portal.base.ui.EditFlow;
+import ua.cooperation.portal.base.ui.RouteIds;
+import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.partnership.PartnershipLinks;
 
 import com.vaadin.flow.component.button.Button;
@@ -7,8 +12,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -21,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.ui.AdminUnitPickers;
 import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.HistoryList;
@@ -36,7 +38,7 @@ import ua.cooperation.portal.territory.TerritoryService;
 import ua.cooperation.portal.territory.UnitLevel;
 
 /** One municipality: its fields (editable by officers) and its history. Out of scope answers "not found". */
-@Route("municipalities/:" + MunicipalityDetailsView.PARAM_ID)
+@Route(RegistryLinks.MUNICIPALITIES + "/:" + MunicipalityDetailsView.PARAM_ID + RouteIds.ID_PATTERN)
 @PermitAll
 public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -46,6 +48,7 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
 
     private final MunicipalityService municipalities;
     private final MunicipalityForm form;
+    private final EditFlow<MunicipalityItem> editFlow;
     private final H2 title = new H2();
     private final Span where = new Span();
     private final TabSheet tabs = new TabSheet();
@@ -60,6 +63,8 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
                             AdminUnitPickers<AdminUnitOption, UnitLevel> units, CountryPickers countries,
                             RelatedRecords<PartnershipFilter> partnerships) {
         this.municipalities = municipalities;
+        this.editFlow = new EditFlow<>(this, "municipality-conflict",
+                () -> municipalities.findVisibleById(shown.id(), getLocale()), this::show, this::backToList);
         this.partnerships = partnerships;
         setMaxWidth("60em");
         var mayEdit = municipalities.mayEdit();
@@ -94,21 +99,13 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = event.getRouteParameters().get(PARAM_ID).flatMap(MunicipalityDetailsView::parse)
+        var found = RouteIds.id(event, PARAM_ID)
                 .flatMap(id -> municipalities.findVisibleById(id, getLocale()));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         show(found.get());
-    }
-
-    private static java.util.Optional<Long> parse(String value) {
-        try {
-            return java.util.Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     private void show(MunicipalityItem item) {
@@ -134,15 +131,13 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
             return;
         }
         try {
-            show(municipalities.save(form.changes(), getLocale()));
-            Notification.show(getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            // a conflict shows the stored municipality with the conflict message (EditFlow.run), as before
+            editFlow.run(() -> municipalities.save(form.changes(), getLocale()), RecordForm.NO_FIELDS, saved -> {
+                show(saved);
+                Notifications.saved(this);
+            });
         } catch (MunicipalityService.InvalidMunicipalityException problem) {
             form.showProblem(problem);
-        } catch (ConcurrentEditException conflict) {
-            Notification.show(getTranslation("conflict.text"), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            municipalities.findVisibleById(shown.id(), getLocale()).ifPresent(this::show);
         }
     }
 
@@ -163,6 +158,10 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
                     case String code when field.equals("countryCode") -> CountryNames.displayName(code, getLocale());
                     default -> value.toString();
                 }));
+    }
+
+    private void backToList() {
+        getUI().ifPresent(ui -> ui.navigate(MunicipalityListView.class));
     }
 
     @Override

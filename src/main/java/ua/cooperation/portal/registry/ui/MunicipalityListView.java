@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.base.ui.AdminUnitPickers;
 import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.ExportButtons;
@@ -30,7 +31,7 @@ import ua.cooperation.portal.territory.UnitLevel;
 import java.util.List;
 
 /** Municipalities on both sides, searchable by name or code; officers add new ones. */
-@Route("municipalities")
+@Route(RegistryLinks.MUNICIPALITIES)
 @PermitAll
 public class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.Notifications;
+import ua.cooperation.portal.registry.RegistryLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -66,7 +68,7 @@ class OrganisationCreateDialog extends Dialog {
             var duplicates = organisations.findLikelyDuplicates(entered.get(), locale);
             if (!duplicates.isEmpty()) {
                 warning.removeAll();
-                warning.add(Registry.duplicateWarning(ID_DUPLICATES, Registry.ORGANISATIONS_ROUTE, duplicates,
+                warning.add(Registry.duplicateWarning(ID_DUPLICATES, RegistryLinks::organisation, duplicates,
                         locale, this));
                 saveAnyway.setVisible(true);
                 return;
@@ -75,10 +77,10 @@ class OrganisationCreateDialog extends Dialog {
         try {
             var created = organisations.create(entered.get(), locale);
             close();
-            Registry.saved(this);
+            Notifications.saved(this);
             onCreated.accept(created);
         } catch (ConstraintViolationException | RecordNotFoundException invalid) {
-            Registry.invalid(this);
+            Notifications.error(this, "record.invalid");
         }
     }
 }

@@ -1,13 +1,14 @@
 package ua.cooperation.portal.registry.ui;
 
 import ua.cooperation.portal.meeting.MeetingLinks;
-
+import ua.cooperation.portal.base.ui.EditFlow;
+import ua.cooperation.portal.base.ui.RouteIds;
+import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.Authors;
-import ua.cooperation.portal.base.ui.ConflictDialog;
 import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import com.vaadin.flow.component.Key;
@@ -31,9 +32,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
-import ua.cooperation.portal.base.ConcurrentEditException;
-import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.registry.InvalidParentException;
 import ua.cooperation.portal.registry.OrganisationChanges;
@@ -52,7 +50,7 @@ import java.time.format.FormatStyle;
  * saved first) and its people (current holders of its posts and past ones, derived from positions). An organisation
  * the user may not see shows the same "not found" page as an id that does not exist.
  */
-@Route(Registry.ORGANISATIONS_ROUTE + "/:" + OrganisationDetailsView.PARAM_ID)
+@Route(RegistryLinks.ORGANISATIONS + "/:" + OrganisationDetailsView.PARAM_ID + RouteIds.ID_PATTERN)
 @PermitAll
 public class OrganisationDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -72,6 +70,8 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     private final PositionService positions;
     private final PersonService people;
     private final boolean mayEdit;
+    private final EditFlow<OrganisationDetails> editFlow;
+    private final HorizontalLayout actions = new HorizontalLayout();
     private final H2 title = new H2();
     private final Span typeLabel = new Span();
     private final Anchor countryLink = new Anchor();
@@ -90,6 +90,8 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         this.positions = positions;
         this.people = people;
         this.mayEdit = organisations.mayEdit();
+        this.editFlow = new EditFlow<>(this, ID_CONFLICT_DIALOG,
+                () -> organisations.findVisibleById(shown.id(), getLocale()), this::show, this::backToList);
         setMaxWidth("70em");
         addClassName("portal-details-view");
 
@@ -97,7 +99,6 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         back.setId("organisation-back");
         var header = header();
         form = new OrganisationForm(organisations, countries, getLocale());
-        form.setReadOnly(!mayEdit);
         var overview = overview();
         current = new PositionsGrid(ID_CURRENT, PositionsGrid.Side.ORGANISATION, positions, mayEdit, getLocale(),
                 "organisation.people.no-current", this::showPeople);
@@ -132,8 +133,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         var cancel = new Button(getTranslation("action.discard-changes"), e -> readIntoForm(shown));
         cancel.setId(ID_CANCEL);
-        var actions = new HorizontalLayout(save, cancel);
-        actions.setVisible(mayEdit);
+        actions.add(save, cancel);
         lastChange.setId("organisation-last-change");
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         var overview = new VerticalLayout(form, actions, lastChange);
@@ -174,7 +174,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = event.getRouteParameters().get(PARAM_ID).flatMap(OrganisationDetailsView::parseId)
+        var found = RouteIds.id(event, PARAM_ID)
                 .flatMap(id -> organisations.findVisibleById(id, getLocale()));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -184,14 +184,6 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         showPeople();
     }
 
-    static java.util.Optional<Long> parseId(String text) {
-        try {
-            return java.util.Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
     private void show(OrganisationDetails details) {
         shown = details;
         title.setText(details.name());
@@ -199,6 +191,9 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         // a plain link: features do not reach into each other's ui packages
         countryLink.setHref(CountryLinks.details(details.countryCode()));
         countryLink.setText(Registry.country(details.countryCode(), getLocale()));
+        // what the reader may do comes with the record (AccessPolicy decides it once)
+        form.setReadOnly(!details.permissions().mayEdit());
+        actions.setVisible(details.permissions().mayEdit());
         readIntoForm(details);
         historyTab.refreshIfShowing(tabs);
         if (details.updatedAt() != null) {
@@ -223,29 +218,23 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     }
 
     private void save() {
-        var changes = form.writeIfValid();
-        if (changes.isEmpty()) {
-            return;
-        }
-        try {
-            show(organisations.update(changes.get(), getLocale()));
-            Registry.saved(this);
-        } catch (ConcurrentEditException conflict) {
-            ConflictDialog.open(this, ID_CONFLICT_DIALOG,
-                    () -> organisations.findVisibleById(shown.id(), getLocale()).ifPresent(this::show),
-                    () -> organisations.findVisibleById(shown.id(), getLocale()).ifPresent(stored -> {
-                        // an explicit choice to put this user's values over the other save
-                        shown = stored;
-                        form.rebase(stored.version());
-                        save();
-                    }));
-        } catch (InvalidParentException cycle) {
-            form.parentRefused();
-        } catch (ConstraintViolationException invalid) {
-            Registry.invalid(this);
-        } catch (RecordNotFoundException gone) {
-            getUI().ifPresent(ui -> ui.navigate(OrganisationListView.class));
-        }
+        form.writeIfValid().ifPresent(changes -> {
+            try {
+                editFlow.save(() -> organisations.update(changes, getLocale()), form, this::show,
+                        stored -> {
+                            // an explicit choice to put this user's values over the other save
+                            shown = stored;
+                            form.rebase(stored.version());
+                        },
+                        this::save);
+            } catch (InvalidParentException cycle) {
+                form.parentRefused();
+            }
+        });
+    }
+
+    private void backToList() {
+        getUI().ifPresent(ui -> ui.navigate(OrganisationListView.class));
     }
 
     @Override

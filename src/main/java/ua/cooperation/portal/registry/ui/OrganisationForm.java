@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.RecordForm;
 import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,7 +29,7 @@ import java.util.Optional;
  * An organisation's fields in buffered mode: nothing changes until {@link #writeIfValid()} succeeds; messages appear
  * at the fields. Used by the create dialog and the details view.
  */
-class OrganisationForm extends FormLayout {
+class OrganisationForm extends FormLayout implements RecordForm {
 
     static final String ID_TYPE = "organisation-type";
     static final String ID_NAME_ORIGINAL = "organisation-name-original";
@@ -203,5 +205,11 @@ class OrganisationForm extends FormLayout {
 
     boolean isFor(long id) {
         return Objects.equals(loaded.id(), id);
+    }
+
+    /** The service refuses nothing field by field here (a wrong parent has its own exception): refusals are messages. */
+    @Override
+    public boolean showRefusal(RefusedException.Refusal refusal) {
+        return false;
     }
 }

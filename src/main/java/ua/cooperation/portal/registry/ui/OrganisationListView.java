@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.registry.RegistryLinks;
 import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.ExportButtons;
@@ -32,7 +33,7 @@ import ua.cooperation.portal.registry.OrganisationType;
  * The organisations the user may see, filterable by name, type and country and sortable; loaded page by page from
  * {@link OrganisationService}, which applies the liaison scope. Officers add organisations here.
  */
-@Route(Registry.ORGANISATIONS_ROUTE)
+@Route(RegistryLinks.ORGANISATIONS)
 @PermitAll
 public class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
 

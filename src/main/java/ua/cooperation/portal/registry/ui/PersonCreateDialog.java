@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.Notifications;
+import ua.cooperation.portal.registry.RegistryLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -63,7 +65,7 @@ class PersonCreateDialog extends Dialog {
             var duplicates = people.findLikelyDuplicates(entered.get());
             if (!duplicates.isEmpty()) {
                 warning.removeAll();
-                warning.add(Registry.duplicateWarning(ID_DUPLICATES, Registry.PEOPLE_ROUTE, duplicates, locale,
+                warning.add(Registry.duplicateWarning(ID_DUPLICATES, RegistryLinks::person, duplicates, locale,
                         this));
                 saveAnyway.setVisible(true);
                 return;
@@ -72,10 +74,10 @@ class PersonCreateDialog extends Dialog {
         try {
             var created = people.create(entered.get());
             close();
-            Registry.saved(this);
+            Notifications.saved(this);
             onCreated.accept(created);
         } catch (ConstraintViolationException | RecordNotFoundException invalid) {
-            Registry.invalid(this);
+            Notifications.error(this, "record.invalid");
         }
     }
 }

@@ -1,13 +1,14 @@
 package ua.cooperation.portal.registry.ui;
 
 import ua.cooperation.portal.meeting.MeetingLinks;
-
+import ua.cooperation.portal.base.ui.EditFlow;
+import ua.cooperation.portal.base.ui.RouteIds;
+import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.Authors;
-import ua.cooperation.portal.base.ui.ConflictDialog;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -30,9 +31,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
-import ua.cooperation.portal.base.ConcurrentEditException;
-import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.registry.PersonChanges;
@@ -48,7 +46,7 @@ import java.time.format.FormatStyle;
  * One person in tabs: the overview (buffered form, conflict dialog) and their posts (current, past, upcoming). A
  * person the user may not see shows the same "not found" page as an id that does not exist.
  */
-@Route(Registry.PEOPLE_ROUTE + "/:" + PersonDetailsView.PARAM_ID)
+@Route(RegistryLinks.PEOPLE + "/:" + PersonDetailsView.PARAM_ID + RouteIds.ID_PATTERN)
 @PermitAll
 public class PersonDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -69,6 +67,8 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
     private final Anchor countryLink = new Anchor();
     private final Paragraph lastChange = new Paragraph();
     private final PersonForm form;
+    private final EditFlow<PersonDetails> editFlow;
+    private final HorizontalLayout actions = new HorizontalLayout();
     private final PositionsGrid posts;
     private final TabSheet tabs;
     private final HistoryTab historyTab;
@@ -78,6 +78,8 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
                       CountryPickers countries, RegistryHistory history,
                       RelatedRecords<MeetingFilter> meetings) {
         this.people = people;
+        this.editFlow = new EditFlow<>(this, ID_CONFLICT_DIALOG, () -> people.findVisibleById(shown.id()), this::show,
+                this::backToList);
         this.positions = positions;
         boolean mayEdit = people.mayEdit();
         setMaxWidth("70em");
@@ -87,8 +89,7 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
         back.setId("person-back");
         var header = header();
         form = new PersonForm(people, countries, getLocale());
-        form.setReadOnly(!mayEdit);
-        var overview = overview(mayEdit);
+        var overview = overview();
         posts = new PositionsGrid(ID_POSITIONS, PositionsGrid.Side.PERSON, positions, mayEdit, getLocale(),
                 "person.positions.empty", this::showPositions);
         tabs = new TabSheet();
@@ -113,15 +114,14 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
     }
 
     /** The form, with save and discard for those who may edit, and who changed the person last. */
-    private VerticalLayout overview(boolean mayEdit) {
+    private VerticalLayout overview() {
         var save = new Button(getTranslation("action.save"), e -> save());
         save.setId(ID_SAVE);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         var cancel = new Button(getTranslation("action.discard-changes"), e -> form.read(PersonChanges.of(shown)));
         cancel.setId(ID_CANCEL);
-        var actions = new HorizontalLayout(save, cancel);
-        actions.setVisible(mayEdit);
+        actions.add(save, cancel);
         lastChange.setId("person-last-change");
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         var overview = new VerticalLayout(form, actions, lastChange);
@@ -161,7 +161,7 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = event.getRouteParameters().get(PARAM_ID).flatMap(OrganisationDetailsView::parseId)
+        var found = RouteIds.id(event, PARAM_ID)
                 .flatMap(people::findVisibleById);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -179,6 +179,9 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
         latin.setText(latinName.equals(details.fullName()) ? "" : latinName);
         countryLink.setHref(CountryLinks.details(details.countryCode()));
         countryLink.setText(Registry.country(details.countryCode(), getLocale()));
+        // what the reader may do comes with the record (AccessPolicy decides it once)
+        form.setReadOnly(!details.permissions().mayEdit());
+        actions.setVisible(details.permissions().mayEdit());
         form.read(PersonChanges.of(details));
         historyTab.refreshIfShowing(tabs);
         if (details.updatedAt() != null) {
@@ -197,26 +200,17 @@ public class PersonDetailsView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void save() {
-        var changes = form.writeIfValid();
-        if (changes.isEmpty()) {
-            return;
-        }
-        try {
-            show(people.update(changes.get()));
-            Registry.saved(this);
-        } catch (ConcurrentEditException conflict) {
-            ConflictDialog.open(this, ID_CONFLICT_DIALOG,
-                    () -> people.findVisibleById(shown.id()).ifPresent(this::show),
-                    () -> people.findVisibleById(shown.id()).ifPresent(stored -> {
-                        shown = stored;
-                        form.rebase(stored.version());
-                        save();
-                    }));
-        } catch (ConstraintViolationException invalid) {
-            Registry.invalid(this);
-        } catch (RecordNotFoundException gone) {
-            getUI().ifPresent(ui -> ui.navigate(PersonListView.class));
-        }
+        form.writeIfValid().ifPresent(changes -> editFlow.save(() -> people.update(changes), form, this::show,
+                stored -> {
+                    // an explicit choice to put this user's values over the other save
+                    shown = stored;
+                    form.rebase(stored.version());
+                },
+                this::save));
+    }
+
+    private void backToList() {
+        getUI().ifPresent(ui -> ui.navigate(PersonListView.class));
     }
 
     @Override

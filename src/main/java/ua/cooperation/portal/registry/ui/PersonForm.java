@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.RecordForm;
 import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,7 +23,7 @@ import java.util.Optional;
  * {@link PersonService#suggestLatin} (the name itself if already Latin, else the official Ukrainian
  * transliteration); the officer can change it where the person prefers another spelling.
  */
-class PersonForm extends FormLayout {
+class PersonForm extends FormLayout implements RecordForm {
 
     static final String ID_GIVEN = "person-given-name";
     static final String ID_FAMILY = "person-family-name";
@@ -147,5 +149,11 @@ class PersonForm extends FormLayout {
 
     void rebase(long newVersion) {
         loaded = loaded.withVersion(newVersion);
+    }
+
+    /** The service refuses nothing field by field here (a wrong parent has its own exception): refusals are messages. */
+    @Override
+    public boolean showRefusal(RefusedException.Refusal refusal) {
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.base.ListCount;
 import org.springframework.data.domain.Sort;
 import ua.cooperation.portal.base.ui.CountryPickers;
@@ -28,7 +29,7 @@ import ua.cooperation.portal.registry.PersonFilter;
 import ua.cooperation.portal.registry.PersonService;
 
 /** The people the user may see, filterable by name and country, sortable, loaded lazily; officers add people here. */
-@Route(Registry.PEOPLE_ROUTE)
+@Route(RegistryLinks.PEOPLE)
 @PermitAll
 public class PersonListView extends VerticalLayout implements HasDynamicTitle {
 

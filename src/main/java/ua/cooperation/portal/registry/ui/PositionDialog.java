@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -151,10 +152,10 @@ class PositionDialog extends Dialog {
             positions.add(new NewPosition(ids.personId(), ids.organisationId(), draft.title, draft.from,
                     draft.to), locale);
             close();
-            Registry.saved(this);
+            Notifications.saved(this);
             onAdded.run();
         } catch (ConstraintViolationException | RecordNotFoundException invalid) {
-            Registry.invalid(this);
+            Notifications.error(this, "record.invalid");
         }
     }
 }

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.Notifications;
+import ua.cooperation.portal.registry.RegistryLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,7 +52,7 @@ class PositionsGrid extends Grid<PositionItem> {
             addComponentColumn(this::personLink).setKey("person").setHeader(getTranslation("position.field.person"))
                     .setFlexGrow(2);
         } else {
-            addComponentColumn(item -> link(Registry.ORGANISATIONS_ROUTE, item.organisationId(),
+            addComponentColumn(item -> link(RegistryLinks.ORGANISATIONS, item.organisationId(),
                     item.organisationName(), true)).setKey("organisation")
                     .setHeader(getTranslation("position.field.organisation")).setFlexGrow(3);
         }
@@ -72,7 +74,7 @@ class PositionsGrid extends Grid<PositionItem> {
     }
 
     private Component personLink(PositionItem item) {
-        return link(Registry.PEOPLE_ROUTE, item.personId(), item.personName(), item.personVisible());
+        return link(RegistryLinks.PEOPLE, item.personId(), item.personName(), item.personVisible());
     }
 
     private static Component link(String route, long id, String text, boolean visible) {
@@ -146,10 +148,10 @@ class PositionsGrid extends Grid<PositionItem> {
     private void change(Runnable work) {
         try {
             work.run();
-            Registry.saved(this);
+            Notifications.saved(this);
         } catch (ConcurrentEditException | RecordNotFoundException | IllegalArgumentException stale) {
             // someone changed or removed the post meanwhile: show the stored state
-            Registry.invalid(this);
+            Notifications.error(this, "record.invalid");
         }
         onChanged.run();
     }

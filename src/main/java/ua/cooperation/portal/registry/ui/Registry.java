@@ -1,11 +1,10 @@
 package ua.cooperation.portal.registry.ui;
 
+import java.util.function.LongFunction;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.registry.LikelyDuplicate;
@@ -19,9 +18,6 @@ import java.util.Locale;
 /** Small pieces the registry views share. */
 final class Registry {
 
-    static final String ORGANISATIONS_ROUTE = "organisations";
-    static final String PEOPLE_ROUTE = "people";
-
     private Registry() {
     }
 
@@ -33,28 +29,18 @@ final class Registry {
         return code == null ? "" : CountryNames.displayName(code, locale);
     }
 
-    static void saved(Component source) {
-        var saved = Notification.show(source.getTranslation("record.saved"), 3000, Notification.Position.BOTTOM_START);
-        saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    static void invalid(Component source) {
-        var error = Notification.show(source.getTranslation("record.invalid"), 5000, Notification.Position.MIDDLE);
-        error.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
     /**
      * The warning shown before saving a record whose name is close to stored ones, with links to open them (in a new
      * tab, so that the form keeps what was typed).
      */
-    static Div duplicateWarning(String id, String routePrefix, List<LikelyDuplicate> duplicates, Locale locale,
-                                Component source) {
+    static Div duplicateWarning(String id, LongFunction<String> address, List<LikelyDuplicate> duplicates,
+                                Locale locale, Component source) {
         var box = new Div();
         box.setId(id);
         box.addClassName("portal-duplicate-warning");
         box.add(new Paragraph(source.getTranslation("registry.duplicates.text")));
         for (var duplicate : duplicates) {
-            var link = new Anchor(routePrefix + "/" + duplicate.id(),
+            var link = new Anchor(address.apply(duplicate.id()),
                     duplicate.name() + " · " + country(duplicate.countryCode(), locale));
             link.setTarget("_blank");
             link.setId(id + "-" + duplicate.id());

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.registry.RegistryLinks;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,19 +12,19 @@ class RegistryNavigation {
 
     @Bean
     NavigationEntry organisationsNavigationEntry() {
-        return new NavigationEntry("organisations", 30, "organisation.list.title", VaadinIcon.INSTITUTION,
+        return new NavigationEntry(RegistryLinks.ORGANISATIONS, 30, "organisation.list.title", VaadinIcon.INSTITUTION,
                 OrganisationListView.class, () -> true);
     }
 
     @Bean
     NavigationEntry peopleNavigationEntry() {
-        return new NavigationEntry("people", 40, "person.list.title", VaadinIcon.USERS, PersonListView.class,
+        return new NavigationEntry(RegistryLinks.PEOPLE, 40, "person.list.title", VaadinIcon.USERS, PersonListView.class,
                 () -> true);
     }
 
     @Bean
     NavigationEntry municipalitiesNavigationEntry() {
-        return new NavigationEntry("municipalities", 45, "municipality.list.title", VaadinIcon.BUILDING,
+        return new NavigationEntry(RegistryLinks.MUNICIPALITIES, 45, "municipality.list.title", VaadinIcon.BUILDING,
                 MunicipalityListView.class, () -> true);
     }
 }

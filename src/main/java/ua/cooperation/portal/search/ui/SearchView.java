@@ -1,7 +1,7 @@
 package ua.cooperation.portal.search.ui;
 
 import ua.cooperation.portal.meeting.MeetingLinks;
-
+import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.programme.ProgrammeLinks;
 
 import com.vaadin.flow.component.Component;
@@ -209,8 +209,8 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
     static String recordAddress(SearchHit hit) {
         var route = switch (hit.kind()) {
             case COUNTRY -> "countries";
-            case ORGANISATION -> "organisations";
-            case PERSON -> "people";
+            case ORGANISATION -> RegistryLinks.ORGANISATIONS;
+            case PERSON -> RegistryLinks.PEOPLE;
             case PARTNERSHIP -> "partnerships";
             case PROGRAMME -> ProgrammeLinks.ROUTE;
             case MEETING, DECISION, ACTION_ITEM -> MeetingLinks.ROUTE;

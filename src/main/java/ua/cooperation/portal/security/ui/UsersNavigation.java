@@ -4,6 +4,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ua.cooperation.portal.base.ui.NavigationEntry;
+import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.GuestInvitationPolicy;
 import ua.cooperation.portal.security.PortalUser;
@@ -27,11 +28,15 @@ class UsersNavigation {
     }
 
     @Bean
-    NavigationEntry usersNavigationEntry(CurrentUser currentUser) {
+    NavigationEntry usersNavigationEntry(AccessPolicy access) {
         return new NavigationEntry("users", 80, "users.title", VaadinIcon.USER_CARD, UsersView.class,
-                () -> currentUser.require().hasRole(Role.ADMIN));
+                access::mayAdminister);
     }
 
+    /**
+     * The account's role, not {@link AccessPolicy#mayAdminister()}: an administrator previewing as a liaison is not
+     * offered the invitation either (the preview narrows what they administer, not what they are).
+     */
     private static boolean invites(PortalUser user, GuestInvitationPolicy policy) {
         return !user.hasRole(Role.ADMIN) && policy.mayInvite(user);
     }
