@@ -12,6 +12,8 @@ public final class MeetingLinks {
     /** The list's route; a meeting's page is {@code meetings/<id>}. */
     public static final String ROUTE = "meetings";
     public static final String CALENDAR_ROUTE = ROUTE + "/calendar";
+    /** The action items of every owner (staff). */
+    public static final String ACTION_ITEMS_ROUTE = "action-items";
     public static final String QUERY_COUNTRY = "country";
     public static final String QUERY_ORGANISATION = "organisation";
     public static final String QUERY_PARTNERSHIP = "partnership";
@@ -58,5 +60,10 @@ public final class MeetingLinks {
     public static String inPeriod(LocalDate from, LocalDate to, MeetingType type) {
         return ROUTE + "?" + QUERY_FROM + "=" + from + "&" + QUERY_TO + "=" + to
                 + (type == null ? "" : "&" + QUERY_TYPE + "=" + type.name());
+    }
+
+    /** The action items list (every owner), of one owner ({@code user:7} or {@code person:3}), overdue only. */
+    public static String overdueActionItemsOf(String ownerParameter) {
+        return ACTION_ITEMS_ROUTE + "?owner=" + ownerParameter + "&overdue=true";
     }
 }

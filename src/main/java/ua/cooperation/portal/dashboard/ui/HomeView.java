@@ -225,7 +225,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             var name = o.ownerName() == null ? getTranslation("dashboard.overdue.no-owner") : o.ownerName();
             var owner = ActionItemOwner.of(o.ownerUserId(), o.ownerPersonId());
             var id = "dashboard-overdue-owner-" + owner.parameter().replace(':', '-');
-            var link = new Anchor("action-items?owner=" + owner.parameter() + "&overdue=true", name);
+            var link = new Anchor(MeetingLinks.overdueActionItemsOf(owner.parameter()), name);
             link.setId(id);
             var figure = new Span(getTranslation("dashboard.overdue.count", o.overdue()));
             figure.setId(id + "-count");

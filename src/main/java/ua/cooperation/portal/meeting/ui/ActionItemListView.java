@@ -59,11 +59,11 @@ import java.util.Set;
  * {@code from}/{@code to} as ISO dates, {@code q}, {@code meeting}), so that the dashboard links to one owner's
  * overdue items and a filtered list can be shared.
  */
-@Route("action-items")
+@Route(MeetingLinks.ACTION_ITEMS_ROUTE)
 @PermitAll
 public class ActionItemListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String ROUTE = "action-items";
+    public static final String ROUTE = MeetingLinks.ACTION_ITEMS_ROUTE;
     public static final String QUERY_OWNER = "owner";
     public static final String QUERY_STATUS = "status";
     public static final String QUERY_OVERDUE = "overdue";

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.partnership.PartnershipLinks;
+
 import ua.cooperation.portal.programme.ProgrammeLinks;
 
 import ua.cooperation.portal.country.CountryLinks;
@@ -274,7 +276,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     /** The linked partnerships and programmes as links (the service gives a liaison only those they may see). */
     private void showRecordLinks(MeetingDetails details) {
         recordLinks.removeAll();
-        addRecordLinks("meeting.field.partnerships", details.partnerships(), "partnerships/", "meeting-partnership-");
+        addRecordLinks("meeting.field.partnerships", details.partnerships(), PartnershipLinks.ROUTE + "/",
+                "meeting-partnership-");
         addRecordLinks("meeting.field.programmes", details.programmes(), ProgrammeLinks.ROUTE + "/", "meeting-programme-");
         recordLinks.setVisible(recordLinks.getComponentCount() > 0);
     }

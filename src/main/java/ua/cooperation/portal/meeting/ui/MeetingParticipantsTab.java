@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.registry.RegistryLinks;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -40,7 +42,7 @@ class MeetingParticipantsTab extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("meeting.participants.empty"));
-        grid.addComponentColumn(p -> p.linkable() ? new Anchor("people/" + p.personId(), p.name())
+        grid.addComponentColumn(p -> p.linkable() ? new Anchor(RegistryLinks.person(p.personId()), p.name())
                         : new Span(p.name())).setKey("name").setHeader(getTranslation("meeting.participants.person"))
                 .setFlexGrow(3);
         grid.addColumn(p -> getTranslation("participant-role." + p.role().name())).setKey("role")
