@@ -4,22 +4,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.document.DocumentOwnerAccess;
 import ua.cooperation.portal.document.DocumentOwnerKind;
-import ua.cooperation.portal.security.CurrentUser;
-import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.security.AccessPolicy;
 
 /**
  * A meeting's documents are exactly as visible as the meeting (the liaison scope of
- * {@link VisibleMeetings}); officers and administrators attach and delete them.
+ * {@link VisibleMeetings}); whoever the access policy lets upload (officers and administrators, never a partner)
+ * attaches and deletes them.
  */
 @Component
 class MeetingDocuments implements DocumentOwnerAccess {
 
     private final VisibleMeetings meetings;
-    private final CurrentUser currentUser;
+    private final AccessPolicy policy;
 
-    MeetingDocuments(VisibleMeetings meetings, CurrentUser currentUser) {
+    MeetingDocuments(VisibleMeetings meetings, AccessPolicy policy) {
         this.meetings = meetings;
-        this.currentUser = currentUser;
+        this.policy = policy;
     }
 
     @Override
@@ -36,8 +36,6 @@ class MeetingDocuments implements DocumentOwnerAccess {
     @Override
     @Transactional(readOnly = true)
     public boolean canEdit(long ownerId) {
-        var user = currentUser.get();
-        return user.isPresent() && (user.get().hasRole(Role.OFFICER) || user.get().hasRole(Role.ADMIN))
-                && !user.get().isCountryRestricted() && canRead(ownerId);
+        return policy.permissions().mayUpload() && canRead(ownerId);
     }
 }
