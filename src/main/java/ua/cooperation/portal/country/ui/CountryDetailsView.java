@@ -10,7 +10,6 @@ import ua.cooperation.portal.base.PortalTime;
 
 import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.EditFlow;
-import ua.cooperation.portal.base.ui.Notifications;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -51,7 +50,6 @@ import ua.cooperation.portal.registry.PositionItem;
 import ua.cooperation.portal.registry.PositionService;
 import ua.cooperation.portal.security.LiaisonPreview;
 
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -77,6 +75,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
 
 
     private final CountryService countries;
+    private final PortalTime time;
     private final PositionService positions;
     private final Grid<PositionItem> postHolders = new Grid<>();
     private final H2 title = new H2();
@@ -100,8 +99,9 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
 
     CountryDetailsView(CountryService countries, PositionService positions,
                        RelatedRecords<PartnershipFilter> partnerships, RelatedRecords<MeetingFilter> meetings,
-                       LiaisonPreview preview, CountryBriefing briefing) {
+                       LiaisonPreview preview, CountryBriefing briefing, PortalTime time) {
         this.countries = countries;
+        this.time = time;
         this.meetings = meetings;
         this.partnerships = partnerships;
         this.positions = positions;
@@ -133,7 +133,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         title.addClassName(LumoUtility.Margin.NONE);
         // everyone who sees the country gets its briefing pack, with what they may see, in their language
         var locale = getLocale();
-        var briefingLink = new Anchor(briefingDownload(briefing, () -> current.code(), locale),
+        var briefingLink = new Anchor(briefingDownload(briefing, () -> current.code(), locale, time),
                 getTranslation("briefing.button"));
         briefingLink.setId(ID_BRIEFING);
         briefingLink.getElement().setAttribute("download", true);
@@ -221,7 +221,8 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
      * found", as a missing one does. The file is made in full before it is sent (a few pages), so that a refusal can
      * still be told with the status.
      */
-    static DownloadHandler briefingDownload(CountryBriefing briefing, Supplier<String> countryCode, Locale locale) {
+    static DownloadHandler briefingDownload(CountryBriefing briefing, Supplier<String> countryCode, Locale locale,
+                                             PortalTime time) {
         return event -> {
             var code = countryCode.get();
             byte[] pdf;
@@ -231,7 +232,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
                 event.getResponse().setStatus(404);
                 return;
             }
-            event.setFileName(CountryBriefing.fileName(code, LocalDate.now(PortalTime.ZONE)));
+            event.setFileName(CountryBriefing.fileName(code, time.today()));
             event.setContentType("application/pdf");
             event.setContentLength(pdf.length);
             try (var out = event.getOutputStream()) {

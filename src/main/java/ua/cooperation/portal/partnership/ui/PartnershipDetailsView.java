@@ -83,6 +83,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     static final String ID_HISTORY = "partnership-history";
 
     private final PartnershipService partnerships;
+    private final PortalTime time;
     private final DocumentsPanels<DocumentOwnerKind> documents;
     private final H2 title = new H2();
     private final Span status = new Span();
@@ -112,8 +113,9 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     private PartnershipDetails shown;
 
     PartnershipDetailsView(PartnershipService partnerships, DocumentsPanels<DocumentOwnerKind> documents,
-                           PartnershipLookups lookups, RelatedRecords<MeetingFilter> meetings) {
+                           PartnershipLookups lookups, RelatedRecords<MeetingFilter> meetings, PortalTime time) {
         this.partnerships = partnerships;
+        this.time = time;
         this.meetings = meetings;
         this.documents = documents;
         this.editFlow = new EditFlow<>(this, ID_CONFLICT,
@@ -174,7 +176,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         button.setId(id);
         button.setText(getTranslation(key));
         button.setIcon(icon.create());
-        button.addClickListener(e -> new StatusDialog(step, shown, partnerships, getLocale(), this::show,
+        button.addClickListener(e -> new StatusDialog(step, shown, partnerships, time.today(), getLocale(), this::show,
                 this::conflict).open());
         button.setVisible(false);
     }

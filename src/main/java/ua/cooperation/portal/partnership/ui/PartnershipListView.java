@@ -42,7 +42,6 @@ import ua.cooperation.portal.registry.MunicipalityService;
 import ua.cooperation.portal.territory.AdminUnitOption;
 import ua.cooperation.portal.territory.UnitLevel;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +76,7 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
     static final int EXPIRY_WARNING_DAYS = 60;
 
     private final PartnershipService partnerships;
+    private final PortalTime time;
     private final MunicipalityService municipalities;
     private final Grid<PartnershipListItem> grid = new Grid<>();
     private final SearchField search;
@@ -91,8 +91,9 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
     private boolean applyingQuery;
 
     PartnershipListView(PartnershipService partnerships, CountryPickers countries, PartnershipLookups lookups,
-                        MunicipalityService municipalities, ListExport export) {
+                        MunicipalityService municipalities, ListExport export, PortalTime time) {
         this.partnerships = partnerships;
+        this.time = time;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "partnership.list.search", this::refresh);
         country = countries.create(getLocale());
@@ -242,7 +243,7 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
 
     private Span validUntil(PartnershipListItem item) {
         var text = new Span(PartnershipBadges.date(item.validUntil(), getLocale()));
-        var today = LocalDate.now(PortalTime.ZONE);
+        var today = time.today();
         if (item.validUntil() != null && item.status().underAgreement()
                 && !item.validUntil().isAfter(today.plusDays(EXPIRY_WARNING_DAYS))) {
             text.addClassName("portal-text-warning");

@@ -6,8 +6,6 @@ import ua.cooperation.portal.base.ui.RecordForm;
 
 import ua.cooperation.portal.base.ui.Notifications;
 
-import ua.cooperation.portal.base.PortalTime;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,15 +50,18 @@ class StatusDialog extends Dialog implements RecordForm {
     private final PartnershipDetails partnership;
     private final PartnershipService partnerships;
     private final Locale locale;
+    private final LocalDate today;
     private final Consumer<PartnershipDetails> onDone;
     private final Runnable onConflict;
 
-    StatusDialog(Step step, PartnershipDetails partnership, PartnershipService partnerships, Locale locale,
+    StatusDialog(Step step, PartnershipDetails partnership, PartnershipService partnerships, LocalDate today,
+                 Locale locale,
                  Consumer<PartnershipDetails> onDone, Runnable onConflict) {
         this.step = step;
         this.partnership = partnership;
         this.partnerships = partnerships;
         this.locale = locale;
+        this.today = today;
         this.onDone = onDone;
         this.onConflict = onConflict;
         setId(ID);
@@ -88,7 +89,6 @@ class StatusDialog extends Dialog implements RecordForm {
     private FormLayout form() {
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        var today = LocalDate.now(PortalTime.ZONE);
         date.setMax(today);
         switch (step) {
             case MOVE -> {

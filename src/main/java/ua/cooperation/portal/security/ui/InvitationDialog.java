@@ -1,7 +1,5 @@
 package ua.cooperation.portal.security.ui;
 
-import ua.cooperation.portal.base.PortalTime;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,7 +33,7 @@ class InvitationDialog extends Dialog {
     record Link(String text, String path) {
     }
 
-    InvitationDialog(UserAdministration administration, Consumer<Link> onInvited) {
+    InvitationDialog(UserAdministration administration, LocalDate today, Consumer<Link> onInvited) {
         setHeaderTitle(getTranslation("users.invite"));
         setId("invite-dialog");
         var username = new TextField(getTranslation("users.username"));
@@ -53,8 +51,8 @@ class InvitationDialog extends Dialog {
         var expires = new DatePicker(getTranslation("users.expires"));
         expires.setId("invite-expires");
         expires.setLocale(getLocale());
-        expires.setMin(LocalDate.now(PortalTime.ZONE).plusDays(1));
-        expires.setValue(LocalDate.now(PortalTime.ZONE).plusYears(1));
+        expires.setMin(today.plusDays(1));
+        expires.setValue(today.plusYears(1));
         var form = new FormLayout(username, name, email, countries, expires);
         FieldMessages.applyTo(form);
         var send = new Button(getTranslation("users.invite.create"), e -> {

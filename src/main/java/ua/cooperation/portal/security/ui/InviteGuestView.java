@@ -1,5 +1,7 @@
 package ua.cooperation.portal.security.ui;
 
+import ua.cooperation.portal.base.PortalTime;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -26,13 +28,14 @@ public class InviteGuestView extends VerticalLayout implements HasDynamicTitle {
     static final String ID_OPEN = "invite-guest-open";
     static final String ID_NOT_ALLOWED = "invite-guest-not-allowed";
 
-    InviteGuestView(UserAdministration administration, GuestInvitationPolicy policy, CurrentUser currentUser) {
+    InviteGuestView(UserAdministration administration, GuestInvitationPolicy policy, CurrentUser currentUser,
+                    PortalTime time) {
         setMaxWidth("50em");
         add(new H2(getTranslation("users.invite")));
         add(new Paragraph(getTranslation("guests.invite.intro")));
         if (policy.mayInvite(currentUser.require())) {
             var open = new Button(getTranslation("users.invite"), VaadinIcon.PLUS.create(),
-                    e -> new InvitationDialog(administration,
+                    e -> new InvitationDialog(administration, time.today(),
                             link -> UsersView.showLinkDialog(this, link.text(), link.path())).open());
             open.setId(ID_OPEN);
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -65,11 +65,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     static final String ID_END_SESSIONS_CONFIRM = "user-end-sessions-confirm";
 
     private final UserAdministration administration;
+    private final PortalTime time;
     private final Grid<UserSummary> grid = new Grid<>();
     private final SearchField search;
 
-    UsersView(UserAdministration administration, ListExport export) {
+    UsersView(UserAdministration administration, ListExport export, PortalTime time) {
         this.administration = administration;
+        this.time = time;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "users.search", () -> grid.getDataProvider().refreshAll());
         var invite = new Button(getTranslation("users.invite"), VaadinIcon.PLUS.create(), e -> openInvitation());
@@ -140,7 +142,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openInvitation() {
-        new InvitationDialog(administration, link -> {
+        new InvitationDialog(administration, time.today(), link -> {
             grid.getDataProvider().refreshAll();
             showLink(link.text(), link.path());
         }).open();
