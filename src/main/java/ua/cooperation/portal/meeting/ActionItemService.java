@@ -1,5 +1,8 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.translation.ChangedTexts;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
@@ -63,10 +66,13 @@ public class ActionItemService {
     private final Validator validator;
     private final PortalTime time;
 
+    private final RecordTexts translations;
+
     ActionItemService(ActionItemRepository actionItems, VisibleMeetings visibleMeetings, ActionItemQueries queries,
                       ActionItemViews views, ActionItemChecks checks, EntityManager entityManager,
                       CountryScope scope, AccessPolicy policy, CurrentUser currentUser, Validator validator,
-                      PortalTime time) {
+                      PortalTime time, RecordTexts translations) {
+        this.translations = translations;
         this.actionItems = actionItems;
         this.visibleMeetings = visibleMeetings;
         this.queries = queries;
@@ -303,8 +309,11 @@ public class ActionItemService {
                     .orElseThrow(() -> new RecordNotFoundException("Action item " + changes.id()));
             requireVersion(item, changes.version());
         }
+        var before = ActionItemTextOwner.originals(item);
         item.apply(changes, username(), time.now());
         flush(item, changes.version());
+        translations.originalsChanged(TextOwnerKind.ACTION_ITEM, item.getId(),
+                ChangedTexts.between(before, ActionItemTextOwner.originals(item)));
         return views.of(List.of(item), Map.of(meeting.getId(), meeting)).getFirst();
     }
 
@@ -330,8 +339,11 @@ public class ActionItemService {
             throw new MeetingRefusedException(Reason.NOTE_TOO_LONG);
         }
         requireVersion(item, version);
+        var before = ActionItemTextOwner.originals(item);
         item.progress(status, note, username(), time.now());
         flush(item, version);
+        translations.originalsChanged(TextOwnerKind.ACTION_ITEM, item.getId(),
+                ChangedTexts.between(before, ActionItemTextOwner.originals(item)));
         return views.of(List.of(item), Map.of(meeting.getId(), meeting)).getFirst();
     }
 

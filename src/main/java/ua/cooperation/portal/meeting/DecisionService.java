@@ -1,5 +1,9 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.translation.ChangedTexts;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
+import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,8 +32,11 @@ public class DecisionService {
     private final Validator validator;
     private final PortalTime time;
 
+    private final RecordTexts translations;
+
     DecisionService(DecisionRepository decisions, VisibleMeetings visibleMeetings, CurrentUser currentUser,
-                    Validator validator, PortalTime time) {
+                    Validator validator, PortalTime time, RecordTexts translations) {
+        this.translations = translations;
         this.decisions = decisions;
         this.visibleMeetings = visibleMeetings;
         this.currentUser = currentUser;
@@ -67,6 +74,7 @@ public class DecisionService {
                         decision.getVersion());
             }
         }
+        var before = decision.getText();
         decision.apply(changes, currentUser.require().username(), time.now());
         try {
             decisions.saveAndFlush(decision);
@@ -74,6 +82,9 @@ public class DecisionService {
             throw new ConcurrentEditException("Decision " + decision.getId(), changes.version(),
                     changes.version() + 1);
         }
+        translations.originalsChanged(TextOwnerKind.DECISION, decision.getId(), ChangedTexts.between(
+                java.util.Collections.singletonMap(DecisionTextOwner.TEXT, before),
+                Map.of(DecisionTextOwner.TEXT, decision.getText())));
         return decision.toItem();
     }
 }

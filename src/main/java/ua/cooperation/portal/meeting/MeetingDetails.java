@@ -1,6 +1,7 @@
 package ua.cooperation.portal.meeting;
 
 import ua.cooperation.portal.security.Permissions;
+import ua.cooperation.portal.base.text.LocalizedTexts;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,12 +11,15 @@ import java.util.Set;
  * One meeting as the details view shows it, names in the reader's language. For a liaison {@code internalNotes} and
  * {@code updatedBy} are null; {@link Named#linkable()} says whether the reader may open the record behind a name. Linked partnerships and
  * programmes hold only those the reader may see. {@code permissions} says what the reader may do with it.
+ * {@code title}, {@code agenda} and {@code minutes} are the originals (what the form edits); {@code texts} holds them
+ * in the reader's language (ADR 0040), which is what a page shows.
  */
 public record MeetingDetails(long id, long version, MeetingType type, String title, Instant startsAt, Instant endsAt,
                              String place, String onlineLink, Set<String> countryCodes, List<Named> organisations,
                              List<Participant> participants, List<Named> users, List<Named> partnerships,
                              List<Named> programmes, String agenda, String minutes, String internalNotes, boolean sharedWithPartners,
-                             Instant updatedAt, String updatedBy, Permissions permissions) {
+                             Instant updatedAt, String updatedBy, Permissions permissions,
+                             LocalizedTexts texts) {
 
     /** A record named on the meeting. */
     public record Named(long id, String name, boolean linkable) {

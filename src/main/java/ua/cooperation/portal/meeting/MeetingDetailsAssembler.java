@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import ua.cooperation.portal.partnership.PartnershipService;
@@ -32,9 +34,12 @@ class MeetingDetailsAssembler {
     private final UserDirectory users;
     private final PartnershipService partnerships;
     private final ProgrammeService programmes;
+    private final RecordTexts translations;
 
     MeetingDetailsAssembler(EntityManager entityManager, CountryScope scope, AccessPolicy policy,
-                            UserDirectory users, PartnershipService partnerships, ProgrammeService programmes) {
+                            UserDirectory users, PartnershipService partnerships, ProgrammeService programmes,
+                            RecordTexts translations) {
+        this.translations = translations;
         this.entityManager = entityManager;
         this.scope = scope;
         this.policy = policy;
@@ -48,7 +53,8 @@ class MeetingDetailsAssembler {
                 m.getEndsAt(), m.getPlace(), m.getOnlineLink(), new TreeSet<>(m.getCountryCodes()),
                 organisations(m, language), participants(m), internalUsers(m), partnerships(m, language),
                 programmes(m, language), m.getAgenda(), m.getMinutes(), policy.internal(m.getInternalNotes()),
-                m.isSharedWithPartners(), m.getUpdatedAt(), policy.author(m.getUpdatedBy()), policy.permissions());
+                m.isSharedWithPartners(), m.getUpdatedAt(), policy.author(m.getUpdatedBy()), policy.permissions(),
+                translations.localize(TextOwnerKind.MEETING, m.getId(), MeetingTextOwner.originals(m), language));
     }
 
     private List<MeetingDetails.Named> organisations(Meeting m, Locale language) {

@@ -1,5 +1,8 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.translation.ChangedTexts;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
@@ -77,11 +80,13 @@ public class MeetingService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final PortalTime time;
+    private final RecordTexts translations;
 
     MeetingService(MeetingRepository meetings, VisibleMeetings visibleMeetings, MeetingQueries queries,
                    MeetingChecks checks, MeetingDetailsAssembler details, MeetingHistory history,
                    PartnershipService partnerships, AccessPolicy policy, EntityManager entityManager, OutOfScopeRequests outOfScope,
-                   CurrentUser currentUser, Validator validator, PortalTime time) {
+                   CurrentUser currentUser, Validator validator, PortalTime time, RecordTexts translations) {
+        this.translations = translations;
         this.meetings = meetings;
         this.visibleMeetings = visibleMeetings;
         this.queries = queries;
@@ -277,8 +282,11 @@ public class MeetingService {
         }
         var meeting = requireCurrent(changes.id(), changes.version());
         checks.check(changes);
+        var before = MeetingTextOwner.originals(meeting);
         meeting.apply(changes, username(), time.now());
         flush(meeting, changes.version());
+        translations.originalsChanged(TextOwnerKind.MEETING, meeting.getId(),
+                ChangedTexts.between(before, MeetingTextOwner.originals(meeting)));
         recordContacts(meeting);
         return details.toDetails(meeting, language);
     }

@@ -49,9 +49,11 @@ class ArchitectureTest {
             entry("base", Set.of("")),
             entry("base.text", Set.of()),
             entry("base.export", Set.of()),
-            entry("base.ui", Set.of("base", "base.export")),
+            entry("base.ui", Set.of("base", "base.text", "base.export")),
             entry("audit", Set.of("base")),
             entry("security", Set.of("base", "audit")),
+            // content in the readers' languages (ADR 0040): features plug their texts in as TranslationOwner beans
+            entry("translation", Set.of("base", "base.text", "security")),
             // features
             entry("territory", Set.of("base", "base.text", "security")),
             entry("country", Set.of("base", "base.text", "audit", "security")),
@@ -61,8 +63,8 @@ class ArchitectureTest {
                     "document")),
             entry("programme", Set.of("base", "base.text", "audit", "security", "country", "registry", "document",
                     "partnership")),
-            entry("meeting", Set.of("base", "base.text", "audit", "security", "country", "registry", "document",
-                    "partnership", "programme")),
+            entry("meeting", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
+                    "document", "partnership", "programme")),
             // readers across features
             entry("export", Set.of("base", "base.export", "audit", "security", "territory", "country", "registry",
                     "partnership", "programme", "meeting")),
@@ -71,6 +73,7 @@ class ArchitectureTest {
                     "programme", "meeting")),
             entry("reminder", Set.of("base", "security", "country", "partnership", "meeting")),
             // ui packages: base.ui, their own feature and the services of the features below them
+            entry("translation.ui", Set.of("base", "base.text", "base.ui", "security", "translation")),
             entry("audit.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "export")),
             entry("security.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "country", "export")),
             entry("territory.ui", Set.of("base", "base.export", "base.ui", "security", "territory", "export")),
@@ -83,8 +86,8 @@ class ArchitectureTest {
                     "registry", "document", "partnership", "meeting", "export")),
             entry("programme.ui", Set.of("base", "base.export", "base.ui", "security", "country", "registry",
                     "document", "partnership", "programme", "meeting", "export")),
-            entry("meeting.ui", Set.of("base", "base.export", "base.ui", "security", "country", "registry",
-                    "document", "partnership", "programme", "meeting", "export")),
+            entry("meeting.ui", Set.of("base", "base.text", "base.export", "base.ui", "security", "translation",
+                    "country", "registry", "document", "partnership", "programme", "meeting", "export")),
             entry("dashboard.ui", Set.of("base", "base.ui", "security", "country", "partnership", "programme",
                     "meeting", "reminder", "dashboard")),
             entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),

@@ -1,8 +1,7 @@
 package ua.cooperation.portal.i18n;
 
 import org.junit.jupiter.api.Test;
-import ua.cooperation.portal.base.ui.LanguageSelect;
-import ua.cooperation.portal.security.UserPreferences;
+import ua.cooperation.portal.base.PortalLanguages;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -27,7 +26,8 @@ class TranslationsTest {
 
     private static final Path I18N = Path.of("src/main/resources/vaadin-i18n");
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final String[] LANGUAGES = {"uk", "en", "lt", "pl"};
+    /** The portal's languages as configured (portal.languages): each needs its translations file. */
+    private static final String[] LANGUAGES = configuredLanguages().codes().toArray(String[]::new);
     /** Literal keys in calls such as getTranslation("country.list.title") */
     private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-z0-9.\\-]+)\"");
     /** Keys built from a prefix and an enum name, such as getTranslation("partner-status." + s.name()) */
@@ -67,10 +67,21 @@ class TranslationsTest {
     }
 
     @Test
-    void the_language_switch_offers_exactly_the_translated_languages() {
-        var offered = LanguageSelect.LANGUAGES.stream().map(Locale::getLanguage).toList();
-        assertThat(offered).containsExactly(LANGUAGES);
-        assertThat(UserPreferences.SUPPORTED_LANGUAGES).containsExactlyInAnyOrder(LANGUAGES);
+    void the_portal_speaks_four_languages_with_a_translations_file_each() {
+        assertThat(LANGUAGES).containsExactly("uk", "en", "lt", "pl");
+        for (var language : LANGUAGES) {
+            assertThat(I18N.resolve("translations_" + language + ".properties")).as(language).exists();
+        }
+    }
+
+    private static PortalLanguages configuredLanguages() {
+        try (var in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            var properties = new Properties();
+            properties.load(in);
+            return new PortalLanguages(properties.getProperty("portal.languages"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -17,7 +17,19 @@ public final class ShownFacts {
     public static Optional<String> find(String prefix, String id) {
         var markup = _get(Div.class, spec -> spec.withId(prefix + "-facts")).getElement().getProperty("innerHTML");
         return Optional.ofNullable(Jsoup.parseBodyFragment(markup).getElementById(prefix + "-fact-" + id))
-                .map(org.jsoup.nodes.Element::wholeText);
+                .map(value -> {
+                    // the value without its note (the language of an untranslated original, "may be outdated")
+                    var copy = value.clone();
+                    copy.select(".portal-text-note").remove();
+                    return copy.wholeText();
+                });
+    }
+
+    /** The quiet note after a shown value (ADR 0040), or empty when it has none. */
+    public static Optional<String> note(String prefix, String id) {
+        var markup = _get(Div.class, spec -> spec.withId(prefix + "-facts")).getElement().getProperty("innerHTML");
+        return Optional.ofNullable(Jsoup.parseBodyFragment(markup).getElementById(prefix + "-fact-" + id + "-note"))
+                .map(org.jsoup.nodes.Element::text);
     }
 
     public static String get(String prefix, String id) {

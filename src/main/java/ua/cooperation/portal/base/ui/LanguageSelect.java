@@ -3,6 +3,7 @@ package ua.cooperation.portal.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
+import ua.cooperation.portal.base.PortalLanguages;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,23 +11,22 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The uk / en / lt / pl switch. Each language is named in itself, as users look for their own language's name.
+ * The language switch (the languages of {@code portal.languages}). Each language is named in itself, as users look for their own language's name.
  * Changing it reloads the page so that every text on it is drawn again in the new language.
  */
 public class LanguageSelect extends Select<Locale> {
 
-    public static final List<Locale> LANGUAGES = List.of(
-            Locale.forLanguageTag("uk"), Locale.ENGLISH, Locale.forLanguageTag("lt"), Locale.forLanguageTag("pl"));
     private static final String SESSION_LOCALE_CHOSEN = LanguageSelect.class.getName() + ".chosen";
 
-    public LanguageSelect(Consumer<Locale> rememberChoice) {
+    /** @param languages the portal's languages ({@link PortalLanguages#locales()}), in the order offered */
+    public LanguageSelect(List<Locale> languages, Consumer<Locale> rememberChoice) {
         setId("language-select");
-        setItems(LANGUAGES);
+        setItems(languages);
         setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
         setAriaLabel(getTranslation("layout.language"));
-        setValue(LANGUAGES.stream()
+        setValue(languages.stream()
                 .filter(l -> l.getLanguage().equals(UI.getCurrent().getLocale().getLanguage()))
-                .findFirst().orElse(LANGUAGES.getFirst()));
+                .findFirst().orElse(languages.getFirst()));
         addThemeName("small");
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {

@@ -30,8 +30,17 @@ import java.util.function.Supplier;
  */
 public final class RecordOverview<F extends Component> extends VerticalLayout {
 
-    /** One stored value as the reader sees it; {@code id} gives the value the id {@code <prefix>-fact-<id>}. */
-    public record Fact(String id, String label, String value) {
+    /**
+     * One stored value as the reader sees it; {@code id} gives the value the id {@code <prefix>-fact-<id>}.
+     *
+     * @param language the language of a text written by users when it may differ from the page's (null: the page's)
+     * @param note     a quiet note after the value, such as the language of an untranslated original (null: none)
+     */
+    public record Fact(String id, String label, String value, String language, String note) {
+
+        public Fact(String id, String label, String value) {
+            this(id, label, value, null, null);
+        }
     }
 
     private final String idPrefix;
@@ -96,8 +105,16 @@ public final class RecordOverview<F extends Component> extends VerticalLayout {
         var list = page.appendElement("dl").addClass("portal-facts");
         for (var fact : values) {
             list.appendElement("dt").text(fact.label());
-            list.appendElement("dd").id(idPrefix + "-fact-" + fact.id())
+            var value = list.appendElement("dd").id(idPrefix + "-fact-" + fact.id())
                     .text(fact.value() == null || fact.value().isBlank() ? "—" : fact.value());
+            if (fact.language() != null) {
+                value.attr("lang", fact.language());
+            }
+            if (fact.note() != null) {
+                // the note is in the page's language, whatever the value's
+                value.appendElement("span").id(idPrefix + "-fact-" + fact.id() + "-note")
+                        .addClass("portal-text-note").attr("lang", getLocale().getLanguage()).text(fact.note());
+            }
         }
         facts.getElement().setProperty("innerHTML", list.outerHtml());
         if (form != null) {

@@ -1,5 +1,9 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.translation.TextOwnerKind;
+import ua.cooperation.portal.translation.TranslationLinks;
+import ua.cooperation.portal.base.ui.TranslatedTexts;
+import ua.cooperation.portal.base.ui.TranslationStatus;
 import ua.cooperation.portal.partnership.PartnershipLinks;
 
 import ua.cooperation.portal.programme.ProgrammeLinks;
@@ -97,6 +101,10 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private final H2 title = new H2();
     private final Span typeBadge = new Span();
     private final Span sharedBadge = new Span();
+    private final Span titleNote = new Span();
+    // staff: the way to the translations and what is still missing (ADR 0040)
+    private final Anchor translationsLink = new Anchor();
+    private final Span translationStatus = new Span();
     private final Paragraph summary = new Paragraph();
     private final HorizontalLayout countryLinks = new HorizontalLayout();
     private final HorizontalLayout recordLinks = new HorizontalLayout();
@@ -155,7 +163,9 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         sharedBadge.addClassNames("portal-badge", "portal-badge-partner");
         var ics = new Anchor(icsDownload(calendar), AttachmentType.DOWNLOAD, getTranslation("meeting.ics.download"));
         ics.setId(ID_ICS);
-        var header = new HorizontalLayout(title, typeBadge, sharedBadge, ics);
+        titleNote.setId(ID_TITLE + "-note");
+        titleNote.addClassName("portal-text-note");
+        var header = new HorizontalLayout(title, titleNote, typeBadge, sharedBadge, ics);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName(LumoUtility.FlexWrap.WRAP);
         summary.setId(ID_SUMMARY);
@@ -165,6 +175,12 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         recordLinks.setId(ID_RECORD_LINKS);
         recordLinks.addClassName(LumoUtility.FlexWrap.WRAP);
         recordLinks.setAlignItems(FlexComponent.Alignment.BASELINE);
+        translationsLink.setId("meeting-translations");
+        translationsLink.setText(getTranslation("translation.open"));
+        translationsLink.getElement().setAttribute("router-link", true);
+        translationStatus.setId("meeting-translation-status");
+        translationStatus.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        recordLinks.add(translationsLink, translationStatus);
         return header;
     }
 
@@ -249,7 +265,12 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
 
     private void show(MeetingDetails details) {
         shown = details;
-        title.setText(details.title());
+        var shownTitle = details.texts().get("title");
+        title.setText(shownTitle.text());
+        title.getElement().setAttribute("lang", shownTitle.language());
+        var note = TranslatedTexts.note(this, shownTitle);
+        titleNote.setText(note == null ? "" : note);
+        titleNote.setVisible(note != null);
         typeBadge.setText(getTranslation("meeting-type." + details.type().name()));
         sharedBadge.setText(getTranslation("meeting.shared-badge"));
         sharedBadge.setVisible(details.sharedWithPartners() && details.permissions().showsInternal());
@@ -276,6 +297,11 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     /** The linked partnerships and programmes as links (the service gives a liaison only those they may see). */
     private void showRecordLinks(MeetingDetails details) {
         recordLinks.removeAll();
+        if (details.permissions().mayEdit()) {
+            translationsLink.setHref(TranslationLinks.of(TextOwnerKind.MEETING, details.id()));
+            recordLinks.add(translationsLink, translationStatus);
+            translationStatus.setText(TranslationStatus.of(this, details.texts()));
+        }
         addRecordLinks("meeting.field.partnerships", details.partnerships(), PartnershipLinks.ROUTE + "/",
                 "meeting-partnership-");
         addRecordLinks("meeting.field.programmes", details.programmes(), ProgrammeLinks.ROUTE + "/", "meeting-programme-");
@@ -300,7 +326,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private List<RecordOverview.Fact> facts(MeetingDetails d) {
         var facts = new java.util.ArrayList<RecordOverview.Fact>();
         facts.add(overview.fact("type", "meeting.field.type", getTranslation("meeting-type." + d.type().name())));
-        facts.add(overview.fact("title", "meeting.field.title", d.title()));
+        facts.add(TranslatedTexts.fact(overview, "title", "meeting.field.title", d.texts().get("title")));
         facts.add(overview.fact("start", "meeting.field.start", MeetingTexts.dateTime(d.startsAt(), getLocale())));
         facts.add(overview.fact("end", "meeting.field.end", d.endsAt() == null ? ""
                 : MeetingTexts.dateTime(d.endsAt(), getLocale())));
@@ -313,8 +339,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
                 .map(named -> Authors.shown(this, named.name())).collect(Collectors.joining(", "))));
         facts.add(overview.fact("partnerships", "meeting.field.partnerships", names(d.partnerships())));
         facts.add(overview.fact("programmes", "meeting.field.programmes", names(d.programmes())));
-        facts.add(overview.fact("agenda", "meeting.field.agenda", d.agenda()));
-        facts.add(overview.fact("minutes", "meeting.field.minutes", d.minutes()));
+        facts.add(TranslatedTexts.fact(overview, "agenda", "meeting.field.agenda", d.texts().get("agenda")));
+        facts.add(TranslatedTexts.fact(overview, "minutes", "meeting.field.minutes", d.texts().get("minutes")));
         if (d.permissions().showsInternal()) {
             facts.add(overview.fact("internal-notes", "meeting.field.internal-notes", d.internalNotes()));
             facts.add(overview.fact("shared", "meeting.field.shared", d.sharedWithPartners()));
@@ -386,6 +412,6 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public String getPageTitle() {
-        return shown == null ? getTranslation("meeting.list.title") : shown.title();
+        return shown == null ? getTranslation("meeting.list.title") : shown.texts().text("title");
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
 import ua.cooperation.portal.base.DatabaseFailures;
+import ua.cooperation.portal.base.PortalLanguages;
 import ua.cooperation.portal.base.ui.LanguageSelect;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.UserPreferences;
@@ -22,9 +23,12 @@ class LocaleInitializer implements VaadinServiceInitListener {
     private final CurrentUser currentUser;
     private final UserPreferences preferences;
 
-    LocaleInitializer(CurrentUser currentUser, UserPreferences preferences) {
+    private final PortalLanguages languages;
+
+    LocaleInitializer(CurrentUser currentUser, UserPreferences preferences, PortalLanguages languages) {
         this.currentUser = currentUser;
         this.preferences = preferences;
+        this.languages = languages;
     }
 
     @Override
@@ -47,7 +51,7 @@ class LocaleInitializer implements VaadinServiceInitListener {
                 return stored.get();
             }
         }
-        if (negotiated != null && UserPreferences.SUPPORTED_LANGUAGES.contains(negotiated.getLanguage())) {
+        if (negotiated != null && languages.supports(negotiated.getLanguage())) {
             return Locale.forLanguageTag(negotiated.getLanguage());
         }
         return UserPreferences.DEFAULT_LOCALE;

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import ua.cooperation.portal.base.PortalLanguages;
 import ua.cooperation.portal.base.ui.LanguageSelect;
 import ua.cooperation.portal.security.FirstAdministrator;
 import ua.cooperation.portal.security.SecondFactorPolicy;
@@ -42,7 +43,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm login = new LoginForm();
 
     LoginView(AuthenticationContext authenticationContext, FirstAdministrator firstAdministrator,
-              SecondFactorPolicy secondFactorPolicy) {
+              SecondFactorPolicy secondFactorPolicy, PortalLanguages languages) {
         this.authenticationContext = authenticationContext;
         setId("login-view");
         setSizeFull();
@@ -59,7 +60,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         logo.addClassName("portal-login-logo");
         var intro = new Paragraph(getTranslation("login.intro"));
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.TextAlignment.CENTER);
-        var card = new Div(logo, intro, login, new LanguageSelect(locale -> { }));
+        var card = new Div(logo, intro, login, new LanguageSelect(languages.locales(), locale -> { }));
         card.addClassName("portal-login-card");
         if (firstAdministrator.awaited()) {
             // a start without demo data on a new database (ADR 0036): the way in is a link in the server's log

@@ -12,6 +12,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ua.cooperation.portal.base.PortalLanguages;
 import ua.cooperation.portal.base.ui.LanguageSelect;
 import ua.cooperation.portal.base.ui.NavbarItem;
 import ua.cooperation.portal.country.CountryNames;
@@ -43,8 +44,9 @@ class SignedInUserNavbar {
     }
 
     @Bean
-    NavbarItem languageNavbarItem(UserPreferences preferences) {
-        return new NavbarItem(ORDER_LANGUAGE, () -> Optional.of(new LanguageSelect(preferences::setPreferredLocale)));
+    NavbarItem languageNavbarItem(UserPreferences preferences, PortalLanguages languages) {
+        return new NavbarItem(ORDER_LANGUAGE,
+                () -> Optional.of(new LanguageSelect(languages.locales(), preferences::setPreferredLocale)));
     }
 
     @Bean

@@ -46,7 +46,10 @@ final class IdEntryPoints {
             Map.entry("RegistryHistory.ofOrganisation", "ORGANISATION"),
             Map.entry("RegistryHistory.ofPerson", "PERSON"),
             Map.entry("ActionItemService.updateMyActionItem", "ACTION_ITEM"),
-            Map.entry("ActionItemService.myActionItemsByIds", "ACTION_ITEM"));
+            Map.entry("ActionItemService.myActionItemsByIds", "ACTION_ITEM"),
+            // the translation page names its record by kind and id; every kind is tried with the meeting probes
+            Map.entry("ContentTranslations.sheet", "MEETING"),
+            Map.entry("ContentTranslations.save", "MEETING"));
     /** Entry points that take a code or id but concern no scoped record, with the reason. */
     static final Map<String, String> NOT_SCOPED = Map.ofEntries(
             Map.entry("TerritoryService.findByCode", "the KATOTTH codifier is public reference data"),

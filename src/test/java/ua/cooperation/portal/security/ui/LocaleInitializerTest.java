@@ -14,7 +14,8 @@ import static org.mockito.Mockito.mock;
 /** Which language a new UI gets when nobody is signed in yet (the login page). */
 class LocaleInitializerTest {
 
-    private final LocaleInitializer initializer = new LocaleInitializer(new CurrentUser(), null);
+    private final LocaleInitializer initializer = new LocaleInitializer(new CurrentUser(), null,
+            new ua.cooperation.portal.base.PortalLanguages("uk,en,lt,pl"));
     private final VaadinSession session = mock(VaadinSession.class);
 
     @AfterEach

@@ -1,0 +1,116 @@
+package ua.cooperation.portal.translation;
+
+import ua.cooperation.portal.base.text.LocalizedTexts;
+import ua.cooperation.portal.base.text.LocalizedText;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.base.PortalLanguages;
+import ua.cooperation.portal.security.AccessPolicy;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The texts of records in the reader's language (ADR 0040), for the feature services: they call it for records they
+ * have already found in the reader's scope (it checks no scope itself, so it is a component for services, not a
+ * service for views). The original stays in the record's own column; a translation is shown in the reader's
+ * language, else the original marked with its language.
+ */
+@Component
+public class RecordTexts {
+
+    private final TranslationStore store;
+    private final PortalLanguages languages;
+    private final AccessPolicy policy;
+
+    RecordTexts(TranslationStore store, PortalLanguages languages, AccessPolicy policy) {
+        this.store = store;
+        this.languages = languages;
+        this.policy = policy;
+    }
+
+    /**
+     * One record's texts in the reader's language. Staff also learn which translations are missing or outdated;
+     * partners only see a quiet note on an outdated text.
+     */
+    @Transactional(readOnly = true)
+    public LocalizedTexts localize(TextOwnerKind kind, long id, Map<String, String> originals, Locale reader) {
+        var originalLanguage = store.originalLanguage(kind, id);
+        var language = languages.of(reader);
+        var rows = store.rowsOf(kind, id);
+        var byField = new LinkedHashMap<String, LocalizedText>();
+        for (var original : originals.entrySet()) {
+            byField.put(original.getKey(), pick(original.getValue(), originalLanguage, language,
+                    rows.get(original.getKey()) == null ? null : rows.get(original.getKey()).get(language)));
+        }
+        var missing = new ArrayList<String>();
+        var outdated = new ArrayList<String>();
+        if (policy.permissions().showsInternal()) {
+            for (var other : languages.codes()) {
+                if (other.equals(originalLanguage)) {
+                    continue;
+                }
+                var states = originals.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                        .map(e -> rows.getOrDefault(e.getKey(), Map.of()).get(other)).toList();
+                if (states.stream().anyMatch(row -> row == null)) {
+                    missing.add(other);
+                } else if (states.stream().anyMatch(TranslationStore.Row::outdated)) {
+                    outdated.add(other);
+                }
+            }
+        }
+        return new LocalizedTexts(byField, originalLanguage, missing, outdated);
+    }
+
+    /**
+     * One field of many records in the reader's language, for lists, feeds and exports: one query for the page.
+     * The map holds every id of {@code originals}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalizedText> localize(TextOwnerKind kind, String field, Map<Long, String> originals,
+                                             Locale reader) {
+        var language = languages.of(reader);
+        var translated = store.fieldIn(kind, field, language, originals.keySet());
+        var originalLanguages = store.originalLanguages(kind, originals.keySet());
+        var result = new HashMap<Long, LocalizedText>();
+        for (var original : originals.entrySet()) {
+            var originalLanguage = originalLanguages.getOrDefault(original.getKey(), PortalLanguages.OFFICE_LANGUAGE);
+            result.put(original.getKey(),
+                    pick(original.getValue(), originalLanguage, language, translated.get(original.getKey())));
+        }
+        return result;
+    }
+
+    private static LocalizedText pick(String original, String originalLanguage, String language,
+                                      TranslationStore.Row translation) {
+        if (language.equals(originalLanguage) || original == null || original.isBlank()) {
+            return LocalizedText.original(original, originalLanguage);
+        }
+        if (translation != null) {
+            return new LocalizedText(translation.text(), language, false, translation.outdated());
+        }
+        return new LocalizedText(original, originalLanguage, true, false);
+    }
+
+    /**
+     * The originals of these fields changed: their translations may no longer say the same. Features call it in the
+     * transaction that stores the change.
+     */
+    @Transactional
+    public void originalsChanged(TextOwnerKind kind, long id, Collection<String> fields) {
+        if (!fields.isEmpty()) {
+            store.markOutdated(kind, id, fields);
+        }
+    }
+
+    /** Forgets every translation of a record that is being deleted. */
+    @Transactional
+    public void deleteAll(TextOwnerKind kind, long id) {
+        store.deleteAll(kind, id);
+    }
+
+}

@@ -1,0 +1,29 @@
+package ua.cooperation.portal.translation;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A feature whose records carry translations: it names their texts and reads them through its own service, so
+ * that its scope and access policy decide who may see or translate which record. One bean per {@link TextOwnerKind}.
+ */
+public interface TranslationOwner {
+
+    TextOwnerKind kind();
+
+    /** The translatable texts, in the order the translation page shows them. */
+    List<Translatable> texts();
+
+    /** The record's originals as the signed-in user may see them; empty when out of her scope or missing. */
+    Optional<OwnerTexts> find(long id);
+
+    /**
+     * The records shared with the partners who read {@code language} (their country's partner language) with a
+     * non-empty text that has no current translation into it, most recently changed first, at most {@code limit}.
+     * The feature filters in its query ({@link TranslationStore#needsTranslation}) so that the list stays short.
+     */
+    List<OwnerTexts> needingTranslation(String language, int limit);
+
+    /** How many records {@link #needingTranslation} would list without a limit. */
+    long countNeedingTranslation(String language);
+}

@@ -1,0 +1,36 @@
+package ua.cooperation.portal.translation;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** SQL pieces for the features' work-list queries, so that every feature asks "still to translate?" the same way. */
+public final class TranslationQueries {
+
+    private TranslationQueries() {
+    }
+
+    /**
+     * A condition that holds when some non-empty original of the record has no current (not outdated) translation
+     * into the language bound as {@code :language}.
+     *
+     * @param idColumn the owner's id column, such as {@code m.id}
+     * @param columns  field name → the column holding its original, such as {@code "title" → "m.title"}
+     */
+    public static String needsTranslation(TextOwnerKind kind, String idColumn, Map<String, String> columns) {
+        return columns.entrySet().stream()
+                .map(field -> "(" + field.getValue() + " IS NOT NULL AND " + field.getValue() + " <> '' AND NOT EXISTS"
+                        + " (SELECT 1 FROM content_translation t WHERE t.owner_kind = '" + kind.name() + "'"
+                        + " AND t.owner_id = " + idColumn + " AND t.field = '" + field.getKey() + "'"
+                        + " AND t.language = :language AND t.outdated = FALSE))")
+                .collect(Collectors.joining(" OR ", "(", ")"));
+    }
+
+    /**
+     * A condition that holds when the record was written in another language than the one bound as
+     * {@code :language} (Ukrainian when no language is recorded).
+     */
+    public static String writtenInAnotherLanguage(TextOwnerKind kind, String idColumn) {
+        return "COALESCE((SELECT o.language FROM content_original_language o WHERE o.owner_kind = '" + kind.name()
+                + "' AND o.owner_id = " + idColumn + "), 'uk') <> :language";
+    }
+}
