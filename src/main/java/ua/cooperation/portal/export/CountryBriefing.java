@@ -279,20 +279,20 @@ public class CountryBriefing {
             pdf.heading(t.get("briefing.section.meetings"));
             var now = time.now();
             List<MeetingListItem> last = meetings.findVisible(new MeetingFilter(null, null, now, country.code(),
-                    null, null, null), PageRequest.of(0, MEETINGS));
+                    null, null, null), PageRequest.of(0, MEETINGS), language);
             if (last.isEmpty()) {
                 pdf.paragraph(t.get("briefing.none"));
             }
             for (var meeting : last) {
-                pdf.bullet(times.format(LocalDateTime.ofInstant(meeting.startsAt(), PortalTime.ZONE)) + " — " + meeting.title()
+                pdf.bullet(times.format(LocalDateTime.ofInstant(meeting.startsAt(), PortalTime.ZONE)) + " — " + meeting.shownTitle().orEmpty()
                         + " (" + t.get("meeting-type." + meeting.type().name())
                         + (meeting.place() == null || meeting.place().isBlank() ? "" : ", " + meeting.place()) + ")");
-                var decisions = meetingDecisions.decisionsOf(meeting.id());
+                var decisions = meetingDecisions.decisionsOf(meeting.id(), language);
                 if (decisions.isEmpty()) {
                     pdf.detail(t.get("briefing.no-decisions"));
                 }
                 for (var decision : decisions) {
-                    pdf.detail(t.get("briefing.decision", decision.number(), decision.text()));
+                    pdf.detail(t.get("briefing.decision", decision.number(), decision.shownText().orEmpty()));
                 }
             }
         }
@@ -311,7 +311,7 @@ public class CountryBriefing {
                 facts.add(t.get("action-item-status." + item.status().name()));
                 // a staff owner's name is withheld from partners (AccessPolicy): the office owns it for them
                 facts.add(t.get("briefing.owner", item.ownerName() != null ? item.ownerName() : t.get("office.name")));
-                pdf.bullet(item.title() + " (" + String.join(", ", facts) + ")");
+                pdf.bullet(item.shownTitle().orEmpty() + " (" + String.join(", ", facts) + ")");
                 pdf.detail(item.meetingTitle() + (item.decisionNumber() == null ? ""
                         : ", " + t.get("action-item.field.decision") + " " + item.decisionNumber()));
             }
@@ -339,7 +339,7 @@ public class CountryBriefing {
             }
             for (var item : items) {
                 if (item.dueOn() != null && !item.dueOn().isBefore(today) && !item.dueOn().isAfter(horizon)) {
-                    coming.add(new Coming(item.dueOn(), t.get("briefing.date.action-item", item.title())));
+                    coming.add(new Coming(item.dueOn(), t.get("briefing.date.action-item", item.shownTitle().orEmpty())));
                 }
             }
             if (coming.isEmpty()) {

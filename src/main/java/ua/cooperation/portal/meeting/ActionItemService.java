@@ -101,7 +101,8 @@ public class ActionItemService {
     @Transactional(readOnly = true)
     public List<ActionItemView> actionItemsOf(long meetingId, Locale language) {
         var meeting = visibleMeetings.require(meetingId);
-        return views.of(actionItems.findByMeetingIdOrderByDueOnAscIdAsc(meetingId), Map.of(meetingId, meeting));
+        return views.of(actionItems.findByMeetingIdOrderByDueOnAscIdAsc(meetingId), Map.of(meetingId, meeting),
+                language);
     }
 
     /**
@@ -167,7 +168,7 @@ public class ActionItemService {
             typed.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
         }
         // the rows' meetings passed the scope in the query; read again through it all the same
-        return ofVisibleMeetings(typed.getResultList());
+        return ofVisibleMeetings(typed.getResultList(), language);
     }
 
     /**
@@ -193,7 +194,7 @@ public class ActionItemService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ActionItemView> findActionItemsByIds(Collection<Long> ids, Locale language) {
-        return ofVisibleMeetings(actionItems.findAllById(ids));
+        return ofVisibleMeetings(actionItems.findAllById(ids), language);
     }
 
     /** How many action items {@link #findActionItems} finds for {@code filter} in all. */
@@ -244,7 +245,7 @@ public class ActionItemService {
     public List<ActionItemView> myActionItemsByIds(Collection<Long> ids, Locale language) {
         var me = currentUser.require().id();
         return ofVisibleMeetings(actionItems.findAllById(ids).stream()
-                .filter(i -> i.getOwnerUserId() != null && i.getOwnerUserId() == me).toList());
+                .filter(i -> i.getOwnerUserId() != null && i.getOwnerUserId() == me).toList(), language);
     }
 
     /**
@@ -265,7 +266,7 @@ public class ActionItemService {
                 .setParameter("open", List.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS))
                 .setParameter("country", countryCode)
                 .getResultList();
-        return ofVisibleMeetings(items);
+        return ofVisibleMeetings(items, language);
     }
 
     /** How many of the current user's own open items are overdue today. */
@@ -281,10 +282,10 @@ public class ActionItemService {
     }
 
     /** The items whose meeting the current user may see (the meetings' liaison rule), as lists show them. */
-    private List<ActionItemView> ofVisibleMeetings(List<ActionItem> items) {
+    private List<ActionItemView> ofVisibleMeetings(List<ActionItem> items, Locale language) {
         var meetingsById = visibleMeetings.byIds(items.stream().map(ActionItem::getMeetingId).distinct().toList());
         return views.of(items.stream().filter(i -> meetingsById.get(i.getMeetingId()) != null).toList(),
-                meetingsById);
+                meetingsById, language);
     }
 
     // --------------------------------------------------------------------------------------------------- writes
@@ -314,7 +315,7 @@ public class ActionItemService {
         flush(item, changes.version());
         translations.originalsChanged(TextOwnerKind.ACTION_ITEM, item.getId(),
                 ChangedTexts.between(before, ActionItemTextOwner.originals(item)));
-        return views.of(List.of(item), Map.of(meeting.getId(), meeting)).getFirst();
+        return views.of(List.of(item), Map.of(meeting.getId(), meeting), language).getFirst();
     }
 
     /**
@@ -344,7 +345,7 @@ public class ActionItemService {
         flush(item, version);
         translations.originalsChanged(TextOwnerKind.ACTION_ITEM, item.getId(),
                 ChangedTexts.between(before, ActionItemTextOwner.originals(item)));
-        return views.of(List.of(item), Map.of(meeting.getId(), meeting)).getFirst();
+        return views.of(List.of(item), Map.of(meeting.getId(), meeting), language).getFirst();
     }
 
     private static void requireVersion(ActionItem item, long version) {

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.base.text.LocalizedText;
 import java.time.LocalDate;
 
 /**
@@ -9,7 +10,8 @@ import java.time.LocalDate;
 public record ActionItemView(long id, long version, long meetingId, String meetingTitle, Long decisionId,
                              Integer decisionNumber, String title, Long ownerUserId, Long ownerPersonId,
                              String ownerName, LocalDate dueOn, ActionItemStatus status, String completionNote,
-                             Long partnershipId, String countryCode, boolean overdue, boolean mine) {
+                             Long partnershipId, String countryCode, boolean overdue, boolean mine,
+                             LocalizedText shownTitle, LocalizedText shownCompletionNote) {
 
     public ActionItemChanges toChanges() {
         return new ActionItemChanges(id, version, meetingId, decisionId, title, ownerUserId, ownerPersonId, dueOn,

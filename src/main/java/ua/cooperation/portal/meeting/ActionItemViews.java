@@ -1,5 +1,9 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
+import java.util.Locale;
+import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import ua.cooperation.portal.base.PortalTime;
@@ -25,9 +29,11 @@ class ActionItemViews {
     private final UserDirectory users;
     private final CurrentUser currentUser;
     private final PortalTime time;
+    private final RecordTexts texts;
 
     ActionItemViews(DecisionRepository decisions, EntityManager entityManager, UserDirectory users,
-                    CurrentUser currentUser, PortalTime time) {
+                    CurrentUser currentUser, PortalTime time, RecordTexts texts) {
+        this.texts = texts;
         this.decisions = decisions;
         this.entityManager = entityManager;
         this.users = users;
@@ -36,7 +42,7 @@ class ActionItemViews {
     }
 
     /** The items with their meetings' titles (from {@code meetingsById}), owners' names and decisions' numbers. */
-    List<ActionItemView> of(List<ActionItem> items, Map<Long, Meeting> meetingsById) {
+    List<ActionItemView> of(List<ActionItem> items, Map<Long, Meeting> meetingsById, Locale language) {
         Long me = currentUser.get().map(u -> u.id()).orElse(null);
         var userNames = users.displayNames(items.stream().map(ActionItem::getOwnerUserId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
@@ -46,6 +52,12 @@ class ActionItemViews {
         decisions.findAllById(items.stream().map(ActionItem::getDecisionId).filter(Objects::nonNull)
                 .collect(Collectors.toSet())).forEach(d -> numbers.put(d.getId(), d.getNumber()));
         var today = time.today();
+        var titles = texts.localize(TextOwnerKind.ACTION_ITEM, ActionItemTextOwner.TITLE,
+                originals(items, ActionItem::getId, ActionItem::getTitle), language);
+        var notes = texts.localize(TextOwnerKind.ACTION_ITEM, ActionItemTextOwner.COMPLETION_NOTE,
+                originals(items, ActionItem::getId, ActionItem::getCompletionNote), language);
+        var meetingTitles = texts.localize(TextOwnerKind.MEETING, MeetingTextOwner.TITLE,
+                originals(List.copyOf(meetingsById.values()), Meeting::getId, Meeting::getTitle), language);
         return items.stream().map(i -> {
             String owner;
             Long ownerUserId = i.getOwnerUserId();
@@ -60,14 +72,21 @@ class ActionItemViews {
             }
             var meeting = meetingsById.get(i.getMeetingId());
             return new ActionItemView(i.getId(), i.getVersion(), i.getMeetingId(),
-                    meeting == null ? "" : meeting.getTitle(), i.getDecisionId(),
+                    meeting == null ? "" : meetingTitles.get(meeting.getId()).orEmpty(), i.getDecisionId(),
                     i.getDecisionId() == null ? null : numbers.get(i.getDecisionId()), i.getTitle(),
                     ownerUserId, i.getOwnerPersonId(), owner, i.getDueOn(), i.getStatus(),
                     i.getCompletionNote(), i.getPartnershipId(), i.getCountryCode(),
                     i.getStatus().overdue(i.getDueOn(), today),
                     // by value: two boxed ids above 127 are different objects
-                    i.getOwnerUserId() != null && i.getOwnerUserId().equals(me));
+                    i.getOwnerUserId() != null && i.getOwnerUserId().equals(me),
+                    titles.get(i.getId()), notes.get(i.getId()));
         }).toList();
+    }
+
+    private static <T> Map<Long, String> originals(List<T> records, Function<T, Long> id, Function<T, String> text) {
+        var originals = new HashMap<Long, String>();
+        records.forEach(record -> originals.put(id.apply(record), text.apply(record)));
+        return originals;
     }
 
     /** The registry persons' names, in a query per chunk of ids, not one per item. */

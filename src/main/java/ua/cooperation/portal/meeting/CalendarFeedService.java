@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.security.UserPreferences;
 import ua.cooperation.portal.base.PortalTime;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,8 +38,11 @@ public class CalendarFeedService {
     private final CurrentUser currentUser;
     private final PortalTime time;
 
+    private final UserPreferences preferences;
+
     CalendarFeedService(CalendarFeedTokenRepository tokens, MeetingCalendarService meetings, TokenUsers tokenUsers,
-                        CurrentUser currentUser, PortalTime time) {
+                        CurrentUser currentUser, PortalTime time, UserPreferences preferences) {
+        this.preferences = preferences;
         this.tokens = tokens;
         this.meetings = meetings;
         this.tokenUsers = tokenUsers;
@@ -85,7 +89,8 @@ public class CalendarFeedService {
         return tokens.findByTokenHash(hash(token))
                 .flatMap(t -> tokenUsers.activeUser(t.getUserId()))
                 .map(user -> tokenUsers.runAs(user,
-                        () -> meetings.feedOfCurrentUser("Cooperation Portal — " + user.displayName())));
+                        () -> meetings.feedOfCurrentUser("Cooperation Portal — " + user.displayName(),
+                                preferences.preferredLocale().orElse(UserPreferences.DEFAULT_LOCALE))));
     }
 
     static String hash(String token) {

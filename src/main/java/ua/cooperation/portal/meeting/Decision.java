@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.base.text.LocalizedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -68,7 +69,8 @@ public class Decision {
     }
 
     DecisionItem toItem() {
-        return new DecisionItem(id, version, meetingId, number, text, decidedOn, effectiveFrom);
+        return new DecisionItem(id, version, meetingId, number, text, decidedOn, effectiveFrom,
+                LocalizedText.original(text, null));
     }
 
     public Long getId() {

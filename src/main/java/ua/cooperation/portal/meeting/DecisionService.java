@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting;
 
+import java.util.Locale;
 import ua.cooperation.portal.translation.ChangedTexts;
 import ua.cooperation.portal.translation.RecordTexts;
 import ua.cooperation.portal.translation.TextOwnerKind;
@@ -50,6 +51,18 @@ public class DecisionService {
     public List<DecisionItem> decisionsOf(long meetingId) {
         visibleMeetings.require(meetingId);
         return decisions.findByMeetingIdOrderByNumber(meetingId).stream().map(Decision::toItem).toList();
+    }
+
+    /** The decisions of a visible meeting, by number, their texts in the reader's language. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DecisionItem> decisionsOf(long meetingId, Locale language) {
+        var items = decisionsOf(meetingId);
+        var originals = new java.util.HashMap<Long, String>();
+        items.forEach(d -> originals.put(d.id(), d.text()));
+        var shown = translations.localize(TextOwnerKind.DECISION, DecisionTextOwner.TEXT, originals, language);
+        return items.stream().map(d -> new DecisionItem(d.id(), d.version(), d.meetingId(), d.number(), d.text(),
+                d.decidedOn(), d.effectiveFrom(), shown.get(d.id()))).toList();
     }
 
     /**

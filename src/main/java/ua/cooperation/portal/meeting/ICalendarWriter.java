@@ -2,7 +2,9 @@ package ua.cooperation.portal.meeting;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Language;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -24,6 +26,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import ua.cooperation.portal.base.text.LocalizedText;
 
 /**
  * Writes meetings as an iCalendar (RFC 5545) text: one VEVENT per meeting with a stable UID, DTSTART/DTEND in UTC,
@@ -37,6 +41,15 @@ final class ICalendarWriter {
     }
 
     static String write(List<Meeting> meetings, String calendarName, Instant stamp) {
+        return write(meetings, calendarName, stamp, Map.of(), Map.of());
+    }
+
+    /**
+     * As {@link #write(List, String, Instant)}, with each meeting's title and agenda in the reader's language where
+     * {@code titles} and {@code agendas} have them (ADR 0040); the text's language is the property's LANGUAGE.
+     */
+    static String write(List<Meeting> meetings, String calendarName, Instant stamp, Map<Long, LocalizedText> titles,
+                        Map<Long, LocalizedText> agendas) {
         var calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -46,7 +59,7 @@ final class ICalendarWriter {
             calendar.add(new XProperty("X-WR-CALNAME", calendarName));
         }
         for (var meeting : meetings) {
-            calendar.add(event(meeting, stamp));
+            calendar.add(event(meeting, stamp, titles.get(meeting.getId()), agendas.get(meeting.getId())));
         }
         var out = new StringWriter();
         try {
@@ -58,17 +71,24 @@ final class ICalendarWriter {
         return out.toString();
     }
 
+    private static <P extends Property> P inLanguage(P property, LocalizedText text) {
+        if (text != null && text.language() != null) {
+            property.add(new Language(text.language()));
+        }
+        return property;
+    }
+
     static String uid(long meetingId) {
         return "meeting-" + meetingId + "@cooperation-portal";
     }
 
-    private static VEvent event(Meeting meeting, Instant stamp) {
+    private static VEvent event(Meeting meeting, Instant stamp, LocalizedText title, LocalizedText agenda) {
         var event = new VEvent(false);
         event.add(new Uid(uid(meeting.getId())));
         event.add(new DtStamp(stamp));
         event.add(new DtStart<>(meeting.getStartsAt()));
         event.add(new DtEnd<>(meeting.getEndsAt()));
-        event.add(new Summary(meeting.getTitle()));
+        event.add(inLanguage(new Summary(title == null ? meeting.getTitle() : title.text()), title));
         if (meeting.getUpdatedAt() != null) {
             event.add(new LastModified(meeting.getUpdatedAt()));
         }
@@ -80,7 +100,7 @@ final class ICalendarWriter {
             event.add(new Url(URI.create(meeting.getOnlineLink().strip())));
         }
         if (meeting.getAgenda() != null) {
-            event.add(new Description(meeting.getAgenda()));
+            event.add(inLanguage(new Description(agenda == null ? meeting.getAgenda() : agenda.text()), agenda));
         }
         return event;
     }

@@ -1,5 +1,9 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
+import java.util.HashMap;
+import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -31,9 +35,11 @@ public class MeetingCalendarService {
     private final SecurityAuditLog auditLog;
     private final CurrentUser currentUser;
     private final PortalTime time;
+    private final RecordTexts texts;
 
     MeetingCalendarService(MeetingRepository meetings, VisibleMeetings visibleMeetings, SecurityAuditLog auditLog,
-                           CurrentUser currentUser, PortalTime time) {
+                           CurrentUser currentUser, PortalTime time, RecordTexts texts) {
+        this.texts = texts;
         this.meetings = meetings;
         this.visibleMeetings = visibleMeetings;
         this.auditLog = auditLog;
@@ -47,11 +53,11 @@ public class MeetingCalendarService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<String> icsOf(long id) {
+    public Optional<String> icsOf(long id, Locale language) {
         return visibleMeetings.find(id).map(m -> {
             auditLog.record(SecurityEventType.DOWNLOAD, currentUser.require().username(),
                     "meeting " + m.getId() + " as .ics");
-            return ICalendarWriter.write(List.of(m), null, time.now());
+            return write(List.of(m), null, language);
         });
     }
 
@@ -61,11 +67,24 @@ public class MeetingCalendarService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public String feedOfCurrentUser(String calendarName) {
+    public String feedOfCurrentUser(String calendarName, Locale language) {
         var since = time.now().minus(Duration.ofDays(FEED_DAYS_BACK));
         Specification<Meeting> recent = (root, query, cb) -> cb.greaterThan(root.get("endsAt"), since);
         var rows = meetings.findAll(visibleMeetings.specification().and(recent),
                 PageRequest.of(0, FEED_MAX_MEETINGS, Sort.by("startsAt", "id"))).getContent();
-        return ICalendarWriter.write(rows, calendarName, time.now());
+        return write(rows, calendarName, language);
+    }
+
+    /** The meetings as iCalendar text, their titles and agendas in the reader's language (ADR 0040). */
+    private String write(List<Meeting> rows, String calendarName, Locale language) {
+        var titles = new HashMap<Long, String>();
+        var agendas = new HashMap<Long, String>();
+        rows.forEach(m -> {
+            titles.put(m.getId(), m.getTitle());
+            agendas.put(m.getId(), m.getAgenda());
+        });
+        return ICalendarWriter.write(rows, calendarName, time.now(),
+                texts.localize(TextOwnerKind.MEETING, MeetingTextOwner.TITLE, titles, language),
+                texts.localize(TextOwnerKind.MEETING, MeetingTextOwner.AGENDA, agendas, language));
     }
 }

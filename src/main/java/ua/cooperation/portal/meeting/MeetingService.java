@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.base.text.LocalizedText;
 import ua.cooperation.portal.translation.ChangedTexts;
 import ua.cooperation.portal.translation.RecordTexts;
 import ua.cooperation.portal.translation.TextOwnerKind;
@@ -143,6 +144,13 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<MeetingListItem> findVisible(MeetingFilter filter, Pageable page) {
+        return findVisible(filter, page, null);
+    }
+
+    /** {@link #findVisible(MeetingFilter, Pageable)} with the titles in the reader's language (ADR 0040). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MeetingListItem> findVisible(MeetingFilter filter, Pageable page, Locale language) {
         if (queries.refersToHidden(filter)) {
             return List.of();
         }
@@ -157,7 +165,7 @@ public class MeetingService {
         if (page.isPaged()) {
             typed.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize());
         }
-        return toListItems(typed.getResultList());
+        return toListItems(typed.getResultList(), language);
     }
 
     /**
@@ -183,11 +191,18 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<MeetingListItem> findVisibleByIds(Collection<Long> ids) {
+        return findVisibleByIds(ids, null);
+    }
+
+    /** {@link #findVisibleByIds(Collection)} with the titles in the reader's language (exports, ADR 0040). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MeetingListItem> findVisibleByIds(Collection<Long> ids, Locale language) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Specification<Meeting> withIds = (root, query, cb) -> root.get("id").in(ids);
-        return toListItems(meetings.findAll(visibleMeetings.specification().and(withIds)));
+        return toListItems(meetings.findAll(visibleMeetings.specification().and(withIds)), language);
     }
 
     /** How many meetings {@link #findVisible} lists for {@code filter} in all. */
@@ -243,10 +258,15 @@ public class MeetingService {
         return visibleMeetings.specification().and(MeetingQueries.matching(filter));
     }
 
-    private List<MeetingListItem> toListItems(List<Meeting> rows) {
+    private List<MeetingListItem> toListItems(List<Meeting> rows, Locale language) {
         var countries = queries.countriesOf(rows.stream().map(Meeting::getId).toList());
+        var originals = new java.util.HashMap<Long, String>();
+        rows.forEach(m -> originals.put(m.getId(), m.getTitle()));
+        var titles = language == null ? Map.<Long, LocalizedText>of()
+                : translations.localize(TextOwnerKind.MEETING, MeetingTextOwner.TITLE, originals, language);
         return rows.stream().map(m -> new MeetingListItem(m.getId(), m.getType(), m.getTitle(), m.getStartsAt(),
-                m.getEndsAt(), m.getPlace(), countries.getOrDefault(m.getId(), Set.of()), m.isSharedWithPartners()))
+                m.getEndsAt(), m.getPlace(), countries.getOrDefault(m.getId(), Set.of()), m.isSharedWithPartners(),
+                titles.getOrDefault(m.getId(), LocalizedText.original(m.getTitle(), null))))
                 .toList();
     }
 

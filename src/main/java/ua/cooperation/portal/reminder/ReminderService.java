@@ -60,10 +60,10 @@ public class ReminderService {
         var result = new ArrayList<Reminder>();
         for (var item : meetings.myActionItems(false, language)) {
             if (item.overdue()) {
-                result.add(new Reminder(ReminderKind.ACTION_ITEM_OVERDUE, item.dueOn(), item.title(),
+                result.add(new Reminder(ReminderKind.ACTION_ITEM_OVERDUE, item.dueOn(), item.shownTitle().orEmpty(),
                         MeetingLinks.details(item.meetingId())));
             } else if (!item.dueOn().isAfter(today.plusDays(ACTION_ITEM_DAYS))) {
-                result.add(new Reminder(ReminderKind.ACTION_ITEM_DUE_SOON, item.dueOn(), item.title(),
+                result.add(new Reminder(ReminderKind.ACTION_ITEM_DUE_SOON, item.dueOn(), item.shownTitle().orEmpty(),
                         MeetingLinks.details(item.meetingId())));
             }
         }

@@ -253,7 +253,7 @@ public class SearchIndexer {
     /** The documents of one kind whose row matches {@code where} (on the alias x). */
     private List<SearchDocument> load(SearchKind kind, String where, List<Object> args) {
         var params = args.toArray();
-        return switch (kind) {
+        var documents = switch (kind) {
             case COUNTRY -> countries(where, params);
             case ORGANISATION -> organisations(where, params);
             case PERSON -> people(where, params);
@@ -263,6 +263,8 @@ public class SearchIndexer {
             case DECISION -> decisions(where, params);
             case ACTION_ITEM -> actionItems(where, params);
         };
+        SearchTranslations.addTo(jdbc, kind, documents);
+        return documents;
     }
 
     private List<SearchDocument> countries(String where, Object[] params) {

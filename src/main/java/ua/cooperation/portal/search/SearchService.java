@@ -1,5 +1,6 @@
 package ua.cooperation.portal.search;
 
+import ua.cooperation.portal.translation.RecordTexts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,8 +46,10 @@ public class SearchService {
 
     private final JdbcTemplate jdbc;
     private final CountryScope scope;
+    private final RecordTexts texts;
 
-    SearchService(JdbcTemplate jdbc, CountryScope scope) {
+    SearchService(JdbcTemplate jdbc, CountryScope scope, RecordTexts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.scope = scope;
     }
@@ -225,8 +228,10 @@ public class SearchService {
             default -> "label_uk";
         };
         var hits = new ArrayList<SearchHit>();
+        var originals = new HashMap<Long, String>();
         var seen = new HashMap<Long, Boolean>();
-        jdbc.query("SELECT record_id, parent_id, " + labelColumn + " AS label, country_code, detail FROM search_record"
+        jdbc.query("SELECT record_id, parent_id, " + labelColumn + " AS label, label_uk, country_code, detail"
+                + " FROM search_record"
                 + " WHERE kind = ? AND record_id IN (" + marks + ")", rs -> {
             long id = rs.getLong("record_id");
             if (seen.putIfAbsent(id, true) != null) {
@@ -237,7 +242,8 @@ public class SearchService {
                     : Long.toString(rs.wasNull() ? id : parent);
             hits.add(new SearchHit(kind, id, target, rs.getString("label"), rs.getString("country_code"),
                     rs.getString("detail"), scores.get(id)));
+            originals.put(id, rs.getString("label_uk"));
         }, args.toArray());
-        return hits;
+        return SearchLabels.inReadersLanguage(texts, kind, hits, originals, language);
     }
 }

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.translation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +34,13 @@ public class ContentTranslations {
     private final PortalLanguages languages;
     private final AccessPolicy policy;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Map<TextOwnerKind, TranslationOwner> owners = new java.util.EnumMap<>(TextOwnerKind.class);
 
     ContentTranslations(TranslationStore store, PortalLanguages languages, AccessPolicy policy,
-                        CurrentUser currentUser, List<TranslationOwner> owners) {
+                        CurrentUser currentUser, List<TranslationOwner> owners,
+                        ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.languages = languages;
         this.policy = policy;
@@ -104,6 +108,7 @@ public class ContentTranslations {
             }
             store.write(kind, id, change.field(), language, value, current, change.confirmed(), changedBy());
         }
+        events.publishEvent(new ContentTranslationsChanged(kind, id));
     }
 
     /**

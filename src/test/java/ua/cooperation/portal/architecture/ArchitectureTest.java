@@ -69,8 +69,8 @@ class ArchitectureTest {
             entry("export", Set.of("base", "base.export", "audit", "security", "territory", "country", "registry",
                     "partnership", "programme", "meeting")),
             entry("dashboard", Set.of("base", "security", "registry", "partnership", "programme", "meeting")),
-            entry("search", Set.of("base", "base.text", "security", "country", "registry", "partnership",
-                    "programme", "meeting")),
+            entry("search", Set.of("base", "base.text", "security", "translation", "country", "registry",
+                    "partnership", "programme", "meeting")),
             entry("reminder", Set.of("base", "security", "country", "partnership", "meeting")),
             // ui packages: base.ui, their own feature and the services of the features below them
             entry("translation.ui", Set.of("base", "base.text", "base.ui", "security", "translation")),

@@ -2,6 +2,7 @@ package ua.cooperation.portal.meeting;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +35,8 @@ import static ua.cooperation.portal.testsupport.SignedIn.as;
  */
 @IntegrationTest
 class CalendarFeedTest {
+
+    private static final java.util.Locale UK_READER = java.util.Locale.forLanguageTag("uk");
 
     @Autowired
     MeetingService meetings;
@@ -65,9 +69,29 @@ class CalendarFeedTest {
     }
 
     @Test
+    void the_lithuanian_liaison_gets_the_meeting_and_her_feed_in_lithuanian() throws Exception {
+        String token;
+        try (var ignored = as("liaison-lt")) {
+            var event = parse(calendarService.icsOf(TestMeetings.SHARED_WITH_LITHUANIA, Locale.forLanguageTag("lt"))
+                    .orElseThrow()).<VEvent>getComponents("VEVENT").getFirst();
+            var summary = event.getProperty(Property.SUMMARY).orElseThrow();
+            assertThat(summary.getValue()).startsWith("Luhansko srities");
+            assertThat(summary.getParameter(Parameter.LANGUAGE).orElseThrow().getValue()).isEqualTo("lt");
+            assertThat(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue()).contains("Vaikų poilsis");
+            token = feeds.issueMyToken();
+        }
+        // her feed follows her saved language (lt), without a session
+        var feed = get(token);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(parse(feed.body()).<VEvent>getComponents("VEVENT").stream()
+                .map(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue()))
+                .contains("Luhansko srities karinės administracijos vadovo susitikimas su Lietuvos Respublikos ambasadoriumi");
+    }
+
+    @Test
     void a_meeting_downloads_as_a_valid_icalendar_event_in_utc() throws Exception {
         try (var ignored = as("officer")) {
-            var calendar = parse(calendarService.icsOf(TestMeetings.SHARED_WITH_LITHUANIA).orElseThrow());
+            var calendar = parse(calendarService.icsOf(TestMeetings.SHARED_WITH_LITHUANIA, UK_READER).orElseThrow());
             assertThat(calendar.getProperty(Property.PRODID).orElseThrow().getValue())
                     .isEqualTo(ICalendarWriter.PRODUCT_ID);
             assertThat(calendar.getProperty(Property.VERSION).orElseThrow().getValue()).isEqualTo("2.0");
@@ -79,12 +103,12 @@ class CalendarFeedTest {
             assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue())
                     .isEqualTo("Зустріч начальника ОВА з Послом Литовської Республіки");
             // internal notes never leave the office, not even in a staff member's file
-            assertThat(calendarService.icsOf(TestMeetings.SHARED_WITH_LITHUANIA).orElseThrow()).doesNotContain("Внутрішнє");
+            assertThat(calendarService.icsOf(TestMeetings.SHARED_WITH_LITHUANIA, UK_READER).orElseThrow()).doesNotContain("Внутрішнє");
         }
         try (var ignored = as("liaison-lt")) {
-            assertThat(calendarService.icsOf(TestMeetings.SHARED_WITH_LITHUANIA)).isPresent();
-            assertThat(calendarService.icsOf(TestMeetings.INTERNAL)).isEmpty();
-            assertThat(calendarService.icsOf(TestMeetings.MISSING)).isEmpty();
+            assertThat(calendarService.icsOf(TestMeetings.SHARED_WITH_LITHUANIA, UK_READER)).isPresent();
+            assertThat(calendarService.icsOf(TestMeetings.INTERNAL, UK_READER)).isEmpty();
+            assertThat(calendarService.icsOf(TestMeetings.MISSING, UK_READER)).isEmpty();
         }
     }
 

@@ -25,6 +25,8 @@ import static ua.cooperation.portal.testsupport.SignedIn.as;
 @IntegrationTest
 class MeetingLinksTest {
 
+    private static final java.util.Locale UK_READER = java.util.Locale.forLanguageTag("uk");
+
     private static final Locale UK = Locale.forLanguageTag("uk");
     private static final Pageable NEWEST_FIRST = PageRequest.of(0, 500,
             Sort.by(Sort.Direction.DESC, MeetingService.SORT_START));
@@ -57,7 +59,7 @@ class MeetingLinksTest {
                     ua.cooperation.portal.document.DocumentOwnerKind.MEETING, id,
                     ua.cooperation.portal.document.DocumentType.MINUTES, "uk", "Протокол", false, "minutes.pdf"),
                     ua.cooperation.portal.testsupport.TestFiles.PDF).id();
-            assertThat(calendarService.icsOf(id)).isPresent();
+            assertThat(calendarService.icsOf(id, UK_READER)).isPresent();
             try (var in = documents.open(document).orElseThrow().content()) {
                 assertThat(in.readAllBytes()).isNotEmpty();
             }
@@ -103,7 +105,7 @@ class MeetingLinksTest {
             assertThat(seen.programmes()).extracting(MeetingDetails.Named::id).containsExactly(PROGRAMME_LT_SHARED);
             assertThat(seen.toString()).contains(shared).doesNotContain(polish).doesNotContain(internal);
             assertThat(meetings.historyOf(id).toString()).doesNotContain(polish).doesNotContain(internal);
-            assertThat(calendarService.icsOf(id).orElseThrow()).doesNotContain(polish).doesNotContain(internal);
+            assertThat(calendarService.icsOf(id, UK_READER).orElseThrow()).doesNotContain(polish).doesNotContain(internal);
         }
     }
 

@@ -2,7 +2,11 @@ package ua.cooperation.portal.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import ua.cooperation.portal.base.text.LocalizedText;
+
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * How a page shows a text in the reader's language (ADR 0040): the text, and after it a quiet note when it is the
@@ -58,6 +62,18 @@ public final class TranslatedTexts {
             line.setId(id);
         }
         return line;
+    }
+
+    /**
+     * A grid cell for a text in the reader's language: the text, and the note as a small badge after it. Rendered in
+     * the browser from two properties (no component per row), so lazy lists stay light.
+     */
+    public static <T> LitRenderer<T> renderer(Component page, Function<T, LocalizedText> text) {
+        return LitRenderer.<T>of("<span lang=\"${item.lang}\">${item.text}</span>"
+                        + "${item.note ? html`<span class=\"portal-text-note\">${item.note}</span>` : ''}")
+                .withProperty("text", item -> text.apply(item).orEmpty())
+                .withProperty("lang", item -> text.apply(item).isEmpty() ? "" : text.apply(item).language())
+                .withProperty("note", item -> Objects.requireNonNullElse(note(page, text.apply(item)), ""));
     }
 
     private static Span noteBadge(Component page, LocalizedText text, String note) {

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.TranslatedTexts;
 import ua.cooperation.portal.base.ui.RouteIds;
 import ua.cooperation.portal.meeting.MeetingLinks;
 
@@ -212,9 +213,9 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("action-items.empty"));
         grid.setPartNameGenerator(item -> item.overdue() ? "portal-overdue" : null);
-        grid.addColumn(ActionItemView::title).setKey("title").setHeader(getTranslation("action-item.field.title"))
+        grid.addColumn(TranslatedTexts.renderer(this, ActionItemView::shownTitle)).setKey("title").setHeader(getTranslation("action-item.field.title"))
                 .setSortProperty(ActionItemService.SORT_TITLE).setFlexGrow(3)
-                .setTooltipGenerator(ActionItemView::title);
+                .setTooltipGenerator(item -> item.shownTitle().orEmpty());
         grid.addComponentColumn(item -> {
                     var link = new Anchor(MeetingLinks.details(item.meetingId()), item.meetingTitle());
                     link.setId("action-item-meeting-" + item.id());
@@ -236,7 +237,8 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
     private List<ExportColumn<ActionItemView>> exportColumns() {
         var locale = getLocale();
         return List.of(
-                new ExportColumn<>(getTranslation(locale, "action-item.field.title"), ActionItemView::title),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.title"),
+                        item -> item.shownTitle().orEmpty()),
                 new ExportColumn<>(getTranslation(locale, "action-item.field.meeting"), ActionItemView::meetingTitle),
                 new ExportColumn<>(getTranslation(locale, "action-item.field.decision"),
                         ActionItemView::decisionNumber),
@@ -250,7 +252,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
                         item -> item.countryCode() == null ? null
                                 : CountryNames.displayName(item.countryCode(), locale)),
                 new ExportColumn<>(getTranslation(locale, "action-item.field.completion-note"),
-                        ActionItemView::completionNote));
+                        item -> item.shownCompletionNote().orEmpty()));
     }
 
     @Override

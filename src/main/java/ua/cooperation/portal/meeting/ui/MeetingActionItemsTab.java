@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.TranslatedTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,7 +35,7 @@ class MeetingActionItemsTab extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("meeting.action-items.empty"));
         grid.setPartNameGenerator(item -> item.overdue() ? "portal-overdue" : null);
-        grid.addColumn(ActionItemView::title).setKey("title").setHeader(getTranslation("action-item.field.title"))
+        grid.addColumn(TranslatedTexts.renderer(this, ActionItemView::shownTitle)).setKey("title").setHeader(getTranslation("action-item.field.title"))
                 .setFlexGrow(3);
         grid.addColumn(item -> Authors.shown(this, item.ownerName())).setKey("owner")
                 .setHeader(getTranslation("action-item.field.owner")).setFlexGrow(1);
@@ -45,7 +46,7 @@ class MeetingActionItemsTab extends VerticalLayout {
         grid.addColumn(item -> item.decisionNumber() == null ? "" : "№ " + item.decisionNumber())
                 .setKey("decision").setHeader(getTranslation("action-item.field.decision")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(item -> item.completionNote() == null ? "" : item.completionNote()).setKey("note")
+        grid.addColumn(TranslatedTexts.renderer(this, ActionItemView::shownCompletionNote)).setKey("note")
                 .setHeader(getTranslation("action-item.field.completion-note")).setFlexGrow(1);
         grid.addComponentColumn(this::buttons).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         var add = new Button(getTranslation("action-item.new"), VaadinIcon.PLUS.create(), e -> edit.accept(null));

@@ -145,10 +145,10 @@ public class MeetingCalendarView extends VerticalLayout implements BeforeEnterOb
             cell.add(number);
             for (var meeting : byDay.getOrDefault(day, List.of())) {
                 var link = new Anchor(MeetingLinks.details(meeting.id()),
-                        MeetingTexts.time(meeting.startsAt(), locale) + " " + meeting.title());
+                        MeetingTexts.time(meeting.startsAt(), locale) + " " + meeting.shownTitle().orEmpty());
                 link.setId("meeting-calendar-meeting-" + meeting.id() + "-" + day);
                 link.addClassName("portal-calendar-meeting");
-                link.setTitle(meeting.title() + " · " + getTranslation("meeting-type." + meeting.type().name()));
+                link.setTitle(meeting.shownTitle().orEmpty() + " · " + getTranslation("meeting-type." + meeting.type().name()));
                 cell.add(link);
             }
             calendar.add(cell);
@@ -161,7 +161,7 @@ public class MeetingCalendarView extends VerticalLayout implements BeforeEnterOb
         var from = first.atStartOfDay(PortalTime.ZONE).toInstant();
         var to = last.plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant();
         var found = meetings.findVisible(MeetingFilter.period(from, to),
-                PageRequest.of(0, MAX_MEETINGS, Sort.by(MeetingService.SORT_START)));
+                PageRequest.of(0, MAX_MEETINGS, Sort.by(MeetingService.SORT_START)), getLocale());
         var byDay = new java.util.HashMap<LocalDate, List<MeetingListItem>>();
         for (var meeting : found) {
             var start = meeting.startsAt().atZone(PortalTime.ZONE).toLocalDate();

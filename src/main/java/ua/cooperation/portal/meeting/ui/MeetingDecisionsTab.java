@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.TranslatedTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,7 +24,7 @@ class MeetingDecisionsTab extends VerticalLayout {
         grid.setEmptyStateText(getTranslation("meeting.decisions.empty"));
         grid.addColumn(d -> "№ " + d.number()).setKey("number").setHeader(getTranslation("decision.field.number"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DecisionItem::text).setKey("text").setHeader(getTranslation("decision.field.text"))
+        grid.addColumn(TranslatedTexts.renderer(this, DecisionItem::shownText)).setKey("text").setHeader(getTranslation("decision.field.text"))
                 .setFlexGrow(4);
         grid.addColumn(d -> MeetingTexts.date(d.decidedOn(), getLocale())).setKey("decidedOn")
                 .setHeader(getTranslation("decision.field.decided-on")).setAutoWidth(true);

@@ -213,7 +213,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     /** The shown meeting as an .ics file, checked against the scope again when the link is followed. */
     private com.vaadin.flow.server.streams.DownloadHandler icsDownload(MeetingCalendarService calendar) {
         return event -> {
-            var ics = shown == null ? Optional.<String>empty() : calendar.icsOf(shown.id());
+            var ics = shown == null ? Optional.<String>empty() : calendar.icsOf(shown.id(), getLocale());
             if (ics.isEmpty()) {
                 event.getResponse().setStatus(404);
                 return;
@@ -374,7 +374,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         }
         var selected = tabs.getSelectedTab();
         if (selected == decisionsTab) {
-            decisionsContent.get().show(decisionService.decisionsOf(shown.id()));
+            decisionsContent.get().show(decisionService.decisionsOf(shown.id(), getLocale()));
         } else if (selected == actionItemsTab) {
             actionItemsContent.get().show(actionItemService.actionItemsOf(shown.id(), getLocale()));
         } else if (selected == documentsTab) {

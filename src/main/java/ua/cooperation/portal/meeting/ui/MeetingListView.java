@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.TranslatedTexts;
 import ua.cooperation.portal.base.ui.CreateDialog;
 import ua.cooperation.portal.base.ui.RouteIds;
 import ua.cooperation.portal.meeting.MeetingLinks;
@@ -159,11 +160,12 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private Component exports(ListExport export) {
+        var language = getLocale();
         var exports = ExportButtons.inBatches("meetings", "meetings", export, this::exportColumns,
                 () -> {
                     var filter = currentFilter();
                     return ExportRows.byIds(() -> meetings.findVisibleIds(filter, Sort.unsorted()),
-                            meetings::findVisibleByIds, MeetingListItem::id);
+                            ids -> meetings.findVisibleByIds(ids, language), MeetingListItem::id);
                 }, () -> meetings.countVisible(currentFilter()));
         exports.setId(ID_EXPORTS);
         return exports;
@@ -177,8 +179,9 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(item -> MeetingTexts.period(item.startsAt(), item.endsAt(), getLocale())).setKey("start")
                 .setHeader(getTranslation("meeting.field.start")).setSortProperty(MeetingService.SORT_START)
                 .setAutoWidth(true);
-        grid.addColumn(MeetingListItem::title).setKey("title").setHeader(getTranslation("meeting.field.title"))
-                .setSortProperty(MeetingService.SORT_TITLE).setFlexGrow(3).setTooltipGenerator(MeetingListItem::title);
+        grid.addColumn(TranslatedTexts.renderer(this, MeetingListItem::shownTitle)).setKey("title")
+                .setHeader(getTranslation("meeting.field.title")).setSortProperty(MeetingService.SORT_TITLE)
+                .setFlexGrow(3).setTooltipGenerator(item -> item.shownTitle().orEmpty());
         grid.addColumn(item -> getTranslation("meeting-type." + item.type().name())).setKey("type")
                 .setHeader(getTranslation("meeting.field.type")).setSortProperty(MeetingService.SORT_TYPE)
                 .setAutoWidth(true);
@@ -187,7 +190,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader(getTranslation("meeting.field.countries")).setFlexGrow(1);
         grid.addColumn(item -> item.place() == null ? "" : item.place()).setKey("place")
                 .setHeader(getTranslation("meeting.field.place")).setFlexGrow(1);
-        grid.setItemsPageable(pageable -> meetings.findVisible(currentFilter(), pageable));
+        grid.setItemsPageable(pageable -> meetings.findVisible(currentFilter(), pageable, getLocale()));
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.addCellFocusListener(e -> e.getItem().ifPresent(grid::select));
         grid.getElement().addEventListener("keydown", e -> grid.getSelectedItems().stream().findFirst()
@@ -204,7 +207,8 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
                 new ExportColumn<>(getTranslation(locale, "meeting.field.end"),
                         item -> item.endsAt() == null ? null
                                 : LocalDateTime.ofInstant(item.endsAt(), PortalTime.ZONE)),
-                new ExportColumn<>(getTranslation(locale, "meeting.field.title"), MeetingListItem::title),
+                new ExportColumn<>(getTranslation(locale, "meeting.field.title"),
+                        item -> item.shownTitle().orEmpty()),
                 new ExportColumn<>(getTranslation(locale, "meeting.field.type"),
                         item -> getTranslation(locale, "meeting-type." + item.type().name())),
                 new ExportColumn<>(getTranslation(locale, "meeting.field.countries"),

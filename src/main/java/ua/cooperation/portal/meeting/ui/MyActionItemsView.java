@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.TranslatedTexts;
 import ua.cooperation.portal.meeting.MeetingLinks;
 
 import com.vaadin.flow.component.button.Button;
@@ -92,7 +93,7 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
         grid.setPartNameGenerator(item -> item.overdue() ? "portal-overdue" : null);
         grid.addComponentColumn(item -> MeetingTexts.due(item.dueOn(), item.overdue(), getLocale())).setKey("due")
                 .setHeader(getTranslation("action-item.field.due")).setAutoWidth(true);
-        grid.addColumn(ActionItemView::title).setKey("title").setHeader(getTranslation("action-item.field.title"))
+        grid.addColumn(TranslatedTexts.renderer(this, ActionItemView::shownTitle)).setKey("title").setHeader(getTranslation("action-item.field.title"))
                 .setFlexGrow(3);
         grid.addComponentColumn(item -> MeetingTexts.status(item.status(), item.overdue())).setKey("status")
                 .setHeader(getTranslation("action-item.field.status")).setAutoWidth(true);
@@ -101,7 +102,7 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
                     link.setId("my-action-item-meeting-" + item.id());
                     return link;
                 }).setKey("meeting").setHeader(getTranslation("action-item.field.meeting")).setFlexGrow(2);
-        grid.addColumn(item -> item.completionNote() == null ? "" : item.completionNote()).setKey("note")
+        grid.addColumn(TranslatedTexts.renderer(this, ActionItemView::shownCompletionNote)).setKey("note")
                 .setHeader(getTranslation("action-item.field.completion-note")).setFlexGrow(2);
         grid.addComponentColumn(item -> {
             var progress = new Button(getTranslation("action-item.progress"), VaadinIcon.CHECK_SQUARE_O.create(),
@@ -133,7 +134,8 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
         var locale = getLocale();
         return List.of(
                 new ExportColumn<>(getTranslation(locale, "action-item.field.due"), ActionItemView::dueOn),
-                new ExportColumn<>(getTranslation(locale, "action-item.field.title"), ActionItemView::title),
+                new ExportColumn<>(getTranslation(locale, "action-item.field.title"),
+                        item -> item.shownTitle().orEmpty()),
                 new ExportColumn<>(getTranslation(locale, "action-item.field.status"),
                         item -> getTranslation(locale, "action-item-status." + item.status().name())
                                 + (item.overdue() ? " (" + getTranslation(locale, "action-item.overdue") + ")" : "")),
@@ -144,7 +146,7 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
                         item -> item.countryCode() == null ? null
                                 : CountryNames.displayName(item.countryCode(), locale)),
                 new ExportColumn<>(getTranslation(locale, "action-item.field.completion-note"),
-                        ActionItemView::completionNote));
+                        item -> item.shownCompletionNote().orEmpty()));
     }
 
     private void refresh() {

@@ -29,7 +29,7 @@ class RelatedMeetings extends VerticalLayout {
         setId(id);
         setPadding(false);
         var rows = meetings.findVisible(filter,
-                PageRequest.of(0, SHOWN, Sort.by(Sort.Direction.DESC, MeetingService.SORT_START)));
+                PageRequest.of(0, SHOWN, Sort.by(Sort.Direction.DESC, MeetingService.SORT_START)), getLocale());
         var grid = new Grid<MeetingListItem>();
         grid.setId(id + "-grid");
         grid.setAllRowsVisible(true);
@@ -38,7 +38,7 @@ class RelatedMeetings extends VerticalLayout {
         grid.addColumn(item -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(getLocale()).format(item.startsAt().atZone(PortalTime.ZONE)))
                 .setHeader(getTranslation("meeting.field.start")).setAutoWidth(true);
-        grid.addComponentColumn(item -> new Anchor(MeetingLinks.details(item.id()), item.title()))
+        grid.addComponentColumn(item -> new Anchor(MeetingLinks.details(item.id()), item.shownTitle().orEmpty()))
                 .setHeader(getTranslation("meeting.field.title")).setFlexGrow(3);
         grid.addColumn(item -> getTranslation("meeting-type." + item.type().name()))
                 .setHeader(getTranslation("meeting.field.type")).setAutoWidth(true);

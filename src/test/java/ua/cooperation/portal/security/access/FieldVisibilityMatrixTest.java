@@ -79,6 +79,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FieldVisibilityMatrixTest extends KaribuTest {
 
+    private static final java.util.Locale UK_READER = java.util.Locale.forLanguageTag("uk");
+
     private static final Locale UK = Locale.forLanguageTag("uk");
     private static final Locale LT = Locale.forLanguageTag("lt");
     /** A hromada of the Luhansk oblast in the codifier (Sievierodonetsk). */
@@ -286,8 +288,8 @@ class FieldVisibilityMatrixTest extends KaribuTest {
         var texts = new LinkedHashMap<String, String>();
         try (var ignored = SignedIn.as("liaison-lt")) {
             texts.put("briefing PDF", pdfText(briefing.pdfOf("LT", LT)));
-            texts.put("meeting .ics", calendarService.icsOf(fixtures.meeting()).orElseThrow());
-            texts.put("calendar feed", calendarService.feedOfCurrentUser("feed"));
+            texts.put("meeting .ics", calendarService.icsOf(fixtures.meeting(, UK_READER)).orElseThrow());
+            texts.put("calendar feed", calendarService.feedOfCurrentUser("feed", UK_READER));
             texts.put("action items", String.valueOf(actionItemService.findActionItems(ActionItemFilter.none()
                     .withMeeting(fixtures.meeting()), PageRequest.of(0, 50), LT)));
             texts.put("partnership history", String.valueOf(partnerships.historyOf(fixtures.partnership())));

@@ -1,0 +1,65 @@
+package ua.cooperation.portal.search;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import ua.cooperation.portal.translation.ContentTranslationsChanged;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Translations in the index (ADR 0040): a record is found by its text in any language. Titles are indexed as names,
+ * longer texts as texts, like their originals. A saved translation re-indexes its record in the same transaction, as
+ * a saved record does ({@link SearchIndexListener}).
+ */
+@Component
+class SearchTranslations {
+
+    /** The kinds whose texts are translated; their names are the translation model's owner kinds. */
+    private static final Set<SearchKind> TRANSLATED = Set.of(SearchKind.MEETING, SearchKind.DECISION,
+            SearchKind.ACTION_ITEM, SearchKind.PARTNERSHIP, SearchKind.PROGRAMME);
+    /** Fields indexed as names (found as a whole and by their words); the others are texts. */
+    private static final Set<String> NAME_FIELDS = Set.of("title", "text");
+
+    private final JdbcTemplate jdbc;
+    private final SearchIndexer indexer;
+
+    SearchTranslations(JdbcTemplate jdbc, SearchIndexer indexer) {
+        this.jdbc = jdbc;
+        this.indexer = indexer;
+    }
+
+    /** Adds the translations of {@code documents} (all of one kind) to their names and texts. */
+    static void addTo(JdbcTemplate jdbc, SearchKind kind, List<SearchDocument> documents) {
+        if (!TRANSLATED.contains(kind) || documents.isEmpty()) {
+            return;
+        }
+        var byId = new HashMap<Long, SearchDocument>();
+        documents.forEach(d -> byId.put(d.id, d));
+        var ids = new ArrayList<>(byId.keySet());
+        for (int from = 0; from < ids.size(); from += 1000) {
+            var chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            var args = new ArrayList<Object>();
+            args.add(kind.name());
+            args.addAll(chunk);
+            jdbc.query("SELECT owner_id, field, text FROM content_translation WHERE owner_kind = ? AND owner_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", rs -> {
+                var d = byId.get(rs.getLong("owner_id"));
+                if (NAME_FIELDS.contains(rs.getString("field"))) {
+                    d.name(rs.getString("text"));
+                } else {
+                    d.text(rs.getString("text"));
+                }
+            }, args.toArray());
+        }
+    }
+
+    @EventListener
+    void translationsChanged(ContentTranslationsChanged event) {
+        var kind = SearchKind.valueOf(event.kind().name());
+        indexer.reindex(kind, List.of(event.id()));
+    }
+}
