@@ -49,6 +49,7 @@ public final class CreateDialog<F extends Component & RecordForm, C, R> {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button(list.getTranslation("action.cancel"), e -> dialog.close());
         cancel.setId(idPrefix + "-create-cancel");
+        saveAnyway.setId(idPrefix + "-create-anyway");
         saveAnyway.addThemeVariants(ButtonVariant.LUMO_ERROR);
         saveAnyway.addClickListener(e -> save(list, true));
         saveAnyway.setVisible(false);
@@ -89,6 +90,7 @@ public final class CreateDialog<F extends Component & RecordForm, C, R> {
     /** Names the Save button {@code id} in place of {@code <prefix>-create}, for a list whose tests know older ids. */
     public CreateDialog<F, C, R> saveId(String id) {
         save.setId(id);
+        saveAnyway.setId(id + "-anyway");
         return this;
     }
 
@@ -99,7 +101,6 @@ public final class CreateDialog<F extends Component & RecordForm, C, R> {
                 if (found.isPresent()) {
                     warning.removeAll();
                     warning.add(found.get());
-                    saveAnyway.setId(save.getId().orElse("create") + "-anyway");
                     saveAnyway.setVisible(true);
                     return;
                 }
