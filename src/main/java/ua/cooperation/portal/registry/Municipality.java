@@ -27,6 +27,7 @@ public class Municipality {
     public enum Side { UKRAINIAN, PARTNER }
 
     public static final int NAME_MAX_LENGTH = 300;
+    public static final int NATIONAL_CODE_MAX_LENGTH = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,7 +56,7 @@ public class Municipality {
     @Column(name = "name_en", length = NAME_MAX_LENGTH)
     private String nameEn;
 
-    @Column(name = "national_code", length = 40)
+    @Column(name = "national_code", length = NATIONAL_CODE_MAX_LENGTH)
     private String nationalCode;
 
     @NotAudited

@@ -1,6 +1,7 @@
 package ua.cooperation.portal.registry;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -9,9 +10,9 @@ import jakarta.validation.constraints.Size;
  * new).
  */
 public record MunicipalityChanges(Long id, long version, @NotNull Municipality.Side side, String hromadaCode,
-                                  String countryCode,
+                                  @Pattern(regexp = "[A-Z]{2}") String countryCode,
                                   @Size(max = Municipality.NAME_MAX_LENGTH) String nameOriginal,
                                   @Size(max = Municipality.NAME_MAX_LENGTH) String nameUk,
                                   @Size(max = Municipality.NAME_MAX_LENGTH) String nameEn,
-                                  @Size(max = 40) String nationalCode) {
+                                  @Size(max = Municipality.NATIONAL_CODE_MAX_LENGTH) String nationalCode) {
 }

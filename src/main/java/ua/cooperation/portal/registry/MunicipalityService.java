@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.base.Validation;
+import ua.cooperation.portal.registry.RegistryRefusedException.Reason;
 import ua.cooperation.portal.base.HistoryEntry;
 import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.base.ConcurrentEditException;
@@ -22,6 +23,7 @@ import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.security.AccessPolicy;
+import ua.cooperation.portal.security.Permissions;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.CurrentUser;
@@ -47,16 +49,14 @@ public class MunicipalityService {
     private static final String UKRAINE = "UA";
 
     /** The input breaks a rule that Bean Validation cannot express; {@code field} names the form field. */
-    public static class InvalidMunicipalityException extends RuntimeException {
-        private final String field;
+    public static class InvalidMunicipalityException extends RegistryRefusedException {
 
-        InvalidMunicipalityException(String field, String message) {
-            super(message);
-            this.field = field;
+        InvalidMunicipalityException(Reason reason, String message) {
+            super(reason, message);
         }
 
         public String field() {
-            return field;
+            return reason().field();
         }
     }
 
@@ -91,12 +91,12 @@ public class MunicipalityService {
     }
 
     /**
-     * Whether the reader may record and change municipalities ({@link AccessPolicy#mayEdit()}), for the views, which show or
-     * hide their edit actions by it; every write checks its roles again.
+     * What the reader may do with municipalities ({@link AccessPolicy#permissions()}), for the list, which shows "new"
+     * by it; every write checks its roles again.
      */
     @PreAuthorize("isAuthenticated()")
-    public boolean mayEdit() {
-        return policy.mayEdit();
+    public Permissions permissions() {
+        return policy.permissions();
     }
 
     /** One page of visible municipalities whose names or code contain {@code text}, optionally of one side. */
@@ -165,13 +165,13 @@ public class MunicipalityService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<MunicipalityItem> findVisibleById(long id, Locale language) {
+    public Optional<MunicipalityDetails> findVisibleById(long id, Locale language) {
         var found = municipalities.findById(id);
         var visible = found.filter(m -> scope.canSeeCountry(m.getCountryCode()));
         if (visible.isEmpty()) {
             outOfScope.report("municipality", id, found::isPresent);
         }
-        return visible.map(m -> toItem(m, language));
+        return visible.map(m -> toDetails(m, language));
     }
 
     /**
@@ -200,7 +200,7 @@ public class MunicipalityService {
      */
     @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
     @Transactional
-    public MunicipalityItem save(MunicipalityChanges changes, Locale language) {
+    public MunicipalityDetails save(MunicipalityChanges changes, Locale language) {
         Validation.requireValid(validator, changes);
         Municipality municipality;
         if (changes.id() == null) {
@@ -214,7 +214,7 @@ public class MunicipalityService {
                         municipality.getVersion());
             }
             if (municipality.getSide() != changes.side()) {
-                throw new InvalidMunicipalityException("side", "The side of a municipality cannot change");
+                throw new InvalidMunicipalityException(Reason.SIDE_FIXED, "The side of a municipality cannot change");
             }
         }
         var user = currentUser.require().username();
@@ -222,20 +222,20 @@ public class MunicipalityService {
         if (changes.side() == Municipality.Side.UKRAINIAN) {
             var hromada = Optional.ofNullable(changes.hromadaCode()).flatMap(territory::findByCode)
                     .filter(unit -> unit.level() == UnitLevel.HROMADA)
-                    .orElseThrow(() -> new InvalidMunicipalityException("hromada", "Choose a hromada"));
+                    .orElseThrow(() -> new InvalidMunicipalityException(Reason.HROMADA_REQUIRED, "Choose a hromada"));
             boolean sameAsBefore = hromada.code().equals(municipality.getHromadaCode());
             if (!sameAsBefore && municipalities.existsByHromadaCode(hromada.code())) {
-                throw new InvalidMunicipalityException("hromada", "This hromada is already recorded");
+                throw new InvalidMunicipalityException(Reason.HROMADA_TAKEN, "This hromada is already recorded");
             }
             municipality.apply(UKRAINE, hromada.code(), hromada.name(), hromada.name(), hromada.nameLatin(),
                     null, user, now);
         } else {
             var country = changes.countryCode();
             if (country == null || UKRAINE.equals(country) || countries.findVisibleByCode(country, language).isEmpty()) {
-                throw new InvalidMunicipalityException("country", "Choose the partner country");
+                throw new InvalidMunicipalityException(Reason.PARTNER_COUNTRY_REQUIRED, "Choose the partner country");
             }
             if (isBlank(changes.nameOriginal()) && isBlank(changes.nameUk()) && isBlank(changes.nameEn())) {
-                throw new InvalidMunicipalityException("names", "At least one name is required");
+                throw new InvalidMunicipalityException(Reason.NAME_REQUIRED, "At least one name is required");
             }
             municipality.apply(country, null, strip(changes.nameOriginal()), strip(changes.nameUk()),
                     strip(changes.nameEn()), strip(changes.nationalCode()), user, now);
@@ -245,7 +245,7 @@ public class MunicipalityService {
             if (changes.id() != null) {
                 events.publishEvent(new RegistryNamesChanged(RegistryNamesChanged.Kind.MUNICIPALITY, saved.getId()));
             }
-            return toItem(saved, language);
+            return toDetails(saved, language);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException("Municipality " + changes.id(), changes.version(), changes.version() + 1);
         }
@@ -257,13 +257,17 @@ public class MunicipalityService {
      */
     @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
     @Transactional
-    public MunicipalityItem ensureHromada(String hromadaCode, Locale language) {
+    public MunicipalityDetails ensureHromada(String hromadaCode, Locale language) {
         var existing = municipalities.findByHromadaCode(hromadaCode);
         if (existing.isPresent()) {
-            return toItem(existing.get(), language);
+            return toDetails(existing.get(), language);
         }
         return save(new MunicipalityChanges(null, 0, Municipality.Side.UKRAINIAN, hromadaCode, null, null, null, null,
                 null), language);
+    }
+
+    private MunicipalityDetails toDetails(Municipality m, Locale language) {
+        return MunicipalityDetails.of(toItem(m, language), policy.permissions());
     }
 
     private MunicipalityItem toItem(Municipality m, Locale language) {

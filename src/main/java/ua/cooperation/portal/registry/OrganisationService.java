@@ -28,6 +28,7 @@ import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.security.AccessPolicy;
+import ua.cooperation.portal.security.Permissions;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.CurrentUser;
@@ -85,12 +86,12 @@ public class OrganisationService {
     }
 
     /**
-     * Whether the reader may record and change organisations ({@link AccessPolicy#mayEdit()}), for the views, which show or
-     * hide their edit actions by it; every write checks its roles again.
+     * What the reader may do with organisations ({@link AccessPolicy#permissions()}), for the list, which shows "new"
+     * by it; every write checks its roles again.
      */
     @PreAuthorize("isAuthenticated()")
-    public boolean mayEdit() {
-        return policy.mayEdit();
+    public Permissions permissions() {
+        return policy.permissions();
     }
 
     /**

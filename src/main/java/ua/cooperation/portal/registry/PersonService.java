@@ -26,6 +26,7 @@ import ua.cooperation.portal.base.text.UkrainianTransliteration;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.security.AccessPolicy;
+import ua.cooperation.portal.security.Permissions;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.CurrentUser;
@@ -78,12 +79,12 @@ public class PersonService {
     }
 
     /**
-     * Whether the reader may record and change people ({@link AccessPolicy#mayEdit()}), for the views, which show or
-     * hide their edit actions by it; every write checks its roles again.
+     * What the reader may do with people ({@link AccessPolicy#permissions()}), for the list, which shows "new" by it;
+     * every write checks its roles again.
      */
     @PreAuthorize("isAuthenticated()")
-    public boolean mayEdit() {
-        return policy.mayEdit();
+    public Permissions permissions() {
+        return policy.permissions();
     }
 
     /** One page (a slice, no count query) of the people the current user may see. */

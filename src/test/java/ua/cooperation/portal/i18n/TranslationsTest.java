@@ -152,6 +152,8 @@ class TranslationsTest {
         assertEnum(defined, "participant-role.", ua.cooperation.portal.meeting.ParticipantRole.values());
         assertEnum(defined, "action-item-status.", ua.cooperation.portal.meeting.ActionItemStatus.values());
         assertEnum(defined, "meeting.refused.", ua.cooperation.portal.meeting.MeetingRefusedException.Reason.values());
+        assertEnum(defined, "registry.refused.",
+                ua.cooperation.portal.registry.RegistryRefusedException.Reason.values());
         assertEnum(defined, "document.problem.",
                 ua.cooperation.portal.document.InvalidDocumentException.Problem.values());
         for (var field : ua.cooperation.portal.document.DocumentService.HISTORY_FIELDS) {

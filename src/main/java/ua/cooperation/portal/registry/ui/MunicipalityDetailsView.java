@@ -1,6 +1,5 @@
 package ua.cooperation.portal.registry.ui;
 
-import ua.cooperation.portal.base.ui.RecordForm;
 import ua.cooperation.portal.base.ui.Notifications;
 import ua.cooperation.portal.base.ui.EditFlow;
 import ua.cooperation.portal.base.ui.RouteIds;
@@ -24,18 +23,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import ua.cooperation.portal.base.ui.AdminUnitPickers;
-import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.registry.Municipality;
-import ua.cooperation.portal.registry.MunicipalityItem;
+import ua.cooperation.portal.registry.MunicipalityDetails;
 import ua.cooperation.portal.registry.MunicipalityService;
-import ua.cooperation.portal.territory.AdminUnitOption;
-import ua.cooperation.portal.territory.TerritoryService;
-import ua.cooperation.portal.territory.UnitLevel;
 
 /** One municipality: its fields (editable by officers) and its history. Out of scope answers "not found". */
 @Route(RegistryLinks.MUNICIPALITIES + "/:" + MunicipalityDetailsView.PARAM_ID + RouteIds.ID_PATTERN)
@@ -48,7 +42,8 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
 
     private final MunicipalityService municipalities;
     private final MunicipalityForm form;
-    private final EditFlow<MunicipalityItem> editFlow;
+    private final EditFlow<MunicipalityDetails> editFlow;
+    private final Button save;
     private final H2 title = new H2();
     private final Span where = new Span();
     private final TabSheet tabs = new TabSheet();
@@ -57,27 +52,23 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
     private final Tab partnershipsTab;
     private final Div partnershipsContent = new Div();
     private final RelatedRecords<PartnershipFilter> partnerships;
-    private MunicipalityItem shown;
+    private MunicipalityDetails shown;
 
-    MunicipalityDetailsView(MunicipalityService municipalities, TerritoryService territory,
-                            AdminUnitPickers<AdminUnitOption, UnitLevel> units, CountryPickers countries,
+    MunicipalityDetailsView(MunicipalityService municipalities, RegistryLookups lookups,
                             RelatedRecords<PartnershipFilter> partnerships) {
         this.municipalities = municipalities;
         this.editFlow = new EditFlow<>(this, "municipality-conflict",
                 () -> municipalities.findVisibleById(shown.id(), getLocale()), this::show, this::backToList);
         this.partnerships = partnerships;
         setMaxWidth("60em");
-        var mayEdit = municipalities.mayEdit();
         var back = new RouterLink(getTranslation("municipality.back"), MunicipalityListView.class);
         title.setId(ID_TITLE);
         title.addClassName(LumoUtility.Margin.NONE);
         where.addClassName(LumoUtility.TextColor.SECONDARY);
-        form = new MunicipalityForm(territory, units, countries, getLocale());
-        form.setReadOnly(!mayEdit);
-        var save = new Button(getTranslation("action.save"), e -> save());
+        form = new MunicipalityForm(lookups, getLocale());
+        save = new Button(getTranslation("action.save"), e -> save());
         save.setId(ID_SAVE);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setVisible(mayEdit);
         var overview = new VerticalLayout(form, new HorizontalLayout(save));
         overview.setPadding(false);
         tabs.setWidthFull();
@@ -108,11 +99,15 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
         show(found.get());
     }
 
-    private void show(MunicipalityItem item) {
-        shown = item;
-        title.setText(item.name());
-        where.setText(item.location() != null ? item.location() : Registry.country(item.countryCode(), getLocale()));
-        form.read(item);
+    private void show(MunicipalityDetails details) {
+        shown = details;
+        title.setText(details.name());
+        where.setText(details.location() != null ? details.location()
+                : Registry.country(details.countryCode(), getLocale()));
+        form.read(details);
+        // what the reader may do comes with the record (AccessPolicy decides it once)
+        form.setReadOnly(!details.permissions().mayEdit());
+        save.setVisible(details.permissions().mayEdit());
         if (tabs.getSelectedTab() == historyTab) {
             showHistory();
         } else if (tabs.getSelectedTab() == partnershipsTab) {
@@ -127,18 +122,13 @@ public class MunicipalityDetailsView extends VerticalLayout implements BeforeEnt
     }
 
     private void save() {
-        if (!form.lengthsFit()) {
-            return;
-        }
-        try {
-            // a conflict shows the stored municipality with the conflict message (EditFlow.run), as before
-            editFlow.run(() -> municipalities.save(form.changes(), getLocale()), RecordForm.NO_FIELDS, saved -> {
-                show(saved);
-                Notifications.saved(this);
-            });
-        } catch (MunicipalityService.InvalidMunicipalityException problem) {
-            form.showProblem(problem);
-        }
+        // a conflict shows the stored municipality with the conflict message (EditFlow.run), as before; a refusal
+        // shows at its field
+        form.writeIfValid().ifPresent(changes -> editFlow.run(() -> municipalities.save(changes, getLocale()), form,
+                saved -> {
+                    show(saved);
+                    Notifications.saved(this);
+                }));
     }
 
     private void showHistory() {

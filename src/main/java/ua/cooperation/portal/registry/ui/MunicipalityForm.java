@@ -1,30 +1,30 @@
 package ua.cooperation.portal.registry.ui;
 
-import ua.cooperation.portal.base.ui.AdminUnitPickers;
-import ua.cooperation.portal.base.ui.CountryPickers;
-import ua.cooperation.portal.base.ui.FieldMessages;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.Constraints;
+import ua.cooperation.portal.base.ui.FieldMessages;
+import ua.cooperation.portal.base.ui.RecordForm;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityChanges;
-import ua.cooperation.portal.registry.MunicipalityItem;
-import ua.cooperation.portal.registry.MunicipalityService;
+import ua.cooperation.portal.registry.MunicipalityDetails;
 import ua.cooperation.portal.territory.AdminUnitOption;
-import ua.cooperation.portal.territory.TerritoryService;
-import ua.cooperation.portal.territory.UnitLevel;
 
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * A municipality's fields. The side decides which fields apply: a Ukrainian hromada is picked from the codifier
- * (typing Cyrillic or Latin), a partner municipality has a country, names and a national code. Nothing is stored
- * until the service accepts the whole input; its refusals are shown at the field they concern.
+ * A municipality's fields in buffered mode. The side decides which fields apply: a Ukrainian hromada is picked from
+ * the codifier (typing Cyrillic or Latin), a partner municipality has a country, names and a national code. The
+ * length rules are the ones declared on {@link MunicipalityChanges}; nothing is stored until the service accepts the
+ * whole input, and its refusals are shown at the field they concern ({@link #showRefusal}).
  */
-class MunicipalityForm extends FormLayout {
+class MunicipalityForm extends FormLayout implements RecordForm {
 
     static final String ID_SIDE = "municipality-side";
     static final String ID_HROMADA = "municipality-hromada";
@@ -34,6 +34,17 @@ class MunicipalityForm extends FormLayout {
     static final String ID_NAME_EN = "municipality-name-en";
     static final String ID_NATIONAL_CODE = "municipality-national-code";
 
+    /** The form's working copy, with typed accessors so that bindings are checked by the compiler. */
+    static final class Draft {
+        Municipality.Side side = Municipality.Side.PARTNER;
+        AdminUnitOption hromada;
+        String countryCode;
+        String nameOriginal;
+        String nameUk;
+        String nameEn;
+        String nationalCode;
+    }
+
     final Select<Municipality.Side> side = new Select<>();
     final ComboBox<AdminUnitOption> hromada;
     final ComboBox<String> country;
@@ -41,33 +52,34 @@ class MunicipalityForm extends FormLayout {
     final TextField nameUk = new TextField();
     final TextField nameEn = new TextField();
     final TextField nationalCode = new TextField();
-    private final TerritoryService territory;
+    private final Binder<Draft> binder = new Binder<>();
+    private final RegistryLookups lookups;
     private Long id;
     private long version;
 
-    MunicipalityForm(TerritoryService territory, AdminUnitPickers<AdminUnitOption, UnitLevel> units,
-                     CountryPickers countries, Locale locale) {
-        this.territory = territory;
+    MunicipalityForm(RegistryLookups lookups, Locale locale) {
+        this.lookups = lookups;
         side.setId(ID_SIDE);
         side.setLabel(getTranslation("municipality.field.side"));
         side.setItems(Municipality.Side.values());
         side.setItemLabelGenerator(s -> s == null ? "" : getTranslation("municipality.side." + s.name()));
-        side.setValue(Municipality.Side.PARTNER);
-        hromada = units.create(Set.of(UnitLevel.HROMADA));
+        hromada = lookups.hromadaPicker();
         hromada.setId(ID_HROMADA);
         hromada.setLabel(getTranslation("municipality.field.hromada"));
         hromada.setHelperText(getTranslation("municipality.field.hromada.helper"));
-        country = countries.create(locale);
+        country = lookups.countryPicker(locale);
         country.setId(ID_COUNTRY);
         country.setLabel(getTranslation("registry.field.country"));
         field(nameOriginal, ID_NAME_ORIGINAL, "municipality.field.name-original");
         field(nameUk, ID_NAME_UK, "municipality.field.name-uk");
         field(nameEn, ID_NAME_EN, "municipality.field.name-en");
         field(nationalCode, ID_NATIONAL_CODE, "municipality.field.national-code");
-        nationalCode.setMaxLength(40);
+        nationalCode.setMaxLength(Municipality.NATIONAL_CODE_MAX_LENGTH);
         nationalCode.setHelperText(getTranslation("municipality.field.national-code.helper"));
+        bindFields();
         side.addValueChangeListener(e -> showFieldsFor(e.getValue()));
         add(side, hromada, country, nameOriginal, nameUk, nameEn, nationalCode);
+        binder.readBean(new Draft());
         showFieldsFor(side.getValue());
         FieldMessages.applyTo(this);
     }
@@ -76,6 +88,21 @@ class MunicipalityForm extends FormLayout {
         field.setId(id);
         field.setLabel(getTranslation(labelKey));
         field.setMaxLength(Municipality.NAME_MAX_LENGTH);
+    }
+
+    private void bindFields() {
+        binder.forField(side).bind(d -> d.side, (d, v) -> d.side = v);
+        binder.forField(hromada).bind(d -> d.hromada, (d, v) -> d.hromada = v);
+        binder.forField(country).bind(d -> d.countryCode, (d, v) -> d.countryCode = v);
+        // the length rules the service checks, declared once on MunicipalityChanges
+        binder.forField(nameOriginal).withValidator(Constraints.of(MunicipalityChanges.class, "nameOriginal"))
+                .bind(d -> d.nameOriginal, (d, v) -> d.nameOriginal = v);
+        binder.forField(nameUk).withValidator(Constraints.of(MunicipalityChanges.class, "nameUk"))
+                .bind(d -> d.nameUk, (d, v) -> d.nameUk = v);
+        binder.forField(nameEn).withValidator(Constraints.of(MunicipalityChanges.class, "nameEn"))
+                .bind(d -> d.nameEn, (d, v) -> d.nameEn = v);
+        binder.forField(nationalCode).withValidator(Constraints.of(MunicipalityChanges.class, "nationalCode"))
+                .bind(d -> d.nationalCode, (d, v) -> d.nationalCode = v);
     }
 
     private void showFieldsFor(Municipality.Side value) {
@@ -88,71 +115,47 @@ class MunicipalityForm extends FormLayout {
         nationalCode.setVisible(!ukrainian);
     }
 
-    void read(MunicipalityItem item) {
-        id = item.id();
-        version = item.version();
-        side.setValue(item.side());
+    void read(MunicipalityDetails details) {
+        id = details.id();
+        version = details.version();
+        var draft = new Draft();
+        draft.side = details.side();
+        draft.hromada = lookups.hromada(details.hromadaCode()).orElse(null);
+        draft.countryCode = details.side() == Municipality.Side.PARTNER ? details.countryCode() : null;
+        draft.nameOriginal = details.nameOriginal();
+        draft.nameUk = details.nameUk();
+        draft.nameEn = details.nameEn();
+        draft.nationalCode = details.nationalCode();
+        binder.readBean(draft);
         side.setReadOnly(true); // a hromada does not become a foreign municipality
-        hromada.setValue(item.hromadaCode() == null ? null : territory.findByCode(item.hromadaCode()).orElse(null));
-        country.setValue(item.side() == Municipality.Side.PARTNER ? item.countryCode() : null);
-        nameOriginal.setValue(item.nameOriginal() == null ? "" : item.nameOriginal());
-        nameUk.setValue(item.nameUk() == null ? "" : item.nameUk());
-        nameEn.setValue(item.nameEn() == null ? "" : item.nameEn());
-        nationalCode.setValue(item.nationalCode() == null ? "" : item.nationalCode());
     }
 
-    /**
-     * Marks the text fields whose value is longer than the field allows; false when any is. The form has no Binder,
-     * so it makes the check that Binder makes for the other forms (a value set by a program or a paste can be longer).
-     */
-    boolean lengthsFit() {
-        clearErrors();
-        boolean fit = true;
-        for (var field : new TextField[]{nameOriginal, nameUk, nameEn, nationalCode}) {
-            field.setInvalid(false);
-            if (field.isVisible() && field.getValue().length() > field.getMaxLength()) {
-                field.setErrorMessage(getTranslation("field.too-long", field.getMaxLength()));
-                field.setInvalid(true);
-                fit = false;
-            }
+    /** The user's entries on top of the version they loaded, or empty (with messages at the fields) when invalid. */
+    Optional<MunicipalityChanges> writeIfValid() {
+        var draft = new Draft();
+        if (!binder.writeBeanIfValid(draft)) {
+            return Optional.empty();
         }
-        return fit;
-    }
-
-    MunicipalityChanges changes() {
-        return new MunicipalityChanges(id, version, side.getValue(),
-                hromada.getValue() == null ? null : hromada.getValue().code(), country.getValue(),
-                nameOriginal.getValue(), nameUk.getValue(), nameEn.getValue(), nationalCode.getValue());
-    }
-
-    /** Shows the service's refusal at the field it concerns. */
-    void showProblem(MunicipalityService.InvalidMunicipalityException problem) {
-        switch (problem.field()) {
-            case "hromada" -> invalid(hromada, problem.getMessage().contains("already")
-                    ? "municipality.validation.hromada-taken" : "municipality.validation.hromada");
-            case "country" -> invalid(country, "municipality.validation.country");
-            default -> invalid(nameOriginal, "municipality.validation.names");
-        }
+        return Optional.of(new MunicipalityChanges(id, version, draft.side,
+                draft.hromada == null ? null : draft.hromada.code(), draft.countryCode, draft.nameOriginal,
+                draft.nameUk, draft.nameEn, draft.nationalCode));
     }
 
     void setReadOnly(boolean readOnly) {
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[]{hromada, country, nameOriginal, nameUk,
-                nameEn, nationalCode}) {
-            field.setReadOnly(readOnly);
-        }
-        if (readOnly) {
-            side.setReadOnly(true);
-        }
+        binder.setReadOnly(readOnly);
+        side.setReadOnly(readOnly || id != null);
     }
 
-    private void invalid(HasValidation field, String key) {
-        field.setErrorMessage(getTranslation(key));
-        field.setInvalid(true);
-    }
-
-    private void clearErrors() {
-        hromada.setInvalid(false);
-        country.setInvalid(false);
-        nameOriginal.setInvalid(false);
+    /** Shows the service's refusal at the field it concerns; false when no field of this form fits. */
+    @Override
+    public boolean showRefusal(RefusedException.Refusal refusal) {
+        HasValidation field = switch (refusal.field()) {
+            case "hromada" -> hromada;
+            case "country" -> country;
+            case "names" -> nameOriginal;
+            case "side" -> side;
+            default -> null;
+        };
+        return Registry.showAt(field, refusal, this);
     }
 }

@@ -1,13 +1,11 @@
 package ua.cooperation.portal.registry.ui;
 
 import ua.cooperation.portal.registry.RegistryLinks;
-import ua.cooperation.portal.base.ui.AdminUnitPickers;
-import ua.cooperation.portal.base.ui.CountryPickers;
+import ua.cooperation.portal.base.ui.CreateDialog;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,9 +22,6 @@ import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.MunicipalityItem;
 import ua.cooperation.portal.registry.MunicipalityService;
-import ua.cooperation.portal.territory.AdminUnitOption;
-import ua.cooperation.portal.territory.TerritoryService;
-import ua.cooperation.portal.territory.UnitLevel;
 
 import java.util.List;
 
@@ -47,9 +42,7 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
     private final SearchField search;
     private final Select<Municipality.Side> side = new Select<>();
 
-    MunicipalityListView(MunicipalityService municipalities, TerritoryService territory,
-                         AdminUnitPickers<AdminUnitOption, UnitLevel> units, CountryPickers countries,
-                         ListExport export) {
+    MunicipalityListView(MunicipalityService municipalities, RegistryLookups lookups, ListExport export) {
         this.municipalities = municipalities;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "municipality.list.search", () -> grid.getDataProvider().refreshAll());
@@ -62,10 +55,10 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
                 : getTranslation("municipality.side." + s.name()));
         side.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         var create = new Button(getTranslation("municipality.new"), VaadinIcon.PLUS.create(),
-                e -> openCreate(territory, units, countries));
+                e -> openCreate(lookups));
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(municipalities.mayEdit());
+        create.setVisible(municipalities.permissions().mayEdit());
         var exports = ExportButtons.inBatches("municipalities", "municipalities", export, this::exportColumns,
                 () -> {
                     var text = search.getValue();
@@ -116,28 +109,10 @@ public class MunicipalityListView extends VerticalLayout implements HasDynamicTi
                         MunicipalityItem::nationalCode));
     }
 
-    private void openCreate(TerritoryService territory, AdminUnitPickers<AdminUnitOption, UnitLevel> units,
-                            CountryPickers countries) {
-        var dialog = new Dialog(getTranslation("municipality.new"));
-        dialog.setId("municipality-create-dialog");
-        var form = new MunicipalityForm(territory, units, countries, getLocale());
-        var save = new Button(getTranslation("action.save"), e -> {
-            if (!form.lengthsFit()) {
-                return;
-            }
-            try {
-                var saved = municipalities.save(form.changes(), getLocale());
-                dialog.close();
-                open(saved.id());
-            } catch (MunicipalityService.InvalidMunicipalityException problem) {
-                form.showProblem(problem);
-            }
-        });
-        save.setId(ID_CREATE);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+    private void openCreate(RegistryLookups lookups) {
+        CreateDialog.open(this, "municipality", "municipality.new", new MunicipalityForm(lookups, getLocale()),
+                MunicipalityForm::writeIfValid, changes -> municipalities.save(changes, getLocale()),
+                created -> open(created.id()));
     }
 
     private void open(long id) {

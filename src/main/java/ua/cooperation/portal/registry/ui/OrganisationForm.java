@@ -1,9 +1,10 @@
 package ua.cooperation.portal.registry.ui;
 
 import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.Constraints;
 import ua.cooperation.portal.base.ui.RecordForm;
-import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.FieldMessages;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -11,14 +12,9 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.EmailValidator;
-import com.vaadin.flow.data.validator.RegexpValidator;
 import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.registry.OrganisationChanges;
-import ua.cooperation.portal.registry.OrganisationFilter;
-import ua.cooperation.portal.registry.OrganisationListItem;
 import ua.cooperation.portal.registry.OrganisationRef;
-import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.registry.OrganisationType;
 
 import java.util.Locale;
@@ -27,7 +23,9 @@ import java.util.Optional;
 
 /**
  * An organisation's fields in buffered mode: nothing changes until {@link #writeIfValid()} succeeds; messages appear
- * at the fields. Used by the create dialog and the details view.
+ * at the fields, the service's refusals too ({@link #showRefusal}). The length and format rules are the ones declared
+ * on {@link OrganisationChanges}; the parent picker gets its choices through {@link RegistryLookups}. Used by the
+ * create dialog and the details view.
  */
 class OrganisationForm extends FormLayout implements RecordForm {
 
@@ -72,9 +70,9 @@ class OrganisationForm extends FormLayout implements RecordForm {
     private final Binder<Draft> binder = new Binder<>();
     private OrganisationChanges loaded = OrganisationChanges.blank();
 
-    OrganisationForm(OrganisationService organisations, CountryPickers countries, Locale locale) {
-        country = countries.create(locale);
-        configureFields(organisations, locale);
+    OrganisationForm(RegistryLookups lookups, Locale locale) {
+        country = lookups.countryPicker(locale);
+        configureFields(lookups, locale);
         bindFields();
 
         add(type, country, nameOriginal, nameUk, nameEn, parent, email, phone, address, website);
@@ -83,7 +81,7 @@ class OrganisationForm extends FormLayout implements RecordForm {
         FieldMessages.applyTo(this);
     }
 
-    private void configureFields(OrganisationService organisations, Locale locale) {
+    private void configureFields(RegistryLookups lookups, Locale locale) {
         type.setId(ID_TYPE);
         type.setLabel(getTranslation("organisation.field.type"));
         type.setItems(OrganisationType.values());
@@ -101,8 +99,7 @@ class OrganisationForm extends FormLayout implements RecordForm {
 
         parent.setId(ID_PARENT);
         parent.setLabel(getTranslation("organisation.field.parent"));
-        parent.setItemsPageable((pageable, filter) -> organisations.findVisible(OrganisationFilter.text(filter),
-                pageable, locale).stream().map(OrganisationListItem::ref)
+        parent.setItemsPageable((pageable, filter) -> lookups.organisations(filter, pageable, locale).stream()
                 .filter(ref -> loaded.id() == null || ref.id() != loaded.id()).toList());
         parent.setItemLabelGenerator(OrganisationRef::name);
         parent.setClearButtonVisible(true);
@@ -126,24 +123,27 @@ class OrganisationForm extends FormLayout implements RecordForm {
         var nameBinding = binder.forField(nameOriginal)
                 .withValidator(v -> !blank(v) || !blank(nameUk.getValue()) || !blank(nameEn.getValue()),
                         getTranslation("organisation.validation.name-required"))
+                .withValidator(Constraints.of(OrganisationChanges.class, "nameOriginal"))
                 .bind(d -> d.nameOriginal, (d, v) -> d.nameOriginal = v);
-        binder.forField(nameUk).bind(d -> d.nameUk, (d, v) -> d.nameUk = v);
-        binder.forField(nameEn).bind(d -> d.nameEn, (d, v) -> d.nameEn = v);
+        binder.forField(nameUk).withValidator(Constraints.of(OrganisationChanges.class, "nameUk"))
+                .bind(d -> d.nameUk, (d, v) -> d.nameUk = v);
+        binder.forField(nameEn).withValidator(Constraints.of(OrganisationChanges.class, "nameEn"))
+                .bind(d -> d.nameEn, (d, v) -> d.nameEn = v);
         binder.forField(country).asRequired(getTranslation("registry.validation.country-required"))
                 .bind(d -> d.countryCode, (d, v) -> d.countryCode = v);
         binder.forField(parent).bind(d -> d.parent, (d, v) -> d.parent = v);
         binder.forField(email)
-                .withValidator(new EmailValidator(getTranslation("registry.validation.email"), true))
+                .withValidator(Constraints.of(OrganisationChanges.class, "email", "registry.validation.email"))
                 .bind(d -> d.email, (d, v) -> d.email = v);
-        binder.forField(phone).bind(d -> d.phone, (d, v) -> d.phone = v);
-        binder.forField(address).bind(d -> d.address, (d, v) -> d.address = v);
+        binder.forField(phone).withValidator(Constraints.of(OrganisationChanges.class, "phone"))
+                .bind(d -> d.phone, (d, v) -> d.phone = v);
+        binder.forField(address).withValidator(Constraints.of(OrganisationChanges.class, "address"))
+                .bind(d -> d.address, (d, v) -> d.address = v);
+        // the rules the service checks, declared once on OrganisationChanges
         binder.forField(website)
-                .withValidator(new RegexpValidator(getTranslation("organisation.validation.website"),
-                        OrganisationChanges.WEBSITE_PATTERN))
+                .withValidator(Constraints.of(OrganisationChanges.class, "website", "organisation.validation.website"))
                 .bind(d -> d.website, (d, v) -> d.website = v);
-        binder.forField(notes)
-                .withValidator(v -> v == null || v.length() <= Organisation.NOTES_MAX_LENGTH,
-                        getTranslation("registry.validation.notes-too-long", Organisation.NOTES_MAX_LENGTH))
+        binder.forField(notes).withValidator(Constraints.of(OrganisationChanges.class, "notes"))
                 .bind(d -> d.notes, (d, v) -> d.notes = v);
         // a name typed in any of the three fields clears the "at least one name" message
         nameUk.addValueChangeListener(e -> nameBinding.validate());
@@ -197,19 +197,19 @@ class OrganisationForm extends FormLayout implements RecordForm {
         loaded = loaded.withVersion(newVersion);
     }
 
-    /** Shows a message at the parent field (the chosen parent would make a cycle). */
-    void parentRefused() {
-        parent.setErrorMessage(getTranslation("organisation.validation.parent-cycle"));
-        parent.setInvalid(true);
-    }
-
     boolean isFor(long id) {
         return Objects.equals(loaded.id(), id);
     }
 
-    /** The service refuses nothing field by field here (a wrong parent has its own exception): refusals are messages. */
+    /** Shows the service's refusal at the field it concerns (a parent that would make a cycle); false otherwise. */
     @Override
     public boolean showRefusal(RefusedException.Refusal refusal) {
-        return false;
+        HasValidation field = switch (refusal.field()) {
+            case "parent" -> parent;
+            case "country" -> country;
+            case "names" -> nameOriginal;
+            default -> null;
+        };
+        return Registry.showAt(field, refusal, this);
     }
 }

@@ -2,27 +2,20 @@ package ua.cooperation.portal.registry.ui;
 
 import ua.cooperation.portal.registry.RegistryLinks;
 import org.springframework.data.domain.Sort;
-import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.base.export.ExportRows;
 import ua.cooperation.portal.export.ListExport;
 import java.util.List;
 import ua.cooperation.portal.base.ui.SearchField;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.registry.OrganisationFilter;
 import ua.cooperation.portal.registry.OrganisationListItem;
@@ -49,9 +42,9 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
     private final SearchField search;
     private final Select<OrganisationType> type = new Select<>();
     private final ComboBox<String> country;
-    private final Span count = new Span();
+    private final Span count = Registry.count(ID_COUNT);
 
-    OrganisationListView(OrganisationService organisations, CountryPickers countries, ListExport export) {
+    OrganisationListView(OrganisationService organisations, RegistryLookups lookups, ListExport export) {
         this.organisations = organisations;
         setSizeFull();
         addClassName("portal-list-view");
@@ -67,20 +60,11 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
                 : getTranslation("organisation-type." + t.name()));
         type.addValueChangeListener(e -> refresh());
 
-        country = countries.create(getLocale());
-        country.setId(ID_COUNTRY);
-        country.setPlaceholder(getTranslation("registry.list.all-countries"));
-        country.setAriaLabel(getTranslation("registry.field.country"));
-        country.addValueChangeListener(e -> refresh());
-
-        count.setId(ID_COUNT);
-        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-
-        var create = new Button(getTranslation("organisation.list.new"), VaadinIcon.PLUS.create(),
-                e -> new OrganisationCreateDialog(organisations, countries, getLocale(), this::openDetails).open());
-        create.setId(ID_NEW);
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(organisations.mayEdit());
+        country = Registry.countryFilter(lookups, this, getLocale(), ID_COUNTRY, this::refresh);
+        var create = Registry.newButton(this, "organisation.list.new", ID_NEW,
+                organisations.permissions().mayEdit(),
+                () -> OrganisationCreateDialog.open(this, getLocale(), organisations, lookups,
+                        created -> navigateTo(created.id())));
 
         var locale = getLocale();
         var exports = ExportButtons.<OrganisationListItem>inBatches("organisations", "organisations", export, () -> List.of(
@@ -96,22 +80,14 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
                     return ExportRows.byIds(() -> organisations.findVisibleIds(filter, Sort.unsorted(), locale),
                             ids -> organisations.findVisibleByIds(ids, locale), OrganisationListItem::id);
                 }, () -> organisations.countVisible(currentFilter()));
-        var filters = new HorizontalLayout(search, type, country, count, exports, create);
-        filters.setAlignItems(Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setFlexGrow(1, search);
-        filters.addClassName(LumoUtility.FlexWrap.WRAP);
 
         configureGrid();
-        add(filters, grid);
+        add(Registry.filters(search, type, country, count, exports, create), grid);
         refresh();
     }
 
     private void configureGrid() {
-        grid.setId(ID_GRID);
-        grid.setSizeFull();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("organisation.list.empty"));
+        Registry.listGrid(grid, ID_GRID, "organisation.list.empty", OrganisationListItem::id, this::navigateTo);
         grid.addColumn(OrganisationListItem::name).setKey("name").setHeader(getTranslation("organisation.field.name"))
                 .setSortProperty(OrganisationService.SORT_NAME).setFlexGrow(3)
                 .setTooltipGenerator(OrganisationListItem::name);
@@ -125,10 +101,6 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
                 .setHeader(getTranslation("organisation.field.parent")).setFlexGrow(2)
                 .setTooltipGenerator(item -> item.parentName() == null ? "" : item.parentName());
         grid.setItemsPageable(pageable -> organisations.findVisible(currentFilter(), pageable, getLocale()));
-        grid.addItemClickListener(e -> navigateTo(e.getItem().id()));
-        grid.addCellFocusListener(e -> e.getItem().ifPresent(item -> grid.select(item)));
-        grid.getElement().addEventListener("keydown", e -> grid.getSelectedItems().stream().findFirst()
-                .ifPresent(item -> navigateTo(item.id()))).setFilter("event.key === 'Enter'");
     }
 
     private OrganisationFilter currentFilter() {
@@ -138,10 +110,6 @@ public class OrganisationListView extends VerticalLayout implements HasDynamicTi
     private void refresh() {
         grid.getDataProvider().refreshAll();
         count.setText(getTranslation("organisation.list.count", organisations.countVisible(currentFilter())));
-    }
-
-    private void openDetails(ua.cooperation.portal.registry.OrganisationDetails created) {
-        navigateTo(created.id());
     }
 
     private void navigateTo(long id) {

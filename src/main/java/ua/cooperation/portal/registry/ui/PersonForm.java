@@ -1,8 +1,8 @@
 package ua.cooperation.portal.registry.ui;
 
 import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.Constraints;
 import ua.cooperation.portal.base.ui.RecordForm;
-import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -10,18 +10,16 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.EmailValidator;
 import ua.cooperation.portal.registry.Person;
 import ua.cooperation.portal.registry.PersonChanges;
-import ua.cooperation.portal.registry.PersonService;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A person's fields in buffered mode. When a Latin field is empty it is filled from
- * {@link PersonService#suggestLatin} (the name itself if already Latin, else the official Ukrainian
- * transliteration); the officer can change it where the person prefers another spelling.
+ * A person's fields in buffered mode. When a Latin field is empty it is filled from {@link RegistryLookups#latin}
+ * (the name itself if already Latin, else the official Ukrainian transliteration); the officer can change it where the
+ * person prefers another spelling. The length and format rules are the ones declared on {@link PersonChanges}.
  */
 class PersonForm extends FormLayout implements RecordForm {
 
@@ -56,7 +54,7 @@ class PersonForm extends FormLayout implements RecordForm {
     private final Binder<Draft> binder = new Binder<>();
     private PersonChanges loaded = PersonChanges.blank();
 
-    PersonForm(PersonService people, CountryPickers countries, Locale locale) {
+    PersonForm(RegistryLookups lookups, Locale locale) {
         text(givenName, ID_GIVEN, "person.field.given-name");
         text(familyName, ID_FAMILY, "person.field.family-name");
         givenName.setRequiredIndicatorVisible(true);
@@ -65,10 +63,10 @@ class PersonForm extends FormLayout implements RecordForm {
         text(givenNameLatin, ID_GIVEN_LATIN, "person.field.given-name-latin");
         text(familyNameLatin, ID_FAMILY_LATIN, "person.field.family-name-latin");
         givenNameLatin.setHelperText(getTranslation("person.field.latin.helper"));
-        suggestLatin(people, givenName, givenNameLatin);
-        suggestLatin(people, familyName, familyNameLatin);
+        suggestLatin(lookups, givenName, givenNameLatin);
+        suggestLatin(lookups, familyName, familyNameLatin);
 
-        country = countries.create(locale);
+        country = lookups.countryPicker(locale);
         country.setId(ID_COUNTRY);
         country.setLabel(getTranslation("registry.field.country"));
         country.setHelperText(getTranslation("person.field.country.helper"));
@@ -84,19 +82,24 @@ class PersonForm extends FormLayout implements RecordForm {
         notes.setMinHeight("6em");
 
         binder.forField(givenName).asRequired(getTranslation("person.validation.given-name-required"))
+                .withValidator(Constraints.of(PersonChanges.class, "givenName"))
                 .bind(d -> d.givenName, (d, v) -> d.givenName = v);
         binder.forField(familyName).asRequired(getTranslation("person.validation.family-name-required"))
+                .withValidator(Constraints.of(PersonChanges.class, "familyName"))
                 .bind(d -> d.familyName, (d, v) -> d.familyName = v);
-        binder.forField(givenNameLatin).bind(d -> d.givenNameLatin, (d, v) -> d.givenNameLatin = v);
-        binder.forField(familyNameLatin).bind(d -> d.familyNameLatin, (d, v) -> d.familyNameLatin = v);
+        binder.forField(givenNameLatin).withValidator(Constraints.of(PersonChanges.class, "givenNameLatin"))
+                .bind(d -> d.givenNameLatin, (d, v) -> d.givenNameLatin = v);
+        binder.forField(familyNameLatin).withValidator(Constraints.of(PersonChanges.class, "familyNameLatin"))
+                .bind(d -> d.familyNameLatin, (d, v) -> d.familyNameLatin = v);
         binder.forField(country).asRequired(getTranslation("registry.validation.country-required"))
                 .bind(d -> d.countryCode, (d, v) -> d.countryCode = v);
-        binder.forField(email).withValidator(new EmailValidator(getTranslation("registry.validation.email"), true))
+        // the rules the service checks, declared once on PersonChanges
+        binder.forField(email)
+                .withValidator(Constraints.of(PersonChanges.class, "email", "registry.validation.email"))
                 .bind(d -> d.email, (d, v) -> d.email = v);
-        binder.forField(phone).bind(d -> d.phone, (d, v) -> d.phone = v);
-        binder.forField(notes)
-                .withValidator(v -> v == null || v.length() <= Person.NOTES_MAX_LENGTH,
-                        getTranslation("registry.validation.notes-too-long", Person.NOTES_MAX_LENGTH))
+        binder.forField(phone).withValidator(Constraints.of(PersonChanges.class, "phone"))
+                .bind(d -> d.phone, (d, v) -> d.phone = v);
+        binder.forField(notes).withValidator(Constraints.of(PersonChanges.class, "notes"))
                 .bind(d -> d.notes, (d, v) -> d.notes = v);
 
         add(givenName, familyName, givenNameLatin, familyNameLatin, country, email, phone);
@@ -111,10 +114,10 @@ class PersonForm extends FormLayout implements RecordForm {
         field.setMaxLength(Person.NAME_MAX_LENGTH);
     }
 
-    private static void suggestLatin(PersonService people, TextField original, TextField latin) {
+    private static void suggestLatin(RegistryLookups lookups, TextField original, TextField latin) {
         original.addValueChangeListener(e -> {
             if (e.isFromClient() && !latin.isReadOnly() && latin.getValue().isBlank()) {
-                people.suggestLatin(e.getValue()).ifPresent(latin::setValue);
+                lookups.latin(e.getValue()).ifPresent(latin::setValue);
             }
         });
     }
@@ -151,9 +154,9 @@ class PersonForm extends FormLayout implements RecordForm {
         loaded = loaded.withVersion(newVersion);
     }
 
-    /** The service refuses nothing field by field here (a wrong parent has its own exception): refusals are messages. */
+    /** Shows the service's refusal at the field it concerns; false when no field of this form fits. */
     @Override
     public boolean showRefusal(RefusedException.Refusal refusal) {
-        return false;
+        return Registry.showAt("country".equals(refusal.field()) ? country : null, refusal, this);
     }
 }

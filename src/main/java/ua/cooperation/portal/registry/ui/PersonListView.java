@@ -3,7 +3,6 @@ package ua.cooperation.portal.registry.ui;
 import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.base.ListCount;
 import org.springframework.data.domain.Sort;
-import ua.cooperation.portal.base.ui.CountryPickers;
 import ua.cooperation.portal.base.ui.ExportButtons;
 import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.base.export.ExportRows;
@@ -11,19 +10,13 @@ import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.registry.PersonListItem;
 import java.util.List;
 import ua.cooperation.portal.base.ui.SearchField;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.registry.PersonFilter;
 import ua.cooperation.portal.registry.PersonService;
@@ -43,30 +36,17 @@ public class PersonListView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PersonListItem> grid = new Grid<>();
     private final SearchField search;
     private final ComboBox<String> country;
-    private final Span count = new Span();
+    private final Span count = Registry.count(ID_COUNT);
 
-    PersonListView(PersonService people, CountryPickers countries, ListExport export) {
+    PersonListView(PersonService people, RegistryLookups lookups, ListExport export) {
         this.people = people;
         setSizeFull();
         addClassName("portal-list-view");
 
         search = new SearchField(ID_SEARCH, "person.list.search", () -> refresh());
-
-        country = countries.create(getLocale());
-        country.setId(ID_COUNTRY);
-        country.setPlaceholder(getTranslation("registry.list.all-countries"));
-        country.setAriaLabel(getTranslation("registry.field.country"));
-        country.addValueChangeListener(e -> refresh());
-
-        count.setId(ID_COUNT);
-        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-
-        var create = new Button(getTranslation("person.list.new"), VaadinIcon.PLUS.create(),
-                e -> new PersonCreateDialog(people, countries, getLocale(), created -> navigateTo(created.id()))
-                        .open());
-        create.setId(ID_NEW);
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(people.mayEdit());
+        country = Registry.countryFilter(lookups, this, getLocale(), ID_COUNTRY, this::refresh);
+        var create = Registry.newButton(this, "person.list.new", ID_NEW, people.permissions().mayEdit(),
+                () -> PersonCreateDialog.open(this, getLocale(), people, lookups, created -> navigateTo(created.id())));
 
         var locale = getLocale();
         var exports = ExportButtons.<PersonListItem>inBatches("people", "people", export, () -> List.of(
@@ -79,16 +59,8 @@ public class PersonListView extends VerticalLayout implements HasDynamicTitle {
                     return ExportRows.byIds(() -> people.findVisibleIds(filter, Sort.unsorted()),
                             people::findVisibleByIds, PersonListItem::id);
                 }, () -> people.countVisible(currentFilter()));
-        var filters = new HorizontalLayout(search, country, count, exports, create);
-        filters.setAlignItems(Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setFlexGrow(1, search);
-        filters.addClassName(LumoUtility.FlexWrap.WRAP);
 
-        grid.setId(ID_GRID);
-        grid.setSizeFull();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("person.list.empty"));
+        Registry.listGrid(grid, ID_GRID, "person.list.empty", PersonListItem::id, this::navigateTo);
         grid.addColumn(PersonListItem::fullName).setKey("name").setHeader(getTranslation("person.field.name"))
                 .setSortProperty(PersonService.SORT_NAME).setFlexGrow(2);
         grid.addColumn(PersonListItem::latinName).setKey("latin").setHeader(getTranslation("person.field.latin"))
@@ -97,12 +69,8 @@ public class PersonListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("registry.field.country")).setSortProperty(PersonService.SORT_COUNTRY)
                 .setAutoWidth(true);
         grid.setItemsPageable(pageable -> people.findVisible(currentFilter(), pageable));
-        grid.addItemClickListener(e -> navigateTo(e.getItem().id()));
-        grid.addCellFocusListener(e -> e.getItem().ifPresent(item -> grid.select(item)));
-        grid.getElement().addEventListener("keydown", e -> grid.getSelectedItems().stream().findFirst()
-                .ifPresent(item -> navigateTo(item.id()))).setFilter("event.key === 'Enter'");
 
-        add(filters, grid);
+        add(Registry.filters(search, country, count, exports, create), grid);
         refresh();
     }
 

@@ -1,6 +1,9 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.Constraints;
+import ua.cooperation.portal.base.ui.EditFlow;
 import ua.cooperation.portal.base.ui.Notifications;
+import ua.cooperation.portal.base.ui.RecordForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,14 +12,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import jakarta.validation.ConstraintViolationException;
 import org.springframework.data.domain.Pageable;
-import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.registry.NewPosition;
-import ua.cooperation.portal.registry.OrganisationFilter;
-import ua.cooperation.portal.registry.OrganisationService;
-import ua.cooperation.portal.registry.PersonFilter;
-import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.registry.Position;
 import ua.cooperation.portal.registry.PositionService;
 
@@ -27,7 +24,9 @@ import java.util.Locale;
 
 /**
  * Records a post: from an organisation (choose the person) or from a person (choose the organisation), with the
- * title and the dates. The choice loads lazily as the officer types; "to" before "from" is refused at the field.
+ * title and the dates. The choice loads lazily as the officer types (through {@link RegistryLookups}); "to" before
+ * "from" is refused at the field. It saves through the page's {@link EditFlow}, which answers a conflict, a refusal or
+ * a record gone meanwhile as every record page does; the dialog stays open with what was typed unless it is stored.
  */
 class PositionDialog extends Dialog {
 
@@ -59,22 +58,17 @@ class PositionDialog extends Dialog {
     final DatePicker to = new DatePicker();
     private final Binder<Draft> binder = new Binder<>();
 
-    static PositionDialog forOrganisation(long organisationId, PersonService people, PositionService positions,
-                                          Locale locale, Runnable onAdded) {
-        return new PositionDialog("position.field.person", (pageable, filter) ->
-                people.findVisible(new PersonFilter(filter, null), pageable).stream()
-                        .map(p -> new Choice(p.id(), p.latinName() == null || p.latinName().equals(p.fullName())
-                                ? p.fullName() : p.fullName() + " (" + p.latinName() + ")"))
-                        .toList(),
-                chosen -> new NewPositionParts(chosen, organisationId), positions, locale, onAdded);
+    static PositionDialog forOrganisation(long organisationId, RegistryLookups lookups, PositionService positions,
+                                          EditFlow<?> flow, Locale locale, Runnable onAdded) {
+        return new PositionDialog("position.field.person", (pageable, filter) -> lookups.personChoices(filter,
+                pageable), chosen -> new NewPositionParts(chosen, organisationId), positions, flow, locale, onAdded);
     }
 
-    static PositionDialog forPerson(long personId, OrganisationService organisations, PositionService positions,
-                                    Locale locale, Runnable onAdded) {
+    static PositionDialog forPerson(long personId, RegistryLookups lookups, PositionService positions,
+                                    EditFlow<?> flow, Locale locale, Runnable onAdded) {
         return new PositionDialog("position.field.organisation", (pageable, filter) ->
-                organisations.findVisible(OrganisationFilter.text(filter), pageable, locale).stream()
-                        .map(o -> new Choice(o.id(), o.name())).toList(),
-                chosen -> new NewPositionParts(personId, chosen), positions, locale, onAdded);
+                lookups.organisationChoices(filter, pageable, locale),
+                chosen -> new NewPositionParts(personId, chosen), positions, flow, locale, onAdded);
     }
 
     private record NewPositionParts(long personId, long organisationId) {
@@ -85,7 +79,7 @@ class PositionDialog extends Dialog {
     }
 
     private PositionDialog(String choiceLabelKey, ChoiceSource source, Parts parts, PositionService positions,
-                           Locale locale, Runnable onAdded) {
+                           EditFlow<?> flow, Locale locale, Runnable onAdded) {
         setId(ID);
         setHeaderTitle(getTranslation("position.add.title"));
         setWidth("min(40em, 95vw)");
@@ -98,7 +92,7 @@ class PositionDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(form);
 
-        var save = new Button(getTranslation("action.save"), e -> save(parts, positions, locale, onAdded));
+        var save = new Button(getTranslation("action.save"), e -> save(parts, positions, flow, locale, onAdded));
         save.setId(ID_SAVE);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button(getTranslation("action.cancel"), e -> close());
@@ -130,6 +124,7 @@ class PositionDialog extends Dialog {
         binder.forField(choice).asRequired(getTranslation(choiceLabelKey + ".required"))
                 .bind(d -> d.choice, (d, v) -> d.choice = v);
         binder.forField(title).asRequired(getTranslation("position.validation.title-required"))
+                .withValidator(Constraints.of(NewPosition.class, "title"))
                 .bind(d -> d.title, (d, v) -> d.title = v);
         binder.forField(from).asRequired(getTranslation("position.validation.from-required"))
                 .bind(d -> d.from, (d, v) -> d.from = v);
@@ -142,20 +137,17 @@ class PositionDialog extends Dialog {
     }
 
     /** Adds the position if the form is valid; the dialog stays open (with what was typed) if the service refuses. */
-    private void save(Parts parts, PositionService positions, Locale locale, Runnable onAdded) {
+    private void save(Parts parts, PositionService positions, EditFlow<?> flow, Locale locale, Runnable onAdded) {
         var draft = new Draft();
         if (!binder.writeBeanIfValid(draft)) {
             return;
         }
         var ids = parts.of(draft.choice.id());
-        try {
-            positions.add(new NewPosition(ids.personId(), ids.organisationId(), draft.title, draft.from,
-                    draft.to), locale);
+        var entered = new NewPosition(ids.personId(), ids.organisationId(), draft.title, draft.from, draft.to);
+        flow.run(() -> positions.add(entered, locale), RecordForm.NO_FIELDS, added -> {
             close();
             Notifications.saved(this);
             onAdded.run();
-        } catch (ConstraintViolationException | RecordNotFoundException invalid) {
-            Notifications.error(this, "record.invalid");
-        }
+        });
     }
 }

@@ -38,9 +38,11 @@ class PositionsGrid extends Grid<PositionItem> {
     private final PositionService positions;
     private final Locale locale;
     private final Runnable onChanged;
+    private Column<PositionItem> actions;
 
-    PositionsGrid(String id, Side side, PositionService positions, boolean editable, Locale locale,
-                  String emptyTextKey, Runnable onChanged) {
+    /** A grid without the officers' actions; {@link #setEditable} shows them once the record says the reader may. */
+    PositionsGrid(String id, Side side, PositionService positions, Locale locale, String emptyTextKey,
+                  Runnable onChanged) {
         this.positions = positions;
         this.locale = locale;
         this.onChanged = onChanged;
@@ -64,8 +66,16 @@ class PositionsGrid extends Grid<PositionItem> {
                 .setHeader(getTranslation("position.field.to")).setAutoWidth(true);
         addColumn(item -> getTranslation("position-status." + item.status().name())).setKey("status")
                 .setHeader(getTranslation("position.field.status")).setAutoWidth(true);
-        if (editable) {
-            addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+    }
+
+    /** Whether the officers' actions (end, remove) show: from the record's permissions, never from a role. */
+    void setEditable(boolean editable) {
+        if (editable && actions == null) {
+            // added only for those who may use it, so that a reader's grid holds no buttons at all
+            actions = addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        }
+        if (actions != null) {
+            actions.setVisible(editable);
         }
     }
 

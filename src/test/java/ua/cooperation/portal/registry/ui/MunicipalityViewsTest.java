@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import ua.cooperation.portal.territory.ui.AdminUnitPicker;
 import ua.cooperation.portal.registry.Municipality;
@@ -56,5 +57,21 @@ class MunicipalityViewsTest extends KaribuTest {
                 .mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._get(grid, i).countryCode()))
                 .containsOnly("LT").hasSizeGreaterThanOrEqualTo(2);
         assertThat(_find(Button.class, spec -> spec.withId(MunicipalityListView.ID_NEW))).isEmpty();
+    }
+
+    @Test
+    void liaison_opens_a_municipality_of_her_country_read_only() {
+        signInAs("liaison-lt");
+        UI.getCurrent().navigate(MunicipalityListView.class);
+        @SuppressWarnings("unchecked")
+        Grid<MunicipalityItem> grid = _get(Grid.class, spec -> spec.withId(MunicipalityListView.ID_GRID));
+        var lithuanian = com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0);
+        UI.getCurrent().navigate("municipalities/" + lithuanian.id());
+
+        assertThat(_get(H2.class, spec -> spec.withId(MunicipalityDetailsView.ID_TITLE)).getText())
+                .isEqualTo(lithuanian.name());
+        assertThat(_find(Button.class, spec -> spec.withId(MunicipalityDetailsView.ID_SAVE))).isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withId(MunicipalityForm.ID_NAME_ORIGINAL)).isReadOnly())
+                .isTrue();
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ua.cooperation.portal.registry.OrganisationChanges;
 import ua.cooperation.portal.registry.OrganisationFilter;
 import ua.cooperation.portal.registry.OrganisationListItem;
+import ua.cooperation.portal.registry.OrganisationRef;
 import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.registry.OrganisationType;
 import ua.cooperation.portal.registry.PositionItem;
@@ -261,4 +262,22 @@ class OrganisationViewsTest extends KaribuTest {
         assertThat(organisations.findVisibleById(LUBLIN, UK).orElseThrow()).isEqualTo(before);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_parent_below_the_organisation_is_refused_at_the_parent_field_and_nothing_is_stored() {
+        signInAs("officer");
+        var unique = Long.toString(System.nanoTime(), 36);
+        var top = organisations.create(new OrganisationChanges(null, 0, OrganisationType.NGO, null, null,
+                "Parent Field Top " + unique, "UA", null, null, null, null, null, null), UK);
+        var below = organisations.create(new OrganisationChanges(null, 0, OrganisationType.NGO, null, null,
+                "Parent Field Below " + unique, "UA", top.id(), null, null, null, null, null), UK);
+        UI.getCurrent().navigate("organisations/" + top.id());
+
+        ComboBox<OrganisationRef> parent = _get(ComboBox.class, spec -> spec.withId(OrganisationForm.ID_PARENT));
+        parent.setValue(new OrganisationRef(below.id(), below.name(), below.countryCode()));
+        _click(button(OrganisationDetailsView.ID_SAVE));
+
+        _expectInvalid(parent, "Ця організація не може бути вищою: вона сама або підпорядкована цій організації");
+        assertThat(organisations.findVisibleById(top.id(), UK).orElseThrow().parent()).isNull();
+    }
 }

@@ -37,6 +37,7 @@ final class Findings {
             Map.entry("OrganisationListItem", "ORGANISATION"), Map.entry("OrganisationDetails", "ORGANISATION"),
             Map.entry("PersonListItem", "PERSON"), Map.entry("PersonDetails", "PERSON"),
             Map.entry("PositionItem", "POSITION"), Map.entry("MunicipalityItem", "MUNICIPALITY"),
+            Map.entry("MunicipalityDetails", "MUNICIPALITY"),
             Map.entry("PartnershipListItem", "PARTNERSHIP"), Map.entry("PartnershipDetails", "PARTNERSHIP"),
             Map.entry("ProgrammeListItem", "PROGRAMME"), Map.entry("ProgrammeDetails", "PROGRAMME"),
             Map.entry("ProgrammeRow", "PROGRAMME"),
