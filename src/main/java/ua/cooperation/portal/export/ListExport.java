@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventType;
+import ua.cooperation.portal.base.PortalTime;
 import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.base.export.ExportFormat;
 import ua.cooperation.portal.base.export.ExportRows;
@@ -46,10 +47,17 @@ public class ListExport implements ListExporter {
 
     private final SecurityAuditLog auditLog;
     private final CurrentUser currentUser;
+    private final PortalTime time;
 
-    ListExport(SecurityAuditLog auditLog, CurrentUser currentUser) {
+    ListExport(SecurityAuditLog auditLog, CurrentUser currentUser, PortalTime time) {
         this.auditLog = auditLog;
         this.currentUser = currentUser;
+        this.time = time;
+    }
+
+    @Override
+    public String fileName(String name, ExportFormat format) {
+        return name + "-" + time.today() + "." + format.extension();
     }
 
     /**

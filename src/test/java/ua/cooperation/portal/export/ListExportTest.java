@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEvent;
 import ua.cooperation.portal.audit.SecurityEventType;
+import ua.cooperation.portal.base.PortalTime;
 import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.base.export.ExportFormat;
 import ua.cooperation.portal.partnership.PartnershipFilter;
@@ -42,11 +43,20 @@ class ListExportTest {
     PartnershipService partnerships;
     @Autowired
     SecurityAuditLog auditLog;
+    @Autowired
+    PortalTime time;
 
     private static final List<ExportColumn<PartnershipListItem>> COLUMNS = List.of(
             new ExportColumn<>("Партнерство", PartnershipListItem::name),
             new ExportColumn<>("Країна", PartnershipListItem::countryCode),
             new ExportColumn<>("Діє до", PartnershipListItem::validUntil));
+
+    @Test
+    void a_download_is_named_after_its_list_and_the_office_day_of_the_portal_clock() {
+        assertThat(export.fileName("meetings", ExportFormat.CSV)).isEqualTo("meetings-" + time.today() + ".csv");
+        assertThat(export.fileName("partnerships", ExportFormat.XLSX))
+                .isEqualTo("partnerships-" + time.today() + ".xlsx");
+    }
 
     @Test
     void a_liaisons_export_holds_exactly_what_her_list_shows_and_is_audited() throws IOException {

@@ -18,6 +18,12 @@ public interface ListExporter {
      *
      * @return the number of rows written
      */
+    /**
+     * The name of a download of the list {@code name} as {@code format}: {@code name-<the office's date>.<ext>}, the
+     * date from the application's one clock (so that tests that pin it know the name).
+     */
+    String fileName(String name, ExportFormat format);
+
     <T> long writeRows(String what, ExportFormat format, List<ExportColumn<T>> columns, ExportRows<T> rows,
                        OutputStream out, LongConsumer progress) throws IOException;
 }

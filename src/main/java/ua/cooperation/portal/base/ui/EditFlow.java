@@ -1,6 +1,7 @@
 package ua.cooperation.portal.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dialog.Dialog;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
@@ -99,6 +100,36 @@ public final class EditFlow<D> {
             Notifications.error(page, "record.invalid");
         } catch (RecordNotFoundException notFound) {
             gone.run();
+        }
+        return false;
+    }
+
+    /**
+     * Saves a small dialog of the page (a child row, a quick update) with the answers of {@link #run}. The dialog
+     * closes when the save went through, and also when what it holds is stale: someone else saved first (the flow
+     * says so and shows the stored state) or the item is gone (the page shows the stored record again, or leaves when
+     * the record itself is gone). A refusal or an invalid input keeps it open with what was typed.
+     *
+     * @return whether the save went through
+     */
+    public <R> boolean runInDialog(Dialog dialog, Supplier<R> call, RecordForm form, Consumer<R> done) {
+        try {
+            var result = call.get();
+            dialog.close();
+            done.accept(result);
+            return true;
+        } catch (ConcurrentEditException conflict) {
+            dialog.close();
+            Notifications.error(page, "conflict.text");
+            reload();
+        } catch (RefusedException refused) {
+            showRefusal(page, form, refused);
+        } catch (ConstraintViolationException invalid) {
+            Notifications.error(page, "record.invalid");
+        } catch (RecordNotFoundException gone) {
+            // the dialog's item, not necessarily the page's record: the page decides after a reload
+            dialog.close();
+            reload();
         }
         return false;
     }

@@ -1,7 +1,5 @@
 package ua.cooperation.portal.base.ui;
 
-import ua.cooperation.portal.base.PortalTime;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -18,7 +16,6 @@ import ua.cooperation.portal.base.export.ListExporter;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +43,7 @@ public class ExportButtons<T> extends HorizontalLayout {
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Map<String, DownloadHandler> handlers = new HashMap<>();
+    private final ListExporter export;
 
     /**
      * @param idPrefix   ids are {@code idPrefix-export-csv}, {@code -export-xlsx} and {@code -export-progress}
@@ -74,6 +72,7 @@ public class ExportButtons<T> extends HorizontalLayout {
     private ExportButtons(String idPrefix, String fileName, ListExporter export,
                           Supplier<List<ExportColumn<T>>> columns,
                           LongSupplier total, Supplier<ExportRows<T>> rows) {
+        this.export = export;
         setSpacing(true);
         setAlignItems(Alignment.CENTER);
         progress.setId(idPrefix + "-export-progress");
@@ -93,9 +92,9 @@ public class ExportButtons<T> extends HorizontalLayout {
     }
 
     /**
-     * Adds a link that downloads another file of the list's current filter, named {@code fileName-<date>.<ext>},
-     * with the shared progress bar. {@code writer} is asked for the file's writer when the download starts, so that
-     * it reads the filter of that moment.
+     * Adds a link that downloads another file of the list's current filter, named {@code fileName-<date>.<ext>} (the
+     * office's date, see {@link ListExporter#fileName}), with the shared progress bar. {@code writer} is asked for the
+     * file's writer when the download starts, so that it reads the filter of that moment.
      */
     public Anchor addDownload(String id, String label, String title, String fileName, ExportFormat format,
                               Supplier<FileWriter> writer, LongSupplier total) {
@@ -106,7 +105,7 @@ public class ExportButtons<T> extends HorizontalLayout {
             long counted = total.getAsLong();
             long expected = Math.max(1, counted);
             started(ui, counted < 0);
-            event.setFileName(fileName + "-" + LocalDate.now(PortalTime.ZONE) + "." + format.extension());
+            event.setFileName(export.fileName(fileName, format));
             event.setContentType(format.mediaType());
             try {
                 file.write(event.getOutputStream(), written -> ui.access(() -> {

@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * The editable part of a country, in buffered mode: fields change nothing until {@link #writeIfValid()} succeeds,
- * and validation messages appear at the fields. The notes' length rule is {@link CountryChanges}'s own, checked again
- * by the service.
+ * and validation messages appear at the fields. The status and notes rules are {@link CountryChanges}'s own, checked
+ * again by the service; the form calls no service.
  */
 class CountryForm extends FormLayout implements RecordForm {
 
@@ -85,8 +85,10 @@ class CountryForm extends FormLayout implements RecordForm {
         notes.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(
                 getTranslation("country.validation.notes-too-long", Country.NOTES_MAX_LENGTH)));
 
+        // the rules are the ones declared on CountryChanges, which the service checks again
         binder.forField(status)
-                .asRequired(getTranslation("country.validation.status-required"))
+                .withValidator(Constraints.of(CountryChanges.class, "partnerStatus",
+                        "country.validation.status-required"))
                 .bind(Draft::getPartnerStatus, Draft::setPartnerStatus);
         binder.forField(nationalDay)
                 .withValidator(value -> !nationalDay.hasInvalidInput(),

@@ -1,8 +1,11 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.Constraints;
 import ua.cooperation.portal.base.ui.EditFlow;
 import ua.cooperation.portal.base.ui.FieldMessages;
 import ua.cooperation.portal.base.ui.RecordForm;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,23 +20,22 @@ import com.vaadin.flow.data.binder.Binder;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.meeting.ActionItem;
 import ua.cooperation.portal.meeting.ActionItemChanges;
-import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.DecisionItem;
 import ua.cooperation.portal.meeting.MeetingDetails;
-import ua.cooperation.portal.registry.PersonService;
-import ua.cooperation.portal.security.UserDirectory;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * An officer records or changes an action item of a meeting: its owner (a portal user, liaisons included, or a
  * registry person), due date, status, the decision it follows from and optional links to a partnership or country
- * of the meeting.
+ * of the meeting. The rules are the ones declared on {@link ActionItemChanges}; the owners are offered by
+ * {@link MeetingLookups}, and the page stores the changes ({@code store}) through its {@link EditFlow}.
  */
-class ActionItemDialog extends Dialog {
+class ActionItemDialog extends Dialog implements RecordForm {
 
     static final String ID = "action-item-dialog";
     static final String ID_TITLE = "action-item-title";
@@ -64,8 +66,8 @@ class ActionItemDialog extends Dialog {
         String country;
     }
 
-    private final ActionItemService actionItems;
     private final EditFlow<?> flow;
+    private final Function<ActionItemChanges, ?> store;
     private final MeetingDetails meeting;
     private final ActionItemView existing;
     private final Runnable onSaved;
@@ -81,17 +83,17 @@ class ActionItemDialog extends Dialog {
     private final Select<String> country = new Select<>();
     private final Binder<Draft> binder = new Binder<>();
 
-    ActionItemDialog(ActionItemService actionItems, EditFlow<?> flow, UserDirectory users, PersonService people,
+    ActionItemDialog(EditFlow<?> flow, Function<ActionItemChanges, ?> store, MeetingLookups lookups,
                      MeetingDetails meeting, List<DecisionItem> decisions, ActionItemView existing, Runnable onSaved) {
-        this.actionItems = actionItems;
         this.flow = flow;
+        this.store = store;
         this.meeting = meeting;
         this.existing = existing;
         this.onSaved = onSaved;
         setId(ID);
         setHeaderTitle(getTranslation(existing == null ? "action-item.new" : "action-item.edit"));
         setWidth("min(48em, 95vw)");
-        ownerFields(users, people);
+        ownerFields(lookups);
         itemFields();
         linkFields(decisions);
         bind();
@@ -113,17 +115,17 @@ class ActionItemDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
-    private void ownerFields(UserDirectory users, PersonService people) {
+    private void ownerFields(MeetingLookups lookups) {
         ownerKind.setLabel(getTranslation("action-item.field.owner-kind"));
         ownerKind.setId(ID_OWNER_KIND);
         ownerKind.setItems(OwnerKind.values());
         ownerKind.setItemLabelGenerator(k -> getTranslation("action-item.owner-kind." + k.name()));
         ownerUser.setLabel(getTranslation("action-item.field.owner-user"));
         ownerUser.setId(ID_OWNER_USER);
-        Pickers.users(ownerUser, users);
+        Pickers.users(ownerUser, lookups);
         ownerPerson.setLabel(getTranslation("action-item.field.owner-person"));
         ownerPerson.setId(ID_OWNER_PERSON);
-        Pickers.people(ownerPerson, people);
+        Pickers.people(ownerPerson, lookups);
         ownerKind.addValueChangeListener(e -> {
             ownerUser.setVisible(e.getValue() != OwnerKind.PERSON);
             ownerPerson.setVisible(e.getValue() == OwnerKind.PERSON);
@@ -171,6 +173,7 @@ class ActionItemDialog extends Dialog {
 
     private void bind() {
         binder.forField(title).asRequired(getTranslation("action-item.validation.title"))
+                .withValidator(Constraints.of(ActionItemChanges.class, "title"))
                 .bind(d -> d.title, (d, v) -> d.title = v);
         binder.forField(ownerKind).bind(d -> d.ownerKind, (d, v) -> d.ownerKind = v);
         binder.forField(ownerUser)
@@ -184,10 +187,12 @@ class ActionItemDialog extends Dialog {
         binder.forField(dueOn).asRequired(getTranslation("action-item.validation.due"))
                 .bind(d -> d.dueOn, (d, v) -> d.dueOn = v);
         binder.forField(status).asRequired().bind(d -> d.status, (d, v) -> d.status = v);
-        binder.forField(note).bind(d -> d.note, (d, v) -> d.note = v);
+        binder.forField(note).withValidator(Constraints.of(ActionItemChanges.class, "completionNote"))
+                .bind(d -> d.note, (d, v) -> d.note = v);
         binder.forField(decision).bind(d -> d.decision, (d, v) -> d.decision = v);
         binder.forField(partnership).bind(d -> d.partnership, (d, v) -> d.partnership = v);
-        binder.forField(country).bind(d -> d.country, (d, v) -> d.country = v);
+        binder.forField(country).withValidator(Constraints.of(ActionItemChanges.class, "countryCode"))
+                .bind(d -> d.country, (d, v) -> d.country = v);
     }
 
     /** The existing item's values, or a new item's defaults. */
@@ -226,8 +231,29 @@ class ActionItemDialog extends Dialog {
                 byUser ? entered.ownerUser.id() : null, byUser ? null : entered.ownerPerson.id(),
                 entered.dueOn, entered.status, entered.note,
                 entered.partnership == null ? null : entered.partnership.id(), entered.country);
-        DialogSaves.save(this, flow, () -> actionItems.saveActionItem(changes, getLocale()), RecordForm.NO_FIELDS,
-                saved -> onSaved.run());
+        flow.runInDialog(this, () -> store.apply(changes), this, saved -> onSaved.run());
+    }
+
+    /** A refusal at the field it concerns (the owner at the owner field shown); any other is shown as a message. */
+    @Override
+    public boolean showRefusal(RefusedException.Refusal refusal) {
+        HasValidation field = switch (refusal.field()) {
+            case "owner" -> ownerKind.getValue() == OwnerKind.PERSON ? ownerPerson : ownerUser;
+            case "users" -> ownerUser;
+            case "participants" -> ownerPerson;
+            case "decision" -> decision;
+            case "partnerships" -> partnership;
+            case "countries" -> country;
+            case "status" -> status;
+            case "note" -> note;
+            default -> null;
+        };
+        if (field == null) {
+            return false;
+        }
+        field.setErrorMessage(getTranslation(refusal.messageKey()));
+        field.setInvalid(true);
+        return true;
     }
 
     private static String abbreviate(String text) {

@@ -106,7 +106,8 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
     private Long meetingId;
     private boolean applyingQuery;
 
-    ActionItemListView(ActionItemService meetings, UserDirectory users, PersonService people, ListExport export) {
+    ActionItemListView(ActionItemService meetings, UserDirectory users, PersonService people, MeetingLookups lookups,
+                       ListExport export) {
         this.meetings = meetings;
         this.users = users;
         this.people = people;
@@ -114,7 +115,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         var heading = new H2(getTranslation("action-items.title"));
         heading.addClassName(LumoUtility.Margin.NONE);
         search = new SearchField(ID_SEARCH, "action-items.search", this::refresh);
-        ownerFilters();
+        ownerFilters(lookups);
         otherFilters();
         count.setId(ID_COUNT);
         count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
@@ -129,19 +130,19 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
     }
 
     /** One owner at a time: a portal user, a registry person, or none (only reached from a link). */
-    private void ownerFilters() {
+    private void ownerFilters(MeetingLookups lookups) {
         ownerUser.setId(ID_OWNER_USER);
         ownerUser.setPlaceholder(getTranslation("action-items.owner-user"));
         ownerUser.setAriaLabel(getTranslation("action-items.owner-user"));
         ownerUser.setClearButtonVisible(true);
-        Pickers.users(ownerUser, users);
+        Pickers.users(ownerUser, lookups);
         // a liaison filters by the registry people of their countries; the portal's users are staff business
         ownerUser.setVisible(meetings.permissions().showsInternal());
         ownerPerson.setId(ID_OWNER_PERSON);
         ownerPerson.setPlaceholder(getTranslation("action-items.owner-person"));
         ownerPerson.setAriaLabel(getTranslation("action-items.owner-person"));
         ownerPerson.setClearButtonVisible(true);
-        Pickers.people(ownerPerson, people);
+        Pickers.people(ownerPerson, lookups);
         // one owner at a time: choosing a user clears the person and the other way round
         ownerUser.addValueChangeListener(e -> {
             if (e.getValue() != null && !applyingQuery) {

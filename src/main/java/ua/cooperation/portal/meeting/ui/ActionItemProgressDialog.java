@@ -9,20 +9,24 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.component.HasValidation;
 import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.Constraints;
 import ua.cooperation.portal.base.ui.EditFlow;
 import ua.cooperation.portal.base.ui.FieldMessages;
 import ua.cooperation.portal.base.ui.Notifications;
 import ua.cooperation.portal.base.ui.RecordForm;
 import ua.cooperation.portal.meeting.ActionItem;
-import ua.cooperation.portal.meeting.ActionItemService;
+import ua.cooperation.portal.meeting.ActionItemChanges;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.ActionItemView;
+import com.vaadin.flow.data.binder.Binder;
 
 import java.util.function.Consumer;
 
 /**
  * The owner of an action item moves its status and writes the completion note: the quick update of "my action items"
  * and of the meeting's action items tab. Nothing else of the item can be changed here (the service checks it again).
+ * The note's rule is the one declared on {@link ActionItemChanges}; the page stores the progress ({@link Progress})
+ * through its {@link EditFlow}.
  */
 class ActionItemProgressDialog extends Dialog implements RecordForm {
 
@@ -31,18 +35,29 @@ class ActionItemProgressDialog extends Dialog implements RecordForm {
     static final String ID_NOTE = "action-item-progress-note";
     static final String ID_SAVE = "action-item-progress-save";
 
-    private final ActionItemService actionItems;
+    /** Stores the item's new status and note, answering the stored item. */
+    @FunctionalInterface
+    interface Progress {
+        ActionItemView store(ActionItemStatus status, String note);
+    }
+
+    /** The dialog's working copy. */
+    static final class Draft {
+        ActionItemStatus status;
+        String note;
+    }
+
     private final EditFlow<?> flow;
-    private final ActionItemView item;
+    private final Progress progress;
     private final Consumer<ActionItemView> onSaved;
     private final Select<ActionItemStatus> status = new Select<>();
     private final TextArea note = new TextArea();
+    private final Binder<Draft> binder = new Binder<>();
 
-    ActionItemProgressDialog(ActionItemService actionItems, EditFlow<?> flow, ActionItemView item,
+    ActionItemProgressDialog(EditFlow<?> flow, ActionItemView item, Progress progress,
                              Consumer<ActionItemView> onSaved) {
-        this.actionItems = actionItems;
         this.flow = flow;
-        this.item = item;
+        this.progress = progress;
         this.onSaved = onSaved;
         setId(ID);
         setHeaderTitle(getTranslation("action-item.progress.title"));
@@ -53,15 +68,20 @@ class ActionItemProgressDialog extends Dialog implements RecordForm {
         status.setLabel(getTranslation("action-item.field.status"));
         status.setItems(ActionItemStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("action-item-status." + s.name()));
-        status.setValue(item.status());
         status.setWidthFull();
         note.setLabel(getTranslation("action-item.field.completion-note"));
         note.setId(ID_NOTE);
         note.setMaxLength(ActionItem.NOTE_MAX_LENGTH);
-        note.setValue(item.completionNote() == null ? "" : item.completionNote());
         note.setWidthFull();
         note.setMinHeight("6em");
         FieldMessages.applyTo(note);
+        binder.forField(status).bind(d -> d.status, (d, v) -> d.status = v);
+        binder.forField(note).withValidator(Constraints.of(ActionItemChanges.class, "completionNote"))
+                .bind(d -> d.note, (d, v) -> d.note = v);
+        var draft = new Draft();
+        draft.status = item.status();
+        draft.note = item.completionNote() == null ? "" : item.completionNote();
+        binder.readBean(draft);
         var save = new Button(getTranslation("action.save"), e -> save());
         save.setId(ID_SAVE);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -70,14 +90,12 @@ class ActionItemProgressDialog extends Dialog implements RecordForm {
     }
 
     private void save() {
-        // a note longer than allowed is marked at the field (with Vaadin's own check's message); nothing is sent
-        if (note.getMaxLength() > 0 && note.getValue().strip().length() > note.getMaxLength()) {
-            note.setErrorMessage(getTranslation("field.too-long", note.getMaxLength()));
-            note.setInvalid(true);
+        var entered = new Draft();
+        // a note longer than allowed is marked at the field; nothing is sent
+        if (!binder.writeBeanIfValid(entered)) {
             return;
         }
-        DialogSaves.save(this, flow, () -> actionItems.updateMyActionItem(item.id(), item.version(),
-                status.getValue(), note.getValue(), getLocale()), this, saved -> {
+        flow.runInDialog(this, () -> progress.store(entered.status, entered.note), this, saved -> {
                     onSaved.accept(saved);
                     Notifications.saved(this);
                 });

@@ -1,8 +1,11 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.Constraints;
 import ua.cooperation.portal.base.ui.EditFlow;
 import ua.cooperation.portal.base.ui.FieldMessages;
 import ua.cooperation.portal.base.ui.RecordForm;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -13,12 +16,15 @@ import com.vaadin.flow.data.binder.Binder;
 import ua.cooperation.portal.meeting.Decision;
 import ua.cooperation.portal.meeting.DecisionChanges;
 import ua.cooperation.portal.meeting.DecisionItem;
-import ua.cooperation.portal.meeting.DecisionService;
 
 import java.time.LocalDate;
+import java.util.function.Function;
 
-/** Records a new decision (the service gives it the next number) or changes one, in a buffered form. */
-class DecisionDialog extends Dialog {
+/**
+ * Records a new decision (the service gives it the next number) or changes one, in a buffered form. The rules are the
+ * ones declared on {@link DecisionChanges}; the page stores the changes ({@code store}) through its {@link EditFlow}.
+ */
+class DecisionDialog extends Dialog implements RecordForm {
 
     static final String ID = "decision-dialog";
     static final String ID_TEXT = "decision-text";
@@ -33,9 +39,8 @@ class DecisionDialog extends Dialog {
         LocalDate effectiveFrom;
     }
 
-    private final DecisionService decisions;
     private final EditFlow<?> flow;
-    private final long meetingId;
+    private final Function<DecisionChanges, ?> store;
     private final DecisionItem existing;
     private final Runnable onSaved;
     private final TextArea text = new TextArea();
@@ -43,11 +48,10 @@ class DecisionDialog extends Dialog {
     private final DatePicker effectiveFrom = new DatePicker();
     private final Binder<Draft> binder = new Binder<>();
 
-    DecisionDialog(DecisionService decisions, EditFlow<?> flow, long meetingId, DecisionItem existing,
-                   LocalDate meetingDay, Runnable onSaved) {
-        this.decisions = decisions;
+    DecisionDialog(EditFlow<?> flow, Function<DecisionChanges, ?> store, DecisionItem existing, LocalDate meetingDay,
+                   Runnable onSaved) {
         this.flow = flow;
-        this.meetingId = meetingId;
+        this.store = store;
         this.existing = existing;
         this.onSaved = onSaved;
         setId(ID);
@@ -90,6 +94,7 @@ class DecisionDialog extends Dialog {
         effectiveFrom.setLocale(getLocale());
         effectiveFrom.setClearButtonVisible(true);
         binder.forField(text).asRequired(getTranslation("decision.validation.text"))
+                .withValidator(Constraints.of(DecisionChanges.class, "text"))
                 .bind(d -> d.text, (d, v) -> d.text = v);
         binder.forField(decidedOn).asRequired(getTranslation("decision.validation.decided-on"))
                 .bind(d -> d.decidedOn, (d, v) -> d.decidedOn = v);
@@ -101,8 +106,25 @@ class DecisionDialog extends Dialog {
         if (!binder.writeBeanIfValid(entered)) {
             return;
         }
-        DialogSaves.save(this, flow, () -> decisions.saveDecision(meetingId, new DecisionChanges(
-                existing == null ? null : existing.id(), existing == null ? 0 : existing.version(), entered.text,
-                entered.decidedOn, entered.effectiveFrom)), RecordForm.NO_FIELDS, saved -> onSaved.run());
+        var changes = new DecisionChanges(existing == null ? null : existing.id(),
+                existing == null ? 0 : existing.version(), entered.text, entered.decidedOn, entered.effectiveFrom);
+        flow.runInDialog(this, () -> store.apply(changes), this, saved -> onSaved.run());
+    }
+
+    /** A refusal at the field it concerns; any other is shown as a message. */
+    @Override
+    public boolean showRefusal(RefusedException.Refusal refusal) {
+        HasValidation field = switch (refusal.field()) {
+            case "text" -> text;
+            case "decidedOn" -> decidedOn;
+            case "effectiveFrom" -> effectiveFrom;
+            default -> null;
+        };
+        if (field == null) {
+            return false;
+        }
+        field.setErrorMessage(getTranslation(refusal.messageKey()));
+        field.setInvalid(true);
+        return true;
     }
 }

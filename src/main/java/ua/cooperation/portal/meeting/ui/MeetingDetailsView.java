@@ -42,7 +42,6 @@ import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.base.ui.DocumentsPanels;
 import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.country.CountryNames;
-import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemView;
@@ -52,9 +51,6 @@ import ua.cooperation.portal.meeting.MeetingCalendarService;
 import ua.cooperation.portal.meeting.MeetingDetails;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.ParticipantRole;
-import ua.cooperation.portal.partnership.PartnershipService;
-import ua.cooperation.portal.programme.ProgrammeService;
-import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.security.UserDirectory;
 
@@ -98,6 +94,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private final DocumentsPanels<DocumentOwnerKind> documents;
     private final UserDirectory users;
     private final PersonService people;
+    private final MeetingLookups lookups;
     private final H2 title = new H2();
     private final Span typeBadge = new Span();
     private final Span sharedBadge = new Span();
@@ -128,9 +125,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
 
     MeetingDetailsView(MeetingService meetings, DecisionService decisionService,
                        ActionItemService actionItemService, MeetingCalendarService calendar,
-                       DocumentsPanels<DocumentOwnerKind> documents, CountryService countries,
-                       OrganisationService organisations, UserDirectory users, PersonService people,
-                       PartnershipService partnerships, ProgrammeService programmes) {
+                       DocumentsPanels<DocumentOwnerKind> documents, UserDirectory users, PersonService people,
+                       MeetingLookups lookups) {
         this.meetings = meetings;
         this.decisionService = decisionService;
         this.actionItemService = actionItemService;
@@ -139,8 +135,9 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         this.documents = documents;
         this.users = users;
         this.people = people;
+        this.lookups = lookups;
         // the tabs are built when first opened, after show(): the shown meeting's permissions are known by then
-        participantsContent = new LazyContent<>(() -> new MeetingParticipantsTab(people, mayEdit(),
+        participantsContent = new LazyContent<>(() -> new MeetingParticipantsTab(lookups, mayEdit(),
                 this::saveParticipants));
         decisionsContent = new LazyContent<>(() -> new MeetingDecisionsTab(mayEdit(), this::openDecision));
         actionItemsContent = new LazyContent<>(() -> new MeetingActionItemsTab(mayEdit(), this::openProgress,
@@ -150,7 +147,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         var back = new RouterLink(getTranslation("meeting.back"), MeetingListView.class);
         back.setId("meeting-back");
         overview = new RecordOverview<>("meeting",
-                () -> new MeetingForm(countries, organisations, users, partnerships, programmes, getLocale()),
+                () -> new MeetingForm(lookups, getLocale()),
                 form -> form.read(shown), this::save);
         add(back, header(calendar), summary, countryLinks, recordLinks, tabs());
     }
@@ -238,17 +235,20 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void openDecision(DecisionItem existing) {
-        new DecisionDialog(decisionService, editFlow, shown.id(), existing,
+        long meetingId = shown.id();
+        new DecisionDialog(editFlow, changes -> decisionService.saveDecision(meetingId, changes), existing,
                 shown.startsAt().atZone(PortalTime.ZONE).toLocalDate(),
                 this::refreshSelectedTab).open();
     }
 
     private void openProgress(ActionItemView item) {
-        new ActionItemProgressDialog(actionItemService, editFlow, item, saved -> refreshSelectedTab()).open();
+        new ActionItemProgressDialog(editFlow, item, (status, note) -> actionItemService.updateMyActionItem(item.id(),
+                item.version(), status, note, getLocale()), saved -> refreshSelectedTab()).open();
     }
 
     private void openActionItem(ActionItemView existing) {
-        new ActionItemDialog(actionItemService, editFlow, users, people, shown,
+        new ActionItemDialog(editFlow, changes -> actionItemService.saveActionItem(changes, getLocale()), lookups,
+                shown,
                 decisionService.decisionsOf(shown.id()), existing,
                 this::refreshSelectedTab).open();
     }

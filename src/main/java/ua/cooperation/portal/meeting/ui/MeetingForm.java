@@ -12,10 +12,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import ua.cooperation.portal.country.CountryFilter;
-import ua.cooperation.portal.country.CountryListItem;
+import ua.cooperation.portal.base.ui.Constraints;
 import ua.cooperation.portal.country.CountryNames;
-import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.meeting.Meeting;
 import ua.cooperation.portal.meeting.MeetingChanges;
 import ua.cooperation.portal.meeting.MeetingDetails;
@@ -23,10 +21,6 @@ import ua.cooperation.portal.base.RefusedException;
 import ua.cooperation.portal.base.ui.RecordForm;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
-import ua.cooperation.portal.partnership.PartnershipService;
-import ua.cooperation.portal.programme.ProgrammeService;
-import ua.cooperation.portal.registry.OrganisationService;
-import ua.cooperation.portal.security.UserDirectory;
 
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -37,7 +31,9 @@ import java.util.stream.Collectors;
 
 /**
  * A meeting's fields in buffered mode: nothing changes until {@link #writeIfValid()} succeeds and the service accepts
- * it. Start and end are entered in Europe/Kyiv time; the online link must be an https address.
+ * it. Start and end are entered in Europe/Kyiv time; the online link must be an https address. The length and
+ * required rules are the ones declared on {@link MeetingChanges} (the service checks them again); the pickers are fed
+ * by {@link MeetingLookups}, so the form calls no service.
  */
 class MeetingForm extends FormLayout implements RecordForm {
 
@@ -95,11 +91,10 @@ class MeetingForm extends FormLayout implements RecordForm {
     private Long id;
     private long version;
 
-    MeetingForm(CountryService countryService, OrganisationService organisationService, UserDirectory userDirectory,
-                PartnershipService partnershipService, ProgrammeService programmeService, Locale locale) {
+    MeetingForm(MeetingLookups lookups, Locale locale) {
         whatAndWhenFields(locale);
         placeFields();
-        linkFields(countryService, organisationService, userDirectory, partnershipService, programmeService, locale);
+        linkFields(lookups, locale);
         textFields();
         bind();
         add(type, title, start, end, place, onlineLink, countries, organisations, users, partnerships,
@@ -154,28 +149,25 @@ class MeetingForm extends FormLayout implements RecordForm {
     }
 
     /** The records the meeting concerns; the pickers offer only those the reader may see. */
-    private void linkFields(CountryService countryService, OrganisationService organisationService,
-                            UserDirectory userDirectory, PartnershipService partnershipService,
-                            ProgrammeService programmeService, Locale locale) {
+    private void linkFields(MeetingLookups lookups, Locale locale) {
         countries.setId(ID_COUNTRIES);
         countries.setLabel(getTranslation("meeting.field.countries"));
-        countries.setItemsPageable((pageable, filter) -> countryService.findVisible(new CountryFilter(filter, null),
-                pageable, locale).stream().map(CountryListItem::code).toList());
+        countries.setItemsPageable((pageable, filter) -> lookups.countryCodes(filter, pageable, locale));
         countries.setItemLabelGenerator(code -> CountryNames.displayName(code, locale) + " (" + code + ")");
         countries.setRequiredIndicatorVisible(true);
 
         organisations.setId(ID_ORGANISATIONS);
         organisations.setLabel(getTranslation("meeting.field.organisations"));
-        Pickers.organisations(organisations, organisationService, locale);
+        Pickers.organisations(organisations, lookups, locale);
         users.setId(ID_USERS);
         users.setLabel(getTranslation("meeting.field.users"));
-        Pickers.users(users, userDirectory);
+        Pickers.users(users, lookups);
         partnerships.setId(ID_PARTNERSHIPS);
         partnerships.setLabel(getTranslation("meeting.field.partnerships"));
-        Pickers.partnerships(partnerships, partnershipService, locale);
+        Pickers.partnerships(partnerships, lookups, locale);
         programmes.setId(ID_PROGRAMMES);
         programmes.setLabel(getTranslation("meeting.field.programmes"));
-        Pickers.programmes(programmes, programmeService, locale);
+        Pickers.programmes(programmes, lookups, locale);
     }
 
     private void textFields() {
@@ -198,6 +190,7 @@ class MeetingForm extends FormLayout implements RecordForm {
         binder.forField(type).asRequired(getTranslation("meeting.validation.type"))
                 .bind(d -> d.type, (d, v) -> d.type = v);
         binder.forField(title).asRequired(getTranslation("meeting.validation.title"))
+                .withValidator(Constraints.of(MeetingChanges.class, "title"))
                 .bind(d -> d.title, (d, v) -> d.title = v);
         binder.forField(start).asRequired(getTranslation("meeting.validation.start"))
                 .bind(d -> d.start, (d, v) -> d.start = v);
@@ -209,21 +202,25 @@ class MeetingForm extends FormLayout implements RecordForm {
                                 v.atZone(PortalTime.ZONE).toInstant()),
                         getTranslation("meeting.refused.TOO_LONG"))
                 .bind(d -> d.end, (d, v) -> d.end = v);
-        binder.forField(place).bind(d -> d.place, (d, v) -> d.place = v);
-        binder.forField(onlineLink)
+        binder.forField(place).withValidator(Constraints.of(MeetingChanges.class, "place"))
+                .bind(d -> d.place, (d, v) -> d.place = v);
+        binder.forField(onlineLink).withValidator(Constraints.of(MeetingChanges.class, "onlineLink"))
                 .withValidator(v -> v == null || v.isBlank() || MeetingService.isHttpsUrl(v),
                         getTranslation("meeting.refused.LINK_NOT_HTTPS"))
                 .bind(d -> d.onlineLink, (d, v) -> d.onlineLink = v);
         binder.forField(countries)
-                .withValidator(v -> v != null && !v.isEmpty(), getTranslation("meeting.validation.countries"))
+                .withValidator(Constraints.of(MeetingChanges.class, "countryCodes", "meeting.validation.countries"))
                 .bind(d -> d.countries, (d, v) -> d.countries = v);
         binder.forField(organisations).bind(d -> d.organisations, (d, v) -> d.organisations = v);
         binder.forField(users).bind(d -> d.users, (d, v) -> d.users = v);
         binder.forField(partnerships).bind(d -> d.partnerships, (d, v) -> d.partnerships = v);
         binder.forField(programmes).bind(d -> d.programmes, (d, v) -> d.programmes = v);
-        binder.forField(agenda).bind(d -> d.agenda, (d, v) -> d.agenda = v);
-        binder.forField(minutes).bind(d -> d.minutes, (d, v) -> d.minutes = v);
-        binder.forField(internalNotes).bind(d -> d.internalNotes, (d, v) -> d.internalNotes = v);
+        binder.forField(agenda).withValidator(Constraints.of(MeetingChanges.class, "agenda"))
+                .bind(d -> d.agenda, (d, v) -> d.agenda = v);
+        binder.forField(minutes).withValidator(Constraints.of(MeetingChanges.class, "minutes"))
+                .bind(d -> d.minutes, (d, v) -> d.minutes = v);
+        binder.forField(internalNotes).withValidator(Constraints.of(MeetingChanges.class, "internalNotes"))
+                .bind(d -> d.internalNotes, (d, v) -> d.internalNotes = v);
         binder.forField(shared).bind(d -> d.shared, (d, v) -> d.shared = v);
     }
 

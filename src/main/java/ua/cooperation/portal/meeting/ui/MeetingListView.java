@@ -98,21 +98,19 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
     private Long personId;
     private boolean applyingQuery;
 
-    MeetingListView(MeetingService meetings, CountryService countries, CountryPickers countryPickers,
-                    OrganisationService organisations,
-                    UserDirectory users, PartnershipService partnerships, ProgrammeService programmes,
-                    ListExport export) {
+    MeetingListView(MeetingService meetings, CountryPickers countryPickers, OrganisationService organisations,
+                    MeetingLookups lookups, ListExport export) {
         this.meetings = meetings;
         this.organisations = organisations;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "meeting.list.search", this::refresh);
         country = countryPickers.create(getLocale());
-        filterFields();
+        filterFields(lookups);
         count.setId(ID_COUNT);
         count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
         var create = new Button(getTranslation("meeting.new"), VaadinIcon.PLUS.create(),
-                e -> openCreate(countries, organisations, users, partnerships, programmes));
+                e -> openCreate(lookups));
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(meetings.permissions().mayEdit());
@@ -128,7 +126,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         add(filters, grid);
     }
 
-    private void filterFields() {
+    private void filterFields(MeetingLookups lookups) {
         from.setId(ID_FROM);
         from.setPlaceholder(getTranslation("meeting.list.from"));
         from.setAriaLabel(getTranslation("meeting.list.from"));
@@ -155,7 +153,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         organisation.setPlaceholder(getTranslation("meeting.list.all-organisations"));
         organisation.setAriaLabel(getTranslation("meeting.field.organisations"));
         organisation.setClearButtonVisible(true);
-        Pickers.organisations(organisation, organisations, getLocale());
+        Pickers.organisations(organisation, lookups, getLocale());
         organisation.addValueChangeListener(e -> refresh());
     }
 
@@ -277,10 +275,9 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         count.setText(getTranslation(counted.labelKey("meeting.list.count"), counted.value()));
     }
 
-    private void openCreate(CountryService countries, OrganisationService organisations, UserDirectory users,
-                            PartnershipService partnerships, ProgrammeService programmes) {
+    private void openCreate(MeetingLookups lookups) {
         CreateDialog.open(this, "meeting", "meeting.new",
-                new MeetingForm(countries, organisations, users, partnerships, programmes, getLocale()),
+                new MeetingForm(lookups, getLocale()),
                 MeetingForm::writeIfValid, changes -> meetings.create(changes, getLocale()),
                 created -> open(created.id())).dialog().setWidth("min(60em, 95vw)");
     }

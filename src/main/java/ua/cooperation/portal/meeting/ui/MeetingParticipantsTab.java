@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import ua.cooperation.portal.meeting.MeetingDetails;
 import ua.cooperation.portal.meeting.ParticipantRole;
-import ua.cooperation.portal.registry.PersonService;
 
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ class MeetingParticipantsTab extends VerticalLayout {
     private final Consumer<Map<Long, ParticipantRole>> onChange;
     private List<MeetingDetails.Participant> shown = List.of();
 
-    MeetingParticipantsTab(PersonService people, boolean mayEdit, Consumer<Map<Long, ParticipantRole>> onChange) {
+    MeetingParticipantsTab(MeetingLookups lookups, boolean mayEdit, Consumer<Map<Long, ParticipantRole>> onChange) {
         this.onChange = onChange;
         setPadding(false);
         grid.setId(MeetingDetailsView.ID_PARTICIPANTS);
@@ -50,7 +49,7 @@ class MeetingParticipantsTab extends VerticalLayout {
         if (mayEdit) {
             grid.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
         }
-        var adding = adding(people);
+        var adding = adding(lookups);
         adding.setVisible(mayEdit);
         add(grid, adding);
     }
@@ -72,10 +71,10 @@ class MeetingParticipantsTab extends VerticalLayout {
         return remove;
     }
 
-    private HorizontalLayout adding(PersonService people) {
+    private HorizontalLayout adding(MeetingLookups lookups) {
         person.setId(MeetingDetailsView.ID_PARTICIPANT_PERSON);
         person.setLabel(getTranslation("meeting.participants.person"));
-        Pickers.people(person, people);
+        Pickers.people(person, lookups);
         role.setId(MeetingDetailsView.ID_PARTICIPANT_ROLE);
         role.setLabel(getTranslation("meeting.participants.role"));
         role.setItems(ParticipantRole.values());

@@ -121,7 +121,8 @@ public class MyActionItemsView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void openProgress(ActionItemView item) {
-        new ActionItemProgressDialog(meetings, flow, item, saved -> refresh()).open();
+        new ActionItemProgressDialog(flow, item, (status, note) -> meetings.updateMyActionItem(item.id(),
+                item.version(), status, note, getLocale()), saved -> refresh()).open();
     }
 
     @Override
