@@ -288,7 +288,7 @@ class FieldVisibilityMatrixTest extends KaribuTest {
         var texts = new LinkedHashMap<String, String>();
         try (var ignored = SignedIn.as("liaison-lt")) {
             texts.put("briefing PDF", pdfText(briefing.pdfOf("LT", LT)));
-            texts.put("meeting .ics", calendarService.icsOf(fixtures.meeting(, UK_READER)).orElseThrow());
+            texts.put("meeting .ics", calendarService.icsOf(fixtures.meeting(), UK_READER).orElseThrow());
             texts.put("calendar feed", calendarService.feedOfCurrentUser("feed", UK_READER));
             texts.put("action items", String.valueOf(actionItemService.findActionItems(ActionItemFilter.none()
                     .withMeeting(fixtures.meeting()), PageRequest.of(0, 50), LT)));
