@@ -142,7 +142,7 @@ public class SearchService {
         if (best.isEmpty()) {
             return new SearchGroup(kind, List.of(), false);
         }
-        var hits = hits(kind, best, language);
+        var hits = new ArrayList<>(hits(kind, best, language));
         hits.sort(Comparator.comparingInt(SearchHit::score).reversed()
                 .thenComparing(SearchHit::label, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
                 .thenComparingLong(SearchHit::id));

@@ -66,12 +66,12 @@ class ArchitectureTest {
             entry("meeting", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
                     "document", "partnership", "programme")),
             // readers across features
-            entry("export", Set.of("base", "base.export", "audit", "security", "territory", "country", "registry",
+            entry("export", Set.of("base", "base.export", "base.text", "audit", "security", "territory", "country", "registry",
                     "partnership", "programme", "meeting")),
             entry("dashboard", Set.of("base", "security", "registry", "partnership", "programme", "meeting")),
             entry("search", Set.of("base", "base.text", "security", "translation", "country", "registry",
                     "partnership", "programme", "meeting")),
-            entry("reminder", Set.of("base", "security", "country", "partnership", "meeting")),
+            entry("reminder", Set.of("base", "base.text", "security", "country", "partnership", "meeting")),
             // ui packages: base.ui, their own feature and the services of the features below them
             entry("translation.ui", Set.of("base", "base.text", "base.ui", "security", "translation")),
             entry("audit.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "export")),

@@ -18,6 +18,9 @@ import ua.cooperation.portal.registry.PersonChanges;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 import ua.cooperation.portal.testsupport.SignedIn;
+import ua.cooperation.portal.translation.ContentTranslations;
+import ua.cooperation.portal.translation.TextOwnerKind;
+import ua.cooperation.portal.translation.TranslationChange;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +45,8 @@ class SearchServiceTest {
     private static final Locale LT = Locale.forLanguageTag("lt");
     private static final Random RANDOM = new Random();
 
+    @Autowired
+    private ContentTranslations translations;
     @Autowired
     SearchService search;
     @Autowired
@@ -241,6 +246,33 @@ class SearchServiceTest {
         try (var ignored = SignedIn.as("liaison-lt")) {
             assertThat(ids(word, SearchKind.DECISION)).isEmpty();
             assertThat(ids(word, SearchKind.MEETING)).isEmpty();
+        }
+    }
+
+    @Test
+    void a_record_is_found_by_its_translations_and_shown_to_a_liaison_in_hers() {
+        try (var ignored = SignedIn.as("liaison-lt")) {
+            // "sveikatinimas" stands only in the Lithuanian agenda of the ambassador's meeting (demo)
+            assertThat(ids("sveikatinimas", SearchKind.MEETING)).containsExactly(1L);
+            assertThat(search.searchKind("sveikatinimas", SearchKind.MEETING, 5, LT).hits())
+                    .extracting(SearchHit::label).containsExactly(
+                            "Luhansko srities karinės administracijos vadovo susitikimas su Lietuvos Respublikos"
+                                    + " ambasadoriumi");
+            // a decision keeps its number before the translated text
+            assertThat(search.searchKind("vaiku poilsi", SearchKind.DECISION, 5, LT).hits())
+                    .extracting(SearchHit::label).anyMatch(label -> label.matches("\\d+\\. 2026 m\\. vasarą .*"));
+        }
+        // a translation saved now is found at once, by staff and by the liaison of a shared meeting
+        var word = latinWord();
+        long meeting;
+        try (var ignored = SignedIn.as("officer")) {
+            meeting = meeting("Konsultacija", null, null, true);
+            translations.save(TextOwnerKind.MEETING, meeting, "lt",
+                    List.of(new TranslationChange("title", "Konsultacija " + word, false, null)));
+            assertThat(ids(word, SearchKind.MEETING)).containsExactly(meeting);
+        }
+        try (var ignored = SignedIn.as("liaison-lt")) {
+            assertThat(ids(word, SearchKind.MEETING)).containsExactly(meeting);
         }
     }
 

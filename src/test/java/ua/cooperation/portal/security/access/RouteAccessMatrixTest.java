@@ -45,6 +45,11 @@ class RouteAccessMatrixTest extends KaribuTest {
             "set-password", "a one-time link; an unknown token shows its own 'link not valid' page",
             "test-documents", "a test-only host of the documents panel (test sources)");
 
+    /** A route's template with the kind of the translation page filled in, so that its ids are meeting ids. */
+    static String probed(String template) {
+        return template.replace("translations/:kind/", TRANSLATIONS_OF_MEETINGS + "/");
+    }
+
     @Test
     void every_route_with_a_parameter_shows_out_of_scope_records_as_not_found() {
         var problems = new ArrayList<String>();
@@ -53,7 +58,7 @@ class RouteAccessMatrixTest extends KaribuTest {
             var fixtures = AccessFixtures.of(applicationContext, caller);
             signInWith(caller.authentication(), Locale.forLanguageTag("lt"));
             for (var route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
-                var template = route.getTemplate().replace("translations/:kind/", TRANSLATIONS_OF_MEETINGS + "/");
+                var template = probed(route.getTemplate());
                 var colon = template.indexOf("/:");
                 if (colon < 0) {
                     continue;
