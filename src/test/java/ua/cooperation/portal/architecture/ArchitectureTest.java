@@ -66,9 +66,10 @@ class ArchitectureTest {
             entry("meeting", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
                     "document", "partnership", "programme")),
             // readers across features
-            entry("export", Set.of("base", "base.export", "base.text", "audit", "security", "territory", "country", "registry",
-                    "partnership", "programme", "meeting")),
-            entry("dashboard", Set.of("base", "security", "registry", "partnership", "programme", "meeting")),
+            entry("export", Set.of("base", "base.export", "base.text", "audit", "security", "territory", "country",
+                    "registry", "partnership", "programme", "meeting")),
+            entry("dashboard", Set.of("base", "base.text", "security", "translation", "registry", "partnership",
+                    "programme", "meeting")),
             entry("search", Set.of("base", "base.text", "security", "translation", "country", "registry",
                     "partnership", "programme", "meeting")),
             entry("reminder", Set.of("base", "base.text", "security", "country", "partnership", "meeting")),
@@ -88,8 +89,8 @@ class ArchitectureTest {
                     "document", "partnership", "programme", "meeting", "export")),
             entry("meeting.ui", Set.of("base", "base.text", "base.export", "base.ui", "security", "translation",
                     "country", "registry", "document", "partnership", "programme", "meeting", "export")),
-            entry("dashboard.ui", Set.of("base", "base.ui", "security", "country", "partnership", "programme",
-                    "meeting", "reminder", "dashboard")),
+            entry("dashboard.ui", Set.of("base", "base.text", "base.ui", "security", "translation", "country",
+                    "partnership", "programme", "meeting", "reminder", "dashboard")),
             entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")));
 
