@@ -146,13 +146,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Vertical.XSMALL);
         notice.setId(ID_NOTICE);
         notice.addClassName("portal-notice");
-        translationsLink.setId(ID_TRANSLATIONS);
-        translationsLink.setText(getTranslation("translation.open"));
-        translationsLink.getElement().setAttribute("router-link", true);
-        translationStatus.setId(ID_TRANSLATION_STATUS);
-        translationStatus.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        translations.setAlignItems(FlexComponent.Alignment.BASELINE);
-        translations.addClassName(LumoUtility.FlexWrap.WRAP);
+        configureTranslationLinks();
 
         lifecycleButton(move, ID_MOVE, "partnership.step.MOVE", VaadinIcon.FLIP_H, StatusDialog.Step.MOVE);
         lifecycleButton(proposeSigning, ID_PROPOSE_SIGNING, "partnership.step.PROPOSE_SIGNING", VaadinIcon.PENCIL,
@@ -187,6 +181,17 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         historyTab.setId("partnership-tab-history");
         tabs.addSelectedChangeListener(e -> refreshSelectedTab());
         add(back, header, summary, translations, notice, lifecycle, tabs);
+    }
+
+    /** The way to the translations of the description, and what is still missing; shown to editors only. */
+    private void configureTranslationLinks() {
+        translationsLink.setId(ID_TRANSLATIONS);
+        translationsLink.setText(getTranslation("translation.open"));
+        translationsLink.getElement().setAttribute("router-link", true);
+        translationStatus.setId(ID_TRANSLATION_STATUS);
+        translationStatus.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        translations.setAlignItems(FlexComponent.Alignment.BASELINE);
+        translations.addClassName(LumoUtility.FlexWrap.WRAP);
     }
 
     private void lifecycleButton(Button button, String id, String key, VaadinIcon icon, StatusDialog.Step step) {
