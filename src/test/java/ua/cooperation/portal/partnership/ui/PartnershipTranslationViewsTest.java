@@ -4,16 +4,25 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.Partnership;
+import ua.cooperation.portal.partnership.PartnershipChanges;
 import ua.cooperation.portal.partnership.PartnershipLinks;
+import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.partnership.PartnershipType;
+import ua.cooperation.portal.registry.MunicipalityService;
 import ua.cooperation.portal.testsupport.KaribuTest;
 import ua.cooperation.portal.testsupport.ShownFacts;
 import ua.cooperation.portal.translation.TextOwnerKind;
 import ua.cooperation.portal.translation.TranslationLinks;
 
 import java.util.Locale;
+import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
@@ -33,6 +42,13 @@ class PartnershipTranslationViewsTest extends KaribuTest {
     /** Demo partnerships (0940) with their descriptions (0966). */
     private static final long SIEVIERODONETSK_DRUSKININKAI = 1;
     private static final long SIEVIERODONETSK_LUBLIN = 2;
+    /** A hromada of Luhansk oblast (KATOTTH 2025-05-16) that no other test uses. */
+    private static final String NOVOAIDAR = "UA44160030000020916";
+
+    @Autowired
+    PartnershipService partnerships;
+    @Autowired
+    MunicipalityService municipalities;
 
     @Test
     void the_polish_liaison_reads_what_the_lublin_partnership_is_about_in_polish() {
@@ -85,5 +101,25 @@ class PartnershipTranslationViewsTest extends KaribuTest {
         _expectInvalid(description, "At most 4000 characters");
         _click(_get(Button.class, spec -> spec.withId(PartnershipDetailsView.ID_CANCEL)));
         assertThat(ShownFacts.get("partnership", "description")).startsWith("Twinning of the Sievierodonetsk hromada");
+    }
+
+    @Test
+    void an_officer_translates_the_description_and_the_embassy_reads_the_translation() {
+        signInAs("officer", Locale.ENGLISH);
+        long druskininkai = municipalities.findVisible("Druskinink", null, 0, 1, Locale.ENGLISH).getFirst().id();
+        long id = partnerships.create(new PartnershipChanges(null, 0, NOVOAIDAR, druskininkai, null,
+                PartnershipType.MEMORANDUM, Set.of(CooperationArea.EDUCATION), null, null, null, null,
+                "Обмін учителями між школами.", true), Locale.ENGLISH).id();
+        UI.getCurrent().navigate(TranslationLinks.of(TextOwnerKind.PARTNERSHIP, id),
+                QueryParameters.of(TranslationLinks.QUERY_LANGUAGE, "lt"));
+        assertThat(_get(Div.class, spec -> spec.withId("translation-original-description")).getElement()
+                .getTextRecursively()).contains("Обмін учителями між школами.");
+        _get(TextArea.class, spec -> spec.withId("translation-description")).setValue("Mokytojų mainai tarp mokyklų.");
+        _click(_get(Button.class, spec -> spec.withId("translation-save")));
+
+        signInAs("liaison-lt", LT);
+        UI.getCurrent().navigate(PartnershipLinks.details(id));
+        assertThat(ShownFacts.get("partnership", "description")).isEqualTo("Mokytojų mainai tarp mokyklų.");
+        assertThat(ShownFacts.note("partnership", "description")).isEmpty();
     }
 }
