@@ -313,7 +313,7 @@ public class SearchIndexer {
     }
 
     private List<SearchDocument> partnerships(String where, Object[] params) {
-        return jdbc.query("SELECT x.id, x.country_code, x.notes, x.shared_with_partners,"
+        return jdbc.query("SELECT x.id, x.country_code, x.notes, x.description, x.shared_with_partners,"
                 + " um.name_original AS u_original, um.name_uk AS u_uk, um.name_en AS u_en,"
                 + " pm.name_original AS p_original, pm.name_uk AS p_uk, pm.name_en AS p_en,"
                 + " po.name_original AS o_original, po.name_uk AS o_uk, po.name_en AS o_en"
@@ -330,6 +330,11 @@ public class SearchIndexer {
                             pair(first(ours[1], ours[0]), first(partner[2], partner[1])))
                     .name(ours).name(partner);
             d.shared = rs.getBoolean("shared_with_partners");
+            var description = rs.getString("description");
+            if (description != null && !description.isBlank()) {
+                // what the twinning is about, partners read it: found by its words in any of its languages
+                d.text(description);
+            }
             var notes = rs.getString("notes");
             if (notes != null && !notes.isBlank()) {
                 d.internalTexts.add(notes);

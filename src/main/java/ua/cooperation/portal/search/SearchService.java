@@ -222,10 +222,12 @@ public class SearchService {
         var args = new ArrayList<Object>();
         args.add(kind.code());
         args.addAll(ids);
+        // the index keeps names in Ukrainian, English and Lithuanian; a reader of another language (Polish) reads
+        // the English (Latin) names, and her translated texts through SearchLabels
         var labelColumn = switch (language.getLanguage()) {
-            case "en" -> "label_en";
+            case "uk" -> "label_uk";
             case "lt" -> "label_lt";
-            default -> "label_uk";
+            default -> "label_en";
         };
         var hits = new ArrayList<SearchHit>();
         var originals = new HashMap<Long, String>();

@@ -46,7 +46,7 @@ class TranslationJourneyBrowserIT {
 
         portal.byId("meeting-translations").click();
         page.waitForURL("**/translations/meeting/**");
-        portal.byId("translation-language-lt").click();
+        openLanguage(portal, "lt", "литовська");
         assertThat(portal.byId("translation-original-minutes")).containsText(minutes);
         portal.byId("translation-title").locator("input").fill(lithuanianTitle);
         portal.byId("translation-minutes").locator("textarea").fill(lithuanianMinutes);
@@ -92,7 +92,7 @@ class TranslationJourneyBrowserIT {
         portal.open(address);
         portal.byId("meeting-translations").click();
         page.waitForURL("**/translations/meeting/**");
-        portal.byId("translation-language-lt").click();
+        openLanguage(portal, "lt", "литовська");
         assertThat(portal.byId("translation-minutes-outdated")).isVisible();
         portal.byId("translation-minutes").locator("textarea").fill("");
         portal.byId("translation-save").click();
@@ -105,6 +105,74 @@ class TranslationJourneyBrowserIT {
         assertThat(portal.byId("meeting-fact-minutes")).containsText("Дати уточнять");
         assertThat(portal.byId("meeting-fact-minutes-note")).hasText("ukrainiečių kalba");
         portal.screenshot("translation-5-liaison-reads-the-original-marked");
+    }
+
+    /**
+     * The same in Polish for the Polish partnership (Sievierodonetsk and Lublin, shared with partners): the officer
+     * describes it in Ukrainian and Polish; liaison-pl, whose portal speaks Polish, reads the Polish on the page and
+     * finds it in her search; a changed original makes it "may be outdated"; without it she reads the Ukrainian,
+     * marked "po ukraińsku".
+     */
+    @Test
+    void officerDescribesThePolishPartnershipAndThePolishLiaisonReadsItInPolish(PortalPage portal) {
+        var page = portal.page();
+        var tag = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        var description = "Співпраця з Любліном у галузі охорони здоров’я: реабілітація ветеранів (" + tag + ").";
+        var polish = "Współpraca z Lublinem w ochronie zdrowia: rehabilitacja weteranów (" + tag + ").";
+        var address = "/partnerships/2";
+
+        portal.signIn("officer", "Ірина Коваленко");
+        portal.open(address);
+        editDescription(portal, description);
+        portal.byId("partnership-translations").click();
+        page.waitForURL("**/translations/partnership/**");
+        openLanguage(portal, "pl", "польська", "translation-description");
+        portal.byId("translation-description").locator("textarea").fill(polish);
+        portal.byId("translation-save").click();
+        assertThat(portal.byId("translation-description").locator("textarea")).hasValue(polish);
+        portal.screenshot("translation-6-officer-polish-description");
+        signOut(portal);
+
+        portal.signIn("liaison-pl", "Agnieszka Wiśniewska");
+        portal.open(address);
+        assertThat(portal.byId("partnership-fact-description")).containsText(polish);
+        assertThat(portal.byId("partnership-fact-description-note")).hasCount(0);
+        portal.screenshot("translation-7-liaison-pl-reads-polish");
+        portal.open("/search?q=rehabilitacja%20" + tag);
+        assertThat(portal.byId("search-results")).containsText("Lublin");
+        signOut(portal);
+
+        portal.signIn("officer", "Ірина Коваленко");
+        portal.open(address);
+        editDescription(portal, description + " Меморандум готується.");
+        signOut(portal);
+        portal.signIn("liaison-pl", "Agnieszka Wiśniewska");
+        portal.open(address);
+        assertThat(portal.byId("partnership-fact-description")).containsText(polish);
+        assertThat(portal.byId("partnership-fact-description-note")).hasText("tłumaczenie może być nieaktualne");
+        signOut(portal);
+
+        portal.signIn("officer", "Ірина Коваленко");
+        portal.open(address);
+        portal.byId("partnership-translations").click();
+        page.waitForURL("**/translations/partnership/**");
+        openLanguage(portal, "pl", "польська", "translation-description");
+        portal.byId("translation-description").locator("textarea").fill("");
+        portal.byId("translation-save").click();
+        assertThat(portal.byId("translation-description-outdated")).hasCount(0);
+        signOut(portal);
+        portal.signIn("liaison-pl", "Agnieszka Wiśniewska");
+        portal.open(address);
+        assertThat(portal.byId("partnership-fact-description")).containsText("Меморандум готується.");
+        assertThat(portal.byId("partnership-fact-description-note")).hasText("po ukraińsku");
+        portal.screenshot("translation-8-liaison-pl-reads-the-original-marked");
+    }
+
+    private static void editDescription(PortalPage portal, String description) {
+        portal.byId("partnership-edit").click();
+        portal.byId("partnership-description").locator("textarea").fill(description);
+        portal.byId("partnership-save").click();
+        assertThat(portal.byId("partnership-fact-description")).containsText(description);
     }
 
     /** Creates a meeting with Lithuania, shared with partners, three days ahead; returns its address. */
@@ -135,6 +203,19 @@ class TranslationJourneyBrowserIT {
         assertThat(portal.byId("meeting-title")).hasText(title);
         page.waitForURL("**/meetings/*");
         return page.url().substring(page.url().indexOf("/meetings/"));
+    }
+
+    /**
+     * Opens a language's tab on the translation page and waits until its fields are drawn: typing before the server
+     * has answered the click would type into the previous language's fields.
+     */
+    private static void openLanguage(PortalPage portal, String code, String languageName) {
+        openLanguage(portal, code, languageName, "translation-title");
+    }
+
+    private static void openLanguage(PortalPage portal, String code, String languageName, String fieldId) {
+        portal.byId("translation-language-" + code).click();
+        assertThat(portal.byId(fieldId).locator("label")).containsText(languageName);
     }
 
     private static void signOut(PortalPage portal) {

@@ -262,6 +262,17 @@ class SearchServiceTest {
             assertThat(search.searchKind("vaiku poilsi", SearchKind.DECISION, 5, LT).hits())
                     .extracting(SearchHit::label).anyMatch(label -> label.matches("\\d+\\. 2026 m\\. vasarą .*"));
         }
+        try (var ignored = SignedIn.as("liaison-pl")) {
+            // the Lublin partnership's description, in the Polish the office gave it, and in its Ukrainian original
+            assertThat(ids("memorandum wsparcie weteranow", SearchKind.PARTNERSHIP)).containsExactly(2L);
+            assertThat(ids("меморандум охорона", SearchKind.PARTNERSHIP)).containsExactly(2L);
+            // names the index has no Polish for are shown in English (Latin letters), not in Ukrainian
+            assertThat(search.searchKind("memorandum", SearchKind.PARTNERSHIP, 5, Locale.forLanguageTag("pl"))
+                    .hits()).extracting(SearchHit::label).singleElement().asString().contains("Lublin");
+        }
+        try (var ignored = SignedIn.as("liaison-lt")) {
+            assertThat(ids("memorandum wsparcie weteranow", SearchKind.PARTNERSHIP)).isEmpty();
+        }
         // a translation saved now is found at once, by staff and by the liaison of a shared meeting
         var word = latinWord();
         long meeting;
