@@ -298,8 +298,8 @@ class ProgrammeViewsTest extends KaribuTest {
         assertThat(_find(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE))).isEmpty();
         assertThat(fact("title")).isEqualTo("Recreation of children from Luhansk oblast in Druskininkai");
         // a partner neither translates nor is told what is missing
-        assertThat(_get(Anchor.class, spec -> spec.withId(ProgrammeDetailsView.ID_TRANSLATIONS)).isVisible())
-                .isFalse();
+        assertThat(_find(Anchor.class, spec -> spec.withId(ProgrammeDetailsView.ID_TRANSLATIONS))).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_TRANSLATION_STATUS))).isEmpty();
         assertThat(_get(Anchor.class, spec -> spec.withId(ProgrammeDetailsView.ID_IATI_DOWNLOAD))).isNotNull();
 
         UI.getCurrent().navigate("programmes/999999");
