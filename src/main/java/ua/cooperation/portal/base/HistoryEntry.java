@@ -15,7 +15,20 @@ public record HistoryEntry(long revision, Instant changedAt, String changedBy, K
     /** SHARED: the change after which the reader first saw the record (its values then, none before). */
     public enum Kind { CREATED, CHANGED, DELETED, SHARED }
 
-    /** {@code oldValue} is null for a created record and when the value before the first recorded change is unknown. */
-    public record FieldChange(String field, Object oldValue, Object newValue) {
+    /**
+     * {@code oldValue} is null for a created record and when the value before the first recorded change is unknown.
+     * {@code language} names the language of a changed text (an original or one of its translations, ADR 0040) and is
+     * null for values that are not texts partners read.
+     */
+    public record FieldChange(String field, Object oldValue, Object newValue, String language) {
+
+        public FieldChange(String field, Object oldValue, Object newValue) {
+            this(field, oldValue, newValue, null);
+        }
+
+        /** The same change, said to be of a text in {@code language}. */
+        public FieldChange inLanguage(String textLanguage) {
+            return new FieldChange(field, oldValue, newValue, textLanguage);
+        }
     }
 }

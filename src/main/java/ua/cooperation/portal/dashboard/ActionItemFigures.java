@@ -16,6 +16,8 @@ import ua.cooperation.portal.meeting.Meeting;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.UserDirectory;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,9 +45,11 @@ class ActionItemFigures {
     private final DashboardQueries queries;
     private final CurrentUser currentUser;
     private final UserDirectory users;
+    private final RecordTexts texts;
 
     ActionItemFigures(EntityManager entityManager, CountryScope scope, DashboardQueries queries,
-                      CurrentUser currentUser, UserDirectory users) {
+                      CurrentUser currentUser, UserDirectory users, RecordTexts texts) {
+        this.texts = texts;
         this.entityManager = entityManager;
         this.scope = scope;
         this.queries = queries;
@@ -66,7 +70,8 @@ class ActionItemFigures {
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    List<ActionItemRow> myItems(LocalDate today) {
+    /** The reader's first open items, titled in her language (one query per text for the whole list). */
+    List<ActionItemRow> myItems(LocalDate today, Locale language) {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createTupleQuery();
         var meeting = query.from(Meeting.class);
@@ -76,12 +81,21 @@ class ActionItemFigures {
                         meeting.get("title"))
                 .where(myOpenItems(query, cb, meeting, item, today, false))
                 .orderBy(cb.asc(item.get("dueOn")), cb.asc(item.get("id")));
-        return entityManager.createQuery(query).setMaxResults(LIST_SIZE).getResultList().stream()
+        var rows = entityManager.createQuery(query).setMaxResults(LIST_SIZE).getResultList();
+        var itemTitles = new HashMap<Long, String>();
+        var meetingTitles = new HashMap<Long, String>();
+        for (var t : rows) {
+            itemTitles.put(t.get(0, Long.class), t.get(1, String.class));
+            meetingTitles.put(t.get(4, Long.class), t.get(5, String.class));
+        }
+        var shownItems = texts.localize(TextOwnerKind.ACTION_ITEM, "title", itemTitles, language);
+        var shownMeetings = texts.localize(TextOwnerKind.MEETING, "title", meetingTitles, language);
+        return rows.stream()
                 .map(t -> {
                     var status = t.get(3, ActionItemStatus.class);
                     var due = t.get(2, LocalDate.class);
-                    return new ActionItemRow(t.get(0, Long.class), t.get(1, String.class), due, status,
-                            status.overdue(due, today), t.get(4, Long.class), t.get(5, String.class));
+                    return new ActionItemRow(t.get(0, Long.class), shownItems.get(t.get(0, Long.class)), due, status,
+                            status.overdue(due, today), t.get(4, Long.class), shownMeetings.get(t.get(4, Long.class)));
                 })
                 .toList();
     }

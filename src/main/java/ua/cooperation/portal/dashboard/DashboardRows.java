@@ -8,6 +8,7 @@ import ua.cooperation.portal.programme.ProgrammeLinks;
 
 import ua.cooperation.portal.partnership.PartnershipLinks;
 
+import ua.cooperation.portal.base.text.LocalizedText;
 import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.MeetingType;
 
@@ -36,13 +37,13 @@ public final class DashboardRows {
     public record OwnerOverdue(Long ownerUserId, Long ownerPersonId, String ownerName, long overdue) {
     }
 
-    /** One meeting as a dashboard lists it. */
-    public record MeetingRow(long id, String title, MeetingType type, Instant startsAt, Instant endsAt) {
+    /** One meeting as a dashboard lists it, its title in the reader's language where it has been translated. */
+    public record MeetingRow(long id, LocalizedText title, MeetingType type, Instant startsAt, Instant endsAt) {
     }
 
-    /** One of the reader's own action items. */
-    public record ActionItemRow(long id, String title, LocalDate dueOn, ActionItemStatus status, boolean overdue,
-                                long meetingId, String meetingTitle) {
+    /** One of the reader's own action items, its title and its meeting's in the reader's language where translated. */
+    public record ActionItemRow(long id, LocalizedText title, LocalDate dueOn, ActionItemStatus status,
+                                boolean overdue, long meetingId, LocalizedText meetingTitle) {
     }
 
     /** One programme as a dashboard lists it, titled in the reader's language. */

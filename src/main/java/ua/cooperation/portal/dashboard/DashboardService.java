@@ -21,6 +21,9 @@ import ua.cooperation.portal.programme.ApprovalState;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.translation.ContentTranslations;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -29,6 +32,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,9 +65,14 @@ public class DashboardService {
     private final RecentChanges recent;
     private final PortalTime time;
     private final CurrentUser currentUser;
+    private final RecordTexts texts;
+    private final ContentTranslations translations;
 
     DashboardService(EntityManager entityManager, DashboardQueries queries, ProgrammeFigures programmes,
-                     ActionItemFigures items, RecentChanges recent, PortalTime time, CurrentUser currentUser) {
+                     ActionItemFigures items, RecentChanges recent, PortalTime time, CurrentUser currentUser,
+                     RecordTexts texts, ContentTranslations translations) {
+        this.texts = texts;
+        this.translations = translations;
         this.entityManager = entityManager;
         this.queries = queries;
         this.programmes = programmes;
@@ -86,17 +95,19 @@ public class DashboardService {
                 user.isCountryRestricted());
     }
 
-    /** The officer's figures: own items, this week's meetings, returned programmes, recent changes. */
+    /**
+     * The officer's figures: own items, this week's meetings, returned programmes, recent changes, translations to do.
+     */
     @RolesAllowed(Role.Names.OFFICER)
     @Transactional(readOnly = true)
     public OfficerDashboard officerDashboard(Locale language) {
         var today = today();
         var week = new Period(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                 today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
-        return new OfficerDashboard(items.countMyItems(today, false), items.countMyItems(today, true), items.myItems(today),
-                week, countMeetings(week, null), meetings(week, null),
+        return new OfficerDashboard(items.countMyItems(today, false), items.countMyItems(today, true),
+                items.myItems(today, language), week, countMeetings(week, null), meetings(week, null, language),
                 programmes.countProgrammes(ApprovalState.RETURNED), programmes.programmes(ApprovalState.RETURNED, language),
-                recent.recentlyChanged(language));
+                recent.recentlyChanged(language), translations.workCounts());
     }
 
     /** The head's overview. */
@@ -111,7 +122,7 @@ public class DashboardService {
         }
         return new HeadDashboard(partnershipsByStatus(), partnershipsByCountry(), programmes.programmesByStatus(),
                 programmes.programmesBySector(), programmes.money(), items.overdueByOwner(today, language), visits, byType,
-                meetings(visits, HeadDashboard.VISIT_TYPES), programmes.countProgrammes(ApprovalState.SUBMITTED),
+                meetings(visits, HeadDashboard.VISIT_TYPES, language), programmes.countProgrammes(ApprovalState.SUBMITTED),
                 countPartnershipsAwaitingConfirmation());
     }
 
@@ -122,8 +133,8 @@ public class DashboardService {
         var today = today();
         var period = new Period(today, today.plusDays(MEETING_DAYS));
         return new LiaisonDashboard(partnershipsByStatus(), programmes.programmesByStatus(), period,
-                countMeetings(period, null), meetings(period, null),
-                items.countMyItems(today, false), items.countMyItems(today, true), items.myItems(today));
+                countMeetings(period, null), meetings(period, null, language),
+                items.countMyItems(today, false), items.countMyItems(today, true), items.myItems(today, language));
     }
 
     // ---------------------------------------------------------------------------------------------- partnerships
@@ -172,7 +183,7 @@ public class DashboardService {
                 (root, cb) -> inPeriod(root, cb, period, type == null ? null : List.of(type)));
     }
 
-    private List<MeetingRow> meetings(Period period, Collection<MeetingType> types) {
+    private List<MeetingRow> meetings(Period period, Collection<MeetingType> types, Locale language) {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createTupleQuery();
         var root = query.from(Meeting.class);
@@ -180,9 +191,13 @@ public class DashboardService {
                         root.get("endsAt"))
                 .where(cb.and(queries.meetingScope().toPredicate(root, query, cb), inPeriod(root, cb, period, types)))
                 .orderBy(cb.asc(root.get("startsAt")), cb.asc(root.get("id")));
-        return entityManager.createQuery(query).setMaxResults(LIST_SIZE).getResultList().stream()
-                .map(t -> new MeetingRow(t.get(0, Long.class), t.get(1, String.class), t.get(2, MeetingType.class),
-                        t.get(3, Instant.class), t.get(4, Instant.class)))
+        var rows = entityManager.createQuery(query).setMaxResults(LIST_SIZE).getResultList();
+        var titles = new HashMap<Long, String>();
+        rows.forEach(t -> titles.put(t.get(0, Long.class), t.get(1, String.class)));
+        var shown = texts.localize(TextOwnerKind.MEETING, "title", titles, language);
+        return rows.stream()
+                .map(t -> new MeetingRow(t.get(0, Long.class), shown.get(t.get(0, Long.class)),
+                        t.get(2, MeetingType.class), t.get(3, Instant.class), t.get(4, Instant.class)))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.audit.RecordHistory;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.PortalLanguages;
 import ua.cooperation.portal.base.RecordNotFoundException;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 
 /**
  * The translation page and the work list (ADR 0040): the translations of one record into one language, and what is
@@ -35,12 +37,14 @@ public class ContentTranslations {
     private final AccessPolicy policy;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final RecordHistory history;
     private final Map<TextOwnerKind, TranslationOwner> owners = new java.util.EnumMap<>(TextOwnerKind.class);
 
     ContentTranslations(TranslationStore store, PortalLanguages languages, AccessPolicy policy,
                         CurrentUser currentUser, List<TranslationOwner> owners,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, RecordHistory history) {
         this.events = events;
+        this.history = history;
         this.store = store;
         this.languages = languages;
         this.policy = policy;
@@ -89,6 +93,10 @@ public class ContentTranslations {
         var fields = new HashMap<String, Translatable>();
         owner.texts().forEach(t -> fields.put(t.field(), t));
         var rows = store.rowsOf(kind, id);
+        // one history revision for the whole save, made only once a text really changes
+        var revision = new long[]{-1};
+        LongSupplier revisionOfThisSave = () -> revision[0] >= 0 ? revision[0]
+                : (revision[0] = history.revisionOfThisTransaction());
         for (var change : changes) {
             var text = fields.get(change.field());
             if (text == null) {
@@ -106,7 +114,8 @@ public class ContentTranslations {
                         change.expectedVersion() == null ? -1 : change.expectedVersion(),
                         currentVersion == null ? -1 : currentVersion);
             }
-            store.write(kind, id, change.field(), language, value, current, change.confirmed(), changedBy());
+            store.write(kind, id, change.field(), language, value, current, change.confirmed(), changedBy(),
+                    revisionOfThisSave);
         }
         events.publishEvent(new ContentTranslationsChanged(kind, id));
     }

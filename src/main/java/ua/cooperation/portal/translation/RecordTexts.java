@@ -7,7 +7,12 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.base.PortalLanguages;
 import ua.cooperation.portal.security.AccessPolicy;
 
+import ua.cooperation.portal.base.HistoryEntry;
+
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -135,6 +140,45 @@ public class RecordTexts {
         if (!fields.isEmpty()) {
             store.markOutdated(kind, id, fields);
         }
+    }
+
+    /** The language each of these records was written in (Ukrainian, the office's, unless recorded otherwise). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> originalLanguages(TextOwnerKind kind, Collection<Long> ids) {
+        var recorded = store.originalLanguages(kind, ids);
+        var result = new HashMap<Long, String>();
+        ids.forEach(id -> result.put(id, recorded.getOrDefault(id, PortalLanguages.OFFICE_LANGUAGE)));
+        return result;
+    }
+
+    /**
+     * The kept changes of these records' translations as history entries, one per record and revision, each change
+     * naming its language; field names carry {@code fieldPrefix}, and {@code subject} names the record when it is not
+     * the one whose history is read (a decision in its meeting's history), or returns null. The caller has checked
+     * that the reader may see the records.
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> historyOf(TextOwnerKind kind, Collection<Long> ids, String fieldPrefix,
+                                       LongFunction<String> subject) {
+        var entries = new ArrayList<HistoryEntry>();
+        HistoryEntry current = null;
+        long currentOwner = -1;
+        for (var change : store.changesOf(kind, ids)) {
+            var fieldChange = new HistoryEntry.FieldChange(fieldPrefix + change.field(), change.oldText(),
+                    change.newText(), change.language());
+            if (current != null && current.revision() == change.revision() && currentOwner == change.ownerId()) {
+                current.changes().add(fieldChange);
+                continue;
+            }
+            var changes = new ArrayList<HistoryEntry.FieldChange>();
+            changes.add(fieldChange);
+            current = new HistoryEntry(change.revision(), Instant.ofEpochMilli(change.revisionTimestamp()),
+                    change.changedBy(), HistoryEntry.Kind.CHANGED, subject.apply(change.ownerId()), changes);
+            currentOwner = change.ownerId();
+            entries.add(current);
+        }
+        return entries.stream().map(e -> new HistoryEntry(e.revision(), e.changedAt(), e.changedBy(), e.kind(),
+                e.subject(), List.copyOf(e.changes()))).toList();
     }
 
     /** Forgets every translation of a record that is being deleted. */

@@ -10,7 +10,9 @@ import javax.sql.DataSource;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /** The tables {@code content_translation} and {@code content_original_language}; only the service uses it. */
 @Repository
@@ -18,6 +20,11 @@ class TranslationStore {
 
     /** One stored translation. */
     record Row(long id, String field, String language, String text, boolean outdated, long version) {
+    }
+
+    /** One kept change of a translation, with its revision's time and author. */
+    record Change(long revision, long revisionTimestamp, String changedBy, long ownerId, String field, String language,
+                  String oldText, String newText) {
     }
 
     private final JdbcClient jdbc;
@@ -97,12 +104,13 @@ class TranslationStore {
      * unless the translator confirmed it. The row must still have the version the page read.
      */
     void write(TextOwnerKind kind, long id, String field, String language, String text, Row current,
-               boolean confirmed, String changedBy) {
+               boolean confirmed, String changedBy, LongSupplier revision) {
         var now = Timestamp.from(time.now());
         if (text.isEmpty()) {
             if (current != null) {
                 jdbc.sql("DELETE FROM content_translation WHERE id = ? AND version = ?")
                         .params(current.id(), current.version()).update();
+                keep(revision, kind, id, field, language, current.text(), null);
             }
             return;
         }
@@ -110,6 +118,7 @@ class TranslationStore {
             jdbc.sql("INSERT INTO content_translation (version, owner_kind, owner_id, field, language, text, outdated,"
                             + " changed_at, changed_by) VALUES (0, ?, ?, ?, ?, ?, FALSE, ?, ?)")
                     .params(kind.name(), id, field, language, text, now, changedBy).update();
+            keep(revision, kind, id, field, language, null, text);
             return;
         }
         var outdated = current.outdated() && text.equals(current.text()) && !confirmed;
@@ -123,6 +132,33 @@ class TranslationStore {
             throw new ConcurrentEditException(kind + " " + id + " " + field + " " + language, current.version(),
                     current.version() + 1);
         }
+        if (!text.equals(current.text())) {
+            keep(revision, kind, id, field, language, current.text(), text);
+        }
+    }
+
+    /** Keeps a change of a translation's text for the record's history (a confirmation alone changes no text). */
+    private void keep(LongSupplier revision, TextOwnerKind kind, long id, String field, String language,
+                      String oldText, String newText) {
+        jdbc.sql("INSERT INTO content_translation_change (revision, owner_kind, owner_id, field, language, old_text,"
+                        + " new_text) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(revision.getAsLong(), kind.name(), id, field, language, oldText, newText).update();
+    }
+
+    /** The kept changes of the translations of these records, oldest first. */
+    List<Change> changesOf(TextOwnerKind kind, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT c.revision, r.revision_timestamp, r.username, c.owner_id, c.field, c.language,"
+                        + " c.old_text, c.new_text FROM content_translation_change c"
+                        + " JOIN revision_info r ON r.id = c.revision"
+                        + " WHERE c.owner_kind = :kind AND c.owner_id IN (:ids) ORDER BY c.revision, c.id")
+                .param("kind", kind.name()).param("ids", ids)
+                .query((rs, n) -> new Change(rs.getLong("revision"), rs.getLong("revision_timestamp"),
+                        rs.getString("username"), rs.getLong("owner_id"), rs.getString("field"),
+                        rs.getString("language"), rs.getString("old_text"), rs.getString("new_text")))
+                .list();
     }
 
     void markOutdated(TextOwnerKind kind, long id, Collection<String> fields) {

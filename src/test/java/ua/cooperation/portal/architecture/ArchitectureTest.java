@@ -53,7 +53,7 @@ class ArchitectureTest {
             entry("audit", Set.of("base")),
             entry("security", Set.of("base", "audit")),
             // content in the readers' languages (ADR 0040): features plug their texts in as TranslationOwner beans
-            entry("translation", Set.of("base", "base.text", "security")),
+            entry("translation", Set.of("base", "base.text", "audit", "security")),
             // features
             entry("territory", Set.of("base", "base.text", "security")),
             entry("country", Set.of("base", "base.text", "audit", "security")),
@@ -66,10 +66,10 @@ class ArchitectureTest {
             entry("meeting", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
                     "document", "partnership", "programme")),
             // readers across features
-            entry("export", Set.of("base", "base.export", "base.text", "audit", "security", "territory", "country", "registry",
-                    "partnership", "programme", "meeting")),
-            entry("dashboard", Set.of("base", "base.text", "security", "registry", "partnership", "programme",
-                    "meeting")),
+            entry("export", Set.of("base", "base.export", "base.text", "audit", "security", "territory", "country",
+                    "registry", "partnership", "programme", "meeting")),
+            entry("dashboard", Set.of("base", "base.text", "security", "translation", "registry", "partnership",
+                    "programme", "meeting")),
             entry("search", Set.of("base", "base.text", "security", "translation", "country", "registry",
                     "partnership", "programme", "meeting")),
             entry("reminder", Set.of("base", "base.text", "security", "country", "partnership", "meeting")),
@@ -89,8 +89,8 @@ class ArchitectureTest {
                     "country", "registry", "document", "partnership", "programme", "meeting", "export")),
             entry("meeting.ui", Set.of("base", "base.text", "base.export", "base.ui", "security", "translation",
                     "country", "registry", "document", "partnership", "programme", "meeting", "export")),
-            entry("dashboard.ui", Set.of("base", "base.text", "base.ui", "security", "country", "partnership", "programme",
-                    "meeting", "reminder", "dashboard")),
+            entry("dashboard.ui", Set.of("base", "base.text", "base.ui", "security", "translation", "country",
+                    "partnership", "programme", "meeting", "reminder", "dashboard")),
             entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")));
 

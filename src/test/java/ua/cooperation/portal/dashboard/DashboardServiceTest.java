@@ -32,6 +32,8 @@ import ua.cooperation.portal.registry.MunicipalityService;
 import ua.cooperation.portal.registry.PersonChanges;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.testsupport.IntegrationTest;
+import ua.cooperation.portal.translation.ContentTranslations;
+import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -55,6 +57,7 @@ import static ua.cooperation.portal.testsupport.SignedIn.as;
 class DashboardServiceTest {
 
     private static final Locale UK = Locale.forLanguageTag("uk");
+    private static final Locale LT = Locale.forLanguageTag("lt");
     private static final long OFFICER_ID = 2;
     /** Hromadas of Luhansk oblast (KATOTTH 2025-05-16) that no other test uses. */
     private static final String DOVZHANSK = "UA44040010000091230";
@@ -62,6 +65,8 @@ class DashboardServiceTest {
 
     @Autowired
     DashboardService dashboards;
+    @Autowired
+    ContentTranslations translations;
     @Autowired
     PartnershipService partnerships;
     @Autowired
@@ -310,7 +315,7 @@ class DashboardServiceTest {
         try (var ignored = as("liaison-lt")) {
             var liaison = dashboards.liaisonDashboard(UK);
             assertThat(liaison.openItems()).isEqualTo(actionItemService.myActionItems(false, UK).size());
-            assertThat(liaison.items()).noneMatch(i -> i.title().equals(overdueTitle));
+            assertThat(liaison.items()).noneMatch(i -> i.title().text().equals(overdueTitle));
         }
         try (var ignored = as("head")) {
             var head = dashboards.headDashboard(UK);
@@ -318,6 +323,33 @@ class DashboardServiceTest {
                     .findFirst().orElseThrow();
             assertThat(officerRow.ownerName()).isEqualTo("Ірина Коваленко");
             assertThat(officerRow.overdue()).isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void the_officer_sees_the_translations_to_do_and_a_liaison_her_items_in_her_language() {
+        try (var ignored = as("officer")) {
+            var toDo = dashboards.officerDashboard(UK).translationsToDo();
+            // the demo leaves action item 3 of the ambassador's meeting untranslated on purpose
+            assertThat(toDo).containsKey("lt").isEqualTo(translations.workCounts());
+            assertThat(translations.workList("lt", 100_000)).hasSize(toDo.get("lt").intValue())
+                    .anyMatch(work -> work.record().kind() == TextOwnerKind.ACTION_ITEM && work.record().id() == 3);
+            assertThat(toDo).doesNotContainKey("uk");
+        }
+        try (var ignored = as("liaison-lt")) {
+            // demo item 1 is hers, and the office translated it and its meeting into Lithuanian
+            var item = dashboards.liaisonDashboard(LT).items().stream().filter(i -> i.id() == 1).findFirst()
+                    .orElseThrow();
+            assertThat(item.title().text()).isEqualTo("Atsiųsti sąrašą Lietuvos mokyklų, pasirengusių partnerystei");
+            assertThat(item.title().fallback()).isFalse();
+            assertThat(item.meetingTitle().text()).startsWith("Luhansko srities karinės administracijos vadovo");
+            // read in English, where the item has no translation: the Ukrainian original, marked as such
+            var english = dashboards.liaisonDashboard(Locale.ENGLISH).items().stream().filter(i -> i.id() == 1)
+                    .findFirst().orElseThrow();
+            assertThat(english.title().text()).startsWith("Надіслати перелік литовських шкіл");
+            assertThat(english.title().fallback()).isTrue();
+            assertThat(english.title().language()).isEqualTo("uk");
+            assertThat(english.meetingTitle().text()).startsWith("Meeting of the Head of the Regional Military");
         }
     }
 

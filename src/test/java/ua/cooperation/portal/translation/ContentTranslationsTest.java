@@ -99,6 +99,37 @@ class ContentTranslationsTest {
     }
 
     @Test
+    void the_history_lists_translation_changes_and_names_the_language_of_every_changed_text() {
+        long id;
+        try (var ignored = as("officer")) {
+            id = newSharedMeeting("Зустріч щодо історії", "Протокол: перший.");
+            translations.save(TextOwnerKind.MEETING, id, "lt",
+                    List.of(new TranslationChange("minutes", "Protokolas: pirmas.", false, null)));
+            translations.save(TextOwnerKind.MEETING, id, "lt", List.of(new TranslationChange("minutes",
+                    "Protokolas: antras.", false, state(id, "lt", "minutes").version())));
+            translations.save(TextOwnerKind.MEETING, id, "lt", List.of(new TranslationChange("minutes", "", false,
+                    state(id, "lt", "minutes").version())));
+
+            var changes = meetings.historyOf(id).stream().flatMap(e -> e.changes().stream()
+                    .map(c -> c.field() + "|" + c.language() + "|" + c.oldValue() + "|" + c.newValue() + "|"
+                            + e.changedBy())).toList();
+            // newest first: removed, changed, written; the original's minutes in Ukrainian when the meeting was made
+            assertThat(changes).containsSubsequence(
+                    "minutes|lt|Protokolas: antras.|null|officer",
+                    "minutes|lt|Protokolas: pirmas.|Protokolas: antras.|officer",
+                    "minutes|lt|null|Protokolas: pirmas.|officer",
+                    "minutes|uk|null|Протокол: перший.|officer");
+            assertThat(changes).filteredOn(c -> c.startsWith("startsAt|")).allMatch(c -> c.startsWith("startsAt|null|"));
+        }
+        try (var ignored = as("liaison-lt")) {
+            // the partner sees the same changes of a meeting shared with her, as she sees its other changes
+            assertThat(meetings.historyOf(id)).anySatisfy(entry -> assertThat(entry.changes())
+                    .anyMatch(c -> c.field().equals("minutes") && "lt".equals(c.language())
+                            && "Protokolas: antras.".equals(c.newValue())));
+        }
+    }
+
+    @Test
     void a_stale_translation_is_a_conflict_and_stores_nothing() {
         try (var ignored = as("officer")) {
             long id = newSharedMeeting("Зустріч щодо реабілітації", "Протокол.");

@@ -50,7 +50,9 @@ public class HistoryList extends VerticalLayout {
             for (var change : entry.changes()) {
                 var line = new Div();
                 line.addClassName("portal-history-change");
-                var label = new Span(fieldLabel.apply(change.field()) + ": ");
+                // a text partners read says which language it is in: the original's, or a translation's
+                var label = new Span(fieldLabel.apply(change.field()) + (change.language() == null ? ""
+                        : " (" + getTranslation("translation.in." + change.language()) + ")") + ": ");
                 label.addClassName(LumoUtility.FontWeight.MEDIUM);
                 var oldValue = new Span(text(change.field(), change.oldValue(), valueText));
                 oldValue.addClassName("portal-history-old");

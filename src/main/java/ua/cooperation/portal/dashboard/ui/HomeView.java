@@ -44,6 +44,9 @@ import ua.cooperation.portal.meeting.ActionItemOwner;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.reminder.ReminderService;
 import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.base.text.LocalizedText;
+import ua.cooperation.portal.base.ui.TranslatedTexts;
+import ua.cooperation.portal.translation.TranslationLinks;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -157,8 +160,30 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }).toList();
         columns.add(panel("dashboard-recent", "dashboard.recent.title",
                 list(recent, "dashboard-recent", "dashboard.recent.empty")));
+        columns.add(panel("dashboard-translations", "dashboard.translations.title",
+                translationsToDo(data.translationsToDo())));
         section.add(columns);
         return section;
+    }
+
+    /** Per partner language, how many shared records wait for a translation: each a link to that work list. */
+    private Component translationsToDo(java.util.Map<String, Long> counts) {
+        var rows = counts.entrySet().stream().<Component>map(count -> {
+            var link = new Anchor(TranslationLinks.workList(count.getKey()),
+                    getTranslation("dashboard.translations.count", getTranslation("language." + count.getKey()),
+                            count.getValue()));
+            link.setId("dashboard-translations-" + count.getKey());
+            return line(link);
+        }).toList();
+        return list(rows, "dashboard-translations", "dashboard.translations.empty");
+    }
+
+    /** A record's title in the reader's language as a link, with the note of a fallback or an outdated text. */
+    private Anchor titleLink(String address, LocalizedText title, String id) {
+        var link = new Anchor(address, "");
+        link.add(TranslatedTexts.inline(this, title, null));
+        link.setId(id);
+        return link;
     }
 
     // ---------------------------------------------------------------------------------------------------- head
@@ -363,8 +388,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private Component myItems(List<ActionItemRow> items, String id) {
         var rows = items.stream().<Component>map(item -> {
-            var link = new Anchor(MeetingLinks.details(item.meetingId()), item.title());
-            link.setId(id + "-" + item.id());
+            var link = titleLink(MeetingLinks.details(item.meetingId()), item.title(), id + "-" + item.id());
             var due = new Span(item.overdue()
                     ? getTranslation("dashboard.my-items.overdue-since", date(item.dueOn()))
                     : getTranslation("dashboard.my-items.due", date(item.dueOn())));
@@ -372,7 +396,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 // said in words, and bold: not by colour alone
                 due.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.BOLD);
             }
-            return line(link, due, new Span(item.meetingTitle()));
+            return line(link, due, TranslatedTexts.inline(this, item.meetingTitle(), null));
         }).toList();
         var all = new Anchor("my-action-items", getTranslation("dashboard.my-items.all"));
         all.setId(id + "-all");
@@ -381,8 +405,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private Component meetingList(List<MeetingRow> meetings, String id, String emptyKey) {
         var rows = meetings.stream().<Component>map(m -> {
-            var link = new Anchor(MeetingLinks.details(m.id()), m.title());
-            link.setId(id + "-meeting-" + m.id());
+            var link = titleLink(MeetingLinks.details(m.id()), m.title(), id + "-meeting-" + m.id());
             return line(link, new Span(dateTime(m.startsAt()) + " · " + getTranslation("meeting-type." + m.type())));
         }).toList();
         return list(rows, id, emptyKey);

@@ -66,6 +66,14 @@ class HomeViewTest extends KaribuTest {
         long returned = figure("dashboard-returned-programmes");
         open("dashboard-returned-programmes");
         assertThat(_size(grid("programmes-grid"))).isEqualTo(returned);
+
+        // the translations to do, per partner language, open that language's work list (a to-do list of at most 200)
+        UI.getCurrent().navigate(HomeView.class);
+        long lithuanian = data.translationsToDo().get("lt");
+        assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-translations-lt")).getText())
+                .contains(Long.toString(lithuanian));
+        open("dashboard-translations-lt");
+        assertThat(_size(grid("translation-work-grid"))).isEqualTo(Math.min(lithuanian, 200));
     }
 
     @Test

@@ -31,6 +31,8 @@ class HostileInputTest extends KaribuTest {
         HOSTILE.put("very long text", "Ї".repeat(5_000));
         HOSTILE.put("control characters", "a\u0000b\u0007c\u001Bd");
         HOSTILE.put("right-to-left text", "שלום עולם مرحبا بالعالم");
+        HOSTILE.put("mixed directions", "Druskininkai ‫שלום‬ 2026 مرحبا");
+        HOSTILE.put("combining characters", "Ї = Ї, é, ö́, ঙ্");
         HOSTILE.put("emoji", "👩‍⚕️ Допомога 🇺🇦");
         HOSTILE.put("HTML", "<script>alert('x')</script><b>bold</b>");
         HOSTILE.put("SQL", "Robert'); DROP TABLE person;--");
@@ -55,7 +57,10 @@ class HostileInputTest extends KaribuTest {
             "municipalities/2", "municipality-save",
             "partnerships/1", "partnership-save",
             "programmes/3", "programme-save",
-            "meetings/2", "meeting-save");
+            "meetings/2", "meeting-save",
+            // a translation is a form of its own: the same limits and handling in every language
+            "translations/meeting/2", "translation-save",
+            "translations/decision/1", "translation-save");
 
     @Test
     void every_text_field_of_every_form_stores_hostile_input_exactly_or_refuses_it_at_the_field() {

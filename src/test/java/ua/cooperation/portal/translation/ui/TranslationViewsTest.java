@@ -1,5 +1,6 @@
 package ua.cooperation.portal.translation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -96,6 +97,15 @@ class TranslationViewsTest extends KaribuTest {
         _get(Checkbox.class, spec -> spec.withId("translation-minutes-confirm")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("translation-save")));
         assertThat(_find(Span.class, spec -> spec.withId("translation-minutes-outdated"))).isEmpty();
+
+        // the meeting's history names the language of each changed text: the translation and the original
+        UI.getCurrent().navigate("meetings/" + id);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("meeting-tabs"))
+                .setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("meeting-tab-history")));
+        var history = _get(Component.class, spec -> spec.withId("meeting-history")).getElement()
+                .getTextRecursively();
+        assertThat(history).contains("Minutes (in Lithuanian): ").contains("Protokolas: mokiniai iš Alytaus")
+                .contains("Minutes (in Ukrainian): ").contains("Протокол: учні з Алітуса приїдуть у червні.");
     }
 
     @Test
