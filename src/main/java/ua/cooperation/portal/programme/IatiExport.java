@@ -182,7 +182,8 @@ public class IatiExport {
      */
     private void activity(XMLStreamWriter xml, Programme programme) throws XMLStreamException {
         var p = programme.toChanges();
-        var language = texts.originalLanguage(TextOwnerKind.PROGRAMME, programme.getId());
+        var language = texts.originalLanguages(TextOwnerKind.PROGRAMME, List.of(programme.getId()))
+                .get(programme.getId());
         var translations = texts.currentTranslations(TextOwnerKind.PROGRAMME, programme.getId());
         xml.writeStartElement("iati-activity");
         if (programme.getUpdatedAt() != null) {

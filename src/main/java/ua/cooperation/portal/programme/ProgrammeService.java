@@ -187,12 +187,15 @@ public class ProgrammeService {
         // a partner's history begins when the programme became visible to her (shared, of one of her countries)
         var seen = policy.historyStates(state -> scope.canSeeSharedAny(((Programme) state).getCountryCodes(),
                 ((Programme) state).isSharedWithPartners()));
+        // the title and summary name their language: the originals' (Envers) and the translations' (ADR 0040)
+        var language = texts.originalLanguages(TextOwnerKind.PROGRAMME, List.of(id)).get(id);
         var own = history.historyOf(Programme.class, id, HISTORY_FIELDS, seen).stream()
                 .filter(entry -> entry.kind() != HistoryEntry.Kind.CHANGED || !entry.changes().isEmpty())
-                .map(ProgrammeService::detached)
+                .map(entry -> detached(entry, language))
                 .toList();
-        return policy.authorsForReader(RecordHistory.mergeSeen(own,
-                documents.historyFor(DocumentOwnerKind.PROGRAMME, id)));
+        return policy.authorsForReader(RecordHistory.mergeSeen(own, RecordHistory.merge(
+                documents.historyFor(DocumentOwnerKind.PROGRAMME, id),
+                texts.historyOf(TextOwnerKind.PROGRAMME, List.of(id), "", owner -> null))));
     }
 
     /** What the reader may do with programmes: record and change them (officers), approve or return them (heads). */
@@ -254,10 +257,14 @@ public class ProgrammeService {
 
     // ------------------------------------------------------------------------------------------------- internals
 
-    /** The audited lists are lazy: copied here, inside the transaction, so that the view can read them later. */
-    private static HistoryEntry detached(HistoryEntry entry) {
+    /**
+     * The audited lists are lazy: copied here, inside the transaction, so that the view can read them later. The
+     * original texts are said to be in {@code textLanguage}.
+     */
+    private static HistoryEntry detached(HistoryEntry entry, String textLanguage) {
         var changes = entry.changes().stream().map(change -> new HistoryEntry.FieldChange(change.field(),
-                copy(change.oldValue()), copy(change.newValue()))).toList();
+                copy(change.oldValue()), copy(change.newValue()),
+                ProgrammeTextOwner.TEXT_FIELDS.contains(change.field()) ? textLanguage : null)).toList();
         return new HistoryEntry(entry.revision(), entry.changedAt(), entry.changedBy(), entry.kind(),
                 entry.subject(), changes);
     }

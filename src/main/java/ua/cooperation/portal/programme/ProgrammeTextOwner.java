@@ -26,6 +26,8 @@ class ProgrammeTextOwner implements TranslationOwner {
 
     static final String TITLE = "title";
     static final String SUMMARY = "summary";
+    /** The translatable fields, which are also their history field names. */
+    static final java.util.Set<String> TEXT_FIELDS = java.util.Set.of(TITLE, SUMMARY);
     static final List<Translatable> TEXTS = List.of(
             new Translatable(TextOwnerKind.PROGRAMME, TITLE, Programme.TITLE_MAX_LENGTH, "programme.field.title",
                     false),

@@ -125,12 +125,6 @@ public class RecordTexts {
         return result;
     }
 
-    /** The language a record was written in (Ukrainian unless recorded otherwise). */
-    @Transactional(readOnly = true)
-    public String originalLanguage(TextOwnerKind kind, long id) {
-        return store.originalLanguage(kind, id);
-    }
-
     /**
      * The originals of these fields changed: their translations may no longer say the same. Features call it in the
      * transaction that stores the change.

@@ -69,6 +69,18 @@ class ProgrammeTextsTest {
             assertThat(programmes.findVisibleById(created.id(), LT).orElseThrow().titleText().outdated()).isFalse();
             var renamed = programmes.update(with(created.input(), b -> b.title("Літній табір для дітей")), UK);
             assertThat(renamed.texts().outdated()).containsExactly("lt");
+            // the history names the language of each text change: the translation written, the original renamed
+            var changes = programmes.historyOf(created.id()).stream().flatMap(e -> e.changes().stream()).toList();
+            assertThat(changes).anySatisfy(c -> {
+                assertThat(c.field()).isEqualTo("title");
+                assertThat(c.language()).isEqualTo("lt");
+                assertThat(c.newValue()).isEqualTo("Vaikų stovykla");
+            });
+            assertThat(changes).anySatisfy(c -> {
+                assertThat(c.field()).isEqualTo("title");
+                assertThat(c.language()).isEqualTo("uk");
+                assertThat(c.newValue()).isEqualTo("Літній табір для дітей");
+            });
         }
         try (var ignored = as("liaison-lt")) {
             var read = programmes.findVisibleById(created.id(), LT).orElseThrow();
