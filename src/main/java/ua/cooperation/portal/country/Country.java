@@ -57,6 +57,10 @@ public class Country {
     @Column(length = NOTES_MAX_LENGTH)
     private String notes;
 
+    /** The language the country's embassy reads (ADR 0040); null: English. */
+    @Column(name = "partner_language", length = 8)
+    private String partnerLanguage;
+
     @NotAudited // the revision already says who and when
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -100,6 +104,10 @@ public class Country {
         return notes;
     }
 
+    public String getPartnerLanguage() {
+        return partnerLanguage;
+    }
+
     public Instant getUpdatedAt() {
         return updatedAt;
     }
@@ -112,6 +120,9 @@ public class Country {
         this.partnerStatus = changes.partnerStatus();
         this.nationalDay = changes.nationalDay();
         this.notes = changes.notes() == null || changes.notes().isBlank() ? null : changes.notes().strip();
+        if (changes.partnerLanguage() != null) {
+            this.partnerLanguage = changes.partnerLanguage();
+        }
         this.updatedBy = username;
         this.updatedAt = now;
     }

@@ -13,6 +13,7 @@ public record CountryDetails(
         PartnerStatus partnerStatus,
         MonthDay nationalDay,
         String notes,
+        String partnerLanguage,
         Instant updatedAt,
         String updatedBy,
         Permissions permissions) {

@@ -13,6 +13,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.base.PortalLanguages;
 import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.base.HistoryEntry;
 import ua.cooperation.portal.audit.RecordHistory;
@@ -52,10 +53,12 @@ public class CountryService {
     private final Validator validator;
     private final Clock clock;
     private final RecordHistory recordHistory;
+    private final PortalLanguages languages;
 
     CountryService(CountryRepository countries, CountryScope scope, AccessPolicy policy,
                    OutOfScopeRequests outOfScope, CurrentUser currentUser, Validator validator,
-                   Clock clock, RecordHistory recordHistory) {
+                   Clock clock, RecordHistory recordHistory, PortalLanguages languages) {
+        this.languages = languages;
         this.recordHistory = recordHistory;
         this.countries = countries;
         this.scope = scope;
@@ -132,6 +135,9 @@ public class CountryService {
     @Transactional
     public CountryDetails update(CountryChanges changes, Locale language) {
         Validation.requireValid(validator, changes);
+        if (changes.partnerLanguage() != null && !languages.supports(changes.partnerLanguage())) {
+            throw new CountryRefusedException(CountryRefusedException.Reason.NOT_A_CONTENT_LANGUAGE);
+        }
         var country = countries.findById(changes.code())
                 .filter(c -> scope.canSeeCountry(c.getCode()))
                 .orElseThrow(() -> new RecordNotFoundException("Country " + changes.code()));
@@ -148,7 +154,8 @@ public class CountryService {
     }
 
     /** The audited properties shown in a country's history, in display order. */
-    public static final List<String> HISTORY_FIELDS = List.of("partnerStatus", "nationalDay", "notes");
+    public static final List<String> HISTORY_FIELDS = List.of("partnerStatus", "nationalDay", "partnerLanguage",
+            "notes");
 
     /**
      * The change history of a country the current user may see, newest first; not-found semantics as
@@ -207,7 +214,7 @@ public class CountryService {
      */
     private CountryDetails toDetails(Country c, Locale language) {
         return new CountryDetails(c.getCode(), c.getVersion(), CountryNames.nameIn(c, language), c.getPartnerStatus(),
-                c.getNationalDay(), policy.internal(c.getNotes()), c.getUpdatedAt(), policy.author(c.getUpdatedBy()),
-                policy.permissions());
+                c.getNationalDay(), policy.internal(c.getNotes()), c.getPartnerLanguage(), c.getUpdatedAt(),
+                policy.author(c.getUpdatedBy()), policy.permissions());
     }
 }

@@ -39,6 +39,7 @@ import java.util.Set;
 public class Partnership {
 
     public static final int NOTES_MAX_LENGTH = 4000;
+    public static final int DESCRIPTION_MAX_LENGTH = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,6 +99,13 @@ public class Partnership {
     @Column(length = NOTES_MAX_LENGTH)
     private String notes;
 
+    /**
+     * What the twinning is about, for partners as well as staff: the original, written in the office's language;
+     * partners read it translated into theirs (ADR 0040, {@link PartnershipTextOwner}).
+     */
+    @Column(length = DESCRIPTION_MAX_LENGTH)
+    private String description;
+
     @Column(name = "shared_with_partners", nullable = false)
     private boolean sharedWithPartners;
 
@@ -155,7 +163,8 @@ public class Partnership {
         this.ukrainianFocalPerson = ukrainianFocal;
         this.partnerFocalPerson = partnerFocal;
         this.validUntil = changes.validUntil();
-        this.notes = changes.notes() == null || changes.notes().isBlank() ? null : changes.notes().strip();
+        this.notes = stripped(changes.notes());
+        this.description = stripped(changes.description());
         this.sharedWithPartners = changes.sharedWithPartners();
         touched(username, now);
     }
@@ -191,6 +200,10 @@ public class Partnership {
     void confirmationReturned(String username, Instant now) {
         this.awaitingConfirmation = false;
         touched(username, now);
+    }
+
+    private static String stripped(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void contactOn(LocalDate date) {
@@ -262,6 +275,10 @@ public class Partnership {
 
     public String getNotes() {
         return notes;
+    }
+
+    public String getDescription() {
+        return description;
     }
 
     public boolean isSharedWithPartners() {

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.partnership;
 
+import ua.cooperation.portal.base.text.LocalizedTexts;
 import ua.cooperation.portal.security.Permissions;
 
 import java.time.Instant;
@@ -9,15 +10,17 @@ import java.util.Set;
 /**
  * One partnership as the details view shows it. For a liaison {@code notes} is always null (internal notes stay
  * internal). A focal person is shown by name as part of the shared partnership; {@link Party#linkable()} says
- * whether the reader may open the registry record behind a name.
+ * whether the reader may open the registry record behind a name. {@code description} is the original (what the form
+ * edits); {@code texts} holds it in the reader's language (ADR 0040), which is what a page shows.
  */
 public record PartnershipDetails(long id, long version, Party ukrainian, String ukrainianHromadaCode,
                                  String ukrainianLocation, Party partnerMunicipality, Party partnerOrganisation,
                                  String countryCode, PartnershipType type, PartnershipStatus status,
                                  boolean awaitingConfirmation, Set<CooperationArea> areas, Party ukrainianFocalPerson,
                                  Party partnerFocalPerson, LocalDate signedOn, LocalDate validUntil, String notes,
-                                 boolean sharedWithPartners, LocalDate lastContactOn, PartnershipHealth health,
-                                 Instant updatedAt, String updatedBy, Permissions permissions) {
+                                 String description, boolean sharedWithPartners, LocalDate lastContactOn,
+                                 PartnershipHealth health, Instant updatedAt, String updatedBy,
+                                 Permissions permissions, LocalizedTexts texts) {
 
     /** A registry record named on the partnership. */
     public record Party(long id, String name, boolean linkable) {
@@ -37,6 +40,7 @@ public record PartnershipDetails(long id, long version, Party ukrainian, String 
                 partnerMunicipality == null ? null : partnerMunicipality.id(),
                 partnerOrganisation == null ? null : partnerOrganisation.id(), type, areas,
                 ukrainianFocalPerson == null ? null : ukrainianFocalPerson.id(),
-                partnerFocalPerson == null ? null : partnerFocalPerson.id(), validUntil, notes, sharedWithPartners);
+                partnerFocalPerson == null ? null : partnerFocalPerson.id(), validUntil, notes, description,
+                sharedWithPartners);
     }
 }

@@ -26,6 +26,9 @@ import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.Permissions;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.translation.ChangedTexts;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -59,7 +62,7 @@ public class PartnershipService {
 
     static final List<String> HISTORY_FIELDS = List.of("ukrainianMunicipality", "partnerMunicipality",
             "partnerOrganisation", "countryCode", "type", "status", "awaitingConfirmation", "areas", "ukrainianFocalPerson",
-            "partnerFocalPerson", "signedOn", "validUntil", "notes", "sharedWithPartners");
+            "partnerFocalPerson", "signedOn", "validUntil", "notes", "description", "sharedWithPartners");
     private static final String UKRAINE = "UA";
 
     private final PartnershipRepository partnerships;
@@ -77,12 +80,14 @@ public class PartnershipService {
     private final RecordHistory history;
     private final PortalTime time;
     private final PartnershipSortKeys sortKeys;
+    private final RecordTexts texts;
 
     PartnershipService(PartnershipRepository partnerships, VisiblePartnerships visible, PartnershipLists lists,
                        PartnershipLifecycle lifecycle, EntityManager entityManager,
                        MunicipalityService municipalities, DocumentService documents, CountryScope scope,
                        AccessPolicy policy, OutOfScopeRequests outOfScope, CurrentUser currentUser,
-                       Validator validator, RecordHistory history, PortalTime time, PartnershipSortKeys sortKeys) {
+                       Validator validator, RecordHistory history, PortalTime time, PartnershipSortKeys sortKeys,
+                       RecordTexts texts) {
         this.partnerships = partnerships;
         this.visible = visible;
         this.lists = lists;
@@ -98,6 +103,7 @@ public class PartnershipService {
         this.history = history;
         this.time = time;
         this.sortKeys = sortKeys;
+        this.texts = texts;
     }
 
     // ---------------------------------------------------------------------------------------------------- reads
@@ -233,8 +239,12 @@ public class PartnershipService {
             throw new IllegalArgumentException("An update needs the id of the partnership");
         }
         var partnership = visible.requireCurrent(changes.id(), changes.version());
+        var before = PartnershipTextOwner.originals(partnership);
         applyChanges(partnership, changes);
         var saved = partnerships.flushChecked(partnership, changes.version());
+        // the partners' translations of a changed description may no longer say the same
+        texts.originalsChanged(TextOwnerKind.PARTNERSHIP, saved.getId(),
+                ChangedTexts.between(before, PartnershipTextOwner.originals(saved)));
         sortKeys.refresh(saved.getId());
         return toDetails(saved, language);
     }
@@ -367,9 +377,10 @@ public class PartnershipService {
                 ukrainian.getHromadaCode(), location, partnerMunicipality, partnerOrganisation, p.getCountryCode(),
                 p.getType(), p.getStatus(), p.isAwaitingConfirmation(), p.getAreas(),
                 focal(p.getUkrainianFocalPerson()), focal(p.getPartnerFocalPerson()), p.getSignedOn(),
-                p.getValidUntil(), policy.internal(p.getNotes()), p.isSharedWithPartners(), p.getLastContactOn(),
-                PartnershipHealth.of(p.getStatus(), p.getLastContactOn(), today()), p.getUpdatedAt(),
-                policy.author(p.getUpdatedBy()), policy.permissions());
+                p.getValidUntil(), policy.internal(p.getNotes()), p.getDescription(), p.isSharedWithPartners(),
+                p.getLastContactOn(), PartnershipHealth.of(p.getStatus(), p.getLastContactOn(), today()),
+                p.getUpdatedAt(), policy.author(p.getUpdatedBy()), policy.permissions(),
+                texts.localize(TextOwnerKind.PARTNERSHIP, p.getId(), PartnershipTextOwner.originals(p), language));
     }
 
     private PartnershipDetails.Party focal(Person person) {

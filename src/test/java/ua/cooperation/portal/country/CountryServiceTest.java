@@ -155,6 +155,25 @@ class CountryServiceTest {
     }
 
     @Test
+    void the_office_chooses_the_language_a_countrys_embassy_reads_and_the_history_keeps_it() {
+        try (var ignored = as("officer")) {
+            var before = countries.findVisibleByCode("FI", UK).orElseThrow();
+            assertThat(before.partnerLanguage()).as("set by the changelog for every country").isEqualTo("en");
+            var notALanguage = CountryChanges.of(before).withPartnerLanguage("fi");
+            assertThatThrownBy(() -> countries.update(notALanguage, UK))
+                    .isInstanceOfSatisfying(CountryRefusedException.class, e -> assertThat(e.reason())
+                            .isEqualTo(CountryRefusedException.Reason.NOT_A_CONTENT_LANGUAGE));
+            assertThat(countries.findVisibleByCode("FI", UK).orElseThrow()).isEqualTo(before);
+
+            var saved = countries.update(CountryChanges.of(before).withPartnerLanguage("pl"), UK);
+            assertThat(saved.partnerLanguage()).isEqualTo("pl");
+            assertThat(countries.historyOf("FI").getFirst().changes())
+                    .containsExactly(new HistoryEntry.FieldChange("partnerLanguage", "en", "pl"));
+            countries.update(CountryChanges.of(saved).withPartnerLanguage("en"), UK);
+        }
+    }
+
+    @Test
     void history_is_as_visible_as_the_record() {
         try (var ignored = as("liaison-lt")) {
             assertThatThrownBy(() -> countries.historyOf("PL")).isInstanceOf(RecordNotFoundException.class);

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.country.ui;
 
+import ua.cooperation.portal.base.PortalLanguages;
+
 import ua.cooperation.portal.meeting.MeetingLinks;
 import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.country.CountryLinks;
@@ -99,7 +101,8 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
 
     CountryDetailsView(CountryService countries, PositionService positions,
                        RelatedRecords<PartnershipFilter> partnerships, RelatedRecords<MeetingFilter> meetings,
-                       LiaisonPreview preview, CountryBriefing briefing, PortalTime time) {
+                       LiaisonPreview preview, CountryBriefing briefing, PortalTime time,
+                       PortalLanguages languages) {
         this.countries = countries;
         this.time = time;
         this.meetings = meetings;
@@ -113,7 +116,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         var back = new RouterLink(getTranslation("country.details.back"), CountryListView.class);
         back.setId("country-back");
         var header = header(briefing);
-        form = new CountryForm(getLocale());
+        form = new CountryForm(getLocale(), languages.codes());
         actions = actions(preview);
 
         lastChange.setId("country-last-change");
@@ -207,10 +210,12 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
                 field -> getTranslation(switch (field) {
                     case "partnerStatus" -> "country.field.status";
                     case "nationalDay" -> "country.field.national-day";
+                    case "partnerLanguage" -> "country.field.partner-language";
                     default -> "country.field.notes";
                 }),
                 (field, value) -> switch (value) {
                     case PartnerStatus status -> getTranslation("partner-status." + status.name());
+                    case String code when field.equals("partnerLanguage") -> getTranslation("language." + code);
                     case MonthDay day -> dayFormat.format(day.atYear(2000));
                     default -> value.toString();
                 }));

@@ -14,6 +14,7 @@ import ua.cooperation.portal.country.CountryChanges;
 import ua.cooperation.portal.country.PartnerStatus;
 
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,12 +28,22 @@ class CountryForm extends FormLayout implements RecordForm {
     static final String ID_STATUS = "country-status";
     static final String ID_NATIONAL_DAY = "country-national-day";
     static final String ID_NOTES = "country-notes";
+    static final String ID_PARTNER_LANGUAGE = "country-partner-language";
 
     /** The form's working copy; typed getters and setters so that bindings are checked by the compiler. */
     static final class Draft {
         private PartnerStatus partnerStatus;
         private MonthDay nationalDay;
         private String notes;
+        private String partnerLanguage;
+
+        String getPartnerLanguage() {
+            return partnerLanguage;
+        }
+
+        void setPartnerLanguage(String partnerLanguage) {
+            this.partnerLanguage = partnerLanguage;
+        }
 
         PartnerStatus getPartnerStatus() {
             return partnerStatus;
@@ -62,10 +73,18 @@ class CountryForm extends FormLayout implements RecordForm {
     final Select<PartnerStatus> status = new Select<>();
     final MonthDayField nationalDay;
     final TextArea notes = new TextArea();
+    final Select<String> partnerLanguage = new Select<>();
     private final Binder<Draft> binder = new Binder<>();
     private CountryChanges loaded;
 
-    CountryForm(Locale locale) {
+    /** {@code languages}: the portal's content languages, one of which the country's embassy reads. */
+    CountryForm(Locale locale, List<String> languages) {
+        partnerLanguage.setId(ID_PARTNER_LANGUAGE);
+        partnerLanguage.setLabel(getTranslation("country.field.partner-language"));
+        partnerLanguage.setHelperText(getTranslation("country.field.partner-language.helper"));
+        partnerLanguage.setItems(languages);
+        partnerLanguage.setItemLabelGenerator(code -> code == null ? "" : getTranslation("language." + code));
+
         status.setId(ID_STATUS);
         status.setLabel(getTranslation("country.field.status"));
         status.setItems(PartnerStatus.values());
@@ -97,8 +116,10 @@ class CountryForm extends FormLayout implements RecordForm {
         binder.forField(notes)
                 .withValidator(Constraints.of(CountryChanges.class, "notes"))
                 .bind(Draft::getNotes, Draft::setNotes);
+        binder.forField(partnerLanguage).bind(Draft::getPartnerLanguage, Draft::setPartnerLanguage);
 
         add(status, nationalDay);
+        add(partnerLanguage);
         add(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         FieldMessages.applyTo(this);
@@ -110,6 +131,8 @@ class CountryForm extends FormLayout implements RecordForm {
         draft.setPartnerStatus(changes.partnerStatus());
         draft.setNationalDay(changes.nationalDay());
         draft.setNotes(changes.notes());
+        // a country without one is read in English (ADR 0040): show what partners actually get
+        draft.setPartnerLanguage(changes.partnerLanguage() == null ? "en" : changes.partnerLanguage());
         binder.readBean(draft);
     }
 
@@ -121,7 +144,8 @@ class CountryForm extends FormLayout implements RecordForm {
         }
         return Optional.of(loaded.withPartnerStatus(draft.getPartnerStatus())
                 .withNationalDay(draft.getNationalDay())
-                .withNotes(draft.getNotes()));
+                .withNotes(draft.getNotes())
+                .withPartnerLanguage(draft.getPartnerLanguage()));
     }
 
     boolean hasChanges() {
@@ -135,12 +159,17 @@ class CountryForm extends FormLayout implements RecordForm {
     /** Keeps what the user typed but moves it onto a newer stored version (the "save mine anyway" choice). */
     void rebase(long newVersion) {
         loaded = new CountryChanges(loaded.code(), newVersion, loaded.partnerStatus(), loaded.nationalDay(),
-                loaded.notes());
+                loaded.notes(), loaded.partnerLanguage());
     }
 
-    /** The service refuses nothing field by field on a country; its refusals are shown as messages. */
+    /** The only refusal at a field: a partner language that is not a content language. */
     @Override
     public boolean showRefusal(RefusedException.Refusal refusal) {
-        return false;
+        if (!"partnerLanguage".equals(refusal.field())) {
+            return false;
+        }
+        partnerLanguage.setErrorMessage(getTranslation(refusal.messageKey()));
+        partnerLanguage.setInvalid(true);
+        return true;
     }
 }

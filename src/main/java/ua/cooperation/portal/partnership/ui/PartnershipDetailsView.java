@@ -40,6 +40,10 @@ import ua.cooperation.portal.base.ui.DocumentsPanels;
 import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.base.ui.RemarkField;
 import ua.cooperation.portal.base.ui.RelatedRecords;
+import ua.cooperation.portal.base.ui.TranslatedTexts;
+import ua.cooperation.portal.base.ui.TranslationStatus;
+import ua.cooperation.portal.translation.TextOwnerKind;
+import ua.cooperation.portal.translation.TranslationLinks;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.country.CountryNames;
@@ -81,6 +85,8 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     static final String ID_RETURN_SIGNING = "partnership-return-signing";
     static final String ID_STATUS_HISTORY = "partnership-status-history";
     static final String ID_HISTORY = "partnership-history";
+    static final String ID_TRANSLATIONS = "partnership-translations";
+    static final String ID_TRANSLATION_STATUS = "partnership-translation-status";
 
     private final PartnershipService partnerships;
     private final PortalTime time;
@@ -91,6 +97,10 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     private final Anchor countryLink = new Anchor();
     private final Paragraph summary = new Paragraph();
     private final Div notice = new Div();
+    // staff: the way to the description's translations and the languages still missing (ADR 0040)
+    private final Anchor translationsLink = new Anchor();
+    private final Span translationStatus = new Span();
+    private final HorizontalLayout translations = new HorizontalLayout(translationsLink, translationStatus);
     private final Paragraph lastChange = new Paragraph();
     // the overview as text, and the editable form only while an officer edits (ADR 0028)
     private final RecordOverview<PartnershipForm> overview;
@@ -136,6 +146,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Vertical.XSMALL);
         notice.setId(ID_NOTICE);
         notice.addClassName("portal-notice");
+        configureTranslationLinks();
 
         lifecycleButton(move, ID_MOVE, "partnership.step.MOVE", VaadinIcon.FLIP_H, StatusDialog.Step.MOVE);
         lifecycleButton(proposeSigning, ID_PROPOSE_SIGNING, "partnership.step.PROPOSE_SIGNING", VaadinIcon.PENCIL,
@@ -169,7 +180,18 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         historyTab = tabs.add(getTranslation("history.tab"), historyContent);
         historyTab.setId("partnership-tab-history");
         tabs.addSelectedChangeListener(e -> refreshSelectedTab());
-        add(back, header, summary, notice, lifecycle, tabs);
+        add(back, header, summary, translations, notice, lifecycle, tabs);
+    }
+
+    /** The way to the translations of the description, and what is still missing; shown to editors only. */
+    private void configureTranslationLinks() {
+        translationsLink.setId(ID_TRANSLATIONS);
+        translationsLink.setText(getTranslation("translation.open"));
+        translationsLink.getElement().setAttribute("router-link", true);
+        translationStatus.setId(ID_TRANSLATION_STATUS);
+        translationStatus.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        translations.setAlignItems(FlexComponent.Alignment.BASELINE);
+        translations.addClassName(LumoUtility.FlexWrap.WRAP);
     }
 
     private void lifecycleButton(Button button, String id, String key, VaadinIcon icon, StatusDialog.Step step) {
@@ -234,6 +256,12 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         var may = details.permissions();
         overview.setEditable(may.mayEdit());
         overview.show(facts(details));
+        // only those who may change the record translate it (the translation page checks again)
+        translations.setVisible(may.mayEdit());
+        if (may.mayEdit()) {
+            translationsLink.setHref(TranslationLinks.of(TextOwnerKind.PARTNERSHIP, details.id()));
+            translationStatus.setText(TranslationStatus.of(this, details.texts()));
+        }
         boolean ended = details.status() == PartnershipStatus.TERMINATED;
         move.setVisible(may.mayEdit() && !ended && !details.awaitingConfirmation());
         proposeSigning.setVisible(may.mayEdit() && details.status().beforeSigning()
@@ -267,6 +295,8 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         facts.add(overview.fact("type", "partnership.field.type",
                 getTranslation("partnership-type." + d.type().name())));
         facts.add(overview.fact("areas", "partnership.field.areas", areas(d.areas())));
+        facts.add(TranslatedTexts.fact(overview, "description", "partnership.field.description",
+                d.texts().get("description")));
         facts.add(overview.fact("ukrainian-focal", "partnership.field.ukrainian-focal",
                 name(d.ukrainianFocalPerson())));
         facts.add(overview.fact("partner-focal", "partnership.field.partner-focal", name(d.partnerFocalPerson())));
@@ -379,6 +409,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
             case "signedOn" -> "partnership.field.signed-on";
             case "validUntil" -> "partnership.field.valid-until";
             case "notes" -> "partnership.field.notes";
+            case "description" -> "partnership.field.description";
             default -> "partnership.field.shared";
         });
     }

@@ -46,6 +46,7 @@ class PartnershipForm extends FormLayout implements RecordForm {
     static final String ID_PARTNER_FOCAL = "partnership-partner-focal";
     static final String ID_VALID_UNTIL = "partnership-valid-until";
     static final String ID_NOTES = "partnership-notes";
+    static final String ID_DESCRIPTION = "partnership-description";
     static final String ID_SHARED = "partnership-shared";
 
     enum PartnerKind { MUNICIPALITY, ORGANISATION }
@@ -66,6 +67,7 @@ class PartnershipForm extends FormLayout implements RecordForm {
         Choice partnerFocal;
         LocalDate validUntil;
         String notes;
+        String description;
         boolean shared;
     }
 
@@ -79,6 +81,7 @@ class PartnershipForm extends FormLayout implements RecordForm {
     final ComboBox<Choice> partnerFocal = new ComboBox<>();
     final DatePicker validUntil = new DatePicker();
     final TextArea notes = new TextArea();
+    final TextArea description = new TextArea();
     final Checkbox shared = new Checkbox();
     private final Binder<Draft> binder = new Binder<>();
     private final PartnershipLookups lookups;
@@ -99,6 +102,7 @@ class PartnershipForm extends FormLayout implements RecordForm {
 
         add(ukrainian, partnerKind, partnerMunicipality, partnerOrganisation, type, areas, ukrainianFocal,
                 partnerFocal, validUntil, shared);
+        add(description, 2);
         add(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         FieldMessages.applyTo(this);
@@ -130,7 +134,10 @@ class PartnershipForm extends FormLayout implements RecordForm {
         person(partnerFocal, ID_PARTNER_FOCAL, "partnership.field.partner-focal", null);
     }
 
-    /** What the partnership is: its type, areas, validity, notes and whether partners may read it. */
+    /**
+     * What the partnership is: its type, areas, validity, what it is about (partners read it, translated), the
+     * office's internal notes and whether partners may read it.
+     */
     private void configureTerms(Locale locale) {
         type.setId(ID_TYPE);
         type.setLabel(getTranslation("partnership.field.type"));
@@ -147,6 +154,12 @@ class PartnershipForm extends FormLayout implements RecordForm {
         validUntil.setLabel(getTranslation("partnership.field.valid-until"));
         validUntil.setLocale(locale);
         validUntil.setClearButtonVisible(true);
+
+        description.setId(ID_DESCRIPTION);
+        description.setLabel(getTranslation("partnership.field.description"));
+        description.setHelperText(getTranslation("partnership.field.description.helper"));
+        description.setMaxLength(Partnership.DESCRIPTION_MAX_LENGTH);
+        description.setMinHeight("6em");
 
         notes.setId(ID_NOTES);
         notes.setLabel(getTranslation("partnership.field.notes"));
@@ -179,6 +192,8 @@ class PartnershipForm extends FormLayout implements RecordForm {
         // the length rule is the one the service checks: declared once, on PartnershipChanges
         binder.forField(notes).withValidator(Constraints.of(PartnershipChanges.class, "notes"))
                 .bind(d -> d.notes, (d, v) -> d.notes = v);
+        binder.forField(description).withValidator(Constraints.of(PartnershipChanges.class, "description"))
+                .bind(d -> d.description, (d, v) -> d.description = v);
         binder.forField(shared).bind(d -> d.shared, (d, v) -> d.shared = v);
     }
 
@@ -210,6 +225,7 @@ class PartnershipForm extends FormLayout implements RecordForm {
         draft.partnerFocal = choice(details.partnerFocalPerson());
         draft.validUntil = details.validUntil();
         draft.notes = details.notes();
+        draft.description = details.description();
         draft.shared = details.sharedWithPartners();
         binder.readBean(draft);
         showPartnerField(draft.partnerKind);
@@ -231,7 +247,7 @@ class PartnershipForm extends FormLayout implements RecordForm {
                 !byMunicipality && draft.partnerOrganisation != null ? draft.partnerOrganisation.id() : null,
                 draft.type, draft.areas, draft.ukrainianFocal == null ? null : draft.ukrainianFocal.id(),
                 draft.partnerFocal == null ? null : draft.partnerFocal.id(), draft.validUntil, draft.notes,
-                draft.shared));
+                draft.description, draft.shared));
     }
 
     /** Keeps what the user typed but moves it onto a newer stored version (the "save mine anyway" choice). */

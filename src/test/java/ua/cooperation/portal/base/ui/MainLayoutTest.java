@@ -60,6 +60,8 @@ class MainLayoutTest extends KaribuTest {
     void the_polish_liaison_switches_the_portal_to_polish() {
         var polish = Locale.forLanguageTag("pl");
         signInAs("liaison-pl", Locale.ENGLISH);
+        // the demo account reads Polish (demo/0966): start from English so that the switch is what stores Polish
+        preferences.setPreferredLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("");
         @SuppressWarnings("unchecked")
         Select<Locale> language = _get(Select.class, spec -> spec.withId("language-select"));
@@ -74,8 +76,8 @@ class MainLayoutTest extends KaribuTest {
             assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("home-liaison-scope"))
                     .getText()).isEqualTo("Widzisz wpisy dotyczące: Polska");
         } finally {
-            // the demo account keeps English, which the browser journeys expect
-            preferences.setPreferredLocale(Locale.ENGLISH);
+            // the demo account keeps the Polish of demo/0966
+            preferences.setPreferredLocale(polish);
         }
     }
 }

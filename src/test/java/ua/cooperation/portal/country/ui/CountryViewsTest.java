@@ -139,6 +139,28 @@ class CountryViewsTest extends KaribuTest {
     }
 
     @Test
+    void officer_chooses_the_language_the_embassy_reads() {
+        signInAs("officer");
+        UI.getCurrent().navigate("countries/IE");
+        @SuppressWarnings("unchecked")
+        Select<String> language = _get(Select.class, spec -> spec.withId("country-partner-language"));
+        assertThat(language.getValue()).isEqualTo("en");
+        assertThat(language.getItemLabelGenerator().apply("pl")).isEqualTo("польська");
+        language.setValue("pl");
+        _click(saveButton());
+        expectNotifications("Збережено");
+        assertThat(countries.findVisibleByCode("IE", UK).orElseThrow().partnerLanguage()).isEqualTo("pl");
+
+        var tabs = _get(TabSheet.class, spec -> spec.withId("country-tabs"));
+        tabs.setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("country-history-tab")));
+        assertThat(_get(HistoryList.class, spec -> spec.withId(HistoryList.ID)).getElement().getTextRecursively())
+                .contains("Мова партнерів: англійська → польська");
+        _get(TabSheet.class, spec -> spec.withId("country-tabs")).setSelectedIndex(0);
+        _get(Select.class, spec -> spec.withId("country-partner-language")).setValue("en");
+        _click(saveButton());
+    }
+
+    @Test
     void bad_input_shows_messages_at_the_fields_and_nothing_is_stored() {
         signInAs("officer");
         UI.getCurrent().navigate("countries/DE");
