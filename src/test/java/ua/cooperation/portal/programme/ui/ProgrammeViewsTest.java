@@ -311,6 +311,29 @@ class ProgrammeViewsTest extends KaribuTest {
     }
 
     @Test
+    void liaisons_read_the_programme_in_their_language_and_the_untranslated_summary_marked_as_ukrainian() {
+        signInAs("liaison-lt", Locale.forLanguageTag("lt"));
+        UI.getCurrent().navigate(ProgrammeListView.class);
+        assertThat(items()).filteredOn(item -> item.id() == 1).singleElement()
+                .satisfies(item -> assertThat(item.title().text())
+                        .isEqualTo("Luhansko srities vaikų poilsis Druskininkuose"));
+        UI.getCurrent().navigate("programmes/1");
+        assertThat(_get(H2.class, spec -> spec.withId(ProgrammeDetailsView.ID_TITLE)).getText())
+                .isEqualTo("Luhansko srities vaikų poilsis Druskininkuose");
+        assertThat(_find(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_TITLE + "-note"))).isEmpty();
+        assertThat(ShownFacts.note("programme", "title")).isEmpty();
+        // no Lithuanian summary: the Ukrainian original, with its language as a note
+        assertThat(fact("summary")).startsWith("Літні табори");
+        assertThat(ShownFacts.note("programme", "summary")).contains("ukrainiečių kalba");
+
+        signInAs("liaison-pl", Locale.forLanguageTag("pl"));
+        UI.getCurrent().navigate("programmes/2");
+        assertThat(_get(H2.class, spec -> spec.withId(ProgrammeDetailsView.ID_TITLE)).getText())
+                .isEqualTo("Wsparcie psychologiczne dla rodzin żołnierzy");
+        assertThat(fact("summary")).startsWith("Grupy wsparcia");
+    }
+
+    @Test
     void officer_sees_sums_per_currency_and_results_of_the_demo_programme() {
         signInAs("officer", Locale.ENGLISH);
         UI.getCurrent().navigate("programmes/1");
