@@ -36,16 +36,6 @@ public class RecordHistory {
     }
 
     /**
-     * The revision of the running transaction, made now if no audited record has changed in it yet, so that changes
-     * kept outside the audited tables (translations) take their place in the same history, in order and with their
-     * author. Call it inside a writing transaction.
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public long revisionOfThisTransaction() {
-        return AuditReaderFactory.get(entityManager).getCurrentRevision(RevisionInfo.class, true).getId();
-    }
-
-    /**
      * The changes of the record of type {@code entityType} with the given id, newest first; {@code fields} names
      * the audited properties to compare, in the order they should be listed.
      */

@@ -4,7 +4,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ua.cooperation.portal.audit.RecordHistory;
+import ua.cooperation.portal.audit.Revisions;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.PortalLanguages;
 import ua.cooperation.portal.base.RecordNotFoundException;
@@ -37,14 +37,14 @@ public class ContentTranslations {
     private final AccessPolicy policy;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final RecordHistory history;
+    private final Revisions revisions;
     private final Map<TextOwnerKind, TranslationOwner> owners = new java.util.EnumMap<>(TextOwnerKind.class);
 
     ContentTranslations(TranslationStore store, PortalLanguages languages, AccessPolicy policy,
                         CurrentUser currentUser, List<TranslationOwner> owners,
-                        ApplicationEventPublisher events, RecordHistory history) {
+                        ApplicationEventPublisher events, Revisions revisions) {
         this.events = events;
-        this.history = history;
+        this.revisions = revisions;
         this.store = store;
         this.languages = languages;
         this.policy = policy;
@@ -96,7 +96,7 @@ public class ContentTranslations {
         // one history revision for the whole save, made only once a text really changes
         var revision = new long[]{-1};
         LongSupplier revisionOfThisSave = () -> revision[0] >= 0 ? revision[0]
-                : (revision[0] = history.revisionOfThisTransaction());
+                : (revision[0] = revisions.ofThisTransaction());
         for (var change : changes) {
             var text = fields.get(change.field());
             if (text == null) {
