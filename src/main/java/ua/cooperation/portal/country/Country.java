@@ -57,6 +57,11 @@ public class Country {
     @Column(length = NOTES_MAX_LENGTH)
     private String notes;
 
+    /** What the office tells the country's embassy; partners read it in their language (ADR 0040). */
+    @Size(max = NOTES_MAX_LENGTH)
+    @Column(name = "notes_for_partners", length = NOTES_MAX_LENGTH)
+    private String notesForPartners;
+
     /** The language the country's embassy reads (ADR 0040); null: English. */
     @Column(name = "partner_language", length = 8)
     private String partnerLanguage;
@@ -104,6 +109,10 @@ public class Country {
         return notes;
     }
 
+    public String getNotesForPartners() {
+        return notesForPartners;
+    }
+
     public String getPartnerLanguage() {
         return partnerLanguage;
     }
@@ -120,6 +129,9 @@ public class Country {
         this.partnerStatus = changes.partnerStatus();
         this.nationalDay = changes.nationalDay();
         this.notes = changes.notes() == null || changes.notes().isBlank() ? null : changes.notes().strip();
+        if (changes.notesForPartners() != null) {
+            this.notesForPartners = changes.notesForPartners().isBlank() ? null : changes.notesForPartners().strip();
+        }
         if (changes.partnerLanguage() != null) {
             this.partnerLanguage = changes.partnerLanguage();
         }

@@ -17,31 +17,40 @@ public record CountryChanges(
         MonthDay nationalDay,
         @Size(max = Country.NOTES_MAX_LENGTH) String notes,
         // the language the country's embassy reads (ADR 0040): one of portal.languages; null means English
-        @Pattern(regexp = "[a-z]{2,3}") String partnerLanguage) {
+        @Pattern(regexp = "[a-z]{2,3}") String partnerLanguage,
+        // what partners read (not internal); null: left as stored, blank: removed
+        @Size(max = Country.NOTES_MAX_LENGTH) String notesForPartners) {
 
-    /** The changes as before, with the partner language left as stored ({@code null}: not changed by the caller). */
+    /**
+     * The changes of status, national day and internal notes, with the partner language and the notes for partners
+     * left as stored.
+     */
     public CountryChanges(String code, long version, PartnerStatus partnerStatus, MonthDay nationalDay, String notes) {
-        this(code, version, partnerStatus, nationalDay, notes, null);
+        this(code, version, partnerStatus, nationalDay, notes, null, null);
     }
 
     public static CountryChanges of(CountryDetails details) {
         return new CountryChanges(details.code(), details.version(), details.partnerStatus(), details.nationalDay(),
-                details.notes(), details.partnerLanguage());
+                details.notes(), details.partnerLanguage(), details.notesForPartners());
     }
 
     public CountryChanges withPartnerStatus(PartnerStatus value) {
-        return new CountryChanges(code, version, value, nationalDay, notes, partnerLanguage);
+        return new CountryChanges(code, version, value, nationalDay, notes, partnerLanguage, notesForPartners);
     }
 
     public CountryChanges withNationalDay(MonthDay value) {
-        return new CountryChanges(code, version, partnerStatus, value, notes, partnerLanguage);
+        return new CountryChanges(code, version, partnerStatus, value, notes, partnerLanguage, notesForPartners);
     }
 
     public CountryChanges withNotes(String value) {
-        return new CountryChanges(code, version, partnerStatus, nationalDay, value, partnerLanguage);
+        return new CountryChanges(code, version, partnerStatus, nationalDay, value, partnerLanguage, notesForPartners);
     }
 
     public CountryChanges withPartnerLanguage(String value) {
-        return new CountryChanges(code, version, partnerStatus, nationalDay, notes, value);
+        return new CountryChanges(code, version, partnerStatus, nationalDay, notes, value, notesForPartners);
+    }
+
+    public CountryChanges withNotesForPartners(String value) {
+        return new CountryChanges(code, version, partnerStatus, nationalDay, notes, partnerLanguage, value);
     }
 }

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.country;
 
+import ua.cooperation.portal.base.text.LocalizedTexts;
 import ua.cooperation.portal.security.Permissions;
 
 import java.time.Instant;
@@ -14,6 +15,9 @@ public record CountryDetails(
         MonthDay nationalDay,
         String notes,
         String partnerLanguage,
+        // the original, for the form, and the texts partners read in the reader's language (ADR 0040)
+        String notesForPartners,
+        LocalizedTexts texts,
         Instant updatedAt,
         String updatedBy,
         Permissions permissions) {

@@ -19,4 +19,10 @@ public final class CountryLinks {
     public static String withStatus(PartnerStatus status) {
         return ROUTE + "?" + QUERY_STATUS + "=" + status.name();
     }
+
+    /** The translation page of a country's notes for partners (ADR 0040). */
+    public static String translations(String countryCode) {
+        return ua.cooperation.portal.translation.TranslationLinks.of(
+                ua.cooperation.portal.translation.TextOwnerKind.COUNTRY, CountryTextOwner.idOf(countryCode));
+    }
 }

@@ -24,6 +24,8 @@ import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.time.Clock;
 import java.util.EnumMap;
@@ -54,11 +56,13 @@ public class CountryService {
     private final Clock clock;
     private final RecordHistory recordHistory;
     private final PortalLanguages languages;
+    private final RecordTexts texts;
 
     CountryService(CountryRepository countries, CountryScope scope, AccessPolicy policy,
                    OutOfScopeRequests outOfScope, CurrentUser currentUser, Validator validator,
-                   Clock clock, RecordHistory recordHistory, PortalLanguages languages) {
+                   Clock clock, RecordHistory recordHistory, PortalLanguages languages, RecordTexts texts) {
         this.languages = languages;
+        this.texts = texts;
         this.recordHistory = recordHistory;
         this.countries = countries;
         this.scope = scope;
@@ -144,7 +148,13 @@ public class CountryService {
         if (country.getVersion() != changes.version()) {
             throw new ConcurrentEditException("Country " + country.getCode(), changes.version(), country.getVersion());
         }
+        var notesBefore = country.getNotesForPartners();
         country.applyChanges(changes, currentUser.require().username(), clock.instant());
+        if (!java.util.Objects.equals(notesBefore, country.getNotesForPartners())) {
+            // the embassy's translation may no longer say what the office now says
+            texts.originalsChanged(TextOwnerKind.COUNTRY, CountryTextOwner.idOf(country.getCode()),
+                    List.of(CountryTextOwner.NOTES_FOR_PARTNERS));
+        }
         try {
             return toDetails(countries.saveAndFlush(country), language);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -155,7 +165,7 @@ public class CountryService {
 
     /** The audited properties shown in a country's history, in display order. */
     public static final List<String> HISTORY_FIELDS = List.of("partnerStatus", "nationalDay", "partnerLanguage",
-            "notes");
+            "notesForPartners", "notes");
 
     /**
      * The change history of a country the current user may see, newest first; not-found semantics as
@@ -171,7 +181,16 @@ public class CountryService {
         // the notes are internal, and so are their old values
         var fields = policy.showsInternal() ? HISTORY_FIELDS
                 : HISTORY_FIELDS.stream().filter(f -> !f.equals("notes")).toList();
-        return policy.authorsForReader(recordHistory.historyOf(Country.class, normalised, fields));
+        var id = CountryTextOwner.idOf(normalised);
+        var language = texts.originalLanguages(TextOwnerKind.COUNTRY, List.of(id)).get(id);
+        // the notes for partners name their language, and their translations' changes are part of the history
+        var own = recordHistory.historyOf(Country.class, normalised, fields).stream()
+                .map(e -> new HistoryEntry(e.revision(), e.changedAt(), e.changedBy(), e.kind(), e.subject(),
+                        e.changes().stream().map(c -> c.field().equals(CountryTextOwner.NOTES_FOR_PARTNERS)
+                                ? c.inLanguage(language) : c).toList()))
+                .toList();
+        return policy.authorsForReader(RecordHistory.merge(own,
+                texts.historyOf(TextOwnerKind.COUNTRY, List.of(id), "", owner -> null)));
     }
 
     private Specification<Country> visible() {
@@ -214,7 +233,10 @@ public class CountryService {
      */
     private CountryDetails toDetails(Country c, Locale language) {
         return new CountryDetails(c.getCode(), c.getVersion(), CountryNames.nameIn(c, language), c.getPartnerStatus(),
-                c.getNationalDay(), policy.internal(c.getNotes()), c.getPartnerLanguage(), c.getUpdatedAt(),
-                policy.author(c.getUpdatedBy()), policy.permissions());
+                c.getNationalDay(), policy.internal(c.getNotes()), c.getPartnerLanguage(), c.getNotesForPartners(),
+                texts.localize(TextOwnerKind.COUNTRY, CountryTextOwner.idOf(c.getCode()),
+                        java.util.Collections.singletonMap(CountryTextOwner.NOTES_FOR_PARTNERS,
+                                c.getNotesForPartners()), language),
+                c.getUpdatedAt(), policy.author(c.getUpdatedBy()), policy.permissions());
     }
 }

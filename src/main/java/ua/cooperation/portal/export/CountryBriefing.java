@@ -154,6 +154,7 @@ public class CountryBriefing {
                 if (country.nationalDay() != null) {
                     pdf.paragraph(t.get("briefing.national-day", dayOf(country.nationalDay())));
                 }
+                notesForPartners(pdf);
                 var items = actionItems.openActionItemsOfCountry(country.code(), language);
                 var active = partnerships.findVisible(new PartnershipFilter(null, country.code(), null,
                         PartnershipStatus.ACTIVE, null, null, false), PageRequest.of(0, PARTNERSHIPS), language);
@@ -165,6 +166,19 @@ public class CountryBriefing {
                 comingDates(pdf, active, items);
                 return pdf.toBytes((page, pages) -> country.name() + " · " + dates.format(today) + " · "
                         + t.get("briefing.page", page, pages));
+            }
+        }
+
+        /** What the office tells the embassy, in the reader's language or the original named (ADR 0040). */
+        private void notesForPartners(PdfLayout pdf) throws IOException {
+            var notes = country.texts().get("notesForPartners");
+            if (notes.isEmpty()) {
+                return;
+            }
+            pdf.heading(t.get("country.field.notes-for-partners"));
+            pdf.paragraph(notes.text());
+            if (notes.fallback() || notes.outdated()) {
+                pdf.small(t.get(notes.outdated() ? "translation.outdated" : "translation.in." + notes.language()));
             }
         }
 

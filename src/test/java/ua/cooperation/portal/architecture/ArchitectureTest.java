@@ -56,7 +56,7 @@ class ArchitectureTest {
             entry("translation", Set.of("base", "base.text", "audit", "security")),
             // features
             entry("territory", Set.of("base", "base.text", "security")),
-            entry("country", Set.of("base", "base.text", "audit", "security")),
+            entry("country", Set.of("base", "base.text", "audit", "security", "translation")),
             entry("registry", Set.of("base", "base.text", "audit", "security", "territory", "country")),
             entry("document", Set.of("base", "base.text", "audit", "security", "translation")),
             entry("partnership", Set.of("base", "base.text", "audit", "security", "translation", "territory",
@@ -78,7 +78,7 @@ class ArchitectureTest {
             entry("audit.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "export")),
             entry("security.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "country", "export")),
             entry("territory.ui", Set.of("base", "base.export", "base.ui", "security", "territory", "export")),
-            entry("country.ui", Set.of("base", "base.export", "base.ui", "security", "country", "registry",
+            entry("country.ui", Set.of("base", "base.export", "base.text", "base.ui", "security", "country", "registry",
                     "partnership", "meeting", "export")),
             entry("registry.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "territory",
                     "country", "registry", "partnership", "meeting", "export")),

@@ -2,6 +2,9 @@ package ua.cooperation.portal.country;
 
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
+import ua.cooperation.portal.translation.ContentTranslations;
+import ua.cooperation.portal.translation.TextOwnerKind;
+import ua.cooperation.portal.translation.TranslationChange;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -17,6 +20,7 @@ import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +31,10 @@ import static ua.cooperation.portal.testsupport.SignedIn.as;
 class CountryServiceTest {
 
     private static final Locale UK = Locale.forLanguageTag("uk");
+    private static final Locale LT = Locale.forLanguageTag("lt");
 
+    @Autowired
+    ContentTranslations translations;
     @Autowired
     CountryService countries;
 
@@ -170,6 +177,47 @@ class CountryServiceTest {
             assertThat(countries.historyOf("FI").getFirst().changes())
                     .containsExactly(new HistoryEntry.FieldChange("partnerLanguage", "en", "pl"));
             countries.update(CountryChanges.of(saved).withPartnerLanguage("en"), UK);
+        }
+    }
+
+    @Test
+    void the_embassy_reads_the_notes_for_partners_in_its_language_and_a_change_makes_them_outdated() {
+        var lithuania = CountryTextOwner.idOf("LT");
+        try (var ignored = as("officer")) {
+            var before = countries.findVisibleByCode("LT", UK).orElseThrow();
+            countries.update(CountryChanges.of(before)
+                    .withNotesForPartners("Посольство запрошує дітей громад на літній табір."), UK);
+            assertThat(translations.workList("lt", 100_000)).anyMatch(work -> work.record().kind()
+                    == TextOwnerKind.COUNTRY && work.record().id() == lithuania);
+            translations.save(TextOwnerKind.COUNTRY, lithuania, "lt", List.of(new TranslationChange(
+                    "notesForPartners", "Ambasada kviečia bendruomenių vaikus į vasaros stovyklą.", false, null)));
+        }
+        try (var ignored = as("liaison-lt")) {
+            var shown = countries.findVisibleByCode("LT", LT).orElseThrow().texts().get("notesForPartners");
+            assertThat(shown.text()).isEqualTo("Ambasada kviečia bendruomenių vaikus į vasaros stovyklą.");
+            assertThat(shown.fallback()).isFalse();
+            var english = countries.findVisibleByCode("LT", Locale.ENGLISH).orElseThrow().texts()
+                    .get("notesForPartners");
+            assertThat(english.fallback()).isTrue();
+            assertThat(english.language()).isEqualTo("uk");
+            assertThatThrownBy(() -> translations.sheet(TextOwnerKind.COUNTRY, CountryTextOwner.idOf("PL"), "lt"))
+                    .isInstanceOf(RecordNotFoundException.class);
+        }
+        try (var ignored = as("officer")) {
+            var current = countries.findVisibleByCode("LT", UK).orElseThrow();
+            countries.update(CountryChanges.of(current)
+                    .withNotesForPartners("Посольство запрошує дітей громад на літній табір у липні."), UK);
+        }
+        try (var ignored = as("liaison-lt")) {
+            assertThat(countries.findVisibleByCode("LT", LT).orElseThrow().texts().get("notesForPartners")
+                    .outdated()).isTrue();
+            assertThat(countries.historyOf("LT").getFirst().changes()).singleElement()
+                    .satisfies(change -> assertThat(change.language()).isEqualTo("uk"));
+        }
+        try (var ignored = as("officer")) {
+            var current = countries.findVisibleByCode("LT", UK).orElseThrow();
+            countries.update(CountryChanges.of(current).withNotesForPartners(""), UK);
+            assertThat(countries.findVisibleByCode("LT", UK).orElseThrow().notesForPartners()).isNull();
         }
     }
 

@@ -26,6 +26,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import ua.cooperation.portal.base.ui.TranslatedTexts;
+import ua.cooperation.portal.base.ui.TranslationStatus;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -83,6 +85,10 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private final H2 title = new H2();
     private final Span code = new Span();
     private final Paragraph lastChange = new Paragraph();
+    /** What partners read of the notes for partners: in their language, with its note (ADR 0040). */
+    private final Div notesForPartners = new Div();
+    private final Anchor translationsLink = new Anchor();
+    private final Span translationStatus = new Span();
     private final CountryForm form;
     private final Button save = new Button();
     private final Button cancel = new Button();
@@ -122,7 +128,15 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         lastChange.setId("country-last-change");
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
 
-        var overview = new VerticalLayout(form, actions, lastChange,
+        notesForPartners.setId("country-notes-for-partners-shown");
+        translationsLink.setId("country-translations");
+        translationsLink.setText(getTranslation("translation.open"));
+        translationsLink.getElement().setAttribute("router-link", true);
+        translationStatus.setId("country-translation-status");
+        translationStatus.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        var translations = new HorizontalLayout(translationsLink, translationStatus);
+        translations.setAlignItems(Alignment.BASELINE);
+        var overview = new VerticalLayout(notesForPartners, form, translations, actions, lastChange,
                 new H3(getTranslation("country.post-holders.title")), configurePostHolders());
         overview.setPadding(false);
         addTabs(overview);
@@ -195,6 +209,29 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
                         MeetingFilter.ofCountry(current.code()), MeetingLinks.ofCountry(current.code())));
             }
         });
+    }
+
+    /**
+     * Editors write the original in the form and reach its translations; readers get the notes in their language,
+     * or the original marked with its language.
+     */
+    private void showNotesForPartners(CountryDetails details, boolean mayEdit) {
+        form.notesForPartners.setVisible(mayEdit);
+        translationsLink.getParent().ifPresent(row -> row.setVisible(mayEdit));
+        if (mayEdit) {
+            translationsLink.setHref(CountryLinks.translations(details.code()));
+            translationStatus.setText(TranslationStatus.of(this, details.texts()));
+        }
+        notesForPartners.removeAll();
+        var shown = details.texts().get("notesForPartners");
+        notesForPartners.setVisible(!mayEdit && !shown.isEmpty());
+        if (!mayEdit && !shown.isEmpty()) {
+            var label = new H3(getTranslation("country.field.notes-for-partners"));
+            label.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.Bottom.XSMALL);
+            var text = TranslatedTexts.inline(this, shown, "country-notes-for-partners-text");
+            text.getStyle().set("white-space", "pre-line");
+            notesForPartners.add(label, text);
+        }
     }
 
     private void showPartnerships() {
@@ -295,6 +332,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         form.read(CountryChanges.of(details));
         // the service leaves the office's internal notes out for liaisons: no empty box where they would be
         form.notes.setVisible(mayEdit || details.notes() != null);
+        showNotesForPartners(details, mayEdit);
         postHolders.setItems(positions.findCurrentInCountry(details.code(), getLocale()));
         if (details.updatedAt() != null) {
             var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)

@@ -29,6 +29,7 @@ class CountryForm extends FormLayout implements RecordForm {
     static final String ID_NATIONAL_DAY = "country-national-day";
     static final String ID_NOTES = "country-notes";
     static final String ID_PARTNER_LANGUAGE = "country-partner-language";
+    static final String ID_NOTES_FOR_PARTNERS = "country-notes-for-partners";
 
     /** The form's working copy; typed getters and setters so that bindings are checked by the compiler. */
     static final class Draft {
@@ -36,6 +37,15 @@ class CountryForm extends FormLayout implements RecordForm {
         private MonthDay nationalDay;
         private String notes;
         private String partnerLanguage;
+        private String notesForPartners;
+
+        String getNotesForPartners() {
+            return notesForPartners;
+        }
+
+        void setNotesForPartners(String notesForPartners) {
+            this.notesForPartners = notesForPartners;
+        }
 
         String getPartnerLanguage() {
             return partnerLanguage;
@@ -74,6 +84,7 @@ class CountryForm extends FormLayout implements RecordForm {
     final MonthDayField nationalDay;
     final TextArea notes = new TextArea();
     final Select<String> partnerLanguage = new Select<>();
+    final TextArea notesForPartners = new TextArea();
     private final Binder<Draft> binder = new Binder<>();
     private CountryChanges loaded;
 
@@ -84,6 +95,13 @@ class CountryForm extends FormLayout implements RecordForm {
         partnerLanguage.setHelperText(getTranslation("country.field.partner-language.helper"));
         partnerLanguage.setItems(languages);
         partnerLanguage.setItemLabelGenerator(code -> code == null ? "" : getTranslation("language." + code));
+        notesForPartners.setId(ID_NOTES_FOR_PARTNERS);
+        notesForPartners.setLabel(getTranslation("country.field.notes-for-partners"));
+        notesForPartners.setHelperText(getTranslation("country.field.notes-for-partners.helper"));
+        notesForPartners.setMaxLength(Country.NOTES_MAX_LENGTH);
+        notesForPartners.setMinHeight("5em");
+        notesForPartners.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(
+                getTranslation("country.validation.notes-too-long", Country.NOTES_MAX_LENGTH)));
 
         status.setId(ID_STATUS);
         status.setLabel(getTranslation("country.field.status"));
@@ -117,9 +135,13 @@ class CountryForm extends FormLayout implements RecordForm {
                 .withValidator(Constraints.of(CountryChanges.class, "notes"))
                 .bind(Draft::getNotes, Draft::setNotes);
         binder.forField(partnerLanguage).bind(Draft::getPartnerLanguage, Draft::setPartnerLanguage);
+        binder.forField(notesForPartners)
+                .withValidator(Constraints.of(CountryChanges.class, "notesForPartners"))
+                .bind(Draft::getNotesForPartners, Draft::setNotesForPartners);
 
         add(status, nationalDay);
         add(partnerLanguage);
+        add(notesForPartners, 2);
         add(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         FieldMessages.applyTo(this);
@@ -131,6 +153,7 @@ class CountryForm extends FormLayout implements RecordForm {
         draft.setPartnerStatus(changes.partnerStatus());
         draft.setNationalDay(changes.nationalDay());
         draft.setNotes(changes.notes());
+        draft.setNotesForPartners(changes.notesForPartners());
         // a country without one is read in English (ADR 0040): show what partners actually get
         draft.setPartnerLanguage(changes.partnerLanguage() == null ? "en" : changes.partnerLanguage());
         binder.readBean(draft);
@@ -145,7 +168,8 @@ class CountryForm extends FormLayout implements RecordForm {
         return Optional.of(loaded.withPartnerStatus(draft.getPartnerStatus())
                 .withNationalDay(draft.getNationalDay())
                 .withNotes(draft.getNotes())
-                .withPartnerLanguage(draft.getPartnerLanguage()));
+                .withPartnerLanguage(draft.getPartnerLanguage())
+                .withNotesForPartners(draft.getNotesForPartners() == null ? "" : draft.getNotesForPartners()));
     }
 
     boolean hasChanges() {
@@ -159,7 +183,7 @@ class CountryForm extends FormLayout implements RecordForm {
     /** Keeps what the user typed but moves it onto a newer stored version (the "save mine anyway" choice). */
     void rebase(long newVersion) {
         loaded = new CountryChanges(loaded.code(), newVersion, loaded.partnerStatus(), loaded.nationalDay(),
-                loaded.notes(), loaded.partnerLanguage());
+                loaded.notes(), loaded.partnerLanguage(), loaded.notesForPartners());
     }
 
     /** The only refusal at a field: a partner language that is not a content language. */

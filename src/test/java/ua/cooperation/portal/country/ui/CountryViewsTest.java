@@ -161,6 +161,30 @@ class CountryViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_liaison_reads_the_notes_for_partners_and_the_officer_writes_them_beside_a_way_to_their_translations() {
+        signInAs("officer");
+        UI.getCurrent().navigate("countries/PL");
+        _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("country-notes-for-partners"))
+                .setValue("Люблін приймає делегацію громади у травні.");
+        _click(saveButton());
+        expectNotifications("Збережено");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("country-translations"))
+                .getHref()).isEqualTo("translations/country/" + (('P' - 'A') * 26 + ('L' - 'A') + 1));
+
+        signInAs("liaison-pl", Locale.forLanguageTag("pl"));
+        UI.getCurrent().navigate("countries/PL");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withId("country-notes-for-partners-text")).getElement().getTextRecursively())
+                .startsWith("Люблін приймає делегацію громади у травні.").endsWith("po ukraińsku");
+        assertThat(_find(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withId("country-notes-for-partners"))).as("partners read, never edit, them").isEmpty();
+
+        signInAs("officer");
+        var stored = countries.findVisibleByCode("PL", UK).orElseThrow();
+        countries.update(ua.cooperation.portal.country.CountryChanges.of(stored).withNotesForPartners(""), UK);
+    }
+
+    @Test
     void bad_input_shows_messages_at_the_fields_and_nothing_is_stored() {
         signInAs("officer");
         UI.getCurrent().navigate("countries/DE");
