@@ -183,30 +183,26 @@ class CountryServiceTest {
     @Test
     void the_embassy_reads_the_notes_for_partners_in_its_language_and_a_change_makes_them_outdated() {
         var lithuania = CountryTextOwner.idOf("LT");
-        try (var ignored = as("officer")) {
-            var before = countries.findVisibleByCode("LT", UK).orElseThrow();
-            countries.update(CountryChanges.of(before)
-                    .withNotesForPartners("Посольство запрошує дітей громад на літній табір."), UK);
-            assertThat(translations.workList("lt", 100_000)).anyMatch(work -> work.record().kind()
-                    == TextOwnerKind.COUNTRY && work.record().id() == lithuania);
-            translations.save(TextOwnerKind.COUNTRY, lithuania, "lt", List.of(new TranslationChange(
-                    "notesForPartners", "Ambasada kviečia bendruomenių vaikus į vasaros stovyklą.", false, null)));
-        }
         try (var ignored = as("liaison-lt")) {
+            // the demo notes after the ambassador's meeting, in the Lithuanian the office gave them
             var shown = countries.findVisibleByCode("LT", LT).orElseThrow().texts().get("notesForPartners");
-            assertThat(shown.text()).isEqualTo("Ambasada kviečia bendruomenių vaikus į vasaros stovyklą.");
+            assertThat(shown.text()).startsWith("Po 2025 m. rugsėjo 22 d. susitikimo");
             assertThat(shown.fallback()).isFalse();
             var english = countries.findVisibleByCode("LT", Locale.ENGLISH).orElseThrow().texts()
                     .get("notesForPartners");
+            assertThat(english.text()).startsWith("Після зустрічі 22 вересня 2025 року");
             assertThat(english.fallback()).isTrue();
             assertThat(english.language()).isEqualTo("uk");
             assertThatThrownBy(() -> translations.sheet(TextOwnerKind.COUNTRY, CountryTextOwner.idOf("PL"), "lt"))
                     .isInstanceOf(RecordNotFoundException.class);
         }
+        String original;
         try (var ignored = as("officer")) {
-            var current = countries.findVisibleByCode("LT", UK).orElseThrow();
-            countries.update(CountryChanges.of(current)
-                    .withNotesForPartners("Посольство запрошує дітей громад на літній табір у липні."), UK);
+            var before = countries.findVisibleByCode("LT", UK).orElseThrow();
+            original = before.notesForPartners();
+            countries.update(CountryChanges.of(before).withNotesForPartners(original + " Уточнено у жовтні."), UK);
+            assertThat(translations.workList("lt", 100_000)).anyMatch(work -> work.record().kind()
+                    == TextOwnerKind.COUNTRY && work.record().id() == lithuania);
         }
         try (var ignored = as("liaison-lt")) {
             assertThat(countries.findVisibleByCode("LT", LT).orElseThrow().texts().get("notesForPartners")
@@ -215,9 +211,14 @@ class CountryServiceTest {
                     .satisfies(change -> assertThat(change.language()).isEqualTo("uk"));
         }
         try (var ignored = as("officer")) {
+            // back as the demo tells it: the original as it was, its translation confirmed
             var current = countries.findVisibleByCode("LT", UK).orElseThrow();
-            countries.update(CountryChanges.of(current).withNotesForPartners(""), UK);
-            assertThat(countries.findVisibleByCode("LT", UK).orElseThrow().notesForPartners()).isNull();
+            countries.update(CountryChanges.of(current).withNotesForPartners(original), UK);
+            var state = translations.sheet(TextOwnerKind.COUNTRY, lithuania, "lt").texts().getFirst();
+            translations.save(TextOwnerKind.COUNTRY, lithuania, "lt", List.of(new TranslationChange(
+                    "notesForPartners", state.translation(), true, state.version())));
+            assertThat(translations.workList("lt", 100_000)).noneMatch(work -> work.record().kind()
+                    == TextOwnerKind.COUNTRY && work.record().id() == lithuania);
         }
     }
 
