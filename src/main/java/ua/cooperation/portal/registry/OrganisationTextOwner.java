@@ -33,7 +33,7 @@ import java.util.Set;
 @Component
 class OrganisationTextOwner implements TranslationOwner {
 
-    static final String NAME = "name";
+    static final String NAME = RegistryNames.TRANSLATED_NAME;
     static final List<Translatable> TEXTS = List.of(new Translatable(TextOwnerKind.ORGANISATION, NAME,
             Organisation.NAME_MAX_LENGTH, "organisation.field.name", false));
     /** The languages with a column of their own: Ukrainian (the original) and English ({@code name_en}). */
