@@ -39,7 +39,6 @@ import ua.cooperation.portal.translation.TextOwnerKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,11 +73,13 @@ public class OrganisationService {
     private final PortalTime time;
     private final ApplicationEventPublisher events;
     private final RecordTexts texts;
+    private final OrganisationNames names;
 
     OrganisationService(OrganisationRepository organisations, EntityManager entityManager, CountryService countries,
                         CountryScope scope, AccessPolicy policy, OutOfScopeRequests outOfScope, CurrentUser currentUser, Validator validator, PortalTime time,
-                        ApplicationEventPublisher events, RecordTexts texts) {
+                        ApplicationEventPublisher events, RecordTexts texts, OrganisationNames names) {
         this.texts = texts;
+        this.names = names;
         this.organisations = organisations;
         this.entityManager = entityManager;
         this.countries = countries;
@@ -193,27 +194,15 @@ public class OrganisationService {
     private List<OrganisationListItem> toListItems(List<Organisation> found, Locale language) {
         var named = new ArrayList<Organisation>(found);
         found.stream().map(Organisation::getParent).filter(this::visibleParent).forEach(named::add);
-        var names = namesIn(named, language);
-        return found.stream().map(o -> new OrganisationListItem(o.getId(), o.getType(), names.get(o.getId()),
-                o.getCountryCode(), visibleParent(o.getParent()) ? names.get(o.getParent().getId()) : null)).toList();
+        var shown = names.of(named, language);
+        return found.stream().map(o -> new OrganisationListItem(o.getId(), o.getType(), shown.get(o.getId()),
+                o.getCountryCode(), visibleParent(o.getParent()) ? shown.get(o.getParent().getId()) : null)).toList();
     }
 
     private boolean visibleParent(Organisation parent) {
         return parent != null && scope.canSeeCountry(parent.getCountryCode());
     }
 
-    /**
-     * The names of these organisations as a reader of {@code language} sees them: a translation into her language
-     * (Lithuanian, Polish) when there is one, else the choice of {@link RegistryNames}; one query for them all.
-     */
-    private Map<Long, String> namesIn(Collection<Organisation> named, Locale language) {
-        var chosen = new HashMap<Long, String>();
-        named.forEach(o -> chosen.put(o.getId(), RegistryNames.nameIn(o, language)));
-        var result = new HashMap<Long, String>();
-        texts.localize(TextOwnerKind.ORGANISATION, OrganisationTextOwner.NAME, chosen, language)
-                .forEach((id, text) -> result.put(id, text.orEmpty()));
-        return result;
-    }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -236,7 +225,7 @@ public class OrganisationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<String> findVisibleName(long id, Locale language) {
-        return findVisibleEntity(id).map(o -> namesIn(List.of(o), language).get(o.getId()));
+        return findVisibleEntity(id).map(o -> names.of(o, language));
     }
 
     /**
@@ -385,8 +374,8 @@ public class OrganisationService {
 
     private OrganisationDetails toDetails(Organisation o, Locale language) {
         var parent = !visibleParent(o.getParent()) ? null
-                : new OrganisationRef(o.getParent().getId(), namesIn(List.of(o.getParent()), language)
-                .get(o.getParent().getId()), o.getParent().getCountryCode());
+                : new OrganisationRef(o.getParent().getId(), names.of(o.getParent(), language),
+                o.getParent().getCountryCode());
         var name = texts.localize(TextOwnerKind.ORGANISATION, o.getId(),
                 Map.of(OrganisationTextOwner.NAME, RegistryNames.nameIn(o, language)), language);
         return new OrganisationDetails(o.getId(), o.getVersion(), o.getType(),
