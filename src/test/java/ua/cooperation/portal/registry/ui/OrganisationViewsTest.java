@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -302,6 +303,13 @@ class OrganisationViewsTest extends KaribuTest {
                 .isEqualTo(TranslationLinks.of(TextOwnerKind.ORGANISATION, id));
         assertThat(_get(Span.class, spec -> spec.withId(OrganisationDetailsView.ID_TRANSLATION_STATUS)).getText())
                 .as("English has its own column: only Polish is missing").isEqualTo("Бракує перекладу: польська");
+        UI.getCurrent().navigate(TranslationLinks.of(TextOwnerKind.ORGANISATION, id));
+        assertThat(_find(Tab.class, spec -> spec.withId("translation-language-lt"))).hasSize(1);
+        assertThat(_find(Tab.class, spec -> spec.withId("translation-language-pl"))).hasSize(1);
+        assertThat(_find(Tab.class, spec -> spec.withId("translation-language-en")))
+                .as("the English name is edited in its own field").isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withId("translation-name")).getValue())
+                .isEqualTo("Pasienio miestų sąjunga");
 
         signInAs("liaison-lt", Locale.forLanguageTag("lt"));
         UI.getCurrent().navigate(OrganisationListView.class);
