@@ -1,5 +1,7 @@
 package ua.cooperation.portal.dashboard;
 
+import ua.cooperation.portal.base.text.LocalizedText;
+
 import ua.cooperation.portal.meeting.MeetingLinks;
 
 import ua.cooperation.portal.programme.ProgrammeLinks;
@@ -45,7 +47,7 @@ public final class DashboardRows {
     }
 
     /** One programme as a dashboard lists it, titled in the reader's language. */
-    public record ProgrammeRow(long id, String identifier, String title) {
+    public record ProgrammeRow(long id, String identifier, LocalizedText title) {
     }
 
     /** A record changed lately, from the record history (Envers revisions). */

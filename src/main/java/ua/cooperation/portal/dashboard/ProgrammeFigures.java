@@ -9,7 +9,7 @@ import ua.cooperation.portal.dashboard.DashboardRows.ProgrammeRow;
 import ua.cooperation.portal.programme.ActivityStatus;
 import ua.cooperation.portal.programme.ApprovalState;
 import ua.cooperation.portal.programme.Programme;
-import ua.cooperation.portal.programme.ProgrammeTexts;
+import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.Sector;
 import ua.cooperation.portal.programme.TransactionType;
 import ua.cooperation.portal.security.CountryScope;
@@ -30,11 +30,14 @@ class ProgrammeFigures {
     private final EntityManager entityManager;
     private final CountryScope scope;
     private final DashboardQueries queries;
+    private final ProgrammeService programmes;
 
-    ProgrammeFigures(EntityManager entityManager, CountryScope scope, DashboardQueries queries) {
+    ProgrammeFigures(EntityManager entityManager, CountryScope scope, DashboardQueries queries,
+                     ProgrammeService programmes) {
         this.entityManager = entityManager;
         this.scope = scope;
         this.queries = queries;
+        this.programmes = programmes;
     }
 
     List<Count<ActivityStatus>> programmesByStatus() {
@@ -120,15 +123,16 @@ class ProgrammeFigures {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createTupleQuery();
         var root = query.from(Programme.class);
-        query.multiselect(root.get("id"), root.get("identifier"), root.get("titleUk"), root.get("titleEn"),
-                        root.get("titleLt"))
+        query.multiselect(root.get("id"), root.get("identifier"))
                 .where(cb.and(queries.programmeScope().toPredicate(root, query, cb),
                         cb.equal(root.get("approval"), approval)))
                 .orderBy(cb.desc(root.get("updatedAt")), cb.asc(root.get("id")));
-        return entityManager.createQuery(query).setMaxResults(LIST_SIZE).getResultList().stream()
+        var rows = entityManager.createQuery(query).setMaxResults(LIST_SIZE).getResultList();
+        // the titles in the reader's language, marked when they are the original in another one (ADR 0040)
+        var titles = programmes.findVisibleTitles(rows.stream().map(t -> t.get(0, Long.class)).toList(), language);
+        return rows.stream().filter(t -> titles.containsKey(t.get(0, Long.class)))
                 .map(t -> new ProgrammeRow(t.get(0, Long.class), t.get(1, String.class),
-                        ProgrammeTexts.pick(language, t.get(2, String.class), t.get(3, String.class),
-                                t.get(4, String.class), t.get(1, String.class))))
+                        titles.get(t.get(0, Long.class))))
                 .toList();
     }
 }

@@ -10,7 +10,7 @@ import ua.cooperation.portal.dashboard.DashboardRows.ChangedRecord;
 import ua.cooperation.portal.meeting.Meeting;
 import ua.cooperation.portal.partnership.Partnership;
 import ua.cooperation.portal.programme.Programme;
-import ua.cooperation.portal.programme.ProgrammeTexts;
+import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.registry.RegistryNames;
@@ -32,10 +32,12 @@ class RecentChanges {
 
     private final EntityManager entityManager;
     private final DashboardQueries queries;
+    private final ProgrammeService programmes;
 
-    RecentChanges(EntityManager entityManager, DashboardQueries queries) {
+    RecentChanges(EntityManager entityManager, DashboardQueries queries, ProgrammeService programmes) {
         this.entityManager = entityManager;
         this.queries = queries;
+        this.programmes = programmes;
     }
 
     /**
@@ -113,19 +115,10 @@ class RecentChanges {
         return names;
     }
 
+    /** The titles in the reader's language (ADR 0040), through the programmes' own scope. */
     private Map<Long, String> programmeNames(List<Long> ids, Locale language) {
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createTupleQuery();
-        var root = query.from(Programme.class);
-        query.multiselect(root.get("id"), root.get("identifier"), root.get("titleUk"), root.get("titleEn"),
-                        root.get("titleLt"))
-                .where(cb.and(root.get("id").in(ids), queries.programmeScope().toPredicate(root, query, cb)));
         var names = new HashMap<Long, String>();
-        for (var t : entityManager.createQuery(query).getResultList()) {
-            names.put(t.get(0, Long.class), ProgrammeTexts.pick(language, t.get(2, String.class),
-                    t.get(3, String.class),
-                    t.get(4, String.class), t.get(1, String.class)));
-        }
+        programmes.findVisibleTitles(ids, language).forEach((id, title) -> names.put(id, title.text()));
         return names;
     }
 

@@ -14,4 +14,14 @@ public interface DocumentOwnerAccess {
 
     /** Whether the current user may attach and delete documents of the record. */
     boolean canEdit(long ownerId);
+
+    /** The address of the record's page, where its documents are listed. */
+    String address(long ownerId);
+
+    /**
+     * An SQL condition on the owner id column {@code ownerIdColumn} that holds when the record is shared with the
+     * partners who read the language bound as {@code :language} (their country's partner language, ADR 0040): the
+     * translation work list asks it for documents shared with partners.
+     */
+    String sharedWithReadersOf(String ownerIdColumn);
 }

@@ -6,13 +6,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.hibernate.envers.query.AuditEntity;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.base.HistoryEntry;
 import ua.cooperation.portal.audit.RecordHistory;
+import ua.cooperation.portal.base.PortalLanguages;
+import ua.cooperation.portal.base.text.LocalizedText;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.base.ConcurrentEditException;
@@ -25,9 +28,10 @@ import ua.cooperation.portal.security.Role;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,7 +60,8 @@ public class DocumentService {
 
     private final DocumentRepository documents;
     private final DocumentContent contents;
-    private final Map<DocumentOwnerKind, DocumentOwnerAccess> owners;
+    private final DocumentVisibility visibility;
+    private final RecordTexts texts;
     private final CountryScope scope;
     private final AccessPolicy policy;
     private final CurrentUser currentUser;
@@ -65,21 +70,13 @@ public class DocumentService {
     private final SecurityAuditLog auditLog;
     private final PortalTime time;
 
-    DocumentService(DocumentRepository documents, DocumentContent contents,
-                    ObjectProvider<DocumentOwnerAccess> ownerAccesses,
+    DocumentService(DocumentRepository documents, DocumentContent contents, DocumentVisibility visibility,
                     CountryScope scope, AccessPolicy policy, CurrentUser currentUser, Validator validator,
-                    RecordHistory history,
-                    SecurityAuditLog auditLog, PortalTime time) {
+                    RecordHistory history, SecurityAuditLog auditLog, PortalTime time, RecordTexts texts) {
         this.documents = documents;
         this.contents = contents;
-        this.owners = new EnumMap<>(DocumentOwnerKind.class);
-        // a provider, not a List: until a feature provides one, there may be no access bean at all
-        for (var access : ownerAccesses.orderedStream().toList()) {
-            if (owners.put(access.kind(), access) != null) {
-                // two rules for one kind would make visibility depend on bean order
-                throw new IllegalStateException("More than one DocumentOwnerAccess for " + access.kind());
-            }
-        }
+        this.visibility = visibility;
+        this.texts = texts;
         this.scope = scope;
         this.policy = policy;
         this.currentUser = currentUser;
@@ -97,12 +94,27 @@ public class DocumentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<DocumentItem> findFor(DocumentOwnerKind kind, long ownerId) {
+        return findFor(kind, ownerId, null);
+    }
+
+    /**
+     * The same, their titles in {@code reader}'s language where translated (ADR 0040); {@code null}: as written.
+     *
+     * @throws RecordNotFoundException when the record is missing or not visible to the user
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DocumentItem> findFor(DocumentOwnerKind kind, long ownerId, Locale reader) {
         requireReadable(kind, ownerId);
         var found = scope.isRestricted()
                 ? documents.findByOwnerKindAndOwnerIdAndSharedWithPartnersTrueOrderByIdDesc(kind, ownerId)
                 : documents.findByOwnerKindAndOwnerIdOrderByIdDesc(kind, ownerId);
         var author = policy.authors(found.stream().map(Document::getUploadedBy).toList());
-        return found.stream().map(d -> toItem(d, author.apply(d.getUploadedBy()))).toList();
+        var titles = new HashMap<Long, String>();
+        found.forEach(d -> titles.put(d.getId(), d.getTitle()));
+        var shown = reader == null ? Map.<Long, LocalizedText>of()
+                : texts.localize(TextOwnerKind.DOCUMENT, DocumentTextOwner.TITLE, titles, reader);
+        return found.stream().map(d -> toItem(d, author.apply(d.getUploadedBy()), shown.get(d.getId()))).toList();
     }
 
     /**
@@ -130,7 +142,7 @@ public class DocumentService {
                 meta.language(), meta.title().strip(), fileName, mediaType, content.length, sha256(content),
                 meta.sharedWithPartners(), currentUser.require().username(), time.now()));
         contents.store(document.getId(), content);
-        return toItem(document, document.getUploadedBy());
+        return toItem(document, document.getUploadedBy(), null);
     }
 
     /**
@@ -158,7 +170,7 @@ public class DocumentService {
     @Transactional
     public void delete(long documentId, long expectedVersion) {
         var document = documents.findById(documentId)
-                .filter(d -> owner(d.getOwnerKind()).map(o -> o.canEdit(d.getOwnerId())).orElse(false))
+                .filter(d -> visibility.editable(d.getOwnerKind(), d.getOwnerId()))
                 .orElseThrow(() -> new RecordNotFoundException("Document " + documentId));
         if (document.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("Document " + documentId, expectedVersion, document.getVersion());
@@ -166,6 +178,7 @@ public class DocumentService {
         try {
             documents.delete(document);
             documents.flush();
+            texts.deleteAll(TextOwnerKind.DOCUMENT, documentId);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException("Document " + documentId, expectedVersion, expectedVersion + 1);
         }
@@ -212,12 +225,11 @@ public class DocumentService {
     }
 
     private boolean visible(Document document) {
-        return readable(document.getOwnerKind(), document.getOwnerId())
-                && (!scope.isRestricted() || document.isSharedWithPartners());
+        return visibility.visible(document);
     }
 
     private boolean readable(DocumentOwnerKind kind, long ownerId) {
-        return owner(kind).map(o -> o.canRead(ownerId)).orElse(false);
+        return visibility.readable(kind, ownerId);
     }
 
     private void requireReadable(DocumentOwnerKind kind, long ownerId) {
@@ -227,21 +239,20 @@ public class DocumentService {
     }
 
     private void requireEditable(DocumentOwnerKind kind, long ownerId) {
-        if (!owner(kind).map(o -> o.canEdit(ownerId)).orElse(false)) {
+        if (!visibility.editable(kind, ownerId)) {
             throw new RecordNotFoundException(kind + " " + ownerId);
         }
     }
 
-    /** A kind without an access bean (its feature does not exist yet) has no visible records. */
-    private Optional<DocumentOwnerAccess> owner(DocumentOwnerKind kind) {
-        return Optional.ofNullable(kind == null ? null : owners.get(kind));
-    }
-
-    /** {@code uploadedBy}: the uploader's user name as the reader may read it ({@link AccessPolicy#author}). */
-    private static DocumentItem toItem(Document d, String uploadedBy) {
+    /**
+     * {@code uploadedBy}: the uploader's user name as the reader may read it ({@link AccessPolicy#author});
+     * {@code shownTitle}: the title in the reader's language, or null for the title as written.
+     */
+    private static DocumentItem toItem(Document d, String uploadedBy, LocalizedText shownTitle) {
         return new DocumentItem(d.getId(), d.getVersion(), d.getOwnerKind(), d.getOwnerId(), d.getType(),
                 d.getLanguage(), d.getTitle(), d.getFileName(), d.getMediaType(), d.getSizeBytes(),
-                d.isSharedWithPartners(), uploadedBy, d.getUploadedAt());
+                d.isSharedWithPartners(), uploadedBy, d.getUploadedAt(),
+                shownTitle == null ? LocalizedText.original(d.getTitle(), PortalLanguages.OFFICE_LANGUAGE) : shownTitle);
     }
 
     private static String sha256(byte[] content) {

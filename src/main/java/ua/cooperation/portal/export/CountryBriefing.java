@@ -223,7 +223,7 @@ public class CountryBriefing {
                 }
                 var programme = found.get();
                 var input = programme.input();
-                pdf.bullet(programme.identifier() + " — " + programme.title(language) + " ("
+                pdf.bullet(programme.identifier() + " — " + programme.title() + " ("
                         + t.get("activity-status." + input.activityStatus().name()) + ", "
                         + t.get("approval-state." + programme.approval().name()) + ")");
                 var start = Optional.ofNullable(input.actualStart()).orElse(input.plannedStart());

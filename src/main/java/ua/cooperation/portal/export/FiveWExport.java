@@ -95,7 +95,7 @@ public class FiveWExport {
         return List.of(
                 column(t.get("programme.field.identifier"), ProgrammeDetails::identifier,
                         "#activity +code"),
-                column(t.get("programme.field.title"), p -> p.title(language), "#activity +name"),
+                column(t.get("programme.field.title"), ProgrammeDetails::title, "#activity +name"),
                 column(t.get("five-w.funders"), p -> organisations(p, OrganisationRole.FUNDING),
                         "#org +funder"),
                 column(t.get("five-w.accountable"), p -> organisations(p, OrganisationRole.ACCOUNTABLE),

@@ -38,4 +38,16 @@ class MeetingDocuments implements DocumentOwnerAccess {
     public boolean canEdit(long ownerId) {
         return policy.permissions().mayUpload() && canRead(ownerId);
     }
+
+    @Override
+    public String address(long ownerId) {
+        return MeetingLinks.details(ownerId);
+    }
+
+    @Override
+    public String sharedWithReadersOf(String ownerIdColumn) {
+        return "EXISTS (SELECT 1 FROM meeting m JOIN meeting_country mc ON mc.meeting_id = m.id"
+                + " JOIN country c ON c.code = mc.country_code WHERE m.id = " + ownerIdColumn
+                + " AND m.shared_with_partners = TRUE AND COALESCE(c.partner_language, 'en') = :language)";
+    }
 }

@@ -38,4 +38,16 @@ class PartnershipDocuments implements DocumentOwnerAccess {
     public boolean canEdit(long ownerId) {
         return policy.permissions().mayUpload() && canRead(ownerId);
     }
+
+    @Override
+    public String address(long ownerId) {
+        return PartnershipLinks.details(ownerId);
+    }
+
+    @Override
+    public String sharedWithReadersOf(String ownerIdColumn) {
+        return "EXISTS (SELECT 1 FROM partnership p JOIN country c ON c.code = p.country_code WHERE p.id = "
+                + ownerIdColumn + " AND p.shared_with_partners = TRUE"
+                + " AND COALESCE(c.partner_language, 'en') = :language)";
+    }
 }

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.partnership;
 
+import ua.cooperation.portal.base.text.LocalizedText;
+
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -7,7 +9,7 @@ import java.util.Set;
 public record PartnershipListItem(long id, String ukrainianName, String partnerName, String countryCode,
                                   PartnershipType type, PartnershipStatus status, boolean awaitingConfirmation,
                                   Set<CooperationArea> areas, LocalDate signedOn, LocalDate validUntil,
-                                  LocalDate lastContactOn, PartnershipHealth health) {
+                                  LocalDate lastContactOn, PartnershipHealth health, LocalizedText description) {
 
     /** "Ukrainian hromada — partner", as lists and titles name a partnership. */
     public String name() {

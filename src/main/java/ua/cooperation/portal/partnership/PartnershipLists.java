@@ -23,6 +23,9 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -45,9 +48,11 @@ class PartnershipLists {
     private final MunicipalityService municipalities;
     private final CountryScope scope;
     private final PortalTime time;
+    private final RecordTexts texts;
 
     PartnershipLists(PartnershipRepository partnerships, EntityManager entityManager,
-                     MunicipalityService municipalities, CountryScope scope, PortalTime time) {
+                     MunicipalityService municipalities, CountryScope scope, PortalTime time, RecordTexts texts) {
+        this.texts = texts;
         this.partnerships = partnerships;
         this.entityManager = entityManager;
         this.municipalities = municipalities;
@@ -173,12 +178,18 @@ class PartnershipLists {
     private List<PartnershipListItem> toListItems(List<Partnership> rows, Locale language) {
         var areas = areasOf(rows.stream().map(Partnership::getId).toList());
         var today = time.today();
+        // the description in the reader's language, one query for the page (ADR 0040)
+        var originals = new java.util.HashMap<Long, String>();
+        rows.forEach(p -> originals.put(p.getId(), p.getDescription()));
+        var descriptions = texts.localize(TextOwnerKind.PARTNERSHIP, PartnershipTextOwner.DESCRIPTION, originals,
+                language);
         return rows.stream().map(p -> new PartnershipListItem(p.getId(),
                         PartnershipNames.of(p.getUkrainianMunicipality(), language), PartnershipNames.partner(p, language), p.getCountryCode(),
                         p.getType(), p.getStatus(), p.isAwaitingConfirmation(),
                         areas.getOrDefault(p.getId(), EnumSet.noneOf(CooperationArea.class)), p.getSignedOn(),
                         p.getValidUntil(), p.getLastContactOn(),
-                        PartnershipHealth.of(p.getStatus(), p.getLastContactOn(), today)))
+                        PartnershipHealth.of(p.getStatus(), p.getLastContactOn(), today),
+                        descriptions.get(p.getId())))
                 .toList();
     }
 

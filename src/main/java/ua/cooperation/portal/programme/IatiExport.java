@@ -13,6 +13,8 @@ import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
@@ -28,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static ua.cooperation.portal.programme.IatiExportRefusedException.Item;
 import static ua.cooperation.portal.programme.IatiExportRefusedException.Missing;
@@ -55,12 +58,13 @@ public class IatiExport {
     private final SecurityAuditLog auditLog;
     private final CurrentUser currentUser;
     private final PortalTime time;
+    private final RecordTexts texts;
     private final String reportingOrgRef;
     private final String reportingOrgNameUk;
     private final String reportingOrgNameEn;
 
     IatiExport(VisibleProgrammes visibleProgrammes, ProgrammeQueries queries, EntityManager entityManager,
-               SecurityAuditLog auditLog, CurrentUser currentUser, PortalTime time,
+               SecurityAuditLog auditLog, CurrentUser currentUser, PortalTime time, RecordTexts texts,
                @Value("${portal.iati.reporting-org.ref:UA-EDRPOU-00000000}") String reportingOrgRef,
                @Value("${portal.iati.reporting-org.name-uk:Обласна військова адміністрація}") String reportingOrgNameUk,
                @Value("${portal.iati.reporting-org.name-en:Regional Military Administration}")
@@ -71,6 +75,7 @@ public class IatiExport {
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.time = time;
+        this.texts = texts;
         this.reportingOrgRef = reportingOrgRef;
         this.reportingOrgNameUk = reportingOrgNameUk;
         this.reportingOrgNameEn = reportingOrgNameEn;
@@ -129,10 +134,10 @@ public class IatiExport {
 
     static List<Missing> missing(String identifier, ProgrammeChanges p) {
         var result = new ArrayList<Missing>();
-        if (blank(p.titleUk()) && blank(p.titleEn()) && blank(p.titleLt())) {
+        if (blank(p.title())) {
             result.add(new Missing(identifier, Item.TITLE));
         }
-        if (blank(p.summaryUk()) && blank(p.summaryEn()) && blank(p.summaryLt())) {
+        if (blank(p.summary())) {
             result.add(new Missing(identifier, Item.DESCRIPTION));
         }
         if (p.participants().isEmpty()) {
@@ -170,20 +175,27 @@ public class IatiExport {
         return out.toByteArray();
     }
 
-    /** One {@code iati-activity}, its elements in the order the 2.03 schema requires. */
+    /**
+     * One {@code iati-activity}, its elements in the order the 2.03 schema requires. The activity's default language
+     * is the one its texts were written in, so that their original narratives carry no {@code xml:lang} (IATI:
+     * a narrative in the default language omits it); each current translation follows with its language.
+     */
     private void activity(XMLStreamWriter xml, Programme programme) throws XMLStreamException {
         var p = programme.toChanges();
+        var language = texts.originalLanguages(TextOwnerKind.PROGRAMME, List.of(programme.getId()))
+                .get(programme.getId());
+        var translations = texts.currentTranslations(TextOwnerKind.PROGRAMME, programme.getId());
         xml.writeStartElement("iati-activity");
         if (programme.getUpdatedAt() != null) {
             xml.writeAttribute("last-updated-datetime", dateTime(programme.getUpdatedAt().atZone(PortalTime.ZONE)
                     .toOffsetDateTime()));
         }
-        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "uk");
+        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", language);
         if (p.budgetCurrency() != null) {
             xml.writeAttribute("default-currency", p.budgetCurrency());
         }
         element(xml, "iati-identifier", p.identifier());
-        reportingOrgAndTexts(xml, p);
+        reportingOrgAndTexts(xml, p, translations);
         for (var participant : p.participants()) {
             xml.writeStartElement("participating-org");
             xml.writeAttribute("role", Integer.toString(participant.role().code()));
@@ -201,7 +213,8 @@ public class IatiExport {
         xml.writeEndElement();
     }
 
-    private void reportingOrgAndTexts(XMLStreamWriter xml, ProgrammeChanges p) throws XMLStreamException {
+    private void reportingOrgAndTexts(XMLStreamWriter xml, ProgrammeChanges p,
+                                      Map<String, Map<String, String>> translations) throws XMLStreamException {
         xml.writeStartElement("reporting-org");
         xml.writeAttribute("ref", reportingOrgRef);
         xml.writeAttribute("type", GOVERNMENT);
@@ -210,11 +223,11 @@ public class IatiExport {
         xml.writeEndElement();
 
         xml.writeStartElement("title");
-        narratives(xml, p.titleUk(), p.titleEn(), p.titleLt());
+        narratives(xml, p.title(), translations.getOrDefault(ProgrammeTextOwner.TITLE, Map.of()));
         xml.writeEndElement();
         xml.writeStartElement("description");
         xml.writeAttribute("type", "1");
-        narratives(xml, p.summaryUk(), p.summaryEn(), p.summaryLt());
+        narratives(xml, p.summary(), translations.getOrDefault(ProgrammeTextOwner.SUMMARY, Map.of()));
         xml.writeEndElement();
     }
 
@@ -327,15 +340,12 @@ public class IatiExport {
         }
     }
 
-    private static void narratives(XMLStreamWriter xml, String uk, String en, String lt) throws XMLStreamException {
-        if (!blank(uk)) {
-            narrative(xml, "uk", uk);
-        }
-        if (!blank(en)) {
-            narrative(xml, "en", en);
-        }
-        if (!blank(lt)) {
-            narrative(xml, "lt", lt);
+    /** The original in the activity's default language (no {@code xml:lang}), then one narrative per translation. */
+    private static void narratives(XMLStreamWriter xml, String original, Map<String, String> translations)
+            throws XMLStreamException {
+        narrative(xml, null, original);
+        for (var translation : translations.entrySet()) {
+            narrative(xml, translation.getKey(), translation.getValue());
         }
     }
 

@@ -6,9 +6,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.base.PortalTime;
 import ua.cooperation.portal.base.Remark;
+import ua.cooperation.portal.base.text.LocalizedText;
 import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.util.List;
 import java.util.Locale;
@@ -32,14 +35,17 @@ public class ProgrammeApprovalService {
     private final ProgrammeDetailsAssembler details;
     private final AccessPolicy policy;
     private final PortalTime time;
+    private final RecordTexts texts;
 
     ProgrammeApprovalService(ProgrammeStore store, ProgrammeApprovalStepRepository steps,
-                             ProgrammeDetailsAssembler details, AccessPolicy policy, PortalTime time) {
+                             ProgrammeDetailsAssembler details, AccessPolicy policy, PortalTime time,
+                             RecordTexts texts) {
         this.store = store;
         this.steps = steps;
         this.details = details;
         this.policy = policy;
         this.time = time;
+        this.texts = texts;
     }
 
     /**
@@ -57,8 +63,8 @@ public class ProgrammeApprovalService {
     }
 
     /**
-     * An officer submits a draft or returned programme for approval. Needs the title and summary in Ukrainian and
-     * English, at least one partner country, sectors adding up to 100 and a budget; every missing part is listed.
+     * An officer submits a draft or returned programme for approval. Needs the title and summary and their English
+     * translation, at least one partner country, sectors adding up to 100 and a budget; every missing part is listed.
      */
     @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
     @Transactional
@@ -68,7 +74,11 @@ public class ProgrammeApprovalService {
         if (from != ApprovalState.DRAFT && from != ApprovalState.RETURNED) {
             throw new ProgrammeRefusedException(Reason.MOVE_NOT_ALLOWED);
         }
-        var missing = ProgrammeRules.missingForSubmission(programme.toChanges());
+        // the English text is what the IATI registry and most partners read (ADR 0040: a translation, not a column)
+        var english = texts.localize(TextOwnerKind.PROGRAMME, id, ProgrammeTextOwner.originals(programme),
+                Locale.ENGLISH);
+        var missing = ProgrammeRules.missingForSubmission(programme.toChanges(),
+                english.byField().values().stream().noneMatch(LocalizedText::fallback));
         if (!missing.isEmpty()) {
             throw new ProgrammeRefusedException(missing);
         }

@@ -18,19 +18,16 @@ import java.util.Set;
 /**
  * A programme as an officer enters it: a new one ({@code id} null) or changes to a stored one, with the version the
  * officer started from. The approval state is not part of it: it moves only through the approval operations of
- * {@link ProgrammeService}. Lists are stored in the given order.
+ * {@link ProgrammeService}. Lists are stored in the given order. {@code title} and {@code summary} are the originals;
+ * their translations are edited on the translation page (ADR 0040).
  */
 public record ProgrammeChanges(
         Long id,
         long version,
         @NotBlank @Size(max = Programme.IDENTIFIER_MAX_LENGTH) @Pattern(regexp = Programme.IDENTIFIER_PATTERN)
         String identifier,
-        @Size(max = Programme.TITLE_MAX_LENGTH) String titleUk,
-        @Size(max = Programme.TITLE_MAX_LENGTH) String titleEn,
-        @Size(max = Programme.TITLE_MAX_LENGTH) String titleLt,
-        @Size(max = Programme.SUMMARY_MAX_LENGTH) String summaryUk,
-        @Size(max = Programme.SUMMARY_MAX_LENGTH) String summaryEn,
-        @Size(max = Programme.SUMMARY_MAX_LENGTH) String summaryLt,
+        @Size(max = Programme.TITLE_MAX_LENGTH) String title,
+        @Size(max = Programme.SUMMARY_MAX_LENGTH) String summary,
         @NotNull ActivityStatus activityStatus,
         LocalDate plannedStart,
         LocalDate plannedEnd,
@@ -64,29 +61,25 @@ public record ProgrammeChanges(
     }
 
     public ProgrammeChanges withTransactions(List<Transaction> list) {
-        return new ProgrammeChanges(id, version, identifier, titleUk, titleEn, titleLt, summaryUk, summaryEn,
-                summaryLt, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, countryCodes,
+        return new ProgrammeChanges(id, version, identifier, title, summary, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, countryCodes,
                 targetGroups, supportAreas, partnershipIds, sectors, participants, budgetAmount, budgetCurrency,
                 budgetStart, budgetEnd, list, indicators, beneficiaries, sharedWithPartners);
     }
 
     public ProgrammeChanges withIndicators(List<Indicator> list) {
-        return new ProgrammeChanges(id, version, identifier, titleUk, titleEn, titleLt, summaryUk, summaryEn,
-                summaryLt, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, countryCodes,
+        return new ProgrammeChanges(id, version, identifier, title, summary, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, countryCodes,
                 targetGroups, supportAreas, partnershipIds, sectors, participants, budgetAmount, budgetCurrency,
                 budgetStart, budgetEnd, transactions, list, beneficiaries, sharedWithPartners);
     }
 
     public ProgrammeChanges withPartnershipIds(Set<Long> ids) {
-        return new ProgrammeChanges(id, version, identifier, titleUk, titleEn, titleLt, summaryUk, summaryEn,
-                summaryLt, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, countryCodes,
+        return new ProgrammeChanges(id, version, identifier, title, summary, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, countryCodes,
                 targetGroups, supportAreas, ids, sectors, participants, budgetAmount, budgetCurrency,
                 budgetStart, budgetEnd, transactions, indicators, beneficiaries, sharedWithPartners);
     }
 
     public ProgrammeChanges withBeneficiaries(List<BeneficiaryCount> list) {
-        return new ProgrammeChanges(id, version, identifier, titleUk, titleEn, titleLt, summaryUk, summaryEn,
-                summaryLt, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, countryCodes,
+        return new ProgrammeChanges(id, version, identifier, title, summary, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, countryCodes,
                 targetGroups, supportAreas, partnershipIds, sectors, participants, budgetAmount, budgetCurrency,
                 budgetStart, budgetEnd, transactions, indicators, list, sharedWithPartners);
     }

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.programme;
 
+import ua.cooperation.portal.base.text.LocalizedText;
+import ua.cooperation.portal.base.text.LocalizedTexts;
 import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.Permissions;
 
@@ -7,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,12 +17,15 @@ import java.util.Set;
  * {@code sums} holds per transaction type the sums per currency (amounts in different currencies are never added).
  * {@code updatedBy} is null for liaisons. {@code permissions} say what the reader may do with it (edit, decide),
  * decided by {@link AccessPolicy}; the view only shows them, and the services check every action again.
+ * {@code input.title()} and {@code input.summary()} are the originals (what the form edits); {@code texts} holds them in
+ * the reader's language (ADR 0040), with what staff need to know about their translations.
  */
 public record ProgrammeDetails(long id, long version, ProgrammeChanges input, ApprovalState approval,
                                List<Linked> partnerships, List<ParticipantItem> participants,
                                List<TransactionItem> transactions,
                                Map<TransactionType, Map<String, BigDecimal>> sums,
-                               Instant updatedAt, String updatedBy, Permissions permissions) {
+                               Instant updatedAt, String updatedBy, Permissions permissions,
+                               LocalizedTexts texts) {
 
     /** A linked record by id and name in the reader's language. */
     public record Linked(long id, String name) {
@@ -42,28 +46,24 @@ public record ProgrammeDetails(long id, long version, ProgrammeChanges input, Ap
         return input.countryCodes();
     }
 
-    /** The title in the reader's language, else Ukrainian, English, Lithuanian, else the identifier. */
-    public String title(Locale language) {
-        return ProgrammeTexts.pick(language, input.titleUk(), input.titleEn(), input.titleLt(), input.identifier());
+    /** The title in the reader's language (else the original, marked), or the identifier when it has none. */
+    public LocalizedText shownTitle() {
+        var title = titleText();
+        return title.isEmpty() ? LocalizedText.original(identifier(), texts.originalLanguage()) : title;
     }
 
-    public String summary(Locale language) {
-        return ProgrammeTexts.pick(language, input.summaryUk(), input.summaryEn(), input.summaryLt(), "");
+    /** The title in the reader's language, else the original marked; empty when the programme has none. */
+    public LocalizedText titleText() {
+        return texts.get(ProgrammeTextOwner.TITLE);
     }
 
-    /** Languages (uk, en) in which the title or summary is still missing: the UI marks them. */
-    public List<String> missingTranslations() {
-        var missing = new java.util.ArrayList<String>();
-        if (blank(input.titleUk()) || blank(input.summaryUk())) {
-            missing.add("uk");
-        }
-        if (blank(input.titleEn()) || blank(input.summaryEn())) {
-            missing.add("en");
-        }
-        return missing;
+    /** The title as a plain string (a page title, a file name): the reader's language, else the original. */
+    public String title() {
+        return shownTitle().text();
     }
 
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
+    /** The summary in the reader's language, else the original marked with its language. */
+    public LocalizedText summary() {
+        return texts.get(ProgrammeTextOwner.SUMMARY);
     }
 }

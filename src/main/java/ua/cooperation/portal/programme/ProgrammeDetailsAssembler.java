@@ -6,6 +6,8 @@ import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.registry.RegistryNames;
 import ua.cooperation.portal.security.AccessPolicy;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,11 +30,14 @@ class ProgrammeDetailsAssembler {
     private final EntityManager entityManager;
     private final PartnershipService partnerships;
     private final AccessPolicy policy;
+    private final RecordTexts texts;
 
-    ProgrammeDetailsAssembler(EntityManager entityManager, PartnershipService partnerships, AccessPolicy policy) {
+    ProgrammeDetailsAssembler(EntityManager entityManager, PartnershipService partnerships, AccessPolicy policy,
+                              RecordTexts texts) {
         this.entityManager = entityManager;
         this.partnerships = partnerships;
         this.policy = policy;
+        this.texts = texts;
     }
 
     ProgrammeDetails toDetails(Programme p, Locale language) {
@@ -57,7 +62,8 @@ class ProgrammeDetailsAssembler {
                 organisationName(t.receiverOrganisationId(), language))).toList();
         return new ProgrammeDetails(p.getId(), p.getVersion(), input, p.getApproval(), linked, participants,
                 transactions, sums(input.transactions()), p.getUpdatedAt(), policy.author(p.getUpdatedBy()),
-                policy.permissions());
+                policy.permissions(), texts.localize(TextOwnerKind.PROGRAMME, p.getId(),
+                        ProgrammeTextOwner.originals(p), language));
     }
 
     private String organisationName(Long id, Locale language) {

@@ -37,4 +37,16 @@ class ProgrammeDocuments implements DocumentOwnerAccess {
     public boolean canEdit(long ownerId) {
         return policy.permissions().mayUpload() && canRead(ownerId);
     }
+
+    @Override
+    public String address(long ownerId) {
+        return ProgrammeLinks.details(ownerId);
+    }
+
+    @Override
+    public String sharedWithReadersOf(String ownerIdColumn) {
+        return "EXISTS (SELECT 1 FROM programme p JOIN programme_country pc ON pc.programme_id = p.id"
+                + " JOIN country c ON c.code = pc.country_code WHERE p.id = " + ownerIdColumn
+                + " AND p.shared_with_partners = TRUE AND COALESCE(c.partner_language, 'en') = :language)";
+    }
 }

@@ -13,7 +13,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.text.LikePattern;
+import ua.cooperation.portal.base.text.LocalizedText;
 import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,11 +38,14 @@ class ProgrammeQueries {
     private final ProgrammeRepository programmes;
     private final EntityManager entityManager;
     private final CountryScope scope;
+    private final RecordTexts texts;
 
-    ProgrammeQueries(ProgrammeRepository programmes, EntityManager entityManager, CountryScope scope) {
+    ProgrammeQueries(ProgrammeRepository programmes, EntityManager entityManager, CountryScope scope,
+                     RecordTexts texts) {
         this.programmes = programmes;
         this.entityManager = entityManager;
         this.scope = scope;
+        this.texts = texts;
     }
 
     /** One page of the visible programmes matching {@code filter}, in the list's order; no count. */
@@ -48,7 +54,7 @@ class ProgrammeQueries {
         var query = cb.createQuery(Programme.class);
         var root = query.from(Programme.class);
         query.select(root).where(where(filter, root, query, cb))
-                .orderBy(listOrder(root, cb, page.getSort(), filter, language));
+                .orderBy(listOrder(root, cb, page.getSort(), filter));
         var rows = entityManager.createQuery(query)
                 .setFirstResult((int) page.getOffset())
                 .setMaxResults(page.getPageSize())
@@ -62,7 +68,7 @@ class ProgrammeQueries {
         var query = cb.createQuery(Long.class);
         var root = query.from(Programme.class);
         query.select(root.get("id")).where(where(filter, root, query, cb))
-                .orderBy(listOrder(root, cb, sort, filter, language));
+                .orderBy(listOrder(root, cb, sort, filter));
         return OrderedIds.read(entityManager.createQuery(query));
     }
 
@@ -73,6 +79,15 @@ class ProgrammeQueries {
         }
         Specification<Programme> withIds = (root, query, cb) -> root.get("id").in(ids);
         return toListItems(programmes.findAll(visible().and(withIds)), language);
+    }
+
+    /** The visible programmes with these ids, in no order. */
+    List<Programme> visibleByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Specification<Programme> withIds = (root, query, cb) -> root.get("id").in(ids);
+        return programmes.findAll(visible().and(withIds));
     }
 
     long count(ProgrammeFilter filter) {
@@ -93,13 +108,18 @@ class ProgrammeQueries {
         return scope.sharedAnyCountryIn("countryCodes", "sharedWithPartners");
     }
 
-    private static List<Order> listOrder(Root<Programme> root, CriteriaBuilder cb, Sort sort, ProgrammeFilter filter,
-                                         Locale language) {
+    /**
+     * The list's order. By title it is the order of the original titles (the stored key, ADR 0025), whatever the
+     * reader's language: sorting by the translated titles would read and sort every matching row with its translation
+     * on every page, which the key index was made to avoid, and the originals are what the office writes and knows.
+     * A reader of another language sees the titles in her language in that order.
+     */
+    private static List<Order> listOrder(Root<Programme> root, CriteriaBuilder cb, Sort sort, ProgrammeFilter filter) {
         // With a text filter few rows match, and reading the whole key index in order to find them was slower
         // (measured) than filtering first and sorting the matches; the same key inside an expression keeps the order
         // and lets the database do that (ADR 0025).
-        Expression<String> title = filter.text() == null || filter.text().isBlank() ? sortTitle(root, language)
-                : cb.coalesce(sortTitle(root, language), "");
+        Expression<String> title = filter.text() == null || filter.text().isBlank() ? root.get("sortTitle")
+                : cb.coalesce(root.get("sortTitle"), "");
         var orders = new ArrayList<Order>();
         var sortedByTitle = false;
         var idDirection = Sort.Direction.ASC;
@@ -134,14 +154,24 @@ class ProgrammeQueries {
 
     private List<ProgrammeListItem> toListItems(List<Programme> rows, Locale language) {
         var countries = countriesOf(rows.stream().map(Programme::getId).toList());
+        var originals = new HashMap<Long, String>();
+        rows.forEach(p -> originals.put(p.getId(), p.getTitle()));
+        var titles = texts.localize(TextOwnerKind.PROGRAMME, ProgrammeTextOwner.TITLE, originals, language);
         return rows.stream().map(p -> new ProgrammeListItem(p.getId(), p.getIdentifier(),
-                        ProgrammeTexts.pick(language, p.getTitleUk(), p.getTitleEn(), p.getTitleLt(), p.getIdentifier()),
+                        titleOrIdentifier(titles.get(p.getId()), p.getIdentifier()),
                         countries.getOrDefault(p.getId(), Set.of()), p.getActivityStatus(), p.getApproval(),
                         p.getPlannedStart(), p.getPlannedEnd()))
                 .toList();
     }
 
-    private static Specification<Programme> matching(ProgrammeFilter filter) {
+    private static LocalizedText titleOrIdentifier(LocalizedText title, String identifier) {
+        return title.isEmpty() ? LocalizedText.original(identifier, title.language()) : title;
+    }
+
+    private Specification<Programme> matching(ProgrammeFilter filter) {
+        // the programmes whose translated title or summary holds the text: a reader finds a programme by what she reads
+        var translated = filter.text() == null || filter.text().isBlank() ? Set.<Long>of()
+                : texts.translatedLike(TextOwnerKind.PROGRAMME, pattern(filter.text()));
         return (root, query, cb) -> {
             var predicates = new ArrayList<Predicate>();
             if (filter.countryCode() != null && !filter.countryCode().isBlank()) {
@@ -160,7 +190,7 @@ class ProgrammeQueries {
                 predicates.add(hasElement(root, query, cb, "targetGroups", filter.targetGroup(), null));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                predicates.add(textMatches(root, cb, filter.text()));
+                predicates.add(textMatches(root, cb, filter.text(), translated));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
@@ -177,25 +207,21 @@ class ProgrammeQueries {
         return cb.exists(sub);
     }
 
-    private static Predicate textMatches(Root<Programme> root, CriteriaBuilder cb, String text) {
-        var pattern = "%" + LikePattern.escape(text.strip().toLowerCase(Locale.ROOT)) + "%";
-        var texts = new ArrayList<Predicate>();
-        for (var field : List.of("identifier", "titleUk", "titleEn", "titleLt")) {
-            texts.add(cb.like(cb.lower(root.get(field)), pattern, '\\'));
-        }
-        return cb.or(texts.toArray(Predicate[]::new));
+    private static String pattern(String text) {
+        return "%" + LikePattern.escape(text.strip().toLowerCase(Locale.ROOT)) + "%";
     }
 
-    /**
-     * The stored sort key of the title a reader of {@code language} sees (the first filled of that language's title,
-     * the others, the identifier), generated by the database (Liquibase 0090) and indexed with the id.
-     */
-    private static Expression<String> sortTitle(Root<Programme> root, Locale language) {
-        return root.get(switch (language.getLanguage()) {
-            case "en" -> "sortTitleEn";
-            case "lt" -> "sortTitleLt";
-            default -> "sortTitleUk";
-        });
+    /** The identifier or the original title holds the text, or one of the translations does ({@code translated}). */
+    private static Predicate textMatches(Root<Programme> root, CriteriaBuilder cb, String text, Set<Long> translated) {
+        var pattern = pattern(text);
+        var matches = new ArrayList<Predicate>();
+        for (var field : List.of("identifier", "title")) {
+            matches.add(cb.like(cb.lower(root.get(field)), pattern, '\\'));
+        }
+        if (!translated.isEmpty()) {
+            matches.add(root.get("id").in(translated));
+        }
+        return cb.or(matches.toArray(Predicate[]::new));
     }
 
     private Map<Long, Set<String>> countriesOf(List<Long> ids) {

@@ -30,7 +30,7 @@ public class ProgrammeRefusedException extends RefusedException {
         MOVE_NOT_ALLOWED("approval"),
         COMMENT_REQUIRED("comment"),
         COMMENT_TOO_LONG("comment"),
-        SUBMIT_NEEDS_TITLES("titleEn"),
+        SUBMIT_NEEDS_TITLES("title"),
         SUBMIT_NEEDS_COUNTRY("countries"),
         SUBMIT_NEEDS_SECTORS("sectors"),
         SUBMIT_NEEDS_BUDGET("budgetAmount");

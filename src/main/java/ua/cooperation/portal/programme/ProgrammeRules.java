@@ -109,12 +109,13 @@ class ProgrammeRules {
     }
 
     /**
-     * What a submission still lacks: the title and summary in Ukrainian and English, a partner country, sectors and
-     * a complete budget; empty when it may be submitted.
+     * What a submission still lacks: the title and summary (originals) and their English translation
+     * ({@code inEnglish}: both are there, as originals or translations), a partner country, sectors and a complete
+     * budget; empty when it may be submitted.
      */
-    static List<Reason> missingForSubmission(ProgrammeChanges input) {
+    static List<Reason> missingForSubmission(ProgrammeChanges input, boolean inEnglish) {
         var missing = new ArrayList<Reason>();
-        if (blank(input.titleUk()) || blank(input.titleEn()) || blank(input.summaryUk()) || blank(input.summaryEn())) {
+        if (blank(input.title()) || blank(input.summary()) || !inEnglish) {
             missing.add(Reason.SUBMIT_NEEDS_TITLES);
         }
         if (input.countryCodes().isEmpty()) {

@@ -18,8 +18,14 @@ import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.Permissions;
 import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.base.text.LocalizedText;
+import ua.cooperation.portal.translation.ChangedTexts;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,8 +50,7 @@ public class ProgrammeService {
     public static final String SORT_START = "plannedStart";
     public static final String SORT_END = "plannedEnd";
 
-    static final List<String> HISTORY_FIELDS = List.of("identifier", "titleUk", "titleEn", "titleLt", "summaryUk",
-            "summaryEn", "summaryLt", "activityStatus", "approval", "plannedStart", "plannedEnd", "actualStart",
+    static final List<String> HISTORY_FIELDS = List.of("identifier", "title", "summary", "activityStatus", "approval", "plannedStart", "plannedEnd", "actualStart",
             "actualEnd", "countryCodes", "targetGroups", "supportAreas", "partnershipIds", "sectors", "participants",
             "budgetAmount", "budgetCurrency", "budgetStart", "budgetEnd", "transactions", "indicators", "periods",
             "beneficiaries", "sharedWithPartners");
@@ -69,11 +74,13 @@ public class ProgrammeService {
     private final RecordHistory history;
     private final ProgrammeMoney money;
     private final PortalTime time;
+    private final RecordTexts texts;
 
     ProgrammeService(ProgrammeRepository programmes, VisibleProgrammes visibleProgrammes, ProgrammeQueries queries,
                      ProgrammeStore store, ProgrammeRules rules, ProgrammeDetailsAssembler details,
                      DocumentService documents, CountryScope scope, AccessPolicy policy, OutOfScopeRequests outOfScope,
-                     Validator validator, RecordHistory history, ProgrammeMoney money, PortalTime time) {
+                     Validator validator, RecordHistory history, ProgrammeMoney money, PortalTime time,
+                     RecordTexts texts) {
         this.programmes = programmes;
         this.visibleProgrammes = visibleProgrammes;
         this.queries = queries;
@@ -88,6 +95,7 @@ public class ProgrammeService {
         this.history = history;
         this.money = money;
         this.time = time;
+        this.texts = texts;
     }
 
     // ---------------------------------------------------------------------------------------------------- reads
@@ -137,14 +145,38 @@ public class ProgrammeService {
     }
 
     /**
-     * The title of a visible programme in {@code language} (falling back to another language, then the identifier);
-     * empty for a missing or out-of-scope id. For records that link programmes (meetings) without reading them whole.
+     * The title of a visible programme in {@code language} (else the original, then the identifier); empty for a
+     * missing or out-of-scope id. For records that link programmes (meetings) without reading them whole.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<String> findVisibleTitle(long id, Locale language) {
-        return visibleProgrammes.find(id).map(p -> ProgrammeTexts.pick(language, p.getTitleUk(), p.getTitleEn(),
-                p.getTitleLt(), p.getIdentifier()));
+        return visibleProgrammes.find(id).map(p -> titlesOf(List.of(p), language).get(p.getId()).text());
+    }
+
+    /**
+     * The titles of the visible programmes among {@code ids} in {@code language}, each marked when it is the original
+     * in another language (else the identifier); ids out of scope or missing are left out. For the dashboard's
+     * lists, in one query for the translations.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, LocalizedText> findVisibleTitles(Collection<Long> ids, Locale language) {
+        return titlesOf(queries.visibleByIds(ids), language);
+    }
+
+    /** The titles of programmes already read in the reader's scope, in her language (ADR 0040). */
+    Map<Long, LocalizedText> titlesOf(Collection<Programme> found, Locale language) {
+        var originals = new HashMap<Long, String>();
+        var identifiers = new HashMap<Long, String>();
+        for (var p : found) {
+            originals.put(p.getId(), p.getTitle());
+            identifiers.put(p.getId(), p.getIdentifier());
+        }
+        var shown = new HashMap<Long, LocalizedText>();
+        texts.localize(TextOwnerKind.PROGRAMME, ProgrammeTextOwner.TITLE, originals, language).forEach((id, text) ->
+                shown.put(id, text.isEmpty() ? LocalizedText.original(identifiers.get(id), text.language()) : text));
+        return shown;
     }
 
     /** Every change of a visible programme's fields, and the uploads and deletions of its documents, newest first. */
@@ -155,12 +187,15 @@ public class ProgrammeService {
         // a partner's history begins when the programme became visible to her (shared, of one of her countries)
         var seen = policy.historyStates(state -> scope.canSeeSharedAny(((Programme) state).getCountryCodes(),
                 ((Programme) state).isSharedWithPartners()));
+        // the title and summary name their language: the originals' (Envers) and the translations' (ADR 0040)
+        var language = texts.originalLanguages(TextOwnerKind.PROGRAMME, List.of(id)).get(id);
         var own = history.historyOf(Programme.class, id, HISTORY_FIELDS, seen).stream()
                 .filter(entry -> entry.kind() != HistoryEntry.Kind.CHANGED || !entry.changes().isEmpty())
-                .map(ProgrammeService::detached)
+                .map(entry -> detached(entry, language))
                 .toList();
-        return policy.authorsForReader(RecordHistory.mergeSeen(own,
-                documents.historyFor(DocumentOwnerKind.PROGRAMME, id)));
+        return policy.authorsForReader(RecordHistory.mergeSeen(own, RecordHistory.merge(
+                documents.historyFor(DocumentOwnerKind.PROGRAMME, id),
+                texts.historyOf(TextOwnerKind.PROGRAMME, List.of(id), "", owner -> null))));
     }
 
     /** What the reader may do with programmes: record and change them (officers), approve or return them (heads). */
@@ -210,18 +245,26 @@ public class ProgrammeService {
             throw new ProgrammeRefusedException(Reason.IDENTIFIER_TAKEN);
         }
         rules.check(changes);
+        var before = ProgrammeTextOwner.originals(programme);
         programme.apply(changes, store.username(), time.now());
         var saved = store.flush(programme, changes.version());
+        // a changed original: its translations may no longer say the same (ADR 0040)
+        texts.originalsChanged(TextOwnerKind.PROGRAMME, saved.getId(),
+                ChangedTexts.between(before, ProgrammeTextOwner.originals(saved)));
         money.refresh(saved.getId());
         return details.toDetails(saved, language);
     }
 
     // ------------------------------------------------------------------------------------------------- internals
 
-    /** The audited lists are lazy: copied here, inside the transaction, so that the view can read them later. */
-    private static HistoryEntry detached(HistoryEntry entry) {
+    /**
+     * The audited lists are lazy: copied here, inside the transaction, so that the view can read them later. The
+     * original texts are said to be in {@code textLanguage}.
+     */
+    private static HistoryEntry detached(HistoryEntry entry, String textLanguage) {
         var changes = entry.changes().stream().map(change -> new HistoryEntry.FieldChange(change.field(),
-                copy(change.oldValue()), copy(change.newValue()))).toList();
+                copy(change.oldValue()), copy(change.newValue()),
+                ProgrammeTextOwner.TEXT_FIELDS.contains(change.field()) ? textLanguage : null)).toList();
         return new HistoryEntry(entry.revision(), entry.changedAt(), entry.changedBy(), entry.kind(),
                 entry.subject(), changes);
     }

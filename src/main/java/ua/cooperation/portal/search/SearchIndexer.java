@@ -345,14 +345,16 @@ public class SearchIndexer {
     }
 
     private List<SearchDocument> programmes(String where, Object[] params) {
-        return withCountries(jdbc.query("SELECT x.id, x.identifier, x.title_uk, x.title_en,"
-                + " x.title_lt, x.summary_uk, x.summary_en, x.summary_lt, x.shared_with_partners"
+        // the original as the label (SearchLabels shows the reader's translation); translations are found through
+        // SearchTranslations like those of every translated kind
+        return withCountries(jdbc.query("SELECT x.id, x.identifier, x.title, x.summary, x.shared_with_partners"
                 + " FROM programme x WHERE " + where, (rs, n) -> {
+            var title = rs.getString("title");
+            var label = title == null || title.isBlank() ? rs.getString("identifier") : title;
             var d = new SearchDocument(SearchKind.PROGRAMME, rs.getLong("id"))
-                    .labels(rs.getString("title_uk"), rs.getString("title_en"), rs.getString("title_lt"))
-                    .name(rs.getString("identifier"), rs.getString("title_uk"), rs.getString("title_en"),
-                            rs.getString("title_lt"))
-                    .text(rs.getString("summary_uk"), rs.getString("summary_en"), rs.getString("summary_lt"));
+                    .labels(label, label, label)
+                    .name(rs.getString("identifier"), title)
+                    .text(rs.getString("summary"));
             d.detail = rs.getString("identifier");
             d.shared = rs.getBoolean("shared_with_partners");
             return d;

@@ -57,9 +57,10 @@ class SearchTranslations {
         }
     }
 
+    /** Re-indexes a record whose translations changed; kinds the search does not list (documents) have no entry. */
     @EventListener
     void translationsChanged(ContentTranslationsChanged event) {
-        var kind = SearchKind.valueOf(event.kind().name());
-        indexer.reindex(kind, List.of(event.id()));
+        java.util.Arrays.stream(SearchKind.values()).filter(kind -> kind.name().equals(event.kind().name()))
+                .findFirst().ifPresent(kind -> indexer.reindex(kind, List.of(event.id())));
     }
 }

@@ -113,6 +113,30 @@ public class RecordTexts {
     }
 
     /**
+     * The ids of the records of {@code kind} with a translation that contains {@code pattern}, a lower-case
+     * {@code LIKE} pattern escaped with {@code base.text.LikePattern}: for list filters that find a record by the
+     * text its readers see. The caller narrows them to the reader's scope.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> translatedLike(TextOwnerKind kind, String pattern) {
+        return store.ownersLike(kind, pattern);
+    }
+
+    /**
+     * Every current translation of a record, field → language → text, for exports that carry all languages (IATI).
+     * An outdated translation is left out: it may no longer say what the original says.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, String>> currentTranslations(TextOwnerKind kind, long id) {
+        var result = new LinkedHashMap<String, Map<String, String>>();
+        store.rowsOf(kind, id).forEach((field, byLanguage) -> byLanguage.values().stream()
+                .filter(row -> !row.outdated())
+                .forEach(row -> result.computeIfAbsent(field, f -> new java.util.TreeMap<>())
+                        .put(row.language(), row.text())));
+        return result;
+    }
+
+    /**
      * The originals of these fields changed: their translations may no longer say the same. Features call it in the
      * transaction that stores the change.
      */

@@ -75,6 +75,13 @@ class TranslationStore {
         return result;
     }
 
+    /** The owners with a translation whose lower-case text is {@code LIKE pattern} (the default escape, a backslash). */
+    java.util.Set<Long> ownersLike(TextOwnerKind kind, String pattern) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT owner_id FROM content_translation"
+                        + " WHERE owner_kind = ? AND LOWER(text) LIKE ?")
+                .params(kind.name(), pattern).query(Long.class).list());
+    }
+
     /** Every field in one language of many records: owner id → field → row. */
     Map<Long, Map<String, Row>> rowsIn(TextOwnerKind kind, String language, Collection<Long> ids) {
         var result = new HashMap<Long, Map<String, Row>>();

@@ -335,11 +335,14 @@ final class BenchData {
         String[] approval = {"APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "DRAFT", "SUBMITTED",
                 "RETURNED"};
         String[] roles = {"FUNDING", "ACCOUNTABLE", "EXTENDING", "IMPLEMENTING"};
-        try (var rows = insert("programme", "id", "version", "identifier", "title_uk", "title_en", "title_lt",
-                "summary_uk", "summary_en", "activity_status", "approval", "planned_start", "planned_end",
+        try (var rows = insert("programme", "id", "version", "identifier", "title",
+                "summary", "activity_status", "approval", "planned_start", "planned_end",
                 "actual_start", "budget_amount", "budget_currency", "budget_start", "budget_end",
                 "shared_with_partners", "updated_at", "updated_by");
              var countries = insert("programme_country", "programme_id", "country_code");
+             // the English and (for a third) Lithuanian texts are translations (ADR 0040)
+             var texts = insert("content_translation", "version", "owner_kind", "owner_id", "field", "language",
+                     "text", "outdated", "changed_at", "changed_by");
              var sectors = insert("programme_sector", "programme_id", "item_no", "sector", "percentage");
              var participants = insert("programme_participant", "programme_id", "item_no", "organisation_id", "role");
              var transactions = insert("programme_transaction", "programme_id", "item_no", "type",
@@ -362,11 +365,18 @@ final class BenchData {
                 var state = approval[random.nextInt(approval.length)];
                 var currency = CURRENCIES[random.nextInt(CURRENCIES.length)];
                 rows.add(id, 0, String.format("UA-EDRPOU-00000000-B%06d", i), "Програма підтримки " + stem[1],
-                        "Support programme " + stem[0], random.nextInt(3) == 0 ? "Paramos programa " + stem[0] : null,
-                        "Психологічна та соціальна підтримка", "Psychological and social support",
+                        "Психологічна та соціальна підтримка",
                         activity[random.nextInt(activity.length)], state, start, end,
                         random.nextBoolean() ? start : null, BigDecimal.valueOf(10_000 + random.nextInt(5_000_000)),
                         currency, start, end, random.nextBoolean(), timestamp(), "generator");
+                texts.add(0, "PROGRAMME", id, "title", "en", "Support programme " + stem[0], false, timestamp(),
+                        "generator");
+                texts.add(0, "PROGRAMME", id, "summary", "en", "Psychological and social support", false,
+                        timestamp(), "generator");
+                if (random.nextInt(3) == 0) {
+                    texts.add(0, "PROGRAMME", id, "title", "lt", "Paramos programa " + stem[0], false, timestamp(),
+                            "generator");
+                }
                 int countryCount = 1 + (random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0);
                 var seen = new java.util.HashSet<String>();
                 for (int c = 0; c < countryCount; c++) {

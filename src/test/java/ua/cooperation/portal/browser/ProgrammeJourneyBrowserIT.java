@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The heart of the programmes issue, in a real browser against the packaged portal: an officer drafts and submits a
- * children's recreation programme with a Lithuanian funder; the head returns it with a comment; the officer adds
- * what was asked and submits again; the head approves; the Lithuanian liaison sees the approved programme and
+ * children's recreation programme with a Lithuanian funder, its English text on the translation page; the head
+ * returns it with a comment; the officer adds the Lithuanian translation that was asked for and submits again; the head approves; the Lithuanian liaison sees the approved programme and
  * downloads its IATI file, which validates against the IATI 2.03 schema.
  */
 @BrowserJourney
@@ -32,12 +32,9 @@ class ProgrammeJourneyBrowserIT {
 
         portal.byId("programmes-new").click();
         portal.byId("programme-identifier").locator("input").fill(identifier);
-        portal.byId("programme-title-uk").locator("input").fill(title);
-        portal.byId("programme-title-en").locator("input").fill("Summer camp for children in Druskininkai");
-        portal.byId("programme-summary-uk").locator("textarea")
+        portal.byId("programme-title-original").locator("input").fill(title);
+        portal.byId("programme-summary-original").locator("textarea")
                 .fill("Оздоровлення дітей загиблих захисників і дітей із тимчасово окупованих територій.");
-        portal.byId("programme-summary-en").locator("textarea")
-                .fill("Recreation of children of fallen defenders and children from the occupied territories.");
         date(portal, "programme-planned-start", "01.06.2026");
         date(portal, "programme-planned-end", "31.08.2026");
         multiPick(portal, "programme-countries", "Литв", "Литва (LT)");
@@ -62,6 +59,11 @@ class ProgrammeJourneyBrowserIT {
         assertThat(portal.byId("programme-title")).hasText(title);
         page.waitForURL("**/programmes/*");
         var address = page.url().substring(page.url().indexOf("/programmes/"));
+        // the English text a submission needs is a translation, written on the translation page (ADR 0040)
+        var translations = "/translations/programme/" + address.substring("/programmes/".length());
+        translate(portal, translations + "?language=en", "Summer camp for children in Druskininkai",
+                "Recreation of children of fallen defenders and children from the occupied territories.");
+        portal.open(address);
         portal.byId("programme-submit").click();
         portal.byId("programme-step-confirm").click();
         assertThat(portal.byId("programme-approval")).hasText("Подано на погодження");
@@ -86,9 +88,9 @@ class ProgrammeJourneyBrowserIT {
         portal.open(address);
         assertThat(portal.byId("programme-notice")).containsText("Додайте литовську назву для партнерів.");
         portal.screenshot("programme-6-officer-sees-comment");
-        portal.byId("programme-edit").click();
-        portal.byId("programme-title-lt").locator("input").fill("Vasaros stovykla vaikams Druskininkuose");
-        portal.byId("programme-save").click();
+        translate(portal, translations + "?language=lt", "Vasaros stovykla vaikams Druskininkuose",
+                "Vaikų poilsis Druskininkuose.");
+        portal.open(address);
         portal.byId("programme-submit").click();
         portal.byId("programme-step-confirm").click();
         assertThat(portal.byId("programme-approval")).hasText("Подано на погодження");
@@ -126,6 +128,17 @@ class ProgrammeJourneyBrowserIT {
         assertThat(portal.byId("programme-transaction-add")).isHidden();
         portal.screenshot("programme-9-liaison-details");
         signOut(portal);
+    }
+
+    /** Writes a programme's title and summary in one language on its translation page and saves them. */
+    private static void translate(PortalPage portal, String translationPage, String title, String summary) {
+        portal.open(translationPage);
+        portal.byId("translation-title").locator("input").fill(title);
+        portal.byId("translation-summary").locator("textarea").fill(summary);
+        portal.byId("translation-save").click();
+        // stored once the page says so ("Збережено"), before the next page is opened
+        assertThat(portal.page().locator("vaadin-notification-card").getByText("Збережено")
+                .filter(new Locator.FilterOptions().setVisible(true))).isVisible();
     }
 
     /** Types into a Vaadin combo box and picks the first suggestion that contains {@code label}. */

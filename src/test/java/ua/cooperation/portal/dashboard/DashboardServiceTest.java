@@ -211,7 +211,7 @@ class DashboardServiceTest {
 
     private static ProgrammeChanges moneyChanges(Long id, long version, String identifier, Set<String> countries,
                                                  List<ProgrammeChanges.Transaction> transactions) {
-        return new ProgrammeChanges(id, version, identifier, "Гроші", "Money", null, null, null, null,
+        return new ProgrammeChanges(id, version, identifier, "Гроші", null,
                 ActivityStatus.PIPELINE, null, null, null, null, countries, Set.of(), Set.of(), Set.of(), List.of(),
                 List.of(), null, null, null, null, transactions, List.of(), List.of(), true);
     }

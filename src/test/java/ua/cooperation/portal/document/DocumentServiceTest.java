@@ -13,9 +13,14 @@ import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.testsupport.TestMeetings;
+import ua.cooperation.portal.translation.ContentTranslations;
+import ua.cooperation.portal.translation.TextOwnerKind;
+import ua.cooperation.portal.translation.TranslationChange;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +41,9 @@ class DocumentServiceTest {
 
     @Autowired
     DocumentService documents;
+
+    @Autowired
+    ContentTranslations translations;
 
     @Autowired
     MeetingService meetings;
@@ -210,6 +218,44 @@ class DocumentServiceTest {
                     .containsExactly(HistoryEntry.Kind.DELETED, HistoryEntry.Kind.CREATED);
             assertThat(history).extracting(HistoryEntry::subject).containsOnly("Меморандум");
             assertThat(history.getLast().changes()).contains(new HistoryEntry.FieldChange("document.fileName", null, "mou.pdf"));
+        }
+    }
+
+    @Test
+    void a_shared_documents_title_is_translated_for_partners_and_an_internal_one_is_not_theirs_to_read() {
+        DocumentItem shared;
+        DocumentItem internal;
+        try (var ignored = as("officer")) {
+            shared = documents.upload(meta(LIAISON_MEETING, DocumentType.MINUTES, "Протокол для посольства", true,
+                    "protokol.pdf"), PDF);
+            internal = documents.upload(meta(LIAISON_MEETING, DocumentType.OTHER, "Службова записка", false,
+                    "memo.pdf"), PDF);
+            assertThat(translations.workList("lt", 100_000)).anyMatch(work -> work.record().kind()
+                    == TextOwnerKind.DOCUMENT && work.record().id() == shared.id())
+                    .noneMatch(work -> work.record().kind() == TextOwnerKind.DOCUMENT
+                            && work.record().id() == internal.id());
+            translations.save(TextOwnerKind.DOCUMENT, shared.id(), "lt",
+                    List.of(new TranslationChange("title", "Protokolas ambasadai", false, null)));
+            assertThat(translations.workList("lt", 100_000)).noneMatch(work -> work.record().kind()
+                    == TextOwnerKind.DOCUMENT && work.record().id() == shared.id());
+        }
+        try (var ignored = as("liaison-lt")) {
+            var shown = documents.findFor(MEETING, LIAISON_MEETING, Locale.forLanguageTag("lt")).stream()
+                    .filter(d -> d.id() == shared.id()).findFirst().orElseThrow();
+            assertThat(shown.shownTitle().text()).isEqualTo("Protokolas ambasadai");
+            assertThat(shown.shownTitle().fallback()).isFalse();
+            var english = documents.findFor(MEETING, LIAISON_MEETING, Locale.ENGLISH).stream()
+                    .filter(d -> d.id() == shared.id()).findFirst().orElseThrow();
+            assertThat(english.shownTitle().text()).isEqualTo("Протокол для посольства");
+            assertThat(english.shownTitle().fallback()).isTrue();
+            // the translation page of a document she may not see answers like a missing one
+            assertThatThrownBy(() -> translations.sheet(TextOwnerKind.DOCUMENT, internal.id(), "lt"))
+                    .isInstanceOf(RecordNotFoundException.class);
+        }
+        try (var ignored = as("officer")) {
+            documents.delete(shared.id(), shared.version());
+            assertThatThrownBy(() -> translations.sheet(TextOwnerKind.DOCUMENT, shared.id(), "lt"))
+                    .isInstanceOf(RecordNotFoundException.class);
         }
     }
 

@@ -52,6 +52,12 @@ class ExportButtonsViewTest extends KaribuTest {
         assertThat(meetings).isNotEmpty().extracting(r -> r.get(2)).doesNotContain("");
         assertThat(meetings).extracting(r -> r.get(4)).allMatch(c -> c.contains("Lietuva"));
 
+        // the partnership's description in the Lithuanian the office gave it (ADR 0040), never the Ukrainian
+        UI.getCurrent().navigate("partnerships");
+        var partnerships = download("partnerships-exports", "partnerships-export-csv").text();
+        assertThat(partnerships).contains("Evakuacijoje dirbančios Sieverodonecko bendruomenės")
+                .doesNotContain("Побратимство Сєвєродонецької громади");
+
         UI.getCurrent().navigate("municipalities");
         var municipalities = csv(download("municipalities-exports", "municipalities-export-csv").text());
         assertThat(municipalities).isNotEmpty().extracting(r -> r.get(0)).noneMatch(n -> n.contains("Lublin"));

@@ -201,7 +201,7 @@ class FormulasInExportsTest extends KaribuTest {
         var funder = organisations.create(new OrganisationChanges(null, 0, OrganisationType.NGO, null, "@SUM(1) фонд",
                 null, "LT", null, null, null, null, null, null), UK).id();
         var identifier = "UA-FORMULA-" + System.nanoTime();
-        programmes.create(new ProgrammeChanges(null, 0, identifier, "=1+2", "-1+2", null, null, null, null,
+        programmes.create(new ProgrammeChanges(null, 0, identifier, "=1+2", null,
                 ActivityStatus.PIPELINE, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31), null, null,
                 Set.of("LT"), Set.of(TargetGroup.CHILDREN), Set.of(SupportArea.RECREATION), Set.of(),
                 List.of(new ProgrammeChanges.SectorShare(Sector.CULTURE_AND_RECREATION, 100)),

@@ -6,6 +6,7 @@ import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.testsupport.IntegrationTest;
+import ua.cooperation.portal.translation.ContentTranslations;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,8 @@ class IatiExportTest {
     ProgrammeService programmes;
     @Autowired
     SecurityAuditLog auditLog;
+    @Autowired
+    ContentTranslations translations;
 
     private static String text(IatiFile file) {
         return new String(file.content(), StandardCharsets.UTF_8);
@@ -42,8 +45,8 @@ class IatiExportTest {
 
     /** Only what IATI requires: a title, a description, one organisation, one date. */
     private static ProgrammeChanges minimal() {
-        return new ProgrammeChanges(null, 0, "UA-TEST-MIN-" + System.nanoTime(), "Мінімальна", null, null,
-                "Опис", null, null, ActivityStatus.PIPELINE, LocalDate.of(2026, 1, 1), null, null, null, Set.of(),
+        return new ProgrammeChanges(null, 0, "UA-TEST-MIN-" + System.nanoTime(), "Мінімальна",
+                "Опис", ActivityStatus.PIPELINE, LocalDate.of(2026, 1, 1), null, null, null, Set.of(),
                 Set.of(), Set.of(), Set.of(), List.of(),
                 List.of(new ProgrammeChanges.Participant(LUHANSK_RMA, OrganisationRole.ACCOUNTABLE)), null, null, null,
                 null, List.of(), List.of(), List.of(), false);
@@ -79,8 +82,7 @@ class IatiExportTest {
             assertThat(export.missingFor(bare.id())).isEmpty();
 
             var c = ProgrammeServiceTest.complete();
-            var full = programmes.create(new ProgrammeChanges(null, 0, c.identifier(), c.titleUk(), c.titleEn(),
-                    "Stovykla vaikams", c.summaryUk(), c.summaryEn(), "Vaikų poilsis", ActivityStatus.FINALISATION,
+            var full = programmes.create(new ProgrammeChanges(null, 0, c.identifier(), c.title(), c.summary(), ActivityStatus.FINALISATION,
                     c.plannedStart(), c.plannedEnd(), LocalDate.of(2026, 6, 3), LocalDate.of(2026, 8, 30),
                     Set.of("LT", "PL"), Set.of(TargetGroup.values()), Set.of(SupportArea.values()), Set.of(1L, 2L),
                     c.sectors(), List.of(new ProgrammeChanges.Participant(2, OrganisationRole.FUNDING),
@@ -93,10 +95,30 @@ class IatiExportTest {
                     List.of(c.indicators().getFirst(), new ProgrammeChanges.Indicator("Без бази", null, null, null,
                             null, List.of())),
                     List.of(new ProgrammeChanges.BeneficiaryCount(TargetGroup.CHILDREN, 10)), true), UK);
+            // the Ukrainian original and three translations: one narrative per language (issue 19)
+            TestProgrammeTexts.translate(translations, full.id(), "en", "Camp for children", "Recreation of children");
+            TestProgrammeTexts.translate(translations, full.id(), "lt", "Stovykla vaikams", "Vaikų poilsis");
+            TestProgrammeTexts.translate(translations, full.id(), "pl", "Obóz dla dzieci", "Wypoczynek dzieci");
             var file = export.exportOne(full.id());
             IatiSchema.validate(file.content());
-            assertThat(text(file)).contains("xml:lang=\"lt\"", "<activity-date type=\"4\"", "<receiver-org>",
+            assertThat(text(file)).contains("<activity-date type=\"4\"", "<receiver-org>",
                     "<recipient-country code=\"PL\"", "<baseline year=\"2025\"");
+            // the activity's default language is the original's, whose narrative therefore carries no xml:lang
+            assertThat(text(file)).contains("<iati-activity last-updated-datetime=").contains("xml:lang=\"uk\"")
+                    .contains("<title><narrative>Табір для дітей</narrative>"
+                            + "<narrative xml:lang=\"en\">Camp for children</narrative>"
+                            + "<narrative xml:lang=\"lt\">Stovykla vaikams</narrative>"
+                            + "<narrative xml:lang=\"pl\">Obóz dla dzieci</narrative></title>")
+                    .contains("<description type=\"1\"><narrative>Оздоровлення дітей</narrative>"
+                            + "<narrative xml:lang=\"en\">Recreation of children</narrative>"
+                            + "<narrative xml:lang=\"lt\">Vaikų poilsis</narrative>"
+                            + "<narrative xml:lang=\"pl\">Wypoczynek dzieci</narrative></description>");
+            // a translation the original has outgrown is not published
+            programmes.update(ProgrammeServiceTest.with(programmes.findVisibleById(full.id(), UK).orElseThrow()
+                    .input(), b -> b.title("Літній табір для дітей")), UK);
+            var changed = text(export.exportOne(full.id()));
+            assertThat(changed).contains("<title><narrative>Літній табір для дітей</narrative></title>")
+                    .contains("<narrative xml:lang=\"pl\">Wypoczynek dzieci</narrative>");
         }
     }
 
@@ -104,8 +126,7 @@ class IatiExportTest {
     void a_programme_missing_a_required_part_gets_the_explanation_not_a_file() {
         try (var ignored = as("officer")) {
             var m = minimal();
-            var incomplete = programmes.create(new ProgrammeChanges(null, 0, m.identifier(), null, null, null, null,
-                    null, null, ActivityStatus.PIPELINE, null, null, null, null, Set.of(), Set.of(), Set.of(),
+            var incomplete = programmes.create(new ProgrammeChanges(null, 0, m.identifier(), null, null, ActivityStatus.PIPELINE, null, null, null, null, Set.of(), Set.of(), Set.of(),
                     Set.of(), List.of(), List.of(), new BigDecimal("10.00"), "EUR", null, null, List.of(),
                     List.of(new ProgrammeChanges.Indicator("Показник", null, BigDecimal.ONE, null, null, List.of())),
                     List.of(), false), UK);

@@ -15,6 +15,7 @@ import ua.cooperation.portal.document.DocumentType;
 import ua.cooperation.portal.document.NewDocument;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 import ua.cooperation.portal.testsupport.TestFiles;
+import ua.cooperation.portal.translation.ContentTranslations;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,11 +48,20 @@ class ProgrammeServiceTest {
     ProgrammeApprovalService approvals;
     @Autowired
     DocumentService documents;
+    @Autowired
+    ContentTranslations translations;
+
+    /** Creates a complete programme with its English texts, ready to submit; call as an officer. */
+    private ProgrammeDetails createTranslated() {
+        var created = programmes.create(complete(), UK);
+        TestProgrammeTexts.inEnglish(translations, created.id());
+        return created;
+    }
 
     /** A complete programme with Lithuania that may be submitted; a fresh identifier each time. */
     static ProgrammeChanges complete() {
         return new ProgrammeChanges(null, 0, "UA-TEST-" + System.nanoTime() + "-" + NEXT.incrementAndGet(),
-                "Табір для дітей", "Camp for children", null, "Оздоровлення дітей", "Recreation of children", null,
+                "Табір для дітей", "Оздоровлення дітей",
                 ActivityStatus.PIPELINE, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31), null, null,
                 Set.of("LT"), Set.of(TargetGroup.CHILDREN), Set.of(SupportArea.RECREATION), Set.of(1L),
                 List.of(new ProgrammeChanges.SectorShare(Sector.CULTURE_AND_RECREATION, 80),
@@ -77,7 +87,7 @@ class ProgrammeServiceTest {
         List<ProgrammeChanges.SectorShare> sectors;
         Set<String> countries;
         BigDecimal budget;
-        String titleEn;
+        String title;
         List<ProgrammeChanges.Transaction> transactions;
         long version;
         Long id;
@@ -87,7 +97,7 @@ class ProgrammeServiceTest {
             sectors = c.sectors();
             countries = c.countryCodes();
             budget = c.budgetAmount();
-            titleEn = c.titleEn();
+            title = c.title();
             transactions = c.transactions();
             version = c.version();
             id = c.id();
@@ -108,8 +118,8 @@ class ProgrammeServiceTest {
             return this;
         }
 
-        Builder titleEn(String text) {
-            titleEn = text;
+        Builder title(String text) {
+            title = text;
             return this;
         }
 
@@ -125,8 +135,7 @@ class ProgrammeServiceTest {
         }
 
         ProgrammeChanges build() {
-            return new ProgrammeChanges(id, version, c.identifier(), c.titleUk(), titleEn, c.titleLt(), c.summaryUk(),
-                    c.summaryEn(), c.summaryLt(), c.activityStatus(), c.plannedStart(), c.plannedEnd(),
+            return new ProgrammeChanges(id, version, c.identifier(), title, c.summary(), c.activityStatus(), c.plannedStart(), c.plannedEnd(),
                     c.actualStart(), c.actualEnd(), countries, c.targetGroups(), c.supportAreas(), c.partnershipIds(),
                     sectors, c.participants(), budget, budget == null ? null : c.budgetCurrency(), c.budgetStart(),
                     c.budgetEnd(), transactions, c.indicators(), c.beneficiaries(), c.sharedWithPartners());
@@ -149,8 +158,7 @@ class ProgrammeServiceTest {
             assertThat(created.input().indicators().getFirst().periods()).hasSize(1);
             assertThat(approvals.approvalHistoryOf(created.id())).singleElement()
                     .satisfies(step -> assertThat(step.toState()).isEqualTo(ApprovalState.DRAFT));
-            var sameIdentifier = new ProgrammeChanges(null, 0, created.identifier(), "x", null, null, null, null,
-                    null, ActivityStatus.PIPELINE, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(),
+            var sameIdentifier = new ProgrammeChanges(null, 0, created.identifier(), "x", null, ActivityStatus.PIPELINE, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(),
                     List.of(), List.of(), null, null, null, null, List.of(), List.of(), List.of(), false);
             assertRefused(() -> programmes.create(sameIdentifier, UK), Reason.IDENTIFIER_TAKEN);
         }
@@ -170,8 +178,8 @@ class ProgrammeServiceTest {
                     Reason.COUNTRY_IS_UKRAINE);
             assertThat(programmes.countVisible(ProgrammeFilter.none())).isEqualTo(before);
             var bad = complete();
-            var endFirst = new ProgrammeChanges(null, 0, bad.identifier(), bad.titleUk(), bad.titleEn(), null,
-                    bad.summaryUk(), bad.summaryEn(), null, ActivityStatus.PIPELINE, LocalDate.of(2026, 5, 1),
+            var endFirst = new ProgrammeChanges(null, 0, bad.identifier(), bad.title(),
+                    bad.summary(), ActivityStatus.PIPELINE, LocalDate.of(2026, 5, 1),
                     LocalDate.of(2026, 4, 1), null, null, Set.of("LT"), Set.of(), Set.of(), Set.of(), List.of(),
                     List.of(), null, null, null, null, List.of(), List.of(), List.of(), false);
             assertRefused(() -> programmes.create(endFirst, UK), Reason.PLANNED_END_BEFORE_START);
@@ -219,7 +227,7 @@ class ProgrammeServiceTest {
     void officer_submits_and_only_a_head_approves_or_returns_with_a_required_comment() {
         ProgrammeDetails submitted;
         try (var ignored = as("officer")) {
-            var created = programmes.create(complete(), UK);
+            var created = createTranslated();
             submitted = approvals.submit(created.id(), created.version(), null, UK);
             assertThat(submitted.approval()).isEqualTo(ApprovalState.SUBMITTED);
             var id = submitted.id();
@@ -245,7 +253,7 @@ class ProgrammeServiceTest {
         }
         ProgrammeDetails resubmitted;
         try (var ignored = as("officer")) {
-            var fixed = programmes.update(with(returned.input(), b -> b.titleEn("Summer camp for children")), UK);
+            var fixed = programmes.update(with(returned.input(), b -> b.title("Літній табір для дітей")), UK);
             resubmitted = approvals.submit(fixed.id(), fixed.version(), Remark.internal("Виправлено"), UK);
         }
         try (var ignored = as("head")) {
@@ -263,10 +271,11 @@ class ProgrammeServiceTest {
     void submission_lists_everything_that_is_missing() {
         try (var ignored = as("officer")) {
             var c = complete();
-            var bare = programmes.create(new ProgrammeChanges(null, 0, c.identifier(), "Лише українською", null, null,
-                    null, null, null, ActivityStatus.PIPELINE, null, null, null, null, Set.of(), Set.of(), Set.of(),
+            var bare = programmes.create(new ProgrammeChanges(null, 0, c.identifier(), "Лише українською",
+                    null, ActivityStatus.PIPELINE, null, null, null, null, Set.of(), Set.of(), Set.of(),
                     Set.of(), List.of(), List.of(), null, null, null, null, List.of(), List.of(), List.of(), false), UK);
-            assertThat(bare.missingTranslations()).containsExactly("uk", "en");
+            // staff see which languages the title still lacks; the missing summary is the officer's to write
+            assertThat(bare.texts().missing()).containsExactly("en", "lt", "pl");
             assertThatThrownBy(() -> approvals.submit(bare.id(), bare.version(), null, UK))
                     .isInstanceOfSatisfying(ProgrammeRefusedException.class, e -> assertThat(e.reasons())
                             .containsExactly(Reason.SUBMIT_NEEDS_TITLES, Reason.SUBMIT_NEEDS_COUNTRY,
@@ -280,7 +289,7 @@ class ProgrammeServiceTest {
     void approved_key_fields_are_refused_until_a_revision_puts_the_programme_back_to_draft() {
         ProgrammeDetails approved;
         try (var ignored = as("officer")) {
-            var created = programmes.create(complete(), UK);
+            var created = createTranslated();
             var submitted = approvals.submit(created.id(), created.version(), null, UK);
             try (var head = as("head")) {
                 approved = approvals.approve(submitted.id(), submitted.version(), null, UK);
@@ -293,11 +302,11 @@ class ProgrammeServiceTest {
             assertRefused(() -> programmes.update(with(stored.input(), b -> b.countries("LT", "PL")), UK),
                     Reason.KEY_FIELDS_APPROVED);
             // other fields may still change, and the same amount written differently is no change
-            var renamed = programmes.update(with(stored.input(), b -> b.titleEn("Children's summer camp")
+            var renamed = programmes.update(with(stored.input(), b -> b.title("Літній табір для дітей")
                     .budget("50000")), UK);
             assertThat(renamed.approval()).isEqualTo(ApprovalState.APPROVED);
             // only an approved programme is revised; a submitted one is not
-            var other = programmes.create(complete(), UK);
+            var other = createTranslated();
             var otherSubmitted = approvals.submit(other.id(), other.version(), null, UK);
             assertRefused(() -> approvals.startRevision(otherSubmitted.id(), otherSubmitted.version(), null, UK),
                     Reason.MOVE_NOT_ALLOWED);
@@ -308,7 +317,7 @@ class ProgrammeServiceTest {
     void a_revision_then_allows_key_fields_and_needs_a_new_approval() {
         ProgrammeDetails approved;
         try (var ignored = as("officer")) {
-            var created = programmes.create(complete(), UK);
+            var created = createTranslated();
             var submitted = approvals.submit(created.id(), created.version(), null, UK);
             try (var head = as("head")) {
                 approved = approvals.approve(submitted.id(), submitted.version(), null, UK);

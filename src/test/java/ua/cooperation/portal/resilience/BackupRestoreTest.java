@@ -75,7 +75,7 @@ class BackupRestoreTest {
         long documentId;
         try (var ignored = as("officer")) {
             var programme = programmes.create(new ProgrammeChanges(null, 0, "UA-BACKUP-" + System.nanoTime(),
-                    "Резервна копія", "Backup", null, "Опис", null, null, ActivityStatus.PIPELINE, null, null, null,
+                    "Резервна копія", "Опис", ActivityStatus.PIPELINE, null, null, null,
                     null, Set.of("LT"), Set.of(), Set.of(), Set.of(), List.of(), List.of(), null, null, null, null,
                     List.of(), List.of(), List.of(), false), UK);
             documentId = documents.upload(new NewDocument(DocumentOwnerKind.PROGRAMME, programme.id(),

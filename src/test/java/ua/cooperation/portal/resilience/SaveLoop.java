@@ -111,8 +111,7 @@ public final class SaveLoop {
         var countries = List.of("LT", "PL", "DE").subList(0, 1 + random.nextInt(3));
         var identifier = PREFIX + n + "-S" + sectors.size() + "-T" + transactions.size() + "-I" + indicators.size()
                 + "-P" + periods + "-C" + countries.size();
-        return new ProgrammeChanges(null, 0, identifier, "Програма " + n, "Programme " + n, null, "Опис", "Summary",
-                null, ActivityStatus.IMPLEMENTATION, null, null, null, null, Set.copyOf(countries), Set.of(), Set.of(),
+        return new ProgrammeChanges(null, 0, identifier, "Програма " + n, "Опис", ActivityStatus.IMPLEMENTATION, null, null, null, null, Set.copyOf(countries), Set.of(), Set.of(),
                 Set.of(), sectors, List.of(), new BigDecimal("1000.00"), "EUR", null, null, transactions, indicators,
                 List.of(), false);
     }

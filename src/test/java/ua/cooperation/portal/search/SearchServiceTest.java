@@ -103,7 +103,8 @@ class SearchServiceTest {
         try (var ignored = SignedIn.as("officer")) {
             assertThat(ids("ОЗДОРОВЛЕННЯ ДІТЕЙ", SearchKind.PROGRAMME)).contains(1L);
             assertThat(ids("recreation of children", SearchKind.PROGRAMME)).contains(1L);
-            // title_lt "Luhansko srities vaikų poilsis Druskininkuose", typed without Lithuanian letters
+            // its Lithuanian translation "Luhansko srities vaikų poilsis Druskininkuose", typed without Lithuanian
+            // letters
             assertThat(ids("vaiku poilsis", SearchKind.PROGRAMME)).containsExactly(1L);
             assertThat(ids("zilinskas", SearchKind.PERSON)).containsExactly(2L);
             // the label follows the reader's language
@@ -112,6 +113,11 @@ class SearchServiceTest {
             assertThat(search.searchKind("vaiku poilsis", SearchKind.PROGRAMME, 5, Locale.ENGLISH).hits())
                     .extracting(SearchHit::label)
                     .containsExactly("Recreation of children from Luhansk oblast in Druskininkai");
+            // Polish, a language without a column: found by its translation (demo 0967), labelled for Polish readers
+            assertThat(ids("wsparcie psychologiczne", SearchKind.PROGRAMME)).containsExactly(2L);
+            assertThat(search.searchKind("wsparcie psychologiczne", SearchKind.PROGRAMME, 5,
+                    Locale.forLanguageTag("pl")).hits()).extracting(SearchHit::label)
+                    .containsExactly("Wsparcie psychologiczne dla rodzin żołnierzy");
         }
     }
 

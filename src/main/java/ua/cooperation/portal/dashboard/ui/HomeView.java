@@ -1,5 +1,6 @@
 package ua.cooperation.portal.dashboard.ui;
 
+import ua.cooperation.portal.base.ui.TranslatedTexts;
 import ua.cooperation.portal.meeting.MeetingLinks;
 
 import ua.cooperation.portal.programme.ApprovalState;
@@ -142,7 +143,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         columns.add(panel("dashboard-week", getTranslation("dashboard.week.title", date(data.week().from()),
                 date(data.week().to())), meetingList(data.meetings(), "dashboard-week", "dashboard.week.empty")));
         var returned = data.returned().stream().<Component>map(p -> {
-            var link = new Anchor(ProgrammeLinks.details(p.id()), p.title());
+            // the title in the reader's language, with the original's language as a note when it is not
+            var link = new Anchor(ProgrammeLinks.details(p.id()), TranslatedTexts.inline(this, p.title(), null));
             link.setId("dashboard-returned-" + p.id());
             return line(link, new Span(p.identifier()));
         }).toList();

@@ -31,6 +31,9 @@ import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.HistoryList;
+import ua.cooperation.portal.base.ui.TranslatedTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
+import ua.cooperation.portal.translation.TranslationLinks;
 import ua.cooperation.portal.document.DocumentContentCheck;
 import ua.cooperation.portal.document.DocumentItem;
 import ua.cooperation.portal.document.DocumentOwnerKind;
@@ -117,7 +120,7 @@ class DocumentsPanel extends VerticalLayout {
 
     /** Reads the list again. */
     void refresh() {
-        grid.setItems(documents.findFor(kind, ownerId));
+        grid.setItems(documents.findFor(kind, ownerId, getLocale()));
     }
 
     private void configureGrid() {
@@ -141,13 +144,32 @@ class DocumentsPanel extends VerticalLayout {
         grid.addComponentColumn(this::sharedMarker).setKey("shared")
                 .setHeader(getTranslation("document.field.sharedWithPartners")).setAutoWidth(true);
         if (mayEdit) {
+            grid.addComponentColumn(this::translateLink).setKey("translate").setAutoWidth(true).setFlexGrow(0);
             grid.addComponentColumn(this::deleteButton).setKey("delete").setAutoWidth(true).setFlexGrow(0);
         }
     }
 
-    private Anchor downloadLink(DocumentItem item) {
-        var link = new Anchor(download(documents, item.id()), AttachmentType.DOWNLOAD, item.title());
+    /** The title in the reader's language, with the original's language or "may be outdated" as a quiet note. */
+    private Component downloadLink(DocumentItem item) {
+        var link = new Anchor(download(documents, item.id()), AttachmentType.DOWNLOAD, item.shownTitle().orEmpty());
         link.setId(idPrefix + ID_DOWNLOAD + item.id());
+        link.getElement().setAttribute("lang", item.shownTitle().language());
+        var note = TranslatedTexts.note(this, item.shownTitle());
+        if (note == null) {
+            return link;
+        }
+        var marker = new Span(note);
+        marker.setId(idPrefix + ID_DOWNLOAD + item.id() + "-note");
+        marker.addClassName("portal-text-note");
+        return new Span(link, marker);
+    }
+
+    /** The way to the title's translations (ADR 0040), for those who may change the record's documents. */
+    private Anchor translateLink(DocumentItem item) {
+        var link = new Anchor(TranslationLinks.of(TextOwnerKind.DOCUMENT, item.id()),
+                getTranslation("document.translate"));
+        link.setId(idPrefix + "-document-translate-" + item.id());
+        link.addClassName(LumoUtility.FontSize.SMALL);
         return link;
     }
 

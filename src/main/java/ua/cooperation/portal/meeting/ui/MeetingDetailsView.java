@@ -209,8 +209,10 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
 
     /** The shown meeting as an .ics file, checked against the scope again when the link is followed. */
     private com.vaadin.flow.server.streams.DownloadHandler icsDownload(MeetingCalendarService calendar) {
+        // the reader's language now: a download runs outside the UI, where getLocale() knows no reader
+        var locale = getLocale();
         return event -> {
-            var ics = shown == null ? Optional.<String>empty() : calendar.icsOf(shown.id(), getLocale());
+            var ics = shown == null ? Optional.<String>empty() : calendar.icsOf(shown.id(), locale);
             if (ics.isEmpty()) {
                 event.getResponse().setStatus(404);
                 return;

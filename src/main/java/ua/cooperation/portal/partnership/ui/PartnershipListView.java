@@ -169,13 +169,15 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
 
     /** CSV and XLSX of the list as filtered, in its order. */
     private Component exports(ListExport export) {
-        return ExportButtons.inBatches("partnerships", "partnerships", export, this::exportColumns,
+        var exports = ExportButtons.inBatches("partnerships", "partnerships", export, this::exportColumns,
                 () -> {
                     var filter = currentFilter();
                     var locale = getLocale();
                     return ExportRows.byIds(() -> partnerships.findVisibleIds(filter, Sort.unsorted(), locale),
                             ids -> partnerships.findVisibleByIds(ids, locale), PartnershipListItem::id);
                 }, () -> partnerships.countVisible(currentFilter()));
+        exports.setId("partnerships-exports");
+        return exports;
     }
 
     private void configureGrid() {
@@ -238,7 +240,9 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
                         PartnershipListItem::lastContactOn),
                 new ExportColumn<>(getTranslation(locale, "partnership.field.health"), item ->
                         item.health() == ua.cooperation.portal.partnership.PartnershipHealth.NONE ? ""
-                                : getTranslation(locale, "partnership-health." + item.health().name())));
+                                : getTranslation(locale, "partnership-health." + item.health().name())),
+                new ExportColumn<>(getTranslation(locale, "partnership.field.description"),
+                        item -> item.description().orEmpty()));
     }
 
     private Span validUntil(PartnershipListItem item) {

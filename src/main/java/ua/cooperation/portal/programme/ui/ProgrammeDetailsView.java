@@ -3,6 +3,7 @@ package ua.cooperation.portal.programme.ui;
 import ua.cooperation.portal.meeting.MeetingLinks;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,6 +32,8 @@ import ua.cooperation.portal.base.ui.Notifications;
 import ua.cooperation.portal.base.ui.RecordOverview;
 import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.base.ui.RouteIds;
+import ua.cooperation.portal.base.ui.TranslatedTexts;
+import ua.cooperation.portal.base.ui.TranslationStatus;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.programme.ApprovalState;
@@ -40,12 +43,13 @@ import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.ProgrammeDetails;
 import ua.cooperation.portal.programme.ProgrammeLinks;
 import ua.cooperation.portal.programme.ProgrammeService;
+import ua.cooperation.portal.translation.TextOwnerKind;
+import ua.cooperation.portal.translation.TranslationLinks;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * One programme in tabs: the overview (its values as text; officers press "Edit" for a buffered form, with a conflict
@@ -62,7 +66,8 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     public static final String PARAM_ID = "id";
     static final String ID_TITLE = "programme-title";
     static final String ID_APPROVAL = "programme-approval";
-    static final String ID_MISSING_TRANSLATION = "programme-missing-translation";
+    static final String ID_TRANSLATIONS = "programme-translations";
+    static final String ID_TRANSLATION_STATUS = "programme-translation-status";
     static final String ID_NOTICE = "programme-notice";
     static final String ID_EDIT = "programme-edit";
     static final String ID_SAVE = "programme-save";
@@ -94,7 +99,9 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private final Span identifier = new Span();
     private final Span approval = new Span();
     private final Span activityStatus = new Span();
-    private final Span missingTranslation = new Span();
+    private final Span titleNote = new Span();
+    private final Anchor translationsLink = new Anchor();
+    private final Span translationStatus = new Span();
     private final Paragraph summary = new Paragraph();
     private final Div notice = new Div();
     private final Div iati = new Div();
@@ -147,9 +154,16 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         identifier.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         approval.setId(ID_APPROVAL);
         activityStatus.setId("programme-activity-status-badge");
-        missingTranslation.setId(ID_MISSING_TRANSLATION);
-        missingTranslation.addClassNames("portal-badge", "portal-badge-missing");
-        var header = new HorizontalLayout(title, identifier, approval, activityStatus, missingTranslation);
+        titleNote.setId(ID_TITLE + "-note");
+        titleNote.addClassName("portal-text-note");
+        // staff translate the title and summary on the translation page and see here what is still missing
+        translationsLink.setId(ID_TRANSLATIONS);
+        translationsLink.setText(getTranslation("translation.open"));
+        translationsLink.getElement().setAttribute("router-link", true);
+        translationStatus.setId(ID_TRANSLATION_STATUS);
+        translationStatus.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        var header = new HorizontalLayout(title, titleNote, identifier, approval, activityStatus, translationsLink,
+                translationStatus);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName(LumoUtility.FlexWrap.WRAP);
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Vertical.XSMALL);
@@ -225,16 +239,24 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
 
     private void show(ProgrammeDetails details) {
         shown = details;
-        title.setText(details.title(getLocale()));
+        var shownTitle = details.shownTitle();
+        title.setText(shownTitle.text());
+        title.getElement().setAttribute("lang", shownTitle.language());
+        var note = TranslatedTexts.note(this, shownTitle);
+        titleNote.setText(note == null ? "" : note);
+        titleNote.setVisible(note != null);
         identifier.setText(details.identifier());
         approval.removeAll();
         approval.add(ProgrammeBadges.approval(details.approval()));
         activityStatus.removeAll();
         activityStatus.add(ProgrammeBadges.status(details.input().activityStatus()));
-        var missing = details.missingTranslations();
-        missingTranslation.setVisible(!missing.isEmpty());
-        missingTranslation.setText(getTranslation("programme.missing-translation", missing.stream()
-                .map(language -> getTranslation("programme.language." + language)).collect(Collectors.joining(", "))));
+        var mayTranslate = details.permissions().mayEdit();
+        translationsLink.setVisible(mayTranslate);
+        translationStatus.setVisible(mayTranslate);
+        if (mayTranslate) {
+            translationsLink.setHref(TranslationLinks.of(TextOwnerKind.PROGRAMME, details.id()));
+            translationStatus.setText(TranslationStatus.of(this, details.texts()));
+        }
         summary.setText(ProgrammeFacts.summary(this, getLocale(), details));
         overview.show(ProgrammeFacts.of(overview, this, getLocale(), details));
         overview.setEditable(editable(details));
@@ -327,6 +349,6 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
 
     @Override
     public String getPageTitle() {
-        return shown == null ? getTranslation("programme.list.title") : shown.title(getLocale());
+        return shown == null ? getTranslation("programme.list.title") : shown.title();
     }
 }

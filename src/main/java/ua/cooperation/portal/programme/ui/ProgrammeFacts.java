@@ -2,6 +2,7 @@ package ua.cooperation.portal.programme.ui;
 
 import com.vaadin.flow.component.Component;
 import ua.cooperation.portal.base.ui.RecordOverview;
+import ua.cooperation.portal.base.ui.TranslatedTexts;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.programme.ProgrammeDetails;
 
@@ -24,13 +25,11 @@ final class ProgrammeFacts {
                 overview.fact("identifier", "programme.field.identifier", c.identifier()),
                 overview.fact("activity-status", "programme.field.activity-status",
                         source.getTranslation("activity-status." + c.activityStatus().name())),
-                overview.fact("title-uk", "programme.field.title-uk", c.titleUk()),
-                overview.fact("title-en", "programme.field.title-en", c.titleEn()),
-                overview.fact("title-lt", "programme.field.title-lt", c.titleLt()),
+                // in the reader's language, else the original with its language (ADR 0040)
+                TranslatedTexts.fact(overview, "title", "programme.field.title",
+                        details.titleText()),
                 overview.fact("shared", "programme.field.shared", c.sharedWithPartners()),
-                overview.fact("summary-uk", "programme.field.summary-uk", c.summaryUk()),
-                overview.fact("summary-en", "programme.field.summary-en", c.summaryEn()),
-                overview.fact("summary-lt", "programme.field.summary-lt", c.summaryLt()),
+                TranslatedTexts.fact(overview, "summary", "programme.field.summary", details.summary()),
                 overview.fact("planned-start", "programme.field.planned-start",
                         ProgrammeBadges.date(c.plannedStart(), locale)),
                 overview.fact("planned-end", "programme.field.planned-end",
@@ -76,9 +75,10 @@ final class ProgrammeFacts {
     /** The line under the title: the summary, the partner countries and the linked partnerships. */
     static String summary(Component source, Locale locale, ProgrammeDetails d) {
         var parts = new ArrayList<String>();
-        var text = d.summary(locale);
-        if (!text.isBlank()) {
-            parts.add(text);
+        var text = d.summary();
+        if (!text.isEmpty()) {
+            var note = TranslatedTexts.note(source, text);
+            parts.add(note == null ? text.text() : text.text() + " (" + note + ")");
         }
         if (!d.countryCodes().isEmpty()) {
             parts.add(d.countryCodes().stream().map(c -> CountryNames.displayName(c, locale)).sorted()

@@ -55,12 +55,8 @@ import java.util.Set;
 class ProgrammeForm extends VerticalLayout implements RecordForm {
 
     static final String ID_IDENTIFIER = "programme-identifier";
-    static final String ID_TITLE_UK = "programme-title-uk";
-    static final String ID_TITLE_EN = "programme-title-en";
-    static final String ID_TITLE_LT = "programme-title-lt";
-    static final String ID_SUMMARY_UK = "programme-summary-uk";
-    static final String ID_SUMMARY_EN = "programme-summary-en";
-    static final String ID_SUMMARY_LT = "programme-summary-lt";
+    static final String ID_TITLE = "programme-title-original";
+    static final String ID_SUMMARY = "programme-summary-original";
     static final String ID_ACTIVITY_STATUS = "programme-activity-status";
     static final String ID_PLANNED_START = "programme-planned-start";
     static final String ID_PLANNED_END = "programme-planned-end";
@@ -94,12 +90,8 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
     /** The form's working copy, with typed accessors so that bindings are checked by the compiler. */
     static final class Draft {
         String identifier;
-        String titleUk;
-        String titleEn;
-        String titleLt;
-        String summaryUk;
-        String summaryEn;
-        String summaryLt;
+        String title;
+        String summary;
         ActivityStatus activityStatus = ActivityStatus.PIPELINE;
         LocalDate plannedStart;
         LocalDate plannedEnd;
@@ -117,12 +109,8 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
     }
 
     final TextField identifier = new TextField();
-    final TextField titleUk = new TextField();
-    final TextField titleEn = new TextField();
-    final TextField titleLt = new TextField();
-    final TextArea summaryUk = new TextArea();
-    final TextArea summaryEn = new TextArea();
-    final TextArea summaryLt = new TextArea();
+    final TextField title = new TextField();
+    final TextArea summary = new TextArea();
     final Select<ActivityStatus> activityStatus = new Select<>();
     final DatePicker plannedStart = new DatePicker();
     final DatePicker plannedEnd = new DatePicker();
@@ -155,7 +143,10 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
         var lists = new HorizontalLayout(sectors, participants);
         lists.setWidthFull();
         lists.addClassName(LumoUtility.FlexWrap.WRAP);
-        add(layout(3, identifier, activityStatus, titleUk, titleEn, titleLt, shared, summaryUk, summaryEn, summaryLt),
+        var texts = layout(3, identifier, activityStatus, shared, title, summary);
+        texts.setColspan(title, 3);
+        texts.setColspan(summary, 3);
+        add(texts,
                 scopeLayout(), heading(this, "programme.field.budget"),
                 layout(4, budgetAmount, budgetCurrency, budgetStart, budgetEnd), lists);
         FieldMessages.applyTo(this);
@@ -167,17 +158,12 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
         identifier.setHelperText(getTranslation("programme.field.identifier.helper"));
         identifier.setRequiredIndicatorVisible(true);
         identifier.setMaxLength(Programme.IDENTIFIER_MAX_LENGTH);
-        text(titleUk, ID_TITLE_UK, "programme.field.title-uk");
-        text(titleEn, ID_TITLE_EN, "programme.field.title-en");
-        text(titleLt, ID_TITLE_LT, "programme.field.title-lt");
-        for (var field : List.of(titleUk, titleEn, titleLt)) {
-            field.setMaxLength(Programme.TITLE_MAX_LENGTH);
-        }
-        area(summaryUk, ID_SUMMARY_UK, "programme.field.summary-uk");
-        area(summaryEn, ID_SUMMARY_EN, "programme.field.summary-en");
-        area(summaryLt, ID_SUMMARY_LT, "programme.field.summary-lt");
-        titleUk.setHelperText(getTranslation("programme.field.required-for-submission"));
-        titleEn.setHelperText(getTranslation("programme.field.required-for-submission"));
+        // only the originals: their translations are edited on the translation page (ADR 0040)
+        text(title, ID_TITLE, "programme.field.title");
+        title.setMaxLength(Programme.TITLE_MAX_LENGTH);
+        area(summary, ID_SUMMARY, "programme.field.summary");
+        title.setHelperText(getTranslation("programme.field.original.helper") + " · "
+                + getTranslation("programme.field.required-for-submission"));
         activityStatus.setId(ID_ACTIVITY_STATUS);
         activityStatus.setLabel(getTranslation("programme.field.activity-status"));
         activityStatus.setItems(ActivityStatus.values());
@@ -226,12 +212,8 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
                 .withConverter(String::strip, v -> v == null ? "" : v)
                 .withValidator(rule("identifier", "programme.validation.identifier"))
                 .bind(d -> d.identifier, (d, v) -> d.identifier = v);
-        binder.forField(titleUk).withValidator(rule("titleUk")).bind(d -> d.titleUk, (d, v) -> d.titleUk = v);
-        binder.forField(titleEn).withValidator(rule("titleEn")).bind(d -> d.titleEn, (d, v) -> d.titleEn = v);
-        binder.forField(titleLt).withValidator(rule("titleLt")).bind(d -> d.titleLt, (d, v) -> d.titleLt = v);
-        binder.forField(summaryUk).withValidator(rule("summaryUk")).bind(d -> d.summaryUk, (d, v) -> d.summaryUk = v);
-        binder.forField(summaryEn).withValidator(rule("summaryEn")).bind(d -> d.summaryEn, (d, v) -> d.summaryEn = v);
-        binder.forField(summaryLt).withValidator(rule("summaryLt")).bind(d -> d.summaryLt, (d, v) -> d.summaryLt = v);
+        binder.forField(title).withValidator(rule("title")).bind(d -> d.title, (d, v) -> d.title = v);
+        binder.forField(summary).withValidator(rule("summary")).bind(d -> d.summary, (d, v) -> d.summary = v);
         binder.forField(activityStatus).asRequired(rule("activityStatus"))
                 .bind(d -> d.activityStatus, (d, v) -> d.activityStatus = v);
         binder.forField(shared).bind(d -> d.shared, (d, v) -> d.shared = v);
@@ -323,12 +305,8 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
         var c = details.input();
         var draft = new Draft();
         draft.identifier = c.identifier();
-        draft.titleUk = c.titleUk();
-        draft.titleEn = c.titleEn();
-        draft.titleLt = c.titleLt();
-        draft.summaryUk = c.summaryUk();
-        draft.summaryEn = c.summaryEn();
-        draft.summaryLt = c.summaryLt();
+        draft.title = c.title();
+        draft.summary = c.summary();
         draft.activityStatus = c.activityStatus();
         draft.plannedStart = c.plannedStart();
         draft.plannedEnd = c.plannedEnd();
@@ -363,8 +341,8 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
         // partnerships the reader cannot see stay linked: the picker only offers visible ones
         Set<Long> partnershipIds = new HashSet<>();
         draft.partnerships.forEach(choice -> partnershipIds.add(choice.id()));
-        return Optional.of(new ProgrammeChanges(id, version, draft.identifier, draft.titleUk, draft.titleEn,
-                draft.titleLt, draft.summaryUk, draft.summaryEn, draft.summaryLt, draft.activityStatus,
+        return Optional.of(new ProgrammeChanges(id, version, draft.identifier, draft.title, draft.summary,
+                draft.activityStatus,
                 draft.plannedStart, draft.plannedEnd, draft.actualStart, draft.actualEnd, draft.countries,
                 draft.targetGroups, draft.supportAreas, partnershipIds, sectors.value(), participants.value(),
                 draft.budgetAmount, draft.budgetCurrency, draft.budgetStart, draft.budgetEnd,
@@ -388,7 +366,7 @@ class ProgrammeForm extends VerticalLayout implements RecordForm {
         }
         Map<String, HasValidation> fields = Map.of("identifier", identifier, "plannedEnd", plannedEnd,
                 "actualEnd", actualEnd, "budgetEnd", budgetEnd, "budgetAmount", budgetAmount, "countries", countries,
-                "titleEn", titleEn, "partnerships", partnerships, "organisations", participants.picker());
+                "title", title, "partnerships", partnerships, "organisations", participants.picker());
         var field = refusal.field() == null ? null : fields.get(refusal.field());
         if (field == null) {
             return false;

@@ -37,6 +37,7 @@ import ua.cooperation.portal.programme.IatiExport;
 import ua.cooperation.portal.programme.IatiExportRefusedException;
 import ua.cooperation.portal.programme.ProgrammeFilter;
 import ua.cooperation.portal.programme.ProgrammeLinks;
+import ua.cooperation.portal.base.ui.TranslatedTexts;
 import ua.cooperation.portal.programme.ProgrammeListItem;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.Sector;
@@ -182,9 +183,11 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(ProgrammeListItem::identifier).setKey("identifier")
                 .setHeader(getTranslation("programme.field.identifier"))
                 .setSortProperty(ProgrammeService.SORT_IDENTIFIER).setAutoWidth(true);
-        grid.addColumn(ProgrammeListItem::title).setKey("title").setHeader(getTranslation("programme.field.title"))
+        // in the reader's language, else the original with its language as a note (ADR 0040); sorted by the original
+        grid.addColumn(TranslatedTexts.renderer(this, ProgrammeListItem::title)).setKey("title")
+                .setHeader(getTranslation("programme.field.title"))
                 .setSortProperty(ProgrammeService.SORT_TITLE).setWidth("14em").setFlexGrow(2)
-                .setTooltipGenerator(ProgrammeListItem::title);
+                .setTooltipGenerator(item -> item.title().orEmpty());
         grid.addColumn(item -> item.countryCodes().stream().map(c -> CountryNames.displayName(c, getLocale()))
                         .sorted().collect(Collectors.joining(", "))).setKey("countries")
                 .setHeader(getTranslation("programme.field.countries")).setAutoWidth(true);
@@ -212,7 +215,8 @@ public class ProgrammeListView extends VerticalLayout implements BeforeEnterObse
         var locale = getLocale();
         return List.of(
                 new ExportColumn<>(getTranslation(locale, "programme.field.identifier"), ProgrammeListItem::identifier),
-                new ExportColumn<>(getTranslation(locale, "programme.field.title"), ProgrammeListItem::title),
+                new ExportColumn<>(getTranslation(locale, "programme.field.title"),
+                        item -> item.title().orEmpty()),
                 new ExportColumn<>(getTranslation(locale, "programme.field.countries"),
                         item -> item.countryCodes().stream().map(c -> CountryNames.displayName(c, locale)).sorted()
                                 .collect(Collectors.joining(", "))),

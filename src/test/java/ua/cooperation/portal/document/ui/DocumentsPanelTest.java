@@ -25,11 +25,15 @@ import ua.cooperation.portal.document.DocumentType;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.testsupport.KaribuTest;
 import ua.cooperation.portal.testsupport.TestMeetings;
+import ua.cooperation.portal.translation.ContentTranslations;
+import ua.cooperation.portal.translation.TextOwnerKind;
+import ua.cooperation.portal.translation.TranslationChange;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -55,6 +59,9 @@ class DocumentsPanelTest extends KaribuTest {
 
     @Autowired
     DocumentService documents;
+
+    @Autowired
+    ContentTranslations translations;
 
     @Autowired
     MeetingService meetings;
@@ -215,5 +222,42 @@ class DocumentsPanelTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId(PREFIX + DocumentsPanel.ID_SAVE))).isEmpty();
         assertThat(_find(Upload.class)).isEmpty();
         assertThat(grid().getColumnByKey("delete")).isNull();
+    }
+
+    @Test
+    void the_liaison_reads_a_translated_title_in_lithuanian_and_an_english_reader_the_original_marked() {
+        signInAs("officer");
+        var item = documents.upload(new ua.cooperation.portal.document.NewDocument(DocumentOwnerKind.MEETING,
+                TestMeetings.SHARED_WITH_LITHUANIA, DocumentType.MINUTES, "uk", "Протокол для посольства (панель)",
+                true, "protokol.pdf"), PDF);
+        translations.save(TextOwnerKind.DOCUMENT, item.id(), "lt",
+                List.of(new TranslationChange("title", "Protokolas ambasadai (skydelis)", false, null)));
+        UI.getCurrent().navigate("test-documents/" + TestMeetings.SHARED_WITH_LITHUANIA);
+        assertThat(((Anchor) cell(item.id(), "translate")).getHref())
+                .as("editors find the way to the title's translations")
+                .isEqualTo("translations/document/" + item.id());
+
+        signInAs("liaison-lt", Locale.forLanguageTag("lt"));
+        UI.getCurrent().navigate("test-documents/" + TestMeetings.SHARED_WITH_LITHUANIA);
+        assertThat(titleShown(item.id())).isEqualTo("Protokolas ambasadai (skydelis)");
+        assertThat(grid().getColumnByKey("translate")).isNull();
+
+        signInAs("liaison-lt", Locale.ENGLISH);
+        UI.getCurrent().navigate("test-documents/" + TestMeetings.SHARED_WITH_LITHUANIA);
+        assertThat(titleShown(item.id())).isEqualTo("Протокол для посольства (панель)in Ukrainian");
+    }
+
+    /** The text of a document's title cell: the title and, after it, its note. */
+    private static String titleShown(long documentId) {
+        return cell(documentId, "title").getElement().getTextRecursively();
+    }
+
+    private static com.vaadin.flow.component.Component cell(long documentId, String columnKey) {
+        for (int row = 0; row < _size(grid()); row++) {
+            if (_get(grid(), row).id() == documentId) {
+                return _getCellComponent(grid(), row, columnKey);
+            }
+        }
+        throw new AssertionError("no document " + documentId + " in the list");
     }
 }

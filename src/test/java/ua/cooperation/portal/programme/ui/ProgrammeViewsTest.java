@@ -32,6 +32,8 @@ import ua.cooperation.portal.programme.ProgrammeListItem;
 import ua.cooperation.portal.programme.ProgrammeApprovalService;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.Sector;
+import ua.cooperation.portal.programme.TestProgrammeTexts;
+import ua.cooperation.portal.translation.ContentTranslations;
 import ua.cooperation.portal.testsupport.KaribuTest;
 import ua.cooperation.portal.testsupport.ShownFacts;
 
@@ -60,6 +62,8 @@ class ProgrammeViewsTest extends KaribuTest {
     ProgrammeService programmes;
     @Autowired
     ProgrammeApprovalService approvals;
+    @Autowired
+    ContentTranslations translations;
 
     /** A programme ready for submission, recorded and submitted by an officer; returns its id. */
     private long submittedByOfficer(String identifier) {
@@ -75,13 +79,14 @@ class ProgrammeViewsTest extends KaribuTest {
     private long draftByOfficer(String identifier) {
         var id = new long[1];
         asOtherUser("officer", () -> {
-            var created = programmes.create(new ProgrammeChanges(null, 0, identifier, "Табір у Друскінінкаї",
-                    "Camp in Druskininkai", null, "Оздоровлення дітей", "Recreation of children", null,
+            var created = programmes.create(new ProgrammeChanges(null, 0, identifier, "Табір у Друскінінкаї", "Оздоровлення дітей",
                     ActivityStatus.PIPELINE, LocalDate.of(2026, 6, 1), null, null, null, Set.of("LT"), Set.of(),
                     Set.of(), Set.of(), List.of(new ProgrammeChanges.SectorShare(Sector.CULTURE_AND_RECREATION, 100)),
                     List.of(new ProgrammeChanges.Participant(2, OrganisationRole.FUNDING)),
                     new BigDecimal("1000.00"), "EUR", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                     List.of(), List.of(), List.of(), true), UK);
+            // submission needs the English text, written on the translation page
+            TestProgrammeTexts.inEnglish(translations, created.id());
             id[0] = created.id();
         });
         return id[0];
@@ -93,29 +98,30 @@ class ProgrammeViewsTest extends KaribuTest {
         UI.getCurrent().navigate(ProgrammeListView.class);
         _click(button(ProgrammeListView.ID_NEW));
         text(ProgrammeForm.ID_IDENTIFIER).setValue("UA-KARIBU-" + System.nanoTime());
-        text(ProgrammeForm.ID_TITLE_UK).setValue("Оздоровлення дітей у Литві");
+        text(ProgrammeForm.ID_TITLE).setValue("Оздоровлення дітей у Литві");
         _click(button(ProgrammeListView.ID_CREATE));
 
         assertThat(_get(H2.class, spec -> spec.withId(ProgrammeDetailsView.ID_TITLE)).getText())
                 .isEqualTo("Оздоровлення дітей у Литві");
         assertThat(approvalText()).isEqualTo("Чернетка");
-        assertThat(_get(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_MISSING_TRANSLATION)).getText())
-                .isEqualTo("Бракує перекладу: українською, англійською");
+        // the form has only the original; the translations have their own page, and the officer sees what is missing
+        assertThat(_get(Anchor.class, spec -> spec.withId(ProgrammeDetailsView.ID_TRANSLATIONS)).getHref())
+                .matches("translations/programme/\\d+");
+        assertThat(_get(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_TRANSLATION_STATUS)).getText())
+                .isEqualTo("Бракує перекладу: англійська, литовська, польська");
 
         // the overview is text until the officer presses "Edit"
-        assertThat(_find(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE_UK))).isEmpty();
-        assertThat(fact("title-uk")).isEqualTo("Оздоровлення дітей у Литві");
+        assertThat(_find(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE))).isEmpty();
+        assertThat(fact("title")).isEqualTo("Оздоровлення дітей у Литві");
 
         // submitting now is refused with everything that is missing, and the programme stays a draft; the form
         // opens with the fields to fix marked
         _click(button(ProgrammeDetailsView.ID_SUBMIT));
         _click(button(ProgrammeDetailsView.ID_STEP_CONFIRM));
         assertThat(approvalText()).isEqualTo("Чернетка");
-        assertThat(text(ProgrammeForm.ID_TITLE_EN).isInvalid()).isTrue();
+        assertThat(text(ProgrammeForm.ID_TITLE).isInvalid()).isTrue();
 
-        text(ProgrammeForm.ID_TITLE_EN).setValue("Recreation of children in Lithuania");
-        _get(TextArea.class, spec -> spec.withId(ProgrammeForm.ID_SUMMARY_UK)).setValue("Літній табір");
-        _get(TextArea.class, spec -> spec.withId(ProgrammeForm.ID_SUMMARY_EN)).setValue("Summer camp");
+        _get(TextArea.class, spec -> spec.withId(ProgrammeForm.ID_SUMMARY)).setValue("Літній табір");
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<String> countries = _get(MultiSelectComboBox.class,
                 spec -> spec.withId(ProgrammeForm.ID_COUNTRIES));
@@ -138,11 +144,18 @@ class ProgrammeViewsTest extends KaribuTest {
         _get(DatePicker.class, spec -> spec.withId(ProgrammeForm.ID_BUDGET_START)).setValue(LocalDate.of(2026, 1, 1));
         _get(DatePicker.class, spec -> spec.withId(ProgrammeForm.ID_BUDGET_END)).setValue(LocalDate.of(2026, 12, 31));
         _click(button(ProgrammeDetailsView.ID_SAVE));
-        assertThat(_find(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_MISSING_TRANSLATION))).isEmpty();
         // saved: the overview is text again, with the new values
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SAVE))).isEmpty();
-        assertThat(fact("title-en")).isEqualTo("Recreation of children in Lithuania");
+        assertThat(fact("summary")).isEqualTo("Літній табір");
         assertThat(fact("budget")).contains("25", "EUR");
+        // the English text on the translation page (ADR 0040), then the page again
+        var id = Long.parseLong(_get(Anchor.class, spec -> spec.withId(ProgrammeDetailsView.ID_TRANSLATIONS))
+                .getHref().replaceAll("\\D", ""));
+        asOtherUser("officer", () -> TestProgrammeTexts.translate(translations, id, "en",
+                "Recreation of children in Lithuania", "Summer camp"));
+        UI.getCurrent().navigate("programmes/" + id);
+        assertThat(_get(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_TRANSLATION_STATUS)).getText())
+                .isEqualTo("Бракує перекладу: литовська, польська");
 
         _click(button(ProgrammeDetailsView.ID_SUBMIT));
         _click(button(ProgrammeDetailsView.ID_STEP_CONFIRM));
@@ -163,7 +176,7 @@ class ProgrammeViewsTest extends KaribuTest {
 
         // a title longer than the service allows: the rule declared once, on ProgrammeChanges, in the reader's
         // language at the field
-        var title = text(ProgrammeForm.ID_TITLE_UK);
+        var title = text(ProgrammeForm.ID_TITLE);
         title.setValue("я".repeat(Programme.TITLE_MAX_LENGTH + 1));
         _click(button(ProgrammeDetailsView.ID_SAVE));
         _expectInvalid(title, "Не більше 300 символів");
@@ -179,23 +192,23 @@ class ProgrammeViewsTest extends KaribuTest {
 
         var after = programmes.findVisibleById(id, UK).orElseThrow().input();
         assertThat(after.version()).as("nothing stored").isEqualTo(before.version());
-        assertThat(after.titleUk()).isEqualTo(before.titleUk());
+        assertThat(after.title()).isEqualTo(before.title());
     }
 
     @Test
     void officer_edits_after_pressing_edit_and_cancel_drops_the_unsaved_changes() {
         signInAs("officer");
         UI.getCurrent().navigate("programmes/1");
-        var stored = fact("title-uk");
+        var stored = fact("title");
         _click(button(ProgrammeDetailsView.ID_EDIT));
-        assertThat(text(ProgrammeForm.ID_TITLE_UK).getValue()).isEqualTo(stored);
-        text(ProgrammeForm.ID_TITLE_UK).setValue("Не збережена назва");
+        assertThat(text(ProgrammeForm.ID_TITLE).getValue()).isEqualTo(stored);
+        text(ProgrammeForm.ID_TITLE).setValue("Не збережена назва");
         _click(button(ProgrammeDetailsView.ID_CANCEL));
 
-        assertThat(_find(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE_UK))).isEmpty();
-        assertThat(fact("title-uk")).isEqualTo(stored);
+        assertThat(_find(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE))).isEmpty();
+        assertThat(fact("title")).isEqualTo(stored);
         _click(button(ProgrammeDetailsView.ID_EDIT));
-        assertThat(text(ProgrammeForm.ID_TITLE_UK).getValue()).isEqualTo(stored);
+        assertThat(text(ProgrammeForm.ID_TITLE).getValue()).isEqualTo(stored);
     }
 
     @Test
@@ -204,13 +217,12 @@ class ProgrammeViewsTest extends KaribuTest {
         signInAs("officer");
         UI.getCurrent().navigate("programmes/" + id);
         _click(button(ProgrammeDetailsView.ID_EDIT));
-        text(ProgrammeForm.ID_TITLE_UK).setValue("Моя назва");
+        text(ProgrammeForm.ID_TITLE).setValue("Моя назва");
 
         asOtherUser("officer", () -> {
             var current = programmes.findVisibleById(id, UK).orElseThrow().input();
             programmes.update(new ProgrammeChanges(current.id(), current.version(), current.identifier(),
-                    "Назва колеги", current.titleEn(), current.titleLt(), current.summaryUk(), current.summaryEn(),
-                    current.summaryLt(), current.activityStatus(), current.plannedStart(), current.plannedEnd(),
+                    "Назва колеги", current.summary(), current.activityStatus(), current.plannedStart(), current.plannedEnd(),
                     current.actualStart(), current.actualEnd(), current.countryCodes(), current.targetGroups(),
                     current.supportAreas(), current.partnershipIds(), current.sectors(), current.participants(),
                     current.budgetAmount(), current.budgetCurrency(), current.budgetStart(), current.budgetEnd(),
@@ -220,11 +232,11 @@ class ProgrammeViewsTest extends KaribuTest {
         _click(button(ProgrammeDetailsView.ID_SAVE));
 
         var dialog = _get(ConfirmDialog.class, spec -> spec.withId(ProgrammeDetailsView.ID_CONFLICT));
-        assertThat(programmes.findVisibleById(id, UK).orElseThrow().input().titleUk())
+        assertThat(programmes.findVisibleById(id, UK).orElseThrow().input().title())
                 .as("nothing silently overwritten").isEqualTo("Назва колеги");
         _fireConfirm(dialog);
         // the form stays open with the colleague's version
-        assertThat(text(ProgrammeForm.ID_TITLE_UK).getValue()).isEqualTo("Назва колеги");
+        assertThat(text(ProgrammeForm.ID_TITLE).getValue()).isEqualTo("Назва колеги");
     }
 
     @Test
@@ -283,8 +295,11 @@ class ProgrammeViewsTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_EDIT))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_SAVE))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId(ProgrammeDetailsView.ID_REVISION))).isEmpty();
-        assertThat(_find(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE_EN))).isEmpty();
-        assertThat(fact("title-en")).isEqualTo("Recreation of children from Luhansk oblast in Druskininkai");
+        assertThat(_find(TextField.class, spec -> spec.withId(ProgrammeForm.ID_TITLE))).isEmpty();
+        assertThat(fact("title")).isEqualTo("Recreation of children from Luhansk oblast in Druskininkai");
+        // a partner neither translates nor is told what is missing
+        assertThat(_find(Anchor.class, spec -> spec.withId(ProgrammeDetailsView.ID_TRANSLATIONS))).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_TRANSLATION_STATUS))).isEmpty();
         assertThat(_get(Anchor.class, spec -> spec.withId(ProgrammeDetailsView.ID_IATI_DOWNLOAD))).isNotNull();
 
         UI.getCurrent().navigate("programmes/999999");
@@ -293,6 +308,29 @@ class ProgrammeViewsTest extends KaribuTest {
         assertThat(describeCurrentPage()).isEqualTo(missing);
         UI.getCurrent().navigate("programmes/2");
         assertThat(describeCurrentPage()).isEqualTo(missing);
+    }
+
+    @Test
+    void liaisons_read_the_programme_in_their_language_and_the_untranslated_summary_marked_as_ukrainian() {
+        signInAs("liaison-lt", Locale.forLanguageTag("lt"));
+        UI.getCurrent().navigate(ProgrammeListView.class);
+        assertThat(items()).filteredOn(item -> item.id() == 1).singleElement()
+                .satisfies(item -> assertThat(item.title().text())
+                        .isEqualTo("Luhansko srities vaikų poilsis Druskininkuose"));
+        UI.getCurrent().navigate("programmes/1");
+        assertThat(_get(H2.class, spec -> spec.withId(ProgrammeDetailsView.ID_TITLE)).getText())
+                .isEqualTo("Luhansko srities vaikų poilsis Druskininkuose");
+        assertThat(_find(Span.class, spec -> spec.withId(ProgrammeDetailsView.ID_TITLE + "-note"))).isEmpty();
+        assertThat(ShownFacts.note("programme", "title")).isEmpty();
+        // no Lithuanian summary: the Ukrainian original, with its language as a note
+        assertThat(fact("summary")).startsWith("Літні табори");
+        assertThat(ShownFacts.note("programme", "summary")).contains("ukrainiečių kalba");
+
+        signInAs("liaison-pl", Locale.forLanguageTag("pl"));
+        UI.getCurrent().navigate("programmes/2");
+        assertThat(_get(H2.class, spec -> spec.withId(ProgrammeDetailsView.ID_TITLE)).getText())
+                .isEqualTo("Wsparcie psychologiczne dla rodzin żołnierzy");
+        assertThat(fact("summary")).startsWith("Grupy wsparcia");
     }
 
     @Test
@@ -324,7 +362,7 @@ class ProgrammeViewsTest extends KaribuTest {
         var id = new long[1];
         signInAs("officer", Locale.ENGLISH);
         var created = programmes.create(new ProgrammeChanges(null, 0, "UA-KARIBU-ROWS-" + System.nanoTime(),
-                "Табір", "Camp", null, null, null, null, ActivityStatus.PIPELINE, null, null, null, null, Set.of("LT"),
+                "Табір", null, ActivityStatus.PIPELINE, null, null, null, null, Set.of("LT"),
                 Set.of(), Set.of(), Set.of(), List.of(), List.of(), null, null, null, null, List.of(), List.of(),
                 List.of(), true), UK);
         id[0] = created.id();

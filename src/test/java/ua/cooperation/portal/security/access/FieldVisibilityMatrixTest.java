@@ -49,6 +49,8 @@ import ua.cooperation.portal.testsupport.KaribuTest;
 import ua.cooperation.portal.testsupport.RenderedPage;
 import ua.cooperation.portal.testsupport.SignedIn;
 import ua.cooperation.portal.testsupport.TestFiles;
+import ua.cooperation.portal.programme.TestProgrammeTexts;
+import ua.cooperation.portal.translation.ContentTranslations;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -144,6 +146,8 @@ class FieldVisibilityMatrixTest extends KaribuTest {
     CountryBriefing briefing;
     @Autowired
     SearchService search;
+    @Autowired
+    ContentTranslations translations;
 
     private record Fixtures(long organisation, long person, long partnership, long programme, long meeting) {
     }
@@ -194,6 +198,8 @@ class FieldVisibilityMatrixTest extends KaribuTest {
                 "Zq shared report", true, "zq-report.pdf"), TestFiles.PDF);
 
         var programme = programmes.create(programme(), UK);
+        // a submission needs the English text (ADR 0040: a translation, written on the translation page)
+        TestProgrammeTexts.translate(translations, programme.id(), "en", "Zq programme", "Summary");
         approvals.submit(programme.id(), programme.version(), Remark.internal(APPROVAL_COMMENT), UK);
 
         var start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
@@ -217,8 +223,7 @@ class FieldVisibilityMatrixTest extends KaribuTest {
     }
 
     private static ProgrammeChanges programme() {
-        return new ProgrammeChanges(null, 0, "UA-TEST-FVM-" + System.nanoTime(), "Зк програма", "Zq programme",
-                null, "Опис", "Summary", null, ActivityStatus.PIPELINE, LocalDate.of(2026, 6, 1),
+        return new ProgrammeChanges(null, 0, "UA-TEST-FVM-" + System.nanoTime(), "Зк програма", "Опис", ActivityStatus.PIPELINE, LocalDate.of(2026, 6, 1),
                 LocalDate.of(2026, 8, 31), null, null, Set.of("LT"), Set.of(TargetGroup.CHILDREN),
                 Set.of(SupportArea.RECREATION), Set.of(), List.of(new ProgrammeChanges.SectorShare(
                 Sector.CULTURE_AND_RECREATION, 100)), List.of(new ProgrammeChanges.Participant(2,
