@@ -58,11 +58,19 @@ class MeetingDetailsAssembler {
     }
 
     private List<MeetingDetails.Named> organisations(Meeting m, Locale language) {
-        return m.getOrganisationIds().stream()
+        var found = m.getOrganisationIds().stream()
                 .map(id -> entityManager.find(Organisation.class, id))
                 .filter(Objects::nonNull)
-                .map(o -> new MeetingDetails.Named(o.getId(), RegistryNames.nameIn(o.getNameOriginal(), o.getNameUk(),
-                        o.getNameEn(), language), scope.canSeeCountry(o.getCountryCode())))
+                .toList();
+        // a Lithuanian or Polish reader reads the organisations' names in her language where they have one
+        var chosen = new java.util.HashMap<Long, String>();
+        found.forEach(o -> chosen.put(o.getId(), RegistryNames.nameIn(o.getNameOriginal(), o.getNameUk(),
+                o.getNameEn(), language)));
+        var names = translations.localize(TextOwnerKind.ORGANISATION, RegistryNames.TRANSLATED_NAME, chosen,
+                language);
+        return found.stream()
+                .map(o -> new MeetingDetails.Named(o.getId(), names.get(o.getId()).orEmpty(),
+                        scope.canSeeCountry(o.getCountryCode())))
                 .sorted(Comparator.comparing(MeetingDetails.Named::name))
                 .toList();
     }

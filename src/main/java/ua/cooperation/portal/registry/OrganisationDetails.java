@@ -1,10 +1,14 @@
 package ua.cooperation.portal.registry;
 
+import ua.cooperation.portal.base.text.LocalizedTexts;
 import ua.cooperation.portal.security.Permissions;
 
 import java.time.Instant;
 
-/** Everything the details view shows about one organisation; {@code name} is in the reader's language. */
+/**
+ * Everything the details view shows about one organisation; {@code name} is in the reader's language, and
+ * {@code texts} tells staff which translations of it are missing or outdated.
+ */
 public record OrganisationDetails(
         long id,
         long version,
@@ -22,5 +26,6 @@ public record OrganisationDetails(
         String notes,
         Instant updatedAt,
         String updatedBy,
-        Permissions permissions) {
+        Permissions permissions,
+        LocalizedTexts texts) {
 }

@@ -33,12 +33,15 @@ import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -69,10 +72,14 @@ public class OrganisationService {
     private final Validator validator;
     private final PortalTime time;
     private final ApplicationEventPublisher events;
+    private final RecordTexts texts;
+    private final OrganisationNames names;
 
     OrganisationService(OrganisationRepository organisations, EntityManager entityManager, CountryService countries,
                         CountryScope scope, AccessPolicy policy, OutOfScopeRequests outOfScope, CurrentUser currentUser, Validator validator, PortalTime time,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, RecordTexts texts, OrganisationNames names) {
+        this.texts = texts;
+        this.names = names;
         this.organisations = organisations;
         this.entityManager = entityManager;
         this.countries = countries;
@@ -107,12 +114,10 @@ public class OrganisationService {
         root.fetch("parent", JoinType.LEFT);
         query.select(root).where(visible().and(matching(filter)).toPredicate(root, query, cb))
                 .orderBy(listOrder(root, cb, page.getSort(), filter, language));
-        return entityManager.createQuery(query)
+        return toListItems(entityManager.createQuery(query)
                 .setFirstResult((int) page.getOffset())
                 .setMaxResults(page.getPageSize())
-                .getResultList().stream()
-                .map(o -> toListItem(o, language))
-                .toList();
+                .getResultList(), language);
     }
 
     /**
@@ -142,7 +147,7 @@ public class OrganisationService {
         var root = query.from(Organisation.class);
         root.fetch("parent", JoinType.LEFT);
         query.select(root).where(cb.and(visible().toPredicate(root, query, cb), root.get("id").in(ids)));
-        return entityManager.createQuery(query).getResultList().stream().map(o -> toListItem(o, language)).toList();
+        return toListItems(entityManager.createQuery(query).getResultList(), language);
     }
 
     private static List<Order> listOrder(Root<Organisation> root, CriteriaBuilder cb, Sort sort,
@@ -181,11 +186,23 @@ public class OrganisationService {
         return orders;
     }
 
-    private OrganisationListItem toListItem(Organisation o, Locale language) {
-        return new OrganisationListItem(o.getId(), o.getType(), RegistryNames.nameIn(o, language),
-                o.getCountryCode(), o.getParent() == null || !scope.canSeeCountry(o.getParent().getCountryCode())
-                        ? null : RegistryNames.nameIn(o.getParent(), language));
+    /**
+     * The rows of a page, their names (and their parents') in the reader's language with one query for the page.
+     * The order stays the stored sort key's (the names of {@link RegistryNames}): a Lithuanian or Polish name from a
+     * translation is shown, not sorted by.
+     */
+    private List<OrganisationListItem> toListItems(List<Organisation> found, Locale language) {
+        var named = new ArrayList<Organisation>(found);
+        found.stream().map(Organisation::getParent).filter(this::visibleParent).forEach(named::add);
+        var shown = names.of(named, language);
+        return found.stream().map(o -> new OrganisationListItem(o.getId(), o.getType(), shown.get(o.getId()),
+                o.getCountryCode(), visibleParent(o.getParent()) ? shown.get(o.getParent().getId()) : null)).toList();
     }
+
+    private boolean visibleParent(Organisation parent) {
+        return parent != null && scope.canSeeCountry(parent.getCountryCode());
+    }
+
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -208,7 +225,7 @@ public class OrganisationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<String> findVisibleName(long id, Locale language) {
-        return findVisibleEntity(id).map(o -> RegistryNames.nameIn(o, language));
+        return findVisibleEntity(id).map(o -> names.of(o, language));
     }
 
     /**
@@ -273,9 +290,14 @@ public class OrganisationService {
                     organisation.getVersion());
         }
         var parent = parentFor(changes, organisation);
+        var ukrainianName = OrganisationTextOwner.original(organisation);
         organisation.applyChanges(changes, parent, currentUser.require().username(), time.now());
         try {
             var saved = organisations.saveAndFlush(organisation);
+            if (!ukrainianName.equals(OrganisationTextOwner.original(saved))) {
+                // the Lithuanian and Polish names were translated from the name Ukrainian readers see
+                texts.originalsChanged(TextOwnerKind.ORGANISATION, saved.getId(), List.of(OrganisationTextOwner.NAME));
+            }
             events.publishEvent(new RegistryNamesChanged(RegistryNamesChanged.Kind.ORGANISATION, saved.getId()));
             return toDetails(saved, language);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -351,12 +373,15 @@ public class OrganisationService {
     }
 
     private OrganisationDetails toDetails(Organisation o, Locale language) {
-        var parent = o.getParent() == null || !scope.canSeeCountry(o.getParent().getCountryCode()) ? null
-                : new OrganisationRef(o.getParent().getId(), RegistryNames.nameIn(o.getParent(), language),
+        var parent = !visibleParent(o.getParent()) ? null
+                : new OrganisationRef(o.getParent().getId(), names.of(o.getParent(), language),
                 o.getParent().getCountryCode());
-        return new OrganisationDetails(o.getId(), o.getVersion(), o.getType(), RegistryNames.nameIn(o, language),
-                o.getNameOriginal(), o.getNameUk(), o.getNameEn(), o.getCountryCode(), parent, o.getEmail(),
-                o.getPhone(), o.getAddress(), o.getWebsite(), policy.internal(o.getNotes()), o.getUpdatedAt(),
-                policy.author(o.getUpdatedBy()), policy.permissions());
+        var name = texts.localize(TextOwnerKind.ORGANISATION, o.getId(),
+                Map.of(OrganisationTextOwner.NAME, RegistryNames.nameIn(o, language)), language);
+        return new OrganisationDetails(o.getId(), o.getVersion(), o.getType(),
+                name.get(OrganisationTextOwner.NAME).orEmpty(), o.getNameOriginal(), o.getNameUk(), o.getNameEn(),
+                o.getCountryCode(), parent, o.getEmail(), o.getPhone(), o.getAddress(), o.getWebsite(),
+                policy.internal(o.getNotes()), o.getUpdatedAt(), policy.author(o.getUpdatedBy()), policy.permissions(),
+                name);
     }
 }

@@ -39,9 +39,12 @@ public class PositionService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final PortalTime time;
+    private final OrganisationNames names;
 
     PositionService(PositionRepository positions, OrganisationRepository organisations, PersonRepository people,
-                    CountryScope scope, CurrentUser currentUser, Validator validator, PortalTime time) {
+                    CountryScope scope, CurrentUser currentUser, Validator validator, PortalTime time,
+                    OrganisationNames names) {
+        this.names = names;
         this.positions = positions;
         this.organisations = organisations;
         this.people = people;
@@ -110,7 +113,7 @@ public class PositionService {
                 .orElseThrow(() -> new RecordNotFoundException("Organisation " + entered.organisationId()));
         var position = positions.saveAndFlush(new Position(person, organisation, entered.title(), entered.fromDate(),
                 entered.toDate(), currentUser.require().username(), time.now()));
-        return toItem(position, today(), language);
+        return toItem(position, today(), names.of(organisation, language));
     }
 
     /**
@@ -126,7 +129,8 @@ public class PositionService {
         }
         position.end(lastDay, currentUser.require().username(), time.now());
         try {
-            return toItem(positions.saveAndFlush(position), today(), language);
+            var saved = positions.saveAndFlush(position);
+            return toItem(saved, today(), names.of(saved.getOrganisation(), language));
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException("Position " + positionId, version, version + 1);
         }
@@ -159,15 +163,18 @@ public class PositionService {
             }
             return cb.conjunction();
         };
-        return positions.findAll(fetching.and(spec), Sort.by(Sort.Order.desc("fromDate"), Sort.Order.asc("id")))
-                .stream().map(p -> toItem(p, today, language)).toList();
+        var found = positions.findAll(fetching.and(spec),
+                Sort.by(Sort.Order.desc("fromDate"), Sort.Order.asc("id")));
+        // the organisations' names in the reader's language, one query for them all
+        var shown = names.of(found.stream().map(Position::getOrganisation).distinct().toList(), language);
+        return found.stream().map(p -> toItem(p, today, shown.get(p.getOrganisation().getId()))).toList();
     }
 
     private Specification<Position> visible() {
         return scope.countryCodeIn(root -> root.get("organisation").get("countryCode"));
     }
 
-    private PositionItem toItem(Position p, LocalDate today, Locale language) {
+    private PositionItem toItem(Position p, LocalDate today, String organisationName) {
         var person = p.getPerson();
         var organisation = p.getOrganisation();
         var status = p.getFromDate().isAfter(today) ? PositionItem.Status.UPCOMING
@@ -175,7 +182,7 @@ public class PositionService {
                 : PositionItem.Status.CURRENT;
         return new PositionItem(p.getId(), p.getVersion(), person.getId(), person.fullName(),
                 scope.canSeeCountry(person.getCountryCode()), organisation.getId(),
-                RegistryNames.nameIn(organisation, language), organisation.getCountryCode(), p.getTitle(),
+                organisationName, organisation.getCountryCode(), p.getTitle(),
                 p.getFromDate(), p.getToDate(), status);
     }
 }

@@ -13,6 +13,13 @@ import java.util.Locale;
  */
 public final class RegistryNames {
 
+    /**
+     * The field of {@code TextOwnerKind.ORGANISATION} holding an organisation's Lithuanian and Polish names, which win
+     * over this choice for readers of those languages (ADR 0040); other features showing organisation names localize
+     * it with {@code RecordTexts}.
+     */
+    public static final String TRANSLATED_NAME = "name";
+
     private RegistryNames() {
     }
 

@@ -25,6 +25,7 @@ final class SearchLabels {
         var field = switch (kind) {
             case MEETING, ACTION_ITEM, PROGRAMME -> "title";
             case DECISION -> "text";
+            case ORGANISATION -> "name";
             case PARTNERSHIP -> null;
             default -> null;
         };
@@ -34,7 +35,10 @@ final class SearchLabels {
         var owner = TextOwnerKind.valueOf(kind.name());
         var prefixes = new java.util.HashMap<Long, String>();
         var plain = new java.util.HashMap<Long, String>();
-        originals.forEach((id, label) -> {
+        // an organisation's name in the reader's language comes from its own columns (the hit's label); only a
+        // Lithuanian or Polish translation replaces it
+        var labels = kind == SearchKind.ORGANISATION ? labelsOf(hits) : originals;
+        labels.forEach((id, label) -> {
             var numbered = label == null ? null : NUMBERED.matcher(label);
             if (kind == SearchKind.DECISION && numbered != null && numbered.matches()) {
                 prefixes.put(id, numbered.group(1));
@@ -52,5 +56,11 @@ final class SearchLabels {
             return new SearchHit(hit.kind(), hit.id(), hit.target(), prefixes.getOrDefault(hit.id(), "") + text.text(),
                     hit.countryCode(), hit.detail(), hit.score());
         }).toList();
+    }
+
+    private static Map<Long, String> labelsOf(List<SearchHit> hits) {
+        var labels = new java.util.HashMap<Long, String>();
+        hits.forEach(hit -> labels.put(hit.id(), hit.label()));
+        return labels;
     }
 }

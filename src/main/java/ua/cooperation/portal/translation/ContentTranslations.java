@@ -71,7 +71,7 @@ public class ContentTranslations {
                     row == null ? null : row.text(), row != null && row.outdated(), row == null ? null : row.version()));
         }
         var originalLanguage = store.originalLanguage(kind, id);
-        var others = languages.codes().stream().filter(l -> !l.equals(originalLanguage)).toList();
+        var others = owner.languages(languages.codes()).stream().filter(l -> !l.equals(originalLanguage)).toList();
         return new TranslationSheet(texts, originalLanguage, others, states);
     }
 
@@ -86,7 +86,8 @@ public class ContentTranslations {
         var owner = owner(kind);
         var texts = owner.find(id).filter(OwnerTexts::mayEdit)
                 .orElseThrow(() -> new RecordNotFoundException(kind + " " + id));
-        if (!languages.supports(language) || language.equals(store.originalLanguage(kind, id))) {
+        if (!languages.supports(language) || !owner.languages(languages.codes()).contains(language)
+                || language.equals(store.originalLanguage(kind, id))) {
             throw new TranslationRefusedException(TranslationRefusedException.Reason.NOT_A_TRANSLATION_LANGUAGE,
                     "language");
         }
@@ -129,7 +130,7 @@ public class ContentTranslations {
     public List<TranslationWorkItem> workList(String language, int limit) {
         var items = new ArrayList<TranslationWorkItem>();
         for (var code : language == null ? languages.codes() : List.of(language)) {
-            for (var owner : owners.values()) {
+            for (var owner : ownersTranslatingInto(code)) {
                 var candidates = owner.needingTranslation(code, limit);
                 var ids = candidates.stream().map(OwnerTexts::id).toList();
                 var rows = store.rowsIn(owner.kind(), code, ids);
@@ -152,7 +153,8 @@ public class ContentTranslations {
     public Map<String, Long> workCounts() {
         var counts = new LinkedHashMap<String, Long>();
         for (var code : languages.codes()) {
-            var count = owners.values().stream().mapToLong(owner -> owner.countNeedingTranslation(code)).sum();
+            var count = ownersTranslatingInto(code).stream()
+                    .mapToLong(owner -> owner.countNeedingTranslation(code)).sum();
             if (count > 0) {
                 counts.put(code, count);
             }
@@ -184,6 +186,10 @@ public class ContentTranslations {
             return Optional.empty();
         }
         return Optional.of(new TranslationWorkItem(texts, language, List.copyOf(missing), List.copyOf(outdated)));
+    }
+
+    private List<TranslationOwner> ownersTranslatingInto(String language) {
+        return owners.values().stream().filter(owner -> owner.languages(languages.codes()).contains(language)).toList();
     }
 
     private TranslationOwner owner(TextOwnerKind kind) {

@@ -2,6 +2,7 @@ package ua.cooperation.portal.translation;
 
 import ua.cooperation.portal.base.text.LocalizedTexts;
 import ua.cooperation.portal.base.text.LocalizedText;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.base.PortalLanguages;
@@ -31,11 +32,15 @@ public class RecordTexts {
     private final TranslationStore store;
     private final PortalLanguages languages;
     private final AccessPolicy policy;
+    // read when first needed: the owners read their records through the feature services that use this component
+    private final ObjectProvider<TranslationOwner> owners;
 
-    RecordTexts(TranslationStore store, PortalLanguages languages, AccessPolicy policy) {
+    RecordTexts(TranslationStore store, PortalLanguages languages, AccessPolicy policy,
+                ObjectProvider<TranslationOwner> owners) {
         this.store = store;
         this.languages = languages;
         this.policy = policy;
+        this.owners = owners;
     }
 
     /**
@@ -55,7 +60,7 @@ public class RecordTexts {
         var missing = new ArrayList<String>();
         var outdated = new ArrayList<String>();
         if (policy.permissions().showsInternal()) {
-            for (var other : languages.codes()) {
+            for (var other : translatedInto(kind)) {
                 if (other.equals(originalLanguage)) {
                     continue;
                 }
@@ -88,6 +93,12 @@ public class RecordTexts {
                     pick(original.getValue(), originalLanguage, language, translated.get(original.getKey())));
         }
         return result;
+    }
+
+    /** The languages the kind's texts are translated into ({@link TranslationOwner#languages}). */
+    private List<String> translatedInto(TextOwnerKind kind) {
+        return owners.orderedStream().filter(owner -> owner.kind() == kind).findFirst()
+                .map(owner -> owner.languages(languages.codes())).orElse(languages.codes());
     }
 
     private static LocalizedText pick(String original, String originalLanguage, String language,

@@ -5,7 +5,7 @@ package ua.cooperation.portal.translation;
  * {@code content_translation.owner_kind}; the lower-case, dashed form is the address segment of the translation page.
  */
 public enum TextOwnerKind {
-    MEETING, DECISION, ACTION_ITEM, PARTNERSHIP, PROGRAMME, DOCUMENT, COUNTRY;
+    MEETING, DECISION, ACTION_ITEM, PARTNERSHIP, PROGRAMME, DOCUMENT, COUNTRY, ORGANISATION;
 
     public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -26,4 +26,13 @@ public interface TranslationOwner {
 
     /** How many records {@link #needingTranslation} would list without a limit. */
     long countNeedingTranslation(String language);
+
+    /**
+     * The languages of {@code all} (the content languages, Ukrainian first) these texts are translated into, in
+     * that order: all of them, unless the feature keeps some language in a column of its own (an organisation's
+     * English name), where a translation would compete with that column.
+     */
+    default List<String> languages(List<String> all) {
+        return all;
+    }
 }

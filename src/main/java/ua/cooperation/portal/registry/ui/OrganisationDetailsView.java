@@ -1,6 +1,11 @@
 package ua.cooperation.portal.registry.ui;
 
 import ua.cooperation.portal.meeting.MeetingLinks;
+import ua.cooperation.portal.base.ui.TranslationStatus;
+import ua.cooperation.portal.translation.TextOwnerKind;
+import ua.cooperation.portal.translation.TranslationLinks;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import ua.cooperation.portal.base.ui.EditFlow;
 import ua.cooperation.portal.base.ui.RouteIds;
 import ua.cooperation.portal.registry.RegistryLinks;
@@ -50,6 +55,8 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     static final String ID_CURRENT = "organisation-current-holders";
     static final String ID_OTHERS = "organisation-past-holders";
     static final String ID_ADD_POSITION = "organisation-add-position";
+    static final String ID_TRANSLATIONS = "organisation-translations";
+    static final String ID_TRANSLATION_STATUS = "organisation-translation-status";
 
     private final OrganisationService organisations;
     private final PositionService positions;
@@ -64,6 +71,10 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     private final PositionsGrid current;
     private final PositionsGrid others;
     private final HistoryTab historyTab;
+    // staff: the way to the Lithuanian and Polish names and which are still missing (ADR 0040)
+    private final Anchor translationsLink = new Anchor();
+    private final Span translationStatus = new Span();
+    private final HorizontalLayout translations = new HorizontalLayout(translationsLink, translationStatus);
     private OrganisationDetails shown;
 
     OrganisationDetailsView(OrganisationService organisations, PositionService positions, RegistryLookups lookups,
@@ -81,6 +92,12 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         typeLabel.setId("organisation-type-label");
         countryLink.setId(ID_COUNTRY_LINK);
         var header = Registry.header(title, ID_TITLE, typeLabel, countryLink);
+        translationsLink.setId(ID_TRANSLATIONS);
+        translationsLink.setText(getTranslation("translation.open"));
+        translationsLink.getElement().setAttribute("router-link", true);
+        translationStatus.setId(ID_TRANSLATION_STATUS);
+        translationStatus.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        translations.setAlignItems(Alignment.BASELINE);
         form = new OrganisationForm(lookups, getLocale());
         overview = new RegistryOverview("organisation", form, form::setReadOnly, this::save,
                 () -> readIntoForm(shown));
@@ -108,7 +125,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
                 organisations, getLocale());
         historyTab.addTo(tabs, "organisation-tab-history");
 
-        add(back, header, tabs);
+        add(back, header, translations, tabs);
     }
 
     @Override
@@ -129,6 +146,11 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         countryLink.setText(Registry.country(details.countryCode(), getLocale()));
         overview.show(details.permissions(), details.updatedAt(), details.updatedBy());
         boolean mayEdit = details.permissions().mayEdit();
+        translations.setVisible(mayEdit);
+        if (mayEdit) {
+            translationsLink.setHref(TranslationLinks.of(TextOwnerKind.ORGANISATION, details.id()));
+            translationStatus.setText(TranslationStatus.of(this, details.texts()));
+        }
         addPosition.setVisible(mayEdit);
         current.setEditable(mayEdit);
         others.setEditable(mayEdit);

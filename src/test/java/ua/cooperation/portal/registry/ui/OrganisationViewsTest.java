@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,8 +26,13 @@ import ua.cooperation.portal.registry.OrganisationType;
 import ua.cooperation.portal.registry.PositionItem;
 import ua.cooperation.portal.registry.PositionService;
 import ua.cooperation.portal.testsupport.KaribuTest;
+import ua.cooperation.portal.translation.ContentTranslations;
+import ua.cooperation.portal.translation.TextOwnerKind;
+import ua.cooperation.portal.translation.TranslationChange;
+import ua.cooperation.portal.translation.TranslationLinks;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -50,6 +56,9 @@ class OrganisationViewsTest extends KaribuTest {
 
     @Autowired
     PositionService positions;
+
+    @Autowired
+    ContentTranslations translations;
 
     @SuppressWarnings("unchecked")
     private static Grid<OrganisationListItem> listGrid() {
@@ -279,5 +288,40 @@ class OrganisationViewsTest extends KaribuTest {
 
         _expectInvalid(parent, "Ця організація не може бути вищою: вона сама або підпорядкована цій організації");
         assertThat(organisations.findVisibleById(top.id(), UK).orElseThrow().parent()).isNull();
+    }
+
+    @Test
+    void a_lithuanian_liaison_reads_the_lithuanian_name_in_the_list_and_on_the_page_and_staff_find_its_translations() {
+        signInAs("officer");
+        var english = "Union of Border Towns " + System.nanoTime() % 100000;
+        long id = organisations.create(new OrganisationChanges(null, 0, OrganisationType.NGO, null,
+                "Спілка прикордонних міст", english, "LT", null, null, null, null, null, null), UK).id();
+        translations.save(TextOwnerKind.ORGANISATION, id, "lt",
+                List.of(new TranslationChange("name", "Pasienio miestų sąjunga", false, null)));
+        UI.getCurrent().navigate("organisations/" + id);
+        assertThat(_get(Anchor.class, spec -> spec.withId(OrganisationDetailsView.ID_TRANSLATIONS)).getHref())
+                .isEqualTo(TranslationLinks.of(TextOwnerKind.ORGANISATION, id));
+        assertThat(_get(Span.class, spec -> spec.withId(OrganisationDetailsView.ID_TRANSLATION_STATUS)).getText())
+                .as("English has its own column: only Polish is missing").isEqualTo("Бракує перекладу: польська");
+        UI.getCurrent().navigate(TranslationLinks.of(TextOwnerKind.ORGANISATION, id));
+        assertThat(_find(Tab.class, spec -> spec.withId("translation-language-lt"))).hasSize(1);
+        assertThat(_find(Tab.class, spec -> spec.withId("translation-language-pl"))).hasSize(1);
+        assertThat(_find(Tab.class, spec -> spec.withId("translation-language-en")))
+                .as("the English name is edited in its own field").isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withId("translation-name")).getValue())
+                .isEqualTo("Pasienio miestų sąjunga");
+
+        signInAs("liaison-lt", Locale.forLanguageTag("lt"));
+        UI.getCurrent().navigate(OrganisationListView.class);
+        var grid = listGrid();
+        assertThat(java.util.stream.IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i))
+                .filter(item -> item.id() == id).map(OrganisationListItem::name)).containsExactly(
+                "Pasienio miestų sąjunga");
+        UI.getCurrent().navigate("organisations/" + id);
+        assertThat(_get(H2.class, spec -> spec.withId(OrganisationDetailsView.ID_TITLE)).getText())
+                .isEqualTo("Pasienio miestų sąjunga");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Pasienio miestų sąjunga");
+        assertThat(_find(Anchor.class, spec -> spec.withId(OrganisationDetailsView.ID_TRANSLATIONS)))
+                .as("partners do not translate").isEmpty();
     }
 }
