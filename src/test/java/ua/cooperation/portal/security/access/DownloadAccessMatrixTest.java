@@ -154,8 +154,8 @@ class DownloadAccessMatrixTest extends KaribuTest {
      */
     private static List<String> addresses(Map<String, AccessFixtures.Kind> fixtures) {
         var addresses = new ArrayList<String>();
-        for (var route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
-            var template = RouteAccessMatrixTest.probed(route.getTemplate());
+        for (var template : RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .flatMap(route -> RouteAccessMatrixTest.probed(route.getTemplate()).stream()).toList()) {
             var colon = template.indexOf("/:");
             var prefix = colon < 0 ? template : template.substring(0, colon);
             if (NOT_VISITED.containsKey(prefix) || NOT_VISITED.keySet().stream().anyMatch(prefix::startsWith)) {

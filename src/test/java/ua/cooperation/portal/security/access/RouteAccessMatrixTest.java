@@ -27,27 +27,43 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RouteAccessMatrixTest extends KaribuTest {
 
-    /** The translation page's template with its kind filled in: the probes are meeting ids. */
-    private static final String TRANSLATIONS_OF_MEETINGS = "translations/meeting";
+    /**
+     * The translation page of a record, translations/<kind>/<id>, is probed for every kind of record the fixtures
+     * hold by id: its address segment and the fixtures' kind (countries are kept by their code, documents have no
+     * fixtures: their services' tests probe them).
+     */
+    private static final Map<String, String> TRANSLATED_KINDS = Map.of(
+            "meeting", "MEETING",
+            "partnership", "PARTNERSHIP",
+            "programme", "PROGRAMME",
+            "organisation", "ORGANISATION");
     /** The kind of record behind each parameterised route (the part before the parameter). */
-    static final Map<String, String> ROUTE_KINDS = Map.of(
-            "countries", "COUNTRY",
-            "organisations", "ORGANISATION",
-            "people", "PERSON",
-            "municipalities", "MUNICIPALITY",
-            "partnerships", "PARTNERSHIP",
-            "programmes", "PROGRAMME",
-            "meetings", "MEETING",
-            // the translation page of a record: translations/<kind>/<id>, probed for meetings
-            TRANSLATIONS_OF_MEETINGS, "MEETING");
+    static final Map<String, String> ROUTE_KINDS = routeKinds();
     /** Parameterised routes that show no record, with the reason. */
     private static final Map<String, String> NOT_RECORDS = Map.of(
             "set-password", "a one-time link; an unknown token shows its own 'link not valid' page",
             "test-documents", "a test-only host of the documents panel (test sources)");
 
-    /** A route's template with the kind of the translation page filled in, so that its ids are meeting ids. */
-    static String probed(String template) {
-        return template.replace("translations/:kind/", TRANSLATIONS_OF_MEETINGS + "/");
+    private static Map<String, String> routeKinds() {
+        var kinds = new java.util.HashMap<>(Map.of(
+                "countries", "COUNTRY",
+                "organisations", "ORGANISATION",
+                "people", "PERSON",
+                "municipalities", "MUNICIPALITY",
+                "partnerships", "PARTNERSHIP",
+                "programmes", "PROGRAMME",
+                "meetings", "MEETING"));
+        TRANSLATED_KINDS.forEach((slug, kind) -> kinds.put("translations/" + slug, kind));
+        return Map.copyOf(kinds);
+    }
+
+    /** A route's templates to probe: the translation page once per translated kind, any other route as it is. */
+    static List<String> probed(String template) {
+        if (!template.startsWith("translations/:kind/")) {
+            return List.of(template);
+        }
+        return TRANSLATED_KINDS.keySet().stream().sorted()
+                .map(slug -> template.replace("translations/:kind/", "translations/" + slug + "/")).toList();
     }
 
     @Test
@@ -57,8 +73,8 @@ class RouteAccessMatrixTest extends KaribuTest {
         for (var caller : Caller.all(applicationContext)) {
             var fixtures = AccessFixtures.of(applicationContext, caller);
             signInWith(caller.authentication(), Locale.forLanguageTag("lt"));
-            for (var route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
-                var template = probed(route.getTemplate());
+            for (var template : RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                    .flatMap(route -> probed(route.getTemplate()).stream()).toList()) {
                 var colon = template.indexOf("/:");
                 if (colon < 0) {
                     continue;
@@ -77,7 +93,9 @@ class RouteAccessMatrixTest extends KaribuTest {
             }
         }
         assertThat(problems).isEmpty();
-        assertThat(checked).contains("countries", "organisations", "people", "municipalities", "partnerships");
+        assertThat(checked).contains("countries", "organisations", "people", "municipalities", "partnerships",
+                "translations/meeting", "translations/partnership", "translations/programme",
+                "translations/organisation");
     }
 
     private static List<String> showsLikeMissing(Caller caller, String template, String prefix,
