@@ -106,6 +106,10 @@ class DataScaleBenchmark {
     TerritoryService territory;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ua.cooperation.portal.dashboard.DashboardService dashboards;
+    @Autowired
+    ua.cooperation.portal.translation.ContentTranslations translations;
 
     @BeforeAll
     static void header() {
@@ -275,6 +279,33 @@ class DataScaleBenchmark {
         }
     }
 
+    /**
+     * Issue 19 on the large data set: the lists a liaison reads in Lithuanian (one more query per page for the
+     * translations of the page's texts), the dashboards (titles in the reader's language; the officer's counts of the
+     * translations to do per partner language) and the translation work list. Runs alone with
+     * {@code -Dtest='DataScaleBenchmark#translations'}.
+     */
+    @Test
+    void translations() {
+        var lithuanian = Locale.forLanguageTag("lt");
+        try (var ignored = as("liaison-lt")) {
+            measure("lt: meetings", "liaison-lt", () -> meetings.findVisible(MeetingFilter.none(), FIRST_PAGE,
+                    lithuanian));
+            measure("lt: action items", "liaison-lt", () -> actionItemService.findActionItems(ActionItemFilter.none(),
+                    FIRST_PAGE, lithuanian));
+            measure("lt: programmes", "liaison-lt", () -> programmes.findVisible(ProgrammeFilter.none(), FIRST_PAGE,
+                    lithuanian));
+            measure("lt: partnerships", "liaison-lt", () -> partnerships.findVisible(PartnershipFilter.none(),
+                    FIRST_PAGE, lithuanian));
+            measure("lt: liaison dashboard", "liaison-lt", () -> dashboards.liaisonDashboard(lithuanian));
+        }
+        try (var ignored = as("officer")) {
+            measure("translations: officer dashboard", "officer", () -> dashboards.officerDashboard(UK));
+            measure("translations: counts per language", "officer", () -> translations.workCounts());
+            measure("translations: work list lt", "officer", () -> translations.workList("lt", 201));
+        }
+    }
+
     private void measure(String what, String user, Supplier<?> call) {
         if (ONLY_CASES.stream().noneMatch(what::startsWith)) {
             return;
@@ -294,8 +325,10 @@ class DataScaleBenchmark {
         }
         Arrays.sort(micros);
         // a list label's count (ListCount) is reported as its value; "count" marks both kinds of count
+        // a map counts its entries; any other answer (a dashboard) counts as one
         long rows = result instanceof Collection<?> c ? c.size() : result instanceof Long n ? n
-                : result instanceof ListCount n ? n.value() : -1;
+                : result instanceof ListCount n ? n.value() : result instanceof java.util.Map<?, ?> m ? m.size()
+                : result == null ? -1 : 1;
         boolean count = result instanceof Long || result instanceof ListCount;
         double p50 = micros[runs / 2] / 1000.0;
         double p95 = micros[(int) Math.ceil(runs * 0.95) - 1] / 1000.0;
