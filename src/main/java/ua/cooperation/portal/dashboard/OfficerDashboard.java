@@ -6,6 +6,8 @@ import ua.cooperation.portal.dashboard.DashboardRows.MeetingRow;
 import ua.cooperation.portal.dashboard.DashboardRows.Period;
 import ua.cooperation.portal.dashboard.DashboardRows.ProgrammeRow;
 
+import ua.cooperation.portal.base.ListCount;
+
 import java.util.List;
 import java.util.Map;
 
@@ -18,5 +20,5 @@ import java.util.Map;
 public record OfficerDashboard(long openItems, long overdueItems, List<ActionItemRow> items,
                                Period week, long meetingsThisWeek, List<MeetingRow> meetings,
                                long returnedProgrammes, List<ProgrammeRow> returned,
-                               List<ChangedRecord> recentlyChanged, Map<String, Long> translationsToDo) {
+                               List<ChangedRecord> recentlyChanged, Map<String, ListCount> translationsToDo) {
 }

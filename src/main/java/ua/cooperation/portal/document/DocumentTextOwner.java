@@ -74,10 +74,10 @@ class DocumentTextOwner implements TranslationOwner {
     }
 
     @Override
-    public long countNeedingTranslation(String language) {
+    public long countNeedingTranslation(String language, int limit) {
         long count = 0;
         for (var owner : visibility.owners()) {
-            count += jdbc.sql("SELECT COUNT(*)" + where(owner)).param("kind", owner.kind().name())
+            count += jdbc.sql(TranslationQueries.countUpTo(where(owner), limit)).param("kind", owner.kind().name())
                     .param("language", language).query(Long.class).single();
         }
         return count;

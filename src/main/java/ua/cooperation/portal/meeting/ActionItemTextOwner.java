@@ -70,7 +70,7 @@ class ActionItemTextOwner implements TranslationOwner {
     }
 
     @Override
-    public long countNeedingTranslation(String language) {
-        return shared.countNeedingTranslation(SOURCE, language);
+    public long countNeedingTranslation(String language, int limit) {
+        return shared.countNeedingTranslation(SOURCE, language, limit);
     }
 }

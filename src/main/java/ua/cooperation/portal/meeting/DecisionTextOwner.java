@@ -58,7 +58,7 @@ class DecisionTextOwner implements TranslationOwner {
     }
 
     @Override
-    public long countNeedingTranslation(String language) {
-        return shared.countNeedingTranslation(SOURCE, language);
+    public long countNeedingTranslation(String language, int limit) {
+        return shared.countNeedingTranslation(SOURCE, language, limit);
     }
 }

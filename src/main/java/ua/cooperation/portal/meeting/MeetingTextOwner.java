@@ -69,7 +69,7 @@ class MeetingTextOwner implements TranslationOwner {
     }
 
     @Override
-    public long countNeedingTranslation(String language) {
-        return shared.countNeedingTranslation(SOURCE, language);
+    public long countNeedingTranslation(String language, int limit) {
+        return shared.countNeedingTranslation(SOURCE, language, limit);
     }
 }

@@ -44,8 +44,8 @@ class SharedMeetingTexts {
                 .query((rs, n) -> texts(source, rs)).list();
     }
 
-    long countNeedingTranslation(Source source, String language) {
-        return jdbc.sql("SELECT COUNT(*)" + where(source)).param("language", language).query(Long.class).single();
+    long countNeedingTranslation(Source source, String language, int limit) {
+        return jdbc.sql(TranslationQueries.countUpTo(where(source), limit)).param("language", language).query(Long.class).single();
     }
 
     private static String where(Source source) {

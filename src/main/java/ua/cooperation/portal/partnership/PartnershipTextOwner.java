@@ -86,8 +86,8 @@ class PartnershipTextOwner implements TranslationOwner {
     }
 
     @Override
-    public long countNeedingTranslation(String language) {
-        return jdbc.sql("SELECT COUNT(*)" + WHERE).param("language", language).query(Long.class).single();
+    public long countNeedingTranslation(String language, int limit) {
+        return jdbc.sql(TranslationQueries.countUpTo(WHERE, limit)).param("language", language).query(Long.class).single();
     }
 
     private OwnerTexts texts(ResultSet rs) throws SQLException {

@@ -82,8 +82,8 @@ class ProgrammeTextOwner implements TranslationOwner {
     }
 
     @Override
-    public long countNeedingTranslation(String language) {
-        return jdbc.sql("SELECT COUNT(*)" + where()).param("language", language).query(Long.class).single();
+    public long countNeedingTranslation(String language, int limit) {
+        return jdbc.sql(TranslationQueries.countUpTo(where(), limit)).param("language", language).query(Long.class).single();
     }
 
     private static String where() {

@@ -96,11 +96,12 @@ class OrganisationTextOwner implements TranslationOwner {
     }
 
     @Override
-    public long countNeedingTranslation(String language) {
+    public long countNeedingTranslation(String language, int limit) {
         if (!languages(List.of(language)).contains(language)) {
             return 0;
         }
-        return jdbc.sql("SELECT COUNT(*)" + WHERE).param("language", language).query(Long.class).single();
+        return jdbc.sql(TranslationQueries.countUpTo(WHERE, limit)).param("language", language).query(Long.class)
+                .single();
     }
 
     private OwnerTexts texts(ResultSet rs) throws SQLException {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.audit.Revisions;
 import ua.cooperation.portal.base.ConcurrentEditException;
+import ua.cooperation.portal.base.ListCount;
 import ua.cooperation.portal.base.PortalLanguages;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.security.AccessPolicy;
@@ -147,16 +148,26 @@ public class ContentTranslations {
         return items.size() > limit ? List.copyOf(items.subList(0, limit)) : items;
     }
 
-    /** How many records wait for a translation into each language (languages with none are left out). */
+    /**
+     * How many records wait for a translation into each language (languages with none are left out), counted up to
+     * {@link ListCount#LABEL_LIMIT}: on a large database "more than 500" is what an officer needs to know, and an
+     * exact count would read every shared record on each visit of the dashboard (ADR 0030).
+     */
     @PreAuthorize("hasAnyRole('OFFICER','ADMIN') and @liaisonPreview.previewedCountry().isEmpty()")
     @Transactional(readOnly = true)
-    public Map<String, Long> workCounts() {
-        var counts = new LinkedHashMap<String, Long>();
+    public Map<String, ListCount> workCounts() {
+        var counts = new LinkedHashMap<String, ListCount>();
+        int limit = ListCount.LABEL_LIMIT;
         for (var code : languages.codes()) {
-            var count = ownersTranslatingInto(code).stream()
-                    .mapToLong(owner -> owner.countNeedingTranslation(code)).sum();
+            long count = 0;
+            for (var owner : ownersTranslatingInto(code)) {
+                count += owner.countNeedingTranslation(code, limit - (int) count);
+                if (count > limit) {
+                    break;
+                }
+            }
             if (count > 0) {
-                counts.put(code, count);
+                counts.put(code, count > limit ? new ListCount(limit, true) : ListCount.exactly(count));
             }
         }
         return counts;

@@ -24,8 +24,11 @@ public interface TranslationOwner {
      */
     List<OwnerTexts> needingTranslation(String language, int limit);
 
-    /** How many records {@link #needingTranslation} would list without a limit. */
-    long countNeedingTranslation(String language);
+    /**
+     * How many records {@link #needingTranslation} would list without a limit, counted up to {@code limit + 1}
+     * ({@link TranslationQueries#countUpTo}): a larger answer means "more than {@code limit}".
+     */
+    long countNeedingTranslation(String language, int limit);
 
     /**
      * The languages of {@code all} (the content languages, Ukrainian first) these texts are translated into, in

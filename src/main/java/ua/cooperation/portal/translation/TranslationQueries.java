@@ -33,4 +33,12 @@ public final class TranslationQueries {
         return "COALESCE((SELECT o.language FROM content_original_language o WHERE o.owner_kind = '" + kind.name()
                 + "' AND o.owner_id = " + idColumn + "), 'uk') <> :language";
     }
+
+    /**
+     * A count of the rows of {@code fromWhere} (a query's {@code FROM … WHERE …}) that reads at most {@code limit + 1}
+     * of them, so that the database stops there: the dashboard says "more than {@code limit}" beyond it (ADR 0030).
+     */
+    public static String countUpTo(String fromWhere, int limit) {
+        return "SELECT COUNT(*) FROM (SELECT 1 AS one" + fromWhere + " LIMIT " + (limit + 1) + ") counted";
+    }
 }

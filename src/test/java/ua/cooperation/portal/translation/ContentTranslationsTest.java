@@ -40,6 +40,8 @@ class ContentTranslationsTest {
     MeetingService meetings;
     @Autowired
     ContentTranslations translations;
+    @Autowired
+    List<TranslationOwner> owners;
 
     @Test
     void the_lithuanian_liaison_reads_the_embassy_meeting_in_lithuanian() {
@@ -237,6 +239,23 @@ class ContentTranslationsTest {
         }
         try (var ignored = as("liaison-lt")) {
             assertThatThrownBy(() -> translations.workList("lt", 10)).isInstanceOf(AuthorizationDeniedException.class);
+        }
+    }
+
+    @Test
+    void the_counts_of_the_work_stop_reading_after_their_limit() {
+        try (var ignored = as("officer")) {
+            long everything = 0;
+            for (var owner : owners) {
+                long all = owner.countNeedingTranslation("lt", 100_000);
+                assertThat(owner.countNeedingTranslation("lt", 0)).as(owner.kind() + " up to one")
+                        .isEqualTo(Math.min(all, 1));
+                assertThat(owner.countNeedingTranslation("lt", 1_000)).isEqualTo(Math.min(all, 1_001));
+                everything += all;
+            }
+            var counted = translations.workCounts().get("lt");
+            assertThat(counted.atLeast()).isEqualTo(everything > ua.cooperation.portal.base.ListCount.LABEL_LIMIT);
+            assertThat(counted.value()).isEqualTo(Math.min(everything, ua.cooperation.portal.base.ListCount.LABEL_LIMIT));
         }
     }
 

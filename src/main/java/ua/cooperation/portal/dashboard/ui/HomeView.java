@@ -167,11 +167,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Per partner language, how many shared records wait for a translation: each a link to that work list. */
-    private Component translationsToDo(java.util.Map<String, Long> counts) {
+    private Component translationsToDo(java.util.Map<String, ua.cooperation.portal.base.ListCount> counts) {
         var rows = counts.entrySet().stream().<Component>map(count -> {
             var link = new Anchor(TranslationLinks.workList(count.getKey()),
-                    getTranslation("dashboard.translations.count", getTranslation("language." + count.getKey()),
-                            count.getValue()));
+                    getTranslation(count.getValue().labelKey("dashboard.translations.count"),
+                            getTranslation("language." + count.getKey()), count.getValue().value()));
             link.setId("dashboard-translations-" + count.getKey());
             return line(link);
         }).toList();

@@ -130,7 +130,9 @@ public class TranslationWorkListView extends VerticalLayout implements BeforeEnt
         counts.removeAll();
         var all = translations.workCounts();
         counts.add(new Span(all.isEmpty() ? getTranslation("translation.work.none")
-                : all.entrySet().stream().map(e -> getTranslation("language." + e.getKey()) + ": " + e.getValue())
+                : all.entrySet().stream().map(e -> getTranslation("language." + e.getKey()) + ": "
+                        + (e.getValue().atLeast() ? getTranslation("translation.work.more-than", e.getValue().value())
+                        : e.getValue().value()))
                 .collect(Collectors.joining(" · "))));
     }
 

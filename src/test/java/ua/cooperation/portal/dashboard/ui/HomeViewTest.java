@@ -69,7 +69,7 @@ class HomeViewTest extends KaribuTest {
 
         // the translations to do, per partner language, open that language's work list (a to-do list of at most 200)
         UI.getCurrent().navigate(HomeView.class);
-        long lithuanian = data.translationsToDo().get("lt");
+        long lithuanian = data.translationsToDo().get("lt").value();
         assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-translations-lt")).getText())
                 .contains(Long.toString(lithuanian));
         open("dashboard-translations-lt");
