@@ -199,8 +199,16 @@ public class ContentTranslations {
         return Optional.of(new TranslationWorkItem(texts, language, List.copyOf(missing), List.copyOf(outdated)));
     }
 
+    /**
+     * The owners whose records may need a translation into {@code language}. Into the office's language only a record
+     * written in another one can: when none of a kind is, the owner is not asked at all, rather than scanning every
+     * shared record to find none (on a million meetings that scan was most of the officer's dashboard).
+     */
     private List<TranslationOwner> ownersTranslatingInto(String language) {
-        return owners.values().stream().filter(owner -> owner.languages(languages.codes()).contains(language)).toList();
+        return owners.values().stream().filter(owner -> owner.languages(languages.codes()).contains(language))
+                .filter(owner -> !language.equals(PortalLanguages.OFFICE_LANGUAGE)
+                        || store.anyWrittenInAnotherLanguageThan(owner.kind(), language))
+                .toList();
     }
 
     private TranslationOwner owner(TextOwnerKind kind) {

@@ -40,6 +40,12 @@ class TranslationStore {
                 .params(kind.name(), id).query(String.class).optional().orElse(PortalLanguages.OFFICE_LANGUAGE);
     }
 
+    /** Whether some record of this kind is recorded as written in another language than {@code language}. */
+    boolean anyWrittenInAnotherLanguageThan(TextOwnerKind kind, String language) {
+        return jdbc.sql("SELECT 1 FROM content_original_language WHERE owner_kind = ? AND language <> ? LIMIT 1")
+                .params(kind.name(), language).query(Integer.class).optional().isPresent();
+    }
+
     Map<Long, String> originalLanguages(TextOwnerKind kind, Collection<Long> ids) {
         var result = new HashMap<Long, String>();
         if (ids.isEmpty()) {
