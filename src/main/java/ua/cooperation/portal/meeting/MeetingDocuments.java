@@ -1,42 +1,24 @@
 package ua.cooperation.portal.meeting;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import ua.cooperation.portal.document.DocumentOwnerAccess;
 import ua.cooperation.portal.document.DocumentOwnerKind;
+import ua.cooperation.portal.document.ScopedDocumentOwner;
 import ua.cooperation.portal.security.AccessPolicy;
 
-/**
- * A meeting's documents are exactly as visible as the meeting (the liaison scope of
- * {@link VisibleMeetings}); whoever the access policy lets upload (officers and administrators, never a partner)
- * attaches and deletes them.
- */
+/** A meeting's documents are as visible as the meeting ({@link VisibleMeetings}). */
 @Component
-class MeetingDocuments implements DocumentOwnerAccess {
+class MeetingDocuments extends ScopedDocumentOwner {
 
     private final VisibleMeetings meetings;
-    private final AccessPolicy policy;
 
     MeetingDocuments(VisibleMeetings meetings, AccessPolicy policy) {
+        super(DocumentOwnerKind.MEETING, policy);
         this.meetings = meetings;
-        this.policy = policy;
     }
 
     @Override
-    public DocumentOwnerKind kind() {
-        return DocumentOwnerKind.MEETING;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean canRead(long ownerId) {
+    protected boolean inScope(long ownerId) {
         return meetings.find(ownerId).isPresent();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean canEdit(long ownerId) {
-        return policy.permissions().mayUpload() && canRead(ownerId);
     }
 
     @Override

@@ -1,42 +1,24 @@
 package ua.cooperation.portal.partnership;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import ua.cooperation.portal.document.DocumentOwnerAccess;
 import ua.cooperation.portal.document.DocumentOwnerKind;
+import ua.cooperation.portal.document.ScopedDocumentOwner;
 import ua.cooperation.portal.security.AccessPolicy;
 
-/**
- * A partnership's documents are exactly as visible as the partnership (the liaison scope of
- * {@link VisiblePartnerships}); whoever the access policy lets upload (officers and administrators, never a partner)
- * attaches and deletes them.
- */
+/** A partnership's documents are as visible as the partnership ({@link VisiblePartnerships}). */
 @Component
-class PartnershipDocuments implements DocumentOwnerAccess {
+class PartnershipDocuments extends ScopedDocumentOwner {
 
     private final VisiblePartnerships partnerships;
-    private final AccessPolicy policy;
 
     PartnershipDocuments(VisiblePartnerships partnerships, AccessPolicy policy) {
+        super(DocumentOwnerKind.PARTNERSHIP, policy);
         this.partnerships = partnerships;
-        this.policy = policy;
     }
 
     @Override
-    public DocumentOwnerKind kind() {
-        return DocumentOwnerKind.PARTNERSHIP;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean canRead(long ownerId) {
+    protected boolean inScope(long ownerId) {
         return partnerships.find(ownerId).isPresent();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean canEdit(long ownerId) {
-        return policy.permissions().mayUpload() && canRead(ownerId);
     }
 
     @Override

@@ -1,41 +1,24 @@
 package ua.cooperation.portal.programme;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import ua.cooperation.portal.document.DocumentOwnerAccess;
 import ua.cooperation.portal.document.DocumentOwnerKind;
+import ua.cooperation.portal.document.ScopedDocumentOwner;
 import ua.cooperation.portal.security.AccessPolicy;
 
-/**
- * A programme's documents are exactly as visible as the programme (the liaison scope of {@link VisibleProgrammes});
- * whoever the access policy lets upload (officers and administrators, never a partner) attaches and deletes them.
- */
+/** A programme's documents are as visible as the programme ({@link VisibleProgrammes}). */
 @Component
-class ProgrammeDocuments implements DocumentOwnerAccess {
+class ProgrammeDocuments extends ScopedDocumentOwner {
 
     private final VisibleProgrammes programmes;
-    private final AccessPolicy policy;
 
     ProgrammeDocuments(VisibleProgrammes programmes, AccessPolicy policy) {
+        super(DocumentOwnerKind.PROGRAMME, policy);
         this.programmes = programmes;
-        this.policy = policy;
     }
 
     @Override
-    public DocumentOwnerKind kind() {
-        return DocumentOwnerKind.PROGRAMME;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean canRead(long ownerId) {
+    protected boolean inScope(long ownerId) {
         return programmes.find(ownerId).isPresent();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean canEdit(long ownerId) {
-        return policy.permissions().mayUpload() && canRead(ownerId);
     }
 
     @Override
