@@ -169,9 +169,10 @@ class ProgrammeQueries {
     }
 
     private Specification<Programme> matching(ProgrammeFilter filter) {
-        // the programmes whose translated title or summary holds the text: a reader finds a programme by what she reads
+        // the programmes whose translated title holds the text: a reader finds a programme by the title she reads, as
+        // the filter finds it by its original title (summaries are for the global search)
         var translated = filter.text() == null || filter.text().isBlank() ? Set.<Long>of()
-                : texts.translatedLike(TextOwnerKind.PROGRAMME, pattern(filter.text()));
+                : texts.translatedLike(TextOwnerKind.PROGRAMME, ProgrammeTextOwner.TITLE, pattern(filter.text()));
         return (root, query, cb) -> {
             var predicates = new ArrayList<Predicate>();
             if (filter.countryCode() != null && !filter.countryCode().isBlank()) {

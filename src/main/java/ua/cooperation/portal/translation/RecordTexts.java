@@ -113,13 +113,14 @@ public class RecordTexts {
     }
 
     /**
-     * The ids of the records of {@code kind} with a translation that contains {@code pattern}, a lower-case
-     * {@code LIKE} pattern escaped with {@code base.text.LikePattern}: for list filters that find a record by the
-     * text its readers see. The caller narrows them to the reader's scope.
+     * The ids of the records of {@code kind} whose translation of {@code field} contains {@code pattern}, a
+     * lower-case {@code LIKE} pattern escaped with {@code base.text.LikePattern}: for list filters that find a record
+     * by the text its readers see in that column (a title, not every paragraph: the index names the field, and a
+     * filter on the title reads only titles). The caller narrows them to the reader's scope.
      */
     @Transactional(readOnly = true)
-    public java.util.Set<Long> translatedLike(TextOwnerKind kind, String pattern) {
-        return store.ownersLike(kind, pattern);
+    public java.util.Set<Long> translatedLike(TextOwnerKind kind, String field, String pattern) {
+        return store.ownersLike(kind, field, pattern);
     }
 
     /**

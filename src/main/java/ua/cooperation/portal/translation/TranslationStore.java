@@ -81,11 +81,14 @@ class TranslationStore {
         return result;
     }
 
-    /** The owners with a translation whose lower-case text is {@code LIKE pattern} (the default escape, a backslash). */
-    java.util.Set<Long> ownersLike(TextOwnerKind kind, String pattern) {
+    /**
+     * The owners with a translation of {@code field} whose lower-case text is {@code LIKE pattern} (the default
+     * escape, a backslash); {@code ix_content_translation_language} narrows the rows read to that kind and field.
+     */
+    java.util.Set<Long> ownersLike(TextOwnerKind kind, String field, String pattern) {
         return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT owner_id FROM content_translation"
-                        + " WHERE owner_kind = ? AND LOWER(text) LIKE ?")
-                .params(kind.name(), pattern).query(Long.class).list());
+                        + " WHERE owner_kind = ? AND field = ? AND LOWER(text) LIKE ?")
+                .params(kind.name(), field, pattern).query(Long.class).list());
     }
 
     /** Every field in one language of many records: owner id → field → row. */
