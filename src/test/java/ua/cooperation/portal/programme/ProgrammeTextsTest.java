@@ -66,6 +66,7 @@ class ProgrammeTextsTest {
         try (var ignored = as("officer")) {
             created = programmes.create(complete(), UK);
             TestProgrammeTexts.translate(translations, created.id(), "lt", "Vaikų stovykla", "Vaikų poilsis");
+            TestProgrammeTexts.translateIndicator(translations, created.id(), 1, "lt", "Vaikai stovykloje");
             assertThat(programmes.findVisibleById(created.id(), LT).orElseThrow().titleText().outdated()).isFalse();
             var renamed = programmes.update(with(created.input(), b -> b.title("Літній табір для дітей")), UK);
             assertThat(renamed.texts().outdated()).containsExactly("lt");
@@ -113,6 +114,7 @@ class ProgrammeTextsTest {
                 assertThat(item.record().id()).isEqualTo(created.id());
             });
             TestProgrammeTexts.translate(translations, created.id(), "lt", word + " stovykla", "Vaikų poilsis");
+            TestProgrammeTexts.translateIndicator(translations, created.id(), 1, "lt", "Vaikai stovykloje");
             assertThat(translations.workList("lt", 500)).noneSatisfy(item -> assertThat(
                     item.record().kind() == TextOwnerKind.PROGRAMME && item.record().id() == created.id()).isTrue());
             assertThat(programmes.findVisible(new ProgrammeFilter(word.toLowerCase(Locale.ROOT), null, null, null,
