@@ -66,7 +66,8 @@ class IatiExportTest {
                     "<recipient-country code=\"LT\"", "vocabulary=\"1\" code=\"16061\" percentage=\"70\"",
                     "<activity-status code=\"2\"", "<activity-date type=\"1\" iso-date=\"2025-03-01\"",
                     "<activity-date type=\"2\" iso-date=\"2025-06-01\"", "<transaction-type code=\"3\"",
-                    "currency=\"UAH\"", "<actual value=\"142.00\"", "<participating-org role=\"1\"");
+                    "currency=\"UAH\"", "<actual value=\"142.00\"", "<participating-org role=\"1\"",
+                    "<narrative xml:lang=\"lt\">Vaikai, dalyvavę poilsio stovyklose</narrative>");
             // other tests leave incomplete programmes behind: the demo ones share the identifier prefix
             var all = export.exportVisible(new ProgrammeFilter("UA-OBL-LUH-", null, null, null, null, null));
             IatiSchema.validate(all.content());

@@ -46,6 +46,10 @@ class ProgrammeTextsTest {
             assertThat(demo.summary().text()).startsWith("Літні табори");
             // partners are not asked to act on missing translations
             assertThat(demo.texts().missing()).isEmpty();
+            // its indicator in Lithuanian too (demo 0970)
+            var indicator = demo.indicatorTitle(demo.input().indicators().getFirst());
+            assertThat(indicator.text()).isEqualTo("Vaikai, dalyvavę poilsio stovyklose");
+            assertThat(indicator.fallback()).isFalse();
             var listed = programmes.findVisible(ProgrammeFilter.none(), PageRequest.of(0, 100), LT).stream()
                     .filter(item -> item.id() == RECREATION_LT_APPROVED).findFirst().orElseThrow();
             assertThat(listed.title().text()).isEqualTo("Luhansko srities vaikų poilsis Druskininkuose");
