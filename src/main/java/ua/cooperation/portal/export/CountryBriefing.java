@@ -253,7 +253,7 @@ public class CountryBriefing {
                 sums(pdf, programme, TransactionType.COMMITMENT, "briefing.committed");
                 sums(pdf, programme, TransactionType.DISBURSEMENT, "briefing.disbursed");
                 for (var indicator : input.indicators()) {
-                    pdf.detail(t.get("briefing.indicator", indicator.title(),
+                    pdf.detail(t.get("briefing.indicator", programme.indicatorTitle(indicator).text(),
                             value(indicator.baselineValue(), indicator.unit()),
                             value(indicator.target(), indicator.unit()), latestActual(indicator)));
                 }

@@ -208,7 +208,8 @@ public class IatiExport {
             transaction(xml, t);
         }
         for (var indicator : p.indicators()) {
-            result(xml, indicator);
+            result(xml, indicator, translations.getOrDefault(
+                    ProgrammeChanges.Indicator.textFieldOf(indicator.key()), Map.of()));
         }
         xml.writeEndElement();
     }
@@ -283,16 +284,21 @@ public class IatiExport {
         xml.writeEndElement();
     }
 
-    private static void result(XMLStreamWriter xml, ProgrammeChanges.Indicator indicator) throws XMLStreamException {
+    /**
+     * A result per indicator: the indicator's title is the result's title too, each with the original and its current
+     * translations ({@code titles}).
+     */
+    private static void result(XMLStreamWriter xml, ProgrammeChanges.Indicator indicator, Map<String, String> titles)
+            throws XMLStreamException {
         xml.writeStartElement("result");
         xml.writeAttribute("type", OUTPUT);
         xml.writeStartElement("title");
-        narrative(xml, null, indicator.title());
+        narratives(xml, indicator.title(), titles);
         xml.writeEndElement();
         xml.writeStartElement("indicator");
         xml.writeAttribute("measure", UNIT);
         xml.writeStartElement("title");
-        narrative(xml, null, indicator.title());
+        narratives(xml, indicator.title(), titles);
         xml.writeEndElement();
         if (!blank(indicator.unit())) {
             xml.writeStartElement("description");

@@ -194,11 +194,12 @@ public class Programme {
         c.transactions().forEach(t -> transactions.add(new TransactionRow(t.type(), t.date(),
                 t.amount().setScale(2, java.math.RoundingMode.UNNECESSARY), t.currency(), t.providerOrganisationId(),
                 t.receiverOrganisationId())));
+        var keys = indicatorKeys(c.indicators());
         indicators.clear();
         periods.clear();
         for (int i = 0; i < c.indicators().size(); i++) {
             var indicator = c.indicators().get(i);
-            indicators.add(new IndicatorRow(indicator.title().strip(), blankToNull(indicator.unit()),
+            indicators.add(new IndicatorRow(keys.get(i), indicator.title().strip(), blankToNull(indicator.unit()),
                     indicator.baselineValue(), indicator.baselineYear(), indicator.target()));
             for (var period : indicator.periods()) {
                 periods.add(new PeriodRow(i, period.start(), period.end(), period.target(), period.actual()));
@@ -208,6 +209,27 @@ public class Programme {
         c.beneficiaries().forEach(b -> beneficiaries.add(new BeneficiaryRow(b.targetGroup(), b.count())));
         sharedWithPartners = c.sharedWithPartners();
         touched(username, now);
+    }
+
+    /**
+     * The keys of the entered indicators: a stored indicator keeps its key wherever it now stands; a new one (no key,
+     * a key this programme does not have, or one already taken in the list) gets the next after the highest stored.
+     */
+    private List<Integer> indicatorKeys(List<ProgrammeChanges.Indicator> entered) {
+        var stored = new HashSet<Integer>();
+        indicators.forEach(row -> stored.add(row.key));
+        int next = stored.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        var taken = new HashSet<Integer>();
+        var keys = new ArrayList<Integer>();
+        for (var indicator : entered) {
+            var key = indicator.key();
+            if (key == null || !stored.contains(key) || !taken.add(key)) {
+                key = next++;
+                taken.add(key);
+            }
+            keys.add(key);
+        }
+        return keys;
     }
 
     void moveTo(ApprovalState target, String username, Instant now) {
@@ -235,8 +257,8 @@ public class Programme {
         for (int i = 0; i < indicators.size(); i++) {
             int index = i;
             var row = indicators.get(i);
-            indicatorList.add(new ProgrammeChanges.Indicator(row.title, row.unit, row.baselineValue, row.baselineYear,
-                    row.target, periods.stream().filter(p -> p.indicatorIndex == index)
+            indicatorList.add(new ProgrammeChanges.Indicator(row.key, row.title, row.unit, row.baselineValue,
+                    row.baselineYear, row.target, periods.stream().filter(p -> p.indicatorIndex == index)
                     .map(p -> new ProgrammeChanges.Period(p.start, p.end, p.target, p.actual)).toList()));
         }
         return new ProgrammeChanges(id, version, identifier, title, summary, activityStatus, plannedStart, plannedEnd, actualStart, actualEnd, Set.copyOf(countryCodes),
@@ -250,6 +272,13 @@ public class Programme {
                 beneficiaries.stream().map(b -> new ProgrammeChanges.BeneficiaryCount(b.targetGroup, b.count))
                         .toList(),
                 sharedWithPartners);
+    }
+
+    /** The indicators' titles (originals) by key, in the list's order. */
+    java.util.SequencedMap<Integer, String> indicatorTitles() {
+        var titles = new java.util.LinkedHashMap<Integer, String>();
+        indicators.forEach(row -> titles.put(row.key, row.title));
+        return titles;
     }
 
     public Long getId() {

@@ -75,8 +75,8 @@ public class ProgrammeApprovalService {
             throw new ProgrammeRefusedException(Reason.MOVE_NOT_ALLOWED);
         }
         // the English text is what the IATI registry and most partners read (ADR 0040: a translation, not a column)
-        var english = texts.localize(TextOwnerKind.PROGRAMME, id, ProgrammeTextOwner.originals(programme),
-                Locale.ENGLISH);
+        var english = texts.localize(TextOwnerKind.PROGRAMME, id, ProgrammeTextOwner.originals(programme.getTitle(),
+                programme.getSummary()), Locale.ENGLISH);
         var missing = ProgrammeRules.missingForSubmission(programme.toChanges(),
                 english.byField().values().stream().noneMatch(LocalizedText::fallback));
         if (!missing.isEmpty()) {

@@ -99,21 +99,55 @@ public record ProgrammeChanges(
                               Long providerOrganisationId, Long receiverOrganisationId) {
     }
 
-    /** A result indicator: what is measured, where it started, where it should get, per reporting period. */
-    public record Indicator(@NotBlank @Size(max = Indicator.TITLE_MAX_LENGTH) String title,
+    /**
+     * A result indicator: what is measured, where it started, where it should get, per reporting period. In this
+     * portal it is also the IATI result, so its title is the result's title too.
+     *
+     * @param key the indicator's number within its programme, kept while it exists (a changed title, another
+     *            indicator removed or the list reordered leave it as it is), so that the translations of its title
+     *            stay attached to it (ADR 0040); null for a new indicator, which the service numbers after the highest
+     *            one. A key the stored programme does not have counts as new.
+     */
+    public record Indicator(Integer key,
+                            @NotBlank @Size(max = Indicator.TITLE_MAX_LENGTH) String title,
                             @Size(max = Indicator.UNIT_MAX_LENGTH) String unit,
                             BigDecimal baselineValue, @Min(1900) @Max(2200) Integer baselineYear, BigDecimal target,
                             @NotNull List<@Valid @NotNull Period> periods) {
 
         public static final int TITLE_MAX_LENGTH = 300;
         public static final int UNIT_MAX_LENGTH = 100;
+        /** The title's translations are the programme's texts {@code indicator.<key>} (ADR 0040). */
+        public static final String TEXT_FIELD_PREFIX = "indicator.";
 
         public Indicator {
             periods = periods == null ? List.of() : List.copyOf(periods);
         }
 
+        /** A new indicator: the service gives it its key. */
+        public Indicator(String title, String unit, BigDecimal baselineValue, Integer baselineYear,
+                         BigDecimal target, List<Period> periods) {
+            this(null, title, unit, baselineValue, baselineYear, target, periods);
+        }
+
         public Indicator withPeriods(List<Period> list) {
-            return new Indicator(title, unit, baselineValue, baselineYear, target, list);
+            return new Indicator(key, title, unit, baselineValue, baselineYear, target, list);
+        }
+
+        /** The programme's text field of the title of the indicator with this key: {@code indicator.<key>}. */
+        public static String textFieldOf(int key) {
+            return TEXT_FIELD_PREFIX + key;
+        }
+
+        /** The key of the indicator whose title is the text {@code field}; empty for any other field. */
+        public static java.util.OptionalInt keyOfTextField(String field) {
+            if (field == null || !field.startsWith(TEXT_FIELD_PREFIX)) {
+                return java.util.OptionalInt.empty();
+            }
+            try {
+                return java.util.OptionalInt.of(Integer.parseInt(field.substring(TEXT_FIELD_PREFIX.length())));
+            } catch (NumberFormatException notAKey) {
+                return java.util.OptionalInt.empty();
+            }
         }
     }
 

@@ -17,8 +17,8 @@ import java.util.Set;
  * {@code sums} holds per transaction type the sums per currency (amounts in different currencies are never added).
  * {@code updatedBy} is null for liaisons. {@code permissions} say what the reader may do with it (edit, decide),
  * decided by {@link AccessPolicy}; the view only shows them, and the services check every action again.
- * {@code input.title()} and {@code input.summary()} are the originals (what the form edits); {@code texts} holds them in
- * the reader's language (ADR 0040), with what staff need to know about their translations.
+ * {@code input.title()}, {@code input.summary()} and the indicators' titles are the originals (what the forms edit);
+ * {@code texts} holds them in the reader's language (ADR 0040), with what staff need to know about their translations.
  */
 public record ProgrammeDetails(long id, long version, ProgrammeChanges input, ApprovalState approval,
                                List<Linked> partnerships, List<ParticipantItem> participants,
@@ -65,5 +65,15 @@ public record ProgrammeDetails(long id, long version, ProgrammeChanges input, Ap
     /** The summary in the reader's language, else the original marked with its language. */
     public LocalizedText summary() {
         return texts.get(ProgrammeTextOwner.SUMMARY);
+    }
+
+    /**
+     * The title of one of {@link #input()}'s indicators in the reader's language, else the original marked with its
+     * language (ADR 0040); an indicator not yet stored (no key) shows its own title.
+     */
+    public LocalizedText indicatorTitle(ProgrammeChanges.Indicator indicator) {
+        var text = indicator.key() == null ? null
+                : texts.byField().get(ProgrammeChanges.Indicator.textFieldOf(indicator.key()));
+        return text != null ? text : LocalizedText.original(indicator.title(), texts.originalLanguage());
     }
 }

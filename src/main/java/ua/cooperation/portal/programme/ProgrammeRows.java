@@ -136,8 +136,14 @@ final class ProgrammeRows {
         }
     }
 
+    /**
+     * An indicator; {@code key} is its number within the programme, kept while it exists, to which the translations
+     * of its title are attached (ADR 0040, Liquibase 1020).
+     */
     @Embeddable
     static class IndicatorRow {
+        @Column(name = "indicator_key", nullable = false)
+        int key;
         @Column(name = "title", nullable = false, length = 300)
         String title;
         @Column(name = "unit", length = 100)
@@ -152,7 +158,9 @@ final class ProgrammeRows {
         protected IndicatorRow() {
         }
 
-        IndicatorRow(String title, String unit, BigDecimal baselineValue, Integer baselineYear, BigDecimal target) {
+        IndicatorRow(int key, String title, String unit, BigDecimal baselineValue, Integer baselineYear,
+                     BigDecimal target) {
+            this.key = key;
             this.title = title;
             this.unit = unit;
             this.baselineValue = baselineValue;
@@ -162,12 +170,12 @@ final class ProgrammeRows {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof IndicatorRow other && Objects.equals(title, other.title) && Objects.equals(unit, other.unit) && Objects.equals(baselineValue, other.baselineValue) && Objects.equals(baselineYear, other.baselineYear) && Objects.equals(target, other.target);
+            return o instanceof IndicatorRow other && key == other.key && Objects.equals(title, other.title) && Objects.equals(unit, other.unit) && Objects.equals(baselineValue, other.baselineValue) && Objects.equals(baselineYear, other.baselineYear) && Objects.equals(target, other.target);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(title, unit, baselineValue, baselineYear, target);
+            return Objects.hash(key, title, unit, baselineValue, baselineYear, target);
         }
 
         /** A short, language-neutral description for the history list. */

@@ -248,9 +248,12 @@ public class ProgrammeService {
         var before = ProgrammeTextOwner.originals(programme);
         programme.apply(changes, store.username(), time.now());
         var saved = store.flush(programme, changes.version());
-        // a changed original: its translations may no longer say the same (ADR 0040)
-        texts.originalsChanged(TextOwnerKind.PROGRAMME, saved.getId(),
-                ChangedTexts.between(before, ProgrammeTextOwner.originals(saved)));
+        var after = ProgrammeTextOwner.originals(saved);
+        // a changed original: its translations may no longer say the same (ADR 0040); an indicator keeps its key, so
+        // its title is compared with its own, and a removed indicator's translations go with it
+        texts.originalsChanged(TextOwnerKind.PROGRAMME, saved.getId(), ChangedTexts.between(before, after));
+        texts.originalsRemoved(TextOwnerKind.PROGRAMME, saved.getId(), before.keySet().stream()
+                .filter(field -> !after.containsKey(field)).toList());
         money.refresh(saved.getId());
         return details.toDetails(saved, language);
     }

@@ -66,7 +66,7 @@ public class ContentTranslations {
         var texts = owner.find(id).orElseThrow(() -> new RecordNotFoundException(kind + " " + id));
         var rows = store.rowsOf(kind, id);
         var states = new ArrayList<TranslationState>();
-        for (var text : owner.texts()) {
+        for (var text : owner.texts(texts)) {
             var row = rows.getOrDefault(text.field(), Map.of()).get(language);
             states.add(new TranslationState(text, texts.originals().get(text.field()), language,
                     row == null ? null : row.text(), row != null && row.outdated(), row == null ? null : row.version()));
@@ -93,7 +93,7 @@ public class ContentTranslations {
                     "language");
         }
         var fields = new HashMap<String, Translatable>();
-        owner.texts().forEach(t -> fields.put(t.field(), t));
+        owner.texts(texts).forEach(t -> fields.put(t.field(), t));
         var rows = store.rowsOf(kind, id);
         // one history revision for the whole save, made only once a text really changes
         var revision = new long[]{-1};
@@ -181,7 +181,7 @@ public class ContentTranslations {
         }
         var missing = new TreeSet<String>();
         var outdated = new TreeSet<String>();
-        for (var text : owner.texts()) {
+        for (var text : owner.texts(texts)) {
             var original = texts.originals().get(text.field());
             if (original == null || original.isBlank()) {
                 continue;

@@ -148,6 +148,19 @@ public class RecordTexts {
         }
     }
 
+    /**
+     * These texts of a record are gone with the part of it that held them (a programme's removed indicator): their
+     * translations go too, in the transaction that stores the change, so that none is left without its original. Like
+     * the translations of a deleted record ({@link #deleteAll}), they leave no history rows of their own: the record's
+     * history shows the removal of what held them.
+     */
+    @Transactional
+    public void originalsRemoved(TextOwnerKind kind, long id, Collection<String> fields) {
+        if (!fields.isEmpty()) {
+            store.deleteFields(kind, id, fields);
+        }
+    }
+
     /** The language each of these records was written in (Ukrainian, the office's, unless recorded otherwise). */
     @Transactional(readOnly = true)
     public Map<Long, String> originalLanguages(TextOwnerKind kind, Collection<Long> ids) {

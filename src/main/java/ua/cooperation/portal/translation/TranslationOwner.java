@@ -11,8 +11,19 @@ public interface TranslationOwner {
 
     TextOwnerKind kind();
 
-    /** The translatable texts, in the order the translation page shows them. */
+    /** The translatable texts every record of the kind has, in the order the translation page shows them. */
     List<Translatable> texts();
+
+    /**
+     * The translatable texts of one record as {@link #find} or {@link #needingTranslation} gave it, in the order the
+     * translation page shows them: the kind's {@link #texts()}, and for a record that holds a list of texts (a
+     * programme's indicators) one more per item, each under a field name that stays the item's while it exists
+     * ({@code indicator.<key>}) and that {@code record.originals()} holds too. The translation page, its saves and the
+     * work list ask this, so a translation is attached to the item, not to its position.
+     */
+    default List<Translatable> texts(OwnerTexts record) {
+        return texts();
+    }
 
     /** The record's originals as the signed-in user may see them; empty when out of her scope or missing. */
     Optional<OwnerTexts> find(long id);

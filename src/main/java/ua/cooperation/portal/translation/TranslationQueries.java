@@ -26,6 +26,25 @@ public final class TranslationQueries {
     }
 
     /**
+     * The same condition for texts kept one per row of a child table (a programme's indicators): it holds when some
+     * row's non-empty text has no current translation into the language bound as {@code :language}.
+     *
+     * @param idColumn        the owner's id column, such as {@code p.id}
+     * @param itemTable       the child table with its alias, such as {@code programme_indicator i}
+     * @param ownerColumn     the child's column that names its owner, such as {@code i.programme_id}
+     * @param fieldExpression SQL giving the row's field name, such as {@code CONCAT('indicator.', i.indicator_key)}
+     * @param textColumn      the column holding the row's original, such as {@code i.title}
+     */
+    public static String itemsNeedTranslation(TextOwnerKind kind, String idColumn, String itemTable,
+                                              String ownerColumn, String fieldExpression, String textColumn) {
+        return "EXISTS (SELECT 1 FROM " + itemTable + " WHERE " + ownerColumn + " = " + idColumn
+                + " AND " + textColumn + " IS NOT NULL AND " + textColumn + " <> '' AND NOT EXISTS"
+                + " (SELECT 1 FROM content_translation t WHERE t.owner_kind = '" + kind.name() + "'"
+                + " AND t.owner_id = " + idColumn + " AND t.field = " + fieldExpression
+                + " AND t.language = :language AND t.outdated = FALSE))";
+    }
+
+    /**
      * A condition that holds when the record was written in another language than the one bound as
      * {@code :language} (Ukrainian when no language is recorded).
      */

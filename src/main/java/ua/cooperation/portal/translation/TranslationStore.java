@@ -176,6 +176,11 @@ class TranslationStore {
                 .param("kind", kind.name()).param("id", id).param("fields", fields).update();
     }
 
+    void deleteFields(TextOwnerKind kind, long id, Collection<String> fields) {
+        jdbc.sql("DELETE FROM content_translation WHERE owner_kind = :kind AND owner_id = :id AND field IN (:fields)")
+                .param("kind", kind.name()).param("id", id).param("fields", fields).update();
+    }
+
     void setOriginalLanguage(TextOwnerKind kind, long id, String language) {
         jdbc.sql("DELETE FROM content_original_language WHERE owner_kind = ? AND owner_id = ?")
                 .params(kind.name(), id).update();

@@ -350,8 +350,8 @@ final class BenchData {
              var groups = insert("programme_target_group", "programme_id", "target_group");
              var supportAreas = insert("programme_support_area", "programme_id", "support_area");
              var partnerships = insert("programme_partnership", "programme_id", "partnership_id");
-             var indicators = insert("programme_indicator", "programme_id", "item_no", "title", "unit",
-                     "baseline_value", "baseline_year", "target");
+             var indicators = insert("programme_indicator", "programme_id", "item_no", "indicator_key", "title",
+                     "unit", "baseline_value", "baseline_year", "target");
              var periods = insert("programme_indicator_period", "programme_id", "item_no", "indicator_index",
                      "period_start", "period_end", "target", "actual");
              var beneficiaries = insert("programme_beneficiary", "programme_id", "item_no", "target_group", "reached");
@@ -413,7 +413,7 @@ final class BenchData {
                 if (random.nextInt(5) == 0) {
                     partnerships.add(id, firstPartnership + random.nextInt(PARTNERSHIPS));
                 }
-                indicators.add(id, 0, "People reached", "persons", BigDecimal.ZERO, start.getYear(),
+                indicators.add(id, 0, 1, "People reached", "persons", BigDecimal.ZERO, start.getYear(),
                         BigDecimal.valueOf(100 + random.nextInt(5000)));
                 periods.add(id, 0, 0, start, end, BigDecimal.valueOf(100 + random.nextInt(5000)),
                         BigDecimal.valueOf(random.nextInt(5000)));

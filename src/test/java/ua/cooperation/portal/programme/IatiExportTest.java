@@ -66,7 +66,8 @@ class IatiExportTest {
                     "<recipient-country code=\"LT\"", "vocabulary=\"1\" code=\"16061\" percentage=\"70\"",
                     "<activity-status code=\"2\"", "<activity-date type=\"1\" iso-date=\"2025-03-01\"",
                     "<activity-date type=\"2\" iso-date=\"2025-06-01\"", "<transaction-type code=\"3\"",
-                    "currency=\"UAH\"", "<actual value=\"142.00\"", "<participating-org role=\"1\"");
+                    "currency=\"UAH\"", "<actual value=\"142.00\"", "<participating-org role=\"1\"",
+                    "<narrative xml:lang=\"lt\">Vaikai, dalyvavę poilsio stovyklose</narrative>");
             // other tests leave incomplete programmes behind: the demo ones share the identifier prefix
             var all = export.exportVisible(new ProgrammeFilter("UA-OBL-LUH-", null, null, null, null, null));
             IatiSchema.validate(all.content());
@@ -99,6 +100,10 @@ class IatiExportTest {
             TestProgrammeTexts.translate(translations, full.id(), "en", "Camp for children", "Recreation of children");
             TestProgrammeTexts.translate(translations, full.id(), "lt", "Stovykla vaikams", "Vaikų poilsis");
             TestProgrammeTexts.translate(translations, full.id(), "pl", "Obóz dla dzieci", "Wypoczynek dzieci");
+            // an indicator's title is its result's title too: both carry its translations (the second has none)
+            TestProgrammeTexts.translateIndicator(translations, full.id(), 1, "en", "Children in the camp");
+            TestProgrammeTexts.translateIndicator(translations, full.id(), 1, "lt", "Vaikai stovykloje");
+            TestProgrammeTexts.translateIndicator(translations, full.id(), 1, "pl", "Dzieci na obozie");
             var file = export.exportOne(full.id());
             IatiSchema.validate(file.content());
             assertThat(text(file)).contains("<activity-date type=\"4\"", "<receiver-org>",
@@ -113,12 +118,27 @@ class IatiExportTest {
                             + "<narrative xml:lang=\"en\">Recreation of children</narrative>"
                             + "<narrative xml:lang=\"lt\">Vaikų poilsis</narrative>"
                             + "<narrative xml:lang=\"pl\">Wypoczynek dzieci</narrative></description>");
+            var indicatorTitle = "<title><narrative>Діти в таборі</narrative>"
+                    + "<narrative xml:lang=\"en\">Children in the camp</narrative>"
+                    + "<narrative xml:lang=\"lt\">Vaikai stovykloje</narrative>"
+                    + "<narrative xml:lang=\"pl\">Dzieci na obozie</narrative></title>";
+            assertThat(text(file)).contains("<result type=\"1\">" + indicatorTitle + "<indicator measure=\"1\">"
+                    + indicatorTitle).contains("<title><narrative>Без бази</narrative></title>");
             // a translation the original has outgrown is not published
             programmes.update(ProgrammeServiceTest.with(programmes.findVisibleById(full.id(), UK).orElseThrow()
                     .input(), b -> b.title("Літній табір для дітей")), UK);
             var changed = text(export.exportOne(full.id()));
             assertThat(changed).contains("<title><narrative>Літній табір для дітей</narrative></title>")
                     .contains("<narrative xml:lang=\"pl\">Wypoczynek dzieci</narrative>");
+            var stored = programmes.findVisibleById(full.id(), UK).orElseThrow().input();
+            var first = stored.indicators().getFirst();
+            programmes.update(stored.withIndicators(List.of(new ProgrammeChanges.Indicator(first.key(),
+                    "Діти, які відпочили", first.unit(), first.baselineValue(), first.baselineYear(), first.target(),
+                    first.periods()), stored.indicators().get(1))), UK);
+            var renamed = export.exportOne(full.id());
+            IatiSchema.validate(renamed.content());
+            assertThat(text(renamed)).contains("<result type=\"1\"><title><narrative>Діти, які відпочили</narrative>"
+                    + "</title>").doesNotContain("Vaikai stovykloje");
         }
     }
 

@@ -46,6 +46,10 @@ class ProgrammeTextsTest {
             assertThat(demo.summary().text()).startsWith("Літні табори");
             // partners are not asked to act on missing translations
             assertThat(demo.texts().missing()).isEmpty();
+            // its indicator in Lithuanian too (demo 0970)
+            var indicator = demo.indicatorTitle(demo.input().indicators().getFirst());
+            assertThat(indicator.text()).isEqualTo("Vaikai, dalyvavę poilsio stovyklose");
+            assertThat(indicator.fallback()).isFalse();
             var listed = programmes.findVisible(ProgrammeFilter.none(), PageRequest.of(0, 100), LT).stream()
                     .filter(item -> item.id() == RECREATION_LT_APPROVED).findFirst().orElseThrow();
             assertThat(listed.title().text()).isEqualTo("Luhansko srities vaikų poilsis Druskininkuose");
@@ -66,6 +70,7 @@ class ProgrammeTextsTest {
         try (var ignored = as("officer")) {
             created = programmes.create(complete(), UK);
             TestProgrammeTexts.translate(translations, created.id(), "lt", "Vaikų stovykla", "Vaikų poilsis");
+            TestProgrammeTexts.translateIndicator(translations, created.id(), 1, "lt", "Vaikai stovykloje");
             assertThat(programmes.findVisibleById(created.id(), LT).orElseThrow().titleText().outdated()).isFalse();
             var renamed = programmes.update(with(created.input(), b -> b.title("Літній табір для дітей")), UK);
             assertThat(renamed.texts().outdated()).containsExactly("lt");
@@ -113,6 +118,7 @@ class ProgrammeTextsTest {
                 assertThat(item.record().id()).isEqualTo(created.id());
             });
             TestProgrammeTexts.translate(translations, created.id(), "lt", word + " stovykla", "Vaikų poilsis");
+            TestProgrammeTexts.translateIndicator(translations, created.id(), 1, "lt", "Vaikai stovykloje");
             assertThat(translations.workList("lt", 500)).noneSatisfy(item -> assertThat(
                     item.record().kind() == TextOwnerKind.PROGRAMME && item.record().id() == created.id()).isTrue());
             assertThat(programmes.findVisible(new ProgrammeFilter(word.toLowerCase(Locale.ROOT), null, null, null,

@@ -23,6 +23,13 @@ public final class TestProgrammeTexts {
                 new TranslationChange("summary", summary, false, null)));
     }
 
+    /** Stores a new translation of the title of the programme's indicator with {@code key}; call as an officer. */
+    public static void translateIndicator(ContentTranslations translations, long id, int key, String language,
+                                          String title) {
+        translations.save(TextOwnerKind.PROGRAMME, id, language, List.of(
+                new TranslationChange(ProgrammeChanges.Indicator.textFieldOf(key), title, false, null)));
+    }
+
     /** The English title and summary a submission needs. */
     public static void inEnglish(ContentTranslations translations, long id) {
         translate(translations, id, "en", "Camp for children", "Recreation of children");

@@ -25,11 +25,11 @@ import java.util.function.Consumer;
 
 /**
  * Small dialogs that add one row to a programme's child lists (a transaction, an indicator, a period of an indicator,
- * a beneficiary count). Each validates its fields with a {@link Binder} against the rules the row's record declares
- * ({@link Constraints}; only "an end not before its start" is the dialog's own) and hands the row to the caller, which
- * saves the programme through the service (where the same rules are checked again). The rows bind to small drafts
- * with typed accessors: a record binder would bind by property names. Organisations are offered by
- * {@link ProgrammeLookups}.
+ * a beneficiary count) or change an indicator. Each validates its fields with a {@link Binder} against the rules the
+ * row's record declares ({@link Constraints}; only "an end not before its start" is the dialog's own) and hands the
+ * row to the caller, which saves the programme through the service (where the same rules are checked again). The rows
+ * bind to small drafts with typed accessors: a record binder would bind by property names. Organisations are offered
+ * by {@link ProgrammeLookups}.
  */
 final class ChildListDialogs {
 
@@ -117,7 +117,12 @@ final class ChildListDialogs {
         BigDecimal target;
     }
 
-    static void indicator(Component source, Consumer<ProgrammeChanges.Indicator> onSave) {
+    /**
+     * Adds an indicator ({@code existing} null) or changes one: the changed indicator keeps its key and periods, so
+     * that the translations of its title stay its own (a changed title marks them outdated).
+     */
+    static void indicator(Component source, ProgrammeChanges.Indicator existing,
+                          Consumer<ProgrammeChanges.Indicator> onSave) {
         var binder = new Binder<IndicatorDraft>();
         var title = new TextField(source.getTranslation("programme.indicator.title"));
         title.setId(ID_INDICATOR_TITLE);
@@ -137,16 +142,30 @@ final class ChildListDialogs {
         binder.forField(year).withValidator(Constraints.of(ProgrammeChanges.Indicator.class, "baselineYear",
                 "programme.validation.year")).bind(d -> d.baselineYear, (d, v) -> d.baselineYear = v);
         binder.forField(target).bind(d -> d.target, (d, v) -> d.target = v);
-        binder.readBean(new IndicatorDraft());
-        open(source, "programme.indicator.add", new FormLayout(title, unit, baseline, year, target), () -> {
-            var written = new IndicatorDraft();
-            if (!binder.writeBeanIfValid(written)) {
-                return false;
-            }
-            onSave.accept(new ProgrammeChanges.Indicator(written.title, written.unit, written.baseline,
-                    written.baselineYear, written.target, java.util.List.of()));
-            return true;
-        });
+        binder.readBean(draftOf(existing));
+        open(source, existing == null ? "programme.indicator.add" : "programme.indicator.edit",
+                new FormLayout(title, unit, baseline, year, target), () -> {
+                    var written = new IndicatorDraft();
+                    if (!binder.writeBeanIfValid(written)) {
+                        return false;
+                    }
+                    onSave.accept(new ProgrammeChanges.Indicator(existing == null ? null : existing.key(),
+                            written.title, written.unit, written.baseline, written.baselineYear, written.target,
+                            existing == null ? java.util.List.of() : existing.periods()));
+                    return true;
+                });
+    }
+
+    private static IndicatorDraft draftOf(ProgrammeChanges.Indicator existing) {
+        var draft = new IndicatorDraft();
+        if (existing != null) {
+            draft.title = existing.title();
+            draft.unit = existing.unit();
+            draft.baseline = existing.baselineValue();
+            draft.baselineYear = existing.baselineYear();
+            draft.target = existing.target();
+        }
+        return draft;
     }
 
     static final class PeriodDraft {

@@ -6,6 +6,7 @@ import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.programme.ActivityStatus;
 import ua.cooperation.portal.programme.ApprovalState;
 import ua.cooperation.portal.programme.OrganisationRole;
+import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.Sector;
 import ua.cooperation.portal.programme.SupportArea;
 import ua.cooperation.portal.programme.TargetGroup;
@@ -33,6 +34,11 @@ final class ProgrammeHistoryTexts {
     String fieldLabel(String field) {
         if (documents.isHistoryField(field)) {
             return documents.historyFieldLabel(source, field);
+        }
+        // the translations of an indicator's title, named by the indicator's number (its key, ADR 0040)
+        var indicator = ProgrammeChanges.Indicator.keyOfTextField(field);
+        if (indicator.isPresent()) {
+            return source.getTranslation("programme.history.indicator-title", Integer.toString(indicator.getAsInt()));
         }
         return source.getTranslation("programme.history." + field);
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import ua.cooperation.portal.base.ui.TranslatedTexts;
 import ua.cooperation.portal.programme.ProgrammeChanges;
 import ua.cooperation.portal.programme.ProgrammeDetails;
 
@@ -19,11 +20,15 @@ import static ua.cooperation.portal.programme.ui.ProgrammeDetailsView.ID_BENEFIC
 import static ua.cooperation.portal.programme.ui.ProgrammeDetailsView.ID_INDICATORS_GRID;
 
 /**
- * The results tab of a programme: its indicators with their reporting periods, and the beneficiaries reached per
- * target group. An officer adds rows in small dialogs and removes them in place; each change saves the stored
- * programme with that one list changed (through {@code save}; unsaved edits in the overview form are kept apart).
+ * The results tab of a programme: its indicators with their reporting periods (titles in the reader's language), and
+ * the beneficiaries reached per target group. An officer adds rows and changes indicators in small dialogs and removes
+ * rows in place; each change saves the stored programme with that one list changed (through {@code save}; unsaved
+ * edits in the overview form are kept apart).
  */
 class ProgrammeResultsTab extends VerticalLayout {
+
+    /** The title cell of the indicator at an index (its note: the same with {@code -note}). */
+    static final String ID_INDICATOR_TITLE = "programme-indicator-title-";
 
     private final Grid<ProgrammeChanges.Indicator> indicators = new Grid<>();
     private final Grid<ProgrammeChanges.BeneficiaryCount> beneficiaries = new Grid<>();
@@ -36,7 +41,7 @@ class ProgrammeResultsTab extends VerticalLayout {
         this.save = save;
         setPadding(false);
         addIndicator = RowLists.addButton(this, "programme-indicator-add", "programme.indicator.add",
-                () -> ChildListDialogs.indicator(this, i -> save.accept(shown.input().withIndicators(
+                () -> ChildListDialogs.indicator(this, null, i -> save.accept(shown.input().withIndicators(
                         RowLists.append(shown.input().indicators(), i)))));
         addBeneficiary = RowLists.addButton(this, "programme-beneficiary-add", "programme.beneficiary.add",
                 () -> ChildListDialogs.beneficiaries(this, b -> save.accept(shown.input().withBeneficiaries(
@@ -52,8 +57,13 @@ class ProgrammeResultsTab extends VerticalLayout {
         indicators.setAllRowsVisible(true);
         indicators.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         indicators.setEmptyStateText(getTranslation("programme.indicators.empty"));
-        indicators.addColumn(ProgrammeChanges.Indicator::title)
-                .setHeader(getTranslation("programme.indicator.title")).setFlexGrow(2);
+        // the key is the indicator's number for as long as it exists: the translation page and the history name it
+        indicators.addColumn(i -> i.key() == null ? "" : Integer.toString(i.key()))
+                .setHeader(getTranslation("programme.indicator.number")).setAutoWidth(true).setFlexGrow(0);
+        // the title in the reader's language, else the original with its language (ADR 0040)
+        indicators.addComponentColumn(i -> TranslatedTexts.inline(this, shown.indicatorTitle(i),
+                        ID_INDICATOR_TITLE + RowLists.indexOf(shown.input().indicators(), i)))
+                .setHeader(getTranslation("programme.indicator.title")).setKey("title").setFlexGrow(2);
         indicators.addColumn(i -> i.unit() == null ? "" : i.unit())
                 .setHeader(getTranslation("programme.indicator.unit")).setAutoWidth(true);
         indicators.addColumn(i -> i.baselineValue() == null ? "" : number(i.baselineValue())
@@ -76,9 +86,17 @@ class ProgrammeResultsTab extends VerticalLayout {
                 }));
         addPeriod.setId("programme-period-add-" + index);
         addPeriod.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        var edit = new Button(VaadinIcon.EDIT.create(), e -> ChildListDialogs.indicator(this, indicator, changed -> {
+            var list = new ArrayList<>(shown.input().indicators());
+            list.set(index, changed);
+            save.accept(shown.input().withIndicators(list));
+        }));
+        edit.setId("programme-indicator-edit-" + index);
+        edit.setAriaLabel(getTranslation("programme.indicator.edit"));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         var remove = RowLists.removeButton(this, "programme-indicator-remove-" + index, () -> save.accept(
                 shown.input().withIndicators(RowLists.without(shown.input().indicators(), index))));
-        return new HorizontalLayout(addPeriod, remove);
+        return new HorizontalLayout(addPeriod, edit, remove);
     }
 
     private void configureBeneficiaries() {

@@ -192,7 +192,7 @@ public class TranslationView extends VerticalLayout implements BeforeEnterObserv
 
     private HorizontalLayout row(TranslationState state, boolean mayEdit) {
         var text = state.text();
-        var label = getTranslation(text.labelKey());
+        var label = getTranslation(text.labelKey(), text.labelArguments().toArray());
         var originalText = new Div();
         originalText.setId("translation-original-" + text.field());
         originalText.addClassName("portal-translation-original");
