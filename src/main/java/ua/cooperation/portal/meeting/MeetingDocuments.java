@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.document.ScopedDocumentOwner;
 import ua.cooperation.portal.security.AccessPolicy;
+import ua.cooperation.portal.translation.TranslationQueries;
 
 /** A meeting's documents are as visible as the meeting ({@link VisibleMeetings}). */
 @Component
@@ -28,8 +29,7 @@ class MeetingDocuments extends ScopedDocumentOwner {
 
     @Override
     public String sharedWithReadersOf(String ownerIdColumn) {
-        return "EXISTS (SELECT 1 FROM meeting m JOIN meeting_country mc ON mc.meeting_id = m.id"
-                + " JOIN country c ON c.code = mc.country_code WHERE m.id = " + ownerIdColumn
-                + " AND m.shared_with_partners = TRUE AND COALESCE(c.partner_language, 'en') = :language)";
+        return "EXISTS (SELECT 1 FROM meeting m WHERE m.id = " + ownerIdColumn + " AND m.shared_with_partners = TRUE"
+                + " AND " + TranslationQueries.oneOfItsCountriesReads("meeting_country", "meeting_id", "m.id") + ")";
     }
 }

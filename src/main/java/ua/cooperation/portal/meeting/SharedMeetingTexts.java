@@ -51,8 +51,7 @@ class SharedMeetingTexts {
     private static String where(Source source) {
         return " FROM " + source.table() + " x" + source.meetingJoin()
                 + " WHERE m.shared_with_partners = TRUE"
-                + " AND EXISTS (SELECT 1 FROM meeting_country mc JOIN country c ON c.code = mc.country_code"
-                + " WHERE mc.meeting_id = m.id AND COALESCE(c.partner_language, 'en') = :language)"
+                + " AND " + TranslationQueries.oneOfItsCountriesReads("meeting_country", "meeting_id", "m.id")
                 + " AND " + TranslationQueries.writtenInAnotherLanguage(source.kind(), "x.id")
                 + " AND " + TranslationQueries.needsTranslation(source.kind(), "x.id", source.columns());
     }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.document.ScopedDocumentOwner;
 import ua.cooperation.portal.security.AccessPolicy;
+import ua.cooperation.portal.translation.TranslationQueries;
 
 /** A programme's documents are as visible as the programme ({@link VisibleProgrammes}). */
 @Component
@@ -28,8 +29,7 @@ class ProgrammeDocuments extends ScopedDocumentOwner {
 
     @Override
     public String sharedWithReadersOf(String ownerIdColumn) {
-        return "EXISTS (SELECT 1 FROM programme p JOIN programme_country pc ON pc.programme_id = p.id"
-                + " JOIN country c ON c.code = pc.country_code WHERE p.id = " + ownerIdColumn
-                + " AND p.shared_with_partners = TRUE AND COALESCE(c.partner_language, 'en') = :language)";
+        return "EXISTS (SELECT 1 FROM programme p WHERE p.id = " + ownerIdColumn + " AND p.shared_with_partners = TRUE"
+                + " AND " + TranslationQueries.oneOfItsCountriesReads("programme_country", "programme_id", "p.id") + ")";
     }
 }

@@ -112,8 +112,7 @@ class ProgrammeTextOwner implements TranslationOwner {
 
     private static String where() {
         return " FROM programme p WHERE p.shared_with_partners = TRUE"
-                + " AND EXISTS (SELECT 1 FROM programme_country pc JOIN country c ON c.code = pc.country_code"
-                + " WHERE pc.programme_id = p.id AND COALESCE(c.partner_language, 'en') = :language)"
+                + " AND " + TranslationQueries.oneOfItsCountriesReads("programme_country", "programme_id", "p.id")
                 + " AND " + TranslationQueries.writtenInAnotherLanguage(TextOwnerKind.PROGRAMME, "p.id")
                 + " AND (" + TranslationQueries.needsTranslation(TextOwnerKind.PROGRAMME, "p.id", COLUMNS)
                 + " OR " + TranslationQueries.itemsNeedTranslation(TextOwnerKind.PROGRAMME, "p.id",

@@ -45,6 +45,21 @@ public final class TranslationQueries {
     }
 
     /**
+     * A condition that holds when one of the record's countries (rows of {@code countryTable} whose
+     * {@code recordColumn} is {@code idColumn}) has its partners read the language bound as {@code :language}.
+     * <p>
+     * A scalar subquery that stops at the first such country, not {@code EXISTS}: MariaDB turns an {@code EXISTS}
+     * into a semi-join and, for a language most countries read (English), first materialised every record of all
+     * those countries (627,000 meeting rows on the large data set, 5 s) before the work list's first match; read
+     * record by record, in the order of the query's index, the count of the first 500 takes milliseconds.
+     */
+    public static String oneOfItsCountriesReads(String countryTable, String recordColumn, String idColumn) {
+        return "(SELECT 1 FROM " + countryTable + " rc JOIN country c ON c.code = rc.country_code WHERE rc."
+                + recordColumn + " = " + idColumn + " AND COALESCE(c.partner_language, 'en') = :language LIMIT 1)"
+                + " IS NOT NULL";
+    }
+
+    /**
      * A condition that holds when the record was written in another language than the one bound as
      * {@code :language} (Ukrainian when no language is recorded).
      */
