@@ -8,7 +8,7 @@ import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.registry.Person;
-import ua.cooperation.portal.registry.RegistryNames;
+import ua.cooperation.portal.registry.OrganisationNames;
 import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.UserDirectory;
@@ -35,11 +35,13 @@ class MeetingDetailsAssembler {
     private final PartnershipService partnerships;
     private final ProgrammeService programmes;
     private final RecordTexts translations;
+    private final OrganisationNames organisationNames;
 
     MeetingDetailsAssembler(EntityManager entityManager, CountryScope scope, AccessPolicy policy,
                             UserDirectory users, PartnershipService partnerships, ProgrammeService programmes,
-                            RecordTexts translations) {
+                            RecordTexts translations, OrganisationNames organisationNames) {
         this.translations = translations;
+        this.organisationNames = organisationNames;
         this.entityManager = entityManager;
         this.scope = scope;
         this.policy = policy;
@@ -63,13 +65,9 @@ class MeetingDetailsAssembler {
                 .filter(Objects::nonNull)
                 .toList();
         // a Lithuanian or Polish reader reads the organisations' names in her language where they have one
-        var chosen = new java.util.HashMap<Long, String>();
-        found.forEach(o -> chosen.put(o.getId(), RegistryNames.nameIn(o.getNameOriginal(), o.getNameUk(),
-                o.getNameEn(), language)));
-        var names = translations.localize(TextOwnerKind.ORGANISATION, RegistryNames.TRANSLATED_NAME, chosen,
-                language);
+        var names = organisationNames.of(found, language);
         return found.stream()
-                .map(o -> new MeetingDetails.Named(o.getId(), names.get(o.getId()).orEmpty(),
+                .map(o -> new MeetingDetails.Named(o.getId(), names.get(o.getId()),
                         scope.canSeeCountry(o.getCountryCode())))
                 .sorted(Comparator.comparing(MeetingDetails.Named::name))
                 .toList();
