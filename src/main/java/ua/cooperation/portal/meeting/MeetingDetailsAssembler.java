@@ -15,7 +15,6 @@ import ua.cooperation.portal.security.UserDirectory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -100,12 +99,8 @@ class MeetingDetailsAssembler {
     }
 
     private List<MeetingDetails.Named> partnerships(Meeting m, Locale language) {
-        var linked = new LinkedHashMap<Long, String>();
-        for (var id : m.getPartnershipIds()) {
-            // a liaison sees only the linked partnerships they may see themselves
-            partnerships.findVisibleName(id, language).ifPresent(name -> linked.put(id, name));
-        }
-        return linked.entrySet().stream()
+        // a liaison sees only the linked partnerships they may see themselves
+        return partnerships.findVisibleNames(m.getPartnershipIds(), language).entrySet().stream()
                 .map(e -> new MeetingDetails.Named(e.getKey(), e.getValue(), true))
                 .sorted(Comparator.comparing(MeetingDetails.Named::name)).toList();
     }

@@ -10,13 +10,11 @@ import ua.cooperation.portal.translation.RecordTexts;
 import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -42,12 +40,9 @@ class ProgrammeDetailsAssembler {
 
     ProgrammeDetails toDetails(Programme p, Locale language) {
         var stored = p.toChanges();
-        var linked = new ArrayList<ProgrammeDetails.Linked>();
-        for (var partnershipId : new TreeSet<>(stored.partnershipIds())) {
-            // a liaison sees only the linked partnerships their scope allows
-            partnerships.findVisibleName(partnershipId, language)
-                    .ifPresent(name -> linked.add(new ProgrammeDetails.Linked(partnershipId, name)));
-        }
+        // a liaison sees only the linked partnerships their scope allows
+        var linked = new TreeMap<>(partnerships.findVisibleNames(stored.partnershipIds(), language)).entrySet()
+                .stream().map(e -> new ProgrammeDetails.Linked(e.getKey(), e.getValue())).toList();
         // not even the ids of linked partnerships the reader may not see leave the service
         var input = policy.showsInternal() ? stored : stored.withPartnershipIds(linked.stream()
                 .map(ProgrammeDetails.Linked::id).collect(Collectors.toSet()));

@@ -1,27 +1,48 @@
 package ua.cooperation.portal.registry;
 
+import org.apache.commons.csv.CSVFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import ua.cooperation.portal.base.export.ExportColumn;
+import ua.cooperation.portal.base.export.ExportFormat;
+import ua.cooperation.portal.base.export.ExportRows;
+import ua.cooperation.portal.dashboard.DashboardRows;
+import ua.cooperation.portal.dashboard.DashboardService;
 import ua.cooperation.portal.export.CountryBriefing;
+import ua.cooperation.portal.export.ListExport;
+import ua.cooperation.portal.partnership.CooperationArea;
+import ua.cooperation.portal.partnership.PartnershipChanges;
+import ua.cooperation.portal.partnership.PartnershipFilter;
+import ua.cooperation.portal.partnership.PartnershipListItem;
+import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.partnership.PartnershipType;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 import ua.cooperation.portal.translation.ContentTranslations;
 import ua.cooperation.portal.translation.TextOwnerKind;
 import ua.cooperation.portal.translation.TranslationChange;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ua.cooperation.portal.testsupport.SignedIn.as;
 
 /**
- * An organisation's Lithuanian or Polish name (issue 19) follows it wherever it is named: the posts on a country's page
- * and in its briefing, a person's history and the registry's likely-duplicate warning. Readers of Ukrainian read the
- * Ukrainian name there as before.
+ * An organisation's Lithuanian or Polish name (issue 19) follows it onto the records of other features that name it:
+ * a partnership's partner (list, page, export, the officer's recent changes), the posts on a country's page and in its
+ * briefing, a person's history and the registry's likely-duplicate warning. Readers of Ukrainian read the Ukrainian
+ * name there as before.
  */
 @IntegrationTest
 class OrganisationNamesAcrossRecordsTest {
@@ -29,6 +50,8 @@ class OrganisationNamesAcrossRecordsTest {
     private static final Locale UK = Locale.forLanguageTag("uk");
     private static final Locale LT = Locale.forLanguageTag("lt");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** A hromada of Luhansk oblast (KATOTTH 2025-05-16) that no other test uses. */
+    private static final String ANTRATSYT = "UA44080010000030435";
 
     @Autowired
     OrganisationService organisations;
@@ -40,6 +63,12 @@ class OrganisationNamesAcrossRecordsTest {
     RegistryHistory history;
     @Autowired
     ContentTranslations translations;
+    @Autowired
+    PartnershipService partnerships;
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
+    ListExport export;
     @Autowired
     CountryBriefing briefing;
 
@@ -57,6 +86,65 @@ class OrganisationNamesAcrossRecordsTest {
             translations.save(TextOwnerKind.ORGANISATION, id, "lt",
                     List.of(new TranslationChange("name", named.lithuanian(), false, version)));
             return new Named(id, named.ukrainian(), named.english(), named.lithuanian());
+        }
+    }
+
+    private long sharedPartnershipWith(long organisationId) {
+        try (var ignored = as("officer")) {
+            return partnerships.create(new PartnershipChanges(null, 0, ANTRATSYT, null, organisationId,
+                    PartnershipType.MEMORANDUM, Set.of(CooperationArea.EDUCATION), null, null, null, null, true),
+                    UK).id();
+        }
+    }
+
+    @Test
+    void the_lithuanian_liaison_reads_a_partner_organisation_in_lithuanian_in_the_list_the_page_and_the_export()
+            throws IOException {
+        var partner = lithuanianOrganisation("Асоціація вчителів Алітуса", "Alytus Teachers Association",
+                "Alytaus mokytojų asociacija");
+        long id = sharedPartnershipWith(partner.id());
+        var byEnglishName = new PartnershipFilter(partner.english(), null, null, null, null, null, false);
+        try (var ignored = as("liaison-lt")) {
+            assertThat(partnerships.findVisible(byEnglishName, PageRequest.of(0, 10), LT))
+                    .as("found by a name of its own columns, shown by its Lithuanian one")
+                    .singleElement().extracting(PartnershipListItem::partnerName).isEqualTo(partner.lithuanian());
+            var details = partnerships.findVisibleById(id, LT).orElseThrow();
+            assertThat(details.partnerOrganisation().name()).isEqualTo(partner.lithuanian());
+            assertThat(details.name()).endsWith(" — " + partner.lithuanian());
+            assertThat(partnerships.findVisibleName(id, LT)).contains(details.name());
+            assertThat(partnerships.findVisibleNames(List.of(id), LT)).containsEntry(id, details.name());
+
+            var csv = new ByteArrayOutputStream();
+            export.writeRows("partnerships", ExportFormat.CSV,
+                    List.of(new ExportColumn<PartnershipListItem>("Partnerystė", PartnershipListItem::name)),
+                    ExportRows.byIds(() -> partnerships.findVisibleIds(byEnglishName, Sort.unsorted(), LT),
+                            ids -> partnerships.findVisibleByIds(ids, LT), PartnershipListItem::id), csv, n -> { });
+            var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(csv.toString(StandardCharsets.UTF_8).substring(1))).getRecords();
+            assertThat(records).singleElement().extracting(r -> r.get("Partnerystė")).isEqualTo(details.name());
+        }
+        try (var ignored = as("officer")) {
+            assertThat(partnerships.findVisibleById(id, UK).orElseThrow().partnerOrganisation().name())
+                    .isEqualTo(partner.ukrainian());
+            assertThat(partnerships.findVisible(byEnglishName, PageRequest.of(0, 10), UK))
+                    .singleElement().extracting(PartnershipListItem::partnerName).isEqualTo(partner.ukrainian());
+        }
+    }
+
+    @Test
+    void an_officer_reading_lithuanian_finds_the_partnership_just_recorded_among_recent_changes_in_lithuanian() {
+        var partner = lithuanianOrganisation("Фонд шкільних обмінів", "School Exchange Fund",
+                "Mokyklų mainų fondas");
+        long id = sharedPartnershipWith(partner.id());
+        try (var ignored = as("officer")) {
+            assertThat(dashboards.officerDashboard(LT).recentlyChanged())
+                    .filteredOn(r -> r.kind() == DashboardRows.ChangedRecord.Kind.PARTNERSHIP && r.id() == id)
+                    .singleElement().extracting(DashboardRows.ChangedRecord::name).asString()
+                    .endsWith(" — " + partner.lithuanian());
+            assertThat(dashboards.officerDashboard(UK).recentlyChanged())
+                    .filteredOn(r -> r.kind() == DashboardRows.ChangedRecord.Kind.PARTNERSHIP && r.id() == id)
+                    .singleElement().extracting(DashboardRows.ChangedRecord::name).asString()
+                    .endsWith(" — " + partner.ukrainian());
         }
     }
 
