@@ -20,6 +20,8 @@ import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipListItem;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipType;
+import ua.cooperation.portal.programme.ProgrammeDetails;
+import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 import ua.cooperation.portal.translation.ContentTranslations;
 import ua.cooperation.portal.translation.TextOwnerKind;
@@ -40,18 +42,23 @@ import static ua.cooperation.portal.testsupport.SignedIn.as;
 
 /**
  * An organisation's Lithuanian or Polish name (issue 19) follows it onto the records of other features that name it:
- * a partnership's partner (list, page, export, the officer's recent changes), the posts on a country's page and in its
- * briefing, a person's history and the registry's likely-duplicate warning. Readers of Ukrainian read the Ukrainian
- * name there as before.
+ * a partnership's partner (list, page, export, the officer's recent changes), a programme's participants and
+ * transactions, the posts on a country's page and in its briefing, a person's history and the registry's
+ * likely-duplicate warning. Readers of Ukrainian read the Ukrainian name there as before.
  */
 @IntegrationTest
 class OrganisationNamesAcrossRecordsTest {
 
     private static final Locale UK = Locale.forLanguageTag("uk");
     private static final Locale LT = Locale.forLanguageTag("lt");
+    private static final Locale PL = Locale.forLanguageTag("pl");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** A hromada of Luhansk oblast (KATOTTH 2025-05-16) that no other test uses. */
     private static final String ANTRATSYT = "UA44080010000030435";
+    /** Demo programmes (0950) and the organisation they name, translated by the demo (0968). */
+    private static final long PROGRAMME_LT = 1;
+    private static final long PROGRAMME_PL = 2;
+    private static final long LUHANSK_ADMINISTRATION = 5;
 
     @Autowired
     OrganisationService organisations;
@@ -65,6 +72,8 @@ class OrganisationNamesAcrossRecordsTest {
     ContentTranslations translations;
     @Autowired
     PartnershipService partnerships;
+    @Autowired
+    ProgrammeService programmes;
     @Autowired
     DashboardService dashboards;
     @Autowired
@@ -145,6 +154,33 @@ class OrganisationNamesAcrossRecordsTest {
                     .filteredOn(r -> r.kind() == DashboardRows.ChangedRecord.Kind.PARTNERSHIP && r.id() == id)
                     .singleElement().extracting(DashboardRows.ChangedRecord::name).asString()
                     .endsWith(" — " + partner.ukrainian());
+        }
+    }
+
+    @Test
+    void each_liaison_reads_a_programmes_participants_and_transactions_in_her_language() {
+        try (var ignored = as("liaison-lt")) {
+            var programme = programmes.findVisibleById(PROGRAMME_LT, LT).orElseThrow();
+            assertThat(programme.participants()).filteredOn(p -> p.organisationId() == LUHANSK_ADMINISTRATION)
+                    .singleElement().extracting(ProgrammeDetails.ParticipantItem::name)
+                    .isEqualTo("Luhansko srities karinė administracija");
+            assertThat(programme.transactions()).extracting(ProgrammeDetails.TransactionItem::receiverName)
+                    .contains("Luhansko srities karinė administracija");
+        }
+        try (var ignored = as("liaison-pl")) {
+            assertThat(programmes.findVisibleById(PROGRAMME_PL, PL).orElseThrow().participants())
+                    .filteredOn(p -> p.organisationId() == LUHANSK_ADMINISTRATION)
+                    .singleElement().extracting(ProgrammeDetails.ParticipantItem::name)
+                    .isEqualTo("Ługańska Obwodowa Administracja Wojskowa");
+        }
+        try (var ignored = as("officer")) {
+            var programme = programmes.findVisibleById(PROGRAMME_LT, UK).orElseThrow();
+            assertThat(programme.participants()).filteredOn(p -> p.organisationId() == LUHANSK_ADMINISTRATION)
+                    .singleElement().extracting(ProgrammeDetails.ParticipantItem::name)
+                    .isEqualTo("Луганська обласна військова адміністрація");
+            assertThat(programme.transactions()).extracting(ProgrammeDetails.TransactionItem::receiverName)
+                    .contains("Луганська обласна військова адміністрація")
+                    .doesNotContain("Luhansko srities karinė administracija");
         }
     }
 
