@@ -22,6 +22,9 @@ import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipType;
 import ua.cooperation.portal.programme.ProgrammeDetails;
 import ua.cooperation.portal.programme.ProgrammeService;
+import ua.cooperation.portal.search.SearchHit;
+import ua.cooperation.portal.search.SearchKind;
+import ua.cooperation.portal.search.SearchService;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 import ua.cooperation.portal.translation.ContentTranslations;
 import ua.cooperation.portal.translation.TextOwnerKind;
@@ -42,7 +45,7 @@ import static ua.cooperation.portal.testsupport.SignedIn.as;
 
 /**
  * An organisation's Lithuanian or Polish name (issue 19) follows it onto the records of other features that name it:
- * a partnership's partner (list, page, export, the officer's recent changes), a programme's participants and
+ * a partnership's partner (list, page, export, search, the officer's recent changes), a programme's participants and
  * transactions, the posts on a country's page and in its briefing, a person's history and the registry's
  * likely-duplicate warning. Readers of Ukrainian read the Ukrainian name there as before.
  */
@@ -80,6 +83,8 @@ class OrganisationNamesAcrossRecordsTest {
     ListExport export;
     @Autowired
     CountryBriefing briefing;
+    @Autowired
+    SearchService search;
 
     /** A Lithuanian organisation the office named in Ukrainian and English, and its Lithuanian name. */
     private record Named(long id, String ukrainian, String english, String lithuanian) {
@@ -122,6 +127,9 @@ class OrganisationNamesAcrossRecordsTest {
             assertThat(details.name()).endsWith(" — " + partner.lithuanian());
             assertThat(partnerships.findVisibleName(id, LT)).contains(details.name());
             assertThat(partnerships.findVisibleNames(List.of(id), LT)).containsEntry(id, details.name());
+            assertThat(search.searchKind(partner.english(), SearchKind.PARTNERSHIP, 5, LT).hits())
+                    .filteredOn(hit -> hit.id() == id).singleElement().extracting(SearchHit::label)
+                    .isEqualTo(details.name());
 
             var csv = new ByteArrayOutputStream();
             export.writeRows("partnerships", ExportFormat.CSV,
