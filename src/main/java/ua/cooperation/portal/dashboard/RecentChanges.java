@@ -1,7 +1,6 @@
 package ua.cooperation.portal.dashboard;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.JoinType;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -9,11 +8,9 @@ import org.springframework.stereotype.Component;
 import ua.cooperation.portal.dashboard.DashboardRows.ChangedRecord;
 import ua.cooperation.portal.meeting.Meeting;
 import ua.cooperation.portal.partnership.Partnership;
+import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.Programme;
 import ua.cooperation.portal.programme.ProgrammeService;
-import ua.cooperation.portal.registry.Municipality;
-import ua.cooperation.portal.registry.Organisation;
-import ua.cooperation.portal.registry.RegistryNames;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,11 +30,14 @@ class RecentChanges {
     private final EntityManager entityManager;
     private final DashboardQueries queries;
     private final ProgrammeService programmes;
+    private final PartnershipService partnerships;
 
-    RecentChanges(EntityManager entityManager, DashboardQueries queries, ProgrammeService programmes) {
+    RecentChanges(EntityManager entityManager, DashboardQueries queries, ProgrammeService programmes,
+                  PartnershipService partnerships) {
         this.entityManager = entityManager;
         this.queries = queries;
         this.programmes = programmes;
+        this.partnerships = partnerships;
     }
 
     /**
@@ -92,27 +92,12 @@ class RecentChanges {
                 .toList();
     }
 
+    /**
+     * "hromada — partner" in the reader's language (a partner organisation's Lithuanian or Polish name, ADR 0040),
+     * through the partnerships' own scope.
+     */
     private Map<Long, String> partnershipNames(List<Long> ids, Locale language) {
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createTupleQuery();
-        var root = query.from(Partnership.class);
-        var ukrainian = root.join("ukrainianMunicipality");
-        var partnerMunicipality = root.join("partnerMunicipality", JoinType.LEFT);
-        var partnerOrganisation = root.join("partnerOrganisation", JoinType.LEFT);
-        query.multiselect(root.get("id"), ukrainian, partnerMunicipality, partnerOrganisation)
-                .where(cb.and(root.get("id").in(ids), queries.partnershipScope().toPredicate(root, query, cb)));
-        var names = new HashMap<Long, String>();
-        for (var t : entityManager.createQuery(query).getResultList()) {
-            var ua = t.get(1, Municipality.class);
-            var pm = t.get(2, Municipality.class);
-            var po = t.get(3, Organisation.class);
-            var partner = pm != null ? RegistryNames.nameIn(pm.getNameOriginal(), pm.getNameUk(), pm.getNameEn(),
-                    language) : po != null ? RegistryNames.nameIn(po.getNameOriginal(), po.getNameUk(),
-                    po.getNameEn(), language) : "";
-            names.put(t.get(0, Long.class), RegistryNames.nameIn(ua.getNameOriginal(), ua.getNameUk(),
-                    ua.getNameEn(), language) + " — " + partner);
-        }
-        return names;
+        return partnerships.findVisibleNames(ids, language);
     }
 
     /** The titles in the reader's language (ADR 0040), through the programmes' own scope. */

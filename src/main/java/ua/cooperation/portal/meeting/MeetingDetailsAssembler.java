@@ -8,14 +8,13 @@ import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.registry.Person;
-import ua.cooperation.portal.registry.RegistryNames;
+import ua.cooperation.portal.registry.OrganisationNames;
 import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.UserDirectory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,11 +34,13 @@ class MeetingDetailsAssembler {
     private final PartnershipService partnerships;
     private final ProgrammeService programmes;
     private final RecordTexts translations;
+    private final OrganisationNames organisationNames;
 
     MeetingDetailsAssembler(EntityManager entityManager, CountryScope scope, AccessPolicy policy,
                             UserDirectory users, PartnershipService partnerships, ProgrammeService programmes,
-                            RecordTexts translations) {
+                            RecordTexts translations, OrganisationNames organisationNames) {
         this.translations = translations;
+        this.organisationNames = organisationNames;
         this.entityManager = entityManager;
         this.scope = scope;
         this.policy = policy;
@@ -63,13 +64,9 @@ class MeetingDetailsAssembler {
                 .filter(Objects::nonNull)
                 .toList();
         // a Lithuanian or Polish reader reads the organisations' names in her language where they have one
-        var chosen = new java.util.HashMap<Long, String>();
-        found.forEach(o -> chosen.put(o.getId(), RegistryNames.nameIn(o.getNameOriginal(), o.getNameUk(),
-                o.getNameEn(), language)));
-        var names = translations.localize(TextOwnerKind.ORGANISATION, RegistryNames.TRANSLATED_NAME, chosen,
-                language);
+        var names = organisationNames.of(found, language);
         return found.stream()
-                .map(o -> new MeetingDetails.Named(o.getId(), names.get(o.getId()).orEmpty(),
+                .map(o -> new MeetingDetails.Named(o.getId(), names.get(o.getId()),
                         scope.canSeeCountry(o.getCountryCode())))
                 .sorted(Comparator.comparing(MeetingDetails.Named::name))
                 .toList();
@@ -102,12 +99,8 @@ class MeetingDetailsAssembler {
     }
 
     private List<MeetingDetails.Named> partnerships(Meeting m, Locale language) {
-        var linked = new LinkedHashMap<Long, String>();
-        for (var id : m.getPartnershipIds()) {
-            // a liaison sees only the linked partnerships they may see themselves
-            partnerships.findVisibleName(id, language).ifPresent(name -> linked.put(id, name));
-        }
-        return linked.entrySet().stream()
+        // a liaison sees only the linked partnerships they may see themselves
+        return partnerships.findVisibleNames(m.getPartnershipIds(), language).entrySet().stream()
                 .map(e -> new MeetingDetails.Named(e.getKey(), e.getValue(), true))
                 .sorted(Comparator.comparing(MeetingDetails.Named::name)).toList();
     }

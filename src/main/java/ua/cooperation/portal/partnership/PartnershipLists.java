@@ -49,10 +49,13 @@ class PartnershipLists {
     private final CountryScope scope;
     private final PortalTime time;
     private final RecordTexts texts;
+    private final PartnershipNames names;
 
     PartnershipLists(PartnershipRepository partnerships, EntityManager entityManager,
-                     MunicipalityService municipalities, CountryScope scope, PortalTime time, RecordTexts texts) {
+                     MunicipalityService municipalities, CountryScope scope, PortalTime time, RecordTexts texts,
+                     PartnershipNames names) {
         this.texts = texts;
+        this.names = names;
         this.partnerships = partnerships;
         this.entityManager = entityManager;
         this.municipalities = municipalities;
@@ -102,6 +105,23 @@ class PartnershipLists {
         fetchSides(root);
         query.select(root).where(cb.and(visible().toPredicate(root, query, cb), root.get("id").in(ids)));
         return toListItems(entityManager.createQuery(query).getResultList(), language);
+    }
+
+    /** See {@link PartnershipService#findVisibleNames}. */
+    Map<Long, String> findVisibleNames(Collection<Long> ids, Locale language) {
+        var result = new HashMap<Long, String>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Partnership.class);
+        var root = query.from(Partnership.class);
+        fetchSides(root);
+        query.select(root).where(cb.and(visible().toPredicate(root, query, cb), root.get("id").in(ids)));
+        var rows = entityManager.createQuery(query).getResultList();
+        var sides = names.of(rows, language);
+        rows.forEach(p -> result.put(p.getId(), sides.name(p)));
+        return result;
     }
 
     /** See {@link PartnershipService#countVisible}. */
@@ -183,9 +203,10 @@ class PartnershipLists {
         rows.forEach(p -> originals.put(p.getId(), p.getDescription()));
         var descriptions = texts.localize(TextOwnerKind.PARTNERSHIP, PartnershipTextOwner.DESCRIPTION, originals,
                 language);
-        return rows.stream().map(p -> new PartnershipListItem(p.getId(),
-                        PartnershipNames.of(p.getUkrainianMunicipality(), language), PartnershipNames.partner(p, language), p.getCountryCode(),
-                        p.getType(), p.getStatus(), p.isAwaitingConfirmation(),
+        // the partner organisations' names likewise (shown in the reader's language, sorted by the stored keys)
+        var sides = names.of(rows, language);
+        return rows.stream().map(p -> new PartnershipListItem(p.getId(), sides.ukrainian(p), sides.partner(p),
+                        p.getCountryCode(), p.getType(), p.getStatus(), p.isAwaitingConfirmation(),
                         areas.getOrDefault(p.getId(), EnumSet.noneOf(CooperationArea.class)), p.getSignedOn(),
                         p.getValidUntil(), p.getLastContactOn(),
                         PartnershipHealth.of(p.getStatus(), p.getLastContactOn(), today),

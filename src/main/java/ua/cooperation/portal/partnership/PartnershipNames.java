@@ -1,33 +1,67 @@
 package ua.cooperation.portal.partnership;
 
+import org.springframework.stereotype.Component;
 import ua.cooperation.portal.registry.Municipality;
-import ua.cooperation.portal.registry.Organisation;
+import ua.cooperation.portal.registry.OrganisationNames;
 import ua.cooperation.portal.registry.RegistryNames;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
-/** How a partnership and its sides are named in a language, the same on lists, details and links. */
-final class PartnershipNames {
+/**
+ * How a partnership and its sides are named in a language, the same on lists, details, links and exports. A partner
+ * organisation is named as the registry names it for the reader ({@link OrganisationNames}: a Lithuanian or Polish
+ * reader reads its translation into her language), with one query for a page of partnerships. The lists still sort
+ * by the stored keys of the names' own columns ({@link PartnershipSortKeys}): a translation is shown, not sorted by.
+ */
+@Component
+class PartnershipNames {
 
-    private PartnershipNames() {
+    private final OrganisationNames organisations;
+
+    PartnershipNames(OrganisationNames organisations) {
+        this.organisations = organisations;
+    }
+
+    /** The names of these partnerships' sides in {@code language}, read for them all at once. */
+    Sides of(Collection<Partnership> partnerships, Locale language) {
+        var partners = partnerships.stream().map(Partnership::getPartnerOrganisation).filter(Objects::nonNull)
+                .distinct().toList();
+        return new Sides(organisations.of(partners, language), language);
+    }
+
+    /** "hromada — partner" of one partnership. */
+    String of(Partnership partnership, Locale language) {
+        return of(List.of(partnership), language).name(partnership);
     }
 
     static String of(Municipality m, Locale language) {
         return RegistryNames.nameIn(m.getNameOriginal(), m.getNameUk(), m.getNameEn(), language);
     }
 
-    static String of(Organisation o, Locale language) {
-        return RegistryNames.nameIn(o.getNameOriginal(), o.getNameUk(), o.getNameEn(), language);
-    }
+    /** The sides' names of the partnerships read together, the partner organisations' by id. */
+    record Sides(Map<Long, String> organisations, Locale language) {
 
-    /** The partner side: a foreign municipality or an organisation. */
-    static String partner(Partnership p, Locale language) {
-        return p.getPartnerMunicipality() != null ? of(p.getPartnerMunicipality(), language)
-                : of(p.getPartnerOrganisation(), language);
-    }
+        String ukrainian(Partnership p) {
+            return PartnershipNames.of(p.getUkrainianMunicipality(), language);
+        }
 
-    /** "hromada — partner". */
-    static String of(Partnership p, Locale language) {
-        return of(p.getUkrainianMunicipality(), language) + " — " + partner(p, language);
+        /** The partner side: a foreign municipality or an organisation. */
+        String partner(Partnership p) {
+            return p.getPartnerMunicipality() != null ? PartnershipNames.of(p.getPartnerMunicipality(), language)
+                    : p.getPartnerOrganisation() != null ? organisation(p) : "";
+        }
+
+        String organisation(Partnership p) {
+            return organisations.get(p.getPartnerOrganisation().getId());
+        }
+
+        /** "hromada — partner". */
+        String name(Partnership p) {
+            return ukrainian(p) + " — " + partner(p);
+        }
     }
 }

@@ -81,13 +81,14 @@ public class PartnershipService {
     private final PortalTime time;
     private final PartnershipSortKeys sortKeys;
     private final RecordTexts texts;
+    private final PartnershipNames names;
 
     PartnershipService(PartnershipRepository partnerships, VisiblePartnerships visible, PartnershipLists lists,
                        PartnershipLifecycle lifecycle, EntityManager entityManager,
                        MunicipalityService municipalities, DocumentService documents, CountryScope scope,
                        AccessPolicy policy, OutOfScopeRequests outOfScope, CurrentUser currentUser,
                        Validator validator, RecordHistory history, PortalTime time, PartnershipSortKeys sortKeys,
-                       RecordTexts texts) {
+                       RecordTexts texts, PartnershipNames names) {
         this.partnerships = partnerships;
         this.visible = visible;
         this.lists = lists;
@@ -104,6 +105,7 @@ public class PartnershipService {
         this.time = time;
         this.sortKeys = sortKeys;
         this.texts = texts;
+        this.names = names;
     }
 
     // ---------------------------------------------------------------------------------------------------- reads
@@ -175,7 +177,18 @@ public class PartnershipService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<String> findVisibleName(long id, Locale language) {
-        return visible.find(id).map(p -> PartnershipNames.of(p, language));
+        return visible.find(id).map(p -> names.of(p, language));
+    }
+
+    /**
+     * The names ("hromada — partner") of those of these partnerships the current user may see, in {@code language},
+     * by id; missing and out-of-scope ids are left out. One query for the partnerships and one for their partners'
+     * translated names: for records that link several partnerships, and the dashboard's feed.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> findVisibleNames(Collection<Long> ids, Locale language) {
+        return lists.findVisibleNames(ids, language);
     }
 
     /**
@@ -364,16 +377,15 @@ public class PartnershipService {
         boolean staff = policy.showsInternal();
         var ukrainian = p.getUkrainianMunicipality();
         var location = municipalities.findVisibleLocation(ukrainian.getId(), language).orElse(null);
+        var sides = names.of(List.of(p), language);
         var partnerMunicipality = p.getPartnerMunicipality() == null ? null
-                : new PartnershipDetails.Party(p.getPartnerMunicipality().getId(),
-                PartnershipNames.of(p.getPartnerMunicipality(), language),
+                : new PartnershipDetails.Party(p.getPartnerMunicipality().getId(), sides.partner(p),
                 scope.canSeeCountry(p.getPartnerMunicipality().getCountryCode()));
         var partnerOrganisation = p.getPartnerOrganisation() == null ? null
-                : new PartnershipDetails.Party(p.getPartnerOrganisation().getId(),
-                PartnershipNames.of(p.getPartnerOrganisation(), language),
+                : new PartnershipDetails.Party(p.getPartnerOrganisation().getId(), sides.partner(p),
                 scope.canSeeCountry(p.getPartnerOrganisation().getCountryCode()));
         return new PartnershipDetails(p.getId(), p.getVersion(),
-                new PartnershipDetails.Party(ukrainian.getId(), PartnershipNames.of(ukrainian, language), staff),
+                new PartnershipDetails.Party(ukrainian.getId(), sides.ukrainian(p), staff),
                 ukrainian.getHromadaCode(), location, partnerMunicipality, partnerOrganisation, p.getCountryCode(),
                 p.getType(), p.getStatus(), p.isAwaitingConfirmation(), p.getAreas(),
                 focal(p.getUkrainianFocalPerson()), focal(p.getPartnerFocalPerson()), p.getSignedOn(),

@@ -46,9 +46,12 @@ class PartnershipTextOwner implements TranslationOwner {
     private final VisiblePartnerships visible;
     private final AccessPolicy policy;
     private final JdbcClient jdbc;
+    private final PartnershipNames names;
 
-    PartnershipTextOwner(VisiblePartnerships visible, AccessPolicy policy, DataSource dataSource) {
+    PartnershipTextOwner(VisiblePartnerships visible, AccessPolicy policy, DataSource dataSource,
+                         PartnershipNames names) {
         this.visible = visible;
+        this.names = names;
         this.policy = policy;
         this.jdbc = JdbcClient.create(dataSource);
     }
@@ -72,7 +75,7 @@ class PartnershipTextOwner implements TranslationOwner {
 
     @Override
     public Optional<OwnerTexts> find(long id) {
-        return visible.find(id).map(p -> new OwnerTexts(kind(), id, PartnershipNames.of(p, OFFICE),
+        return visible.find(id).map(p -> new OwnerTexts(kind(), id, names.of(p, OFFICE),
                 PartnershipLinks.details(id), originals(p), policy.permissions().mayEdit(), p.getUpdatedAt()));
     }
 

@@ -235,24 +235,28 @@ public class OrganisationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<LikelyDuplicate> findLikelyDuplicates(OrganisationChanges entered, Locale language) {
-        var names = Stream.of(entered.nameOriginal(), entered.nameUk(), entered.nameEn())
+        var enteredNames = Stream.of(entered.nameOriginal(), entered.nameUk(), entered.nameEn())
                 .filter(n -> !Texts.isBlank(n)).toList();
-        if (names.isEmpty()) {
+        if (enteredNames.isEmpty()) {
             return List.of();
         }
         record Candidate(Organisation organisation, double score) {
         }
-        return organisations.findAll(visible()).stream()
+        var likely = organisations.findAll(visible()).stream()
                 .filter(o -> !Objects.equals(o.getId(), entered.id()))
                 .map(o -> new Candidate(o, Stream.of(o.getNameOriginal(), o.getNameUk(), o.getNameEn())
                         .filter(Objects::nonNull)
-                        .flatMap(stored -> names.stream().map(n -> NameSimilarity.score(stored, n)))
+                        .flatMap(stored -> enteredNames.stream().map(n -> NameSimilarity.score(stored, n)))
                         .max(Double::compare).orElse(0.0)))
                 .filter(c -> c.score() >= NameSimilarity.THRESHOLD)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed())
                 .limit(MAX_DUPLICATES)
-                .map(c -> new LikelyDuplicate(c.organisation().getId(),
-                        RegistryNames.nameIn(c.organisation(), language), c.organisation().getCountryCode()))
+                .map(Candidate::organisation)
+                .toList();
+        // compared by their stored names, shown by the name the reader knows them by
+        var shown = names.of(likely, language);
+        return likely.stream()
+                .map(o -> new LikelyDuplicate(o.getId(), shown.get(o.getId()), o.getCountryCode()))
                 .toList();
     }
 

@@ -58,6 +58,11 @@ class OrganisationTextOwner implements TranslationOwner {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
+    /** Whether readers of {@code language} read organisations' names in a column of their own (no translation). */
+    static boolean hasOwnColumn(Locale language) {
+        return OWN_COLUMNS.contains(language.getLanguage());
+    }
+
     /** The original of the translated name: what a Ukrainian reader sees. */
     static String original(Organisation o) {
         return RegistryNames.nameIn(o, UKRAINIAN);

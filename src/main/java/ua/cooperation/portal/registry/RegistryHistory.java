@@ -9,6 +9,7 @@ import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,10 +32,12 @@ public class RegistryHistory {
     private final PersonService people;
     private final CountryScope scope;
     private final AccessPolicy policy;
+    private final OrganisationNames names;
 
     RegistryHistory(RecordHistory history, OrganisationService organisations, PersonService people,
-                    CountryScope scope, AccessPolicy policy) {
+                    CountryScope scope, AccessPolicy policy, OrganisationNames names) {
         this.policy = policy;
+        this.names = names;
         this.history = history;
         this.organisations = organisations;
         this.people = people;
@@ -70,10 +73,14 @@ public class RegistryHistory {
                 .toList();
         var seen = policy.historyStates(state -> scope.canSeeCountry(((Person) state).getCountryCode()));
         var own = history.historyOf(Person.class, id, fields, seen);
+        // each post is named with its organisation in the reader's language; a person holds posts at a few
+        // organisations, each named once
+        var organisationNames = new HashMap<Long, String>();
         var posts = history.historyOfRelated(Position.class, "person", id, POSITION_FIELDS,
                 post -> scope.canSeeCountry(((Position) post).getOrganisation().getCountryCode()),
-                post -> ((Position) post).getTitle() + " — "
-                        + RegistryNames.nameIn(((Position) post).getOrganisation(), language));
+                post -> ((Position) post).getTitle() + " — " + organisationNames.computeIfAbsent(
+                        ((Position) post).getOrganisation().getId(),
+                        organisation -> names.of(((Position) post).getOrganisation(), language)));
         return policy.authorsForReader(RecordHistory.mergeSeen(own, posts));
     }
 

@@ -26,6 +26,7 @@ final class SearchLabels {
             case MEETING, ACTION_ITEM, PROGRAMME -> "title";
             case DECISION -> "text";
             case ORGANISATION -> "name";
+            // a partnership's label names its sides, and SearchService asks the partnerships for it
             case PARTNERSHIP -> null;
             default -> null;
         };

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.security.CountryScope;
 
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import java.util.Map;
  * The global search: finds countries, organisations, people, partnerships, programmes, meetings, decisions and action
  * items by the words of their names and texts, in any of the portal's languages and by the Latin transliteration of
  * Ukrainian names (normalisation: {@link SearchText}). It reads the search index only (ADR 0018), with ordered prefix
- * range scans that stop after a few rows, so its cost does not grow with the number of records.
+ * range scans that stop after a few rows, so its cost does not grow with the number of records. The hits' labels
+ * follow the reader's language: translated texts through {@link SearchLabels}, partnerships by the name their list
+ * gives them (a partner organisation's Lithuanian or Polish name), both read by id for the hits only.
  * <p>
  * <b>Scope</b>: through {@link CountryScope}. Staff find every record. A liaison finds records of their countries
  * only, and of the business records (partnerships, programmes, meetings with their decisions and action items) only
@@ -47,9 +50,11 @@ public class SearchService {
     private final JdbcTemplate jdbc;
     private final CountryScope scope;
     private final RecordTexts texts;
+    private final PartnershipService partnerships;
 
-    SearchService(JdbcTemplate jdbc, CountryScope scope, RecordTexts texts) {
+    SearchService(JdbcTemplate jdbc, CountryScope scope, RecordTexts texts, PartnershipService partnerships) {
         this.texts = texts;
+        this.partnerships = partnerships;
         this.jdbc = jdbc;
         this.scope = scope;
     }
@@ -246,6 +251,22 @@ public class SearchService {
                     rs.getString("detail"), scores.get(id)));
             originals.put(id, rs.getString("label_uk"));
         }, args.toArray());
+        if (kind == SearchKind.PARTNERSHIP) {
+            return partnershipLabels(hits, language);
+        }
         return SearchLabels.inReadersLanguage(texts, kind, hits, originals, language);
+    }
+
+    /**
+     * A partnership is labelled as its list names it: a partner organisation by its name in the reader's language,
+     * which a Lithuanian or Polish translation gives and the index does not hold (one look-up by id for the hits).
+     */
+    private List<SearchHit> partnershipLabels(List<SearchHit> hits, Locale language) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        var names = partnerships.findVisibleNames(hits.stream().map(SearchHit::id).toList(), language);
+        return hits.stream().map(hit -> !names.containsKey(hit.id()) ? hit : new SearchHit(hit.kind(), hit.id(),
+                hit.target(), names.get(hit.id()), hit.countryCode(), hit.detail(), hit.score())).toList();
     }
 }
