@@ -2,11 +2,13 @@ package ua.cooperation.portal.notification;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.LiaisonPreview;
 import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.util.Set;
@@ -27,9 +29,11 @@ public class FollowService {
     private final NotificationWriter writer;
     private final Subjects subjects;
     private final CurrentUser currentUser;
+    private final LiaisonPreview preview;
 
     FollowService(NamedParameterJdbcTemplate jdbc, NotificationWriter writer, Subjects subjects,
-                  CurrentUser currentUser) {
+                  CurrentUser currentUser, LiaisonPreview preview) {
+        this.preview = preview;
         this.jdbc = jdbc;
         this.writer = writer;
         this.subjects = subjects;
@@ -53,21 +57,35 @@ public class FollowService {
         return count != null && count > 0;
     }
 
-    /** The reader follows the record from now on (again: nothing changes). Refused during a liaison preview. */
-    @PreAuthorize("isAuthenticated() and @liaisonPreview.previewedCountry().isEmpty()")
+    /**
+     * The reader follows the record from now on (again: nothing changes). Refused during a liaison preview, after the
+     * record is found as the previewed liaison would find it (an out-of-scope id answers "not found" as for her).
+     */
+    @PreAuthorize("isAuthenticated()")
     @Transactional
     public void follow(TextOwnerKind kind, long subjectId) {
+        var me = currentUser.require().id();
         requireVisible(kind, subjectId);
-        writer.follow(currentUser.require().id(), kind, subjectId);
+        refusePreview();
+        writer.follow(me, kind, subjectId);
     }
 
-    /** The reader no longer follows the record. Refused during a liaison preview. */
-    @PreAuthorize("isAuthenticated() and @liaisonPreview.previewedCountry().isEmpty()")
+    /** The reader no longer follows the record. Refused during a liaison preview, as {@link #follow}. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional
     public void unfollow(TextOwnerKind kind, long subjectId) {
+        currentUser.require();
         requireVisible(kind, subjectId);
+        refusePreview();
         jdbc.update("delete from notification_follow where account_id = :me and subject_kind = :kind"
                 + " and subject_id = :id", params(kind, subjectId));
+    }
+
+    /** A preview changes nothing, the officer's own follows included. */
+    private void refusePreview() {
+        if (preview.previewedCountry().isPresent()) {
+            throw new AccessDeniedException("A liaison preview changes nothing");
+        }
     }
 
     private void requireVisible(TextOwnerKind kind, long subjectId) {

@@ -81,17 +81,18 @@ public class NotificationService {
     }
 
     /**
-     * Up to {@code limit} of the reader's notifications older than {@code beforeId} (null: the newest), newest first:
+     * Up to {@code limit} of the reader's notifications older than the row {@code olderThan} (null: the newest),
+     * newest first:
      * only unread ones when {@code unreadOnly}, only of {@code kind} when given; each titled in {@code language}.
      * Reads stored rows in chunks until the page is full, skipping those the reader may no longer open.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<NotificationItem> inbox(boolean unreadOnly, NotificationKind kind, Long beforeId, int limit,
+    public List<NotificationItem> inbox(boolean unreadOnly, NotificationKind kind, Long olderThan, int limit,
                                         Locale language) {
         var me = currentUser.require().id();
         var page = new ArrayList<NotificationItem>();
-        var before = beforeId;
+        var before = olderThan;
         for (int chunk = 0; chunk < MAX_CHUNKS && page.size() < limit; chunk++) {
             var rows = rows(me, unreadOnly, kind, before, Math.max(limit, CHUNK));
             page.addAll(visible(rows, language));

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -63,7 +64,9 @@ class NotificationViewsTest extends KaribuTest {
         var row = _get(grid, 0);
         assertThat(row.kind()).isEqualTo(NotificationKind.RECORD_SHARED);
         assertThat(row.subjectId()).isEqualTo(id);
-        _click(_get(Button.class, spec -> spec.withId(InboxView.ID_OPEN_PREFIX + row.id())));
+        var open = (Button) _getCellComponent(grid, 0, "record");
+        assertThat(open.getId()).contains(InboxView.ID_OPEN_PREFIX + row.id());
+        _click(open);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("programmes/" + id);
         assertThat(notifications.countUnread()).isZero();
     }
