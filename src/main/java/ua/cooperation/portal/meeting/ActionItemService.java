@@ -67,12 +67,14 @@ public class ActionItemService {
     private final PortalTime time;
 
     private final RecordTexts translations;
+    private final MeetingEvents events;
 
     ActionItemService(ActionItemRepository actionItems, VisibleMeetings visibleMeetings, ActionItemQueries queries,
                       ActionItemViews views, ActionItemChecks checks, EntityManager entityManager,
                       CountryScope scope, AccessPolicy policy, CurrentUser currentUser, Validator validator,
-                      PortalTime time, RecordTexts translations) {
+                      PortalTime time, RecordTexts translations, MeetingEvents events) {
         this.translations = translations;
+        this.events = events;
         this.actionItems = actionItems;
         this.visibleMeetings = visibleMeetings;
         this.queries = queries;
@@ -311,10 +313,12 @@ public class ActionItemService {
             requireVersion(item, changes.version());
         }
         var before = ActionItemTextOwner.originals(item);
+        var state = MeetingEvents.stateOf(item);
         item.apply(changes, username(), time.now());
         flush(item, changes.version());
         translations.originalsChanged(TextOwnerKind.ACTION_ITEM, item.getId(),
                 ChangedTexts.between(before, ActionItemTextOwner.originals(item)));
+        events.itemSaved(item, state, meeting);
         return views.of(List.of(item), Map.of(meeting.getId(), meeting), language).getFirst();
     }
 
@@ -341,10 +345,12 @@ public class ActionItemService {
         }
         requireVersion(item, version);
         var before = ActionItemTextOwner.originals(item);
+        var state = MeetingEvents.stateOf(item);
         item.progress(status, note, username(), time.now());
         flush(item, version);
         translations.originalsChanged(TextOwnerKind.ACTION_ITEM, item.getId(),
                 ChangedTexts.between(before, ActionItemTextOwner.originals(item)));
+        events.itemUpdatedByOwner(item, state, meeting);
         return views.of(List.of(item), Map.of(meeting.getId(), meeting), language).getFirst();
     }
 

@@ -121,6 +121,11 @@ public class Meeting {
     @Column(name = "shared_with_partners", nullable = false)
     private boolean sharedWithPartners;
 
+    /** The officer told of changes to the meeting's action items (issue 20); null for none. */
+    @NotAudited
+    @Column(name = "responsible_user_id")
+    private Long responsibleUserId;
+
     @NotAudited
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -152,6 +157,9 @@ public class Meeting {
         this.minutes = blankToNull(changes.minutes());
         this.internalNotes = blankToNull(changes.internalNotes());
         this.sharedWithPartners = changes.sharedWithPartners();
+        if (changes.responsibleUserId() != null) {
+            this.responsibleUserId = changes.responsibleUserId();
+        }
         touched(username, now);
     }
 
@@ -241,6 +249,17 @@ public class Meeting {
 
     public String getInternalNotes() {
         return internalNotes;
+    }
+
+    public Long getResponsibleUserId() {
+        return responsibleUserId;
+    }
+
+    /** A new meeting's responsible officer when the form named none: the officer who records it. */
+    void defaultResponsible(long userId) {
+        if (responsibleUserId == null) {
+            responsibleUserId = userId;
+        }
     }
 
     public boolean isSharedWithPartners() {

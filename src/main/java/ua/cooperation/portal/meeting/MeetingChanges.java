@@ -30,7 +30,8 @@ public record MeetingChanges(
         @Size(max = Meeting.AGENDA_MAX_LENGTH) String agenda,
         @Size(max = Meeting.MINUTES_MAX_LENGTH) String minutes,
         @Size(max = Meeting.NOTES_MAX_LENGTH) String internalNotes,
-        boolean sharedWithPartners) {
+        boolean sharedWithPartners,
+        Long responsibleUserId) {
 
     public MeetingChanges {
         countryCodes = countryCodes == null ? Set.of() : Set.copyOf(countryCodes);
@@ -38,6 +39,18 @@ public record MeetingChanges(
         userIds = userIds == null ? Set.of() : Set.copyOf(userIds);
         partnershipIds = partnershipIds == null ? Set.of() : Set.copyOf(partnershipIds);
         programmeIds = programmeIds == null ? Set.of() : Set.copyOf(programmeIds);
+    }
+
+    /**
+     * A meeting without a change of its responsible officer ({@code responsibleUserId} null: a new meeting's is the
+     * officer who records it, a stored one's stays).
+     */
+    public MeetingChanges(Long id, long version, MeetingType type, String title, Instant startsAt, Instant endsAt,
+                          String place, String onlineLink, Set<String> countryCodes, Set<Long> organisationIds,
+                          Set<Long> userIds, Set<Long> partnershipIds, Set<Long> programmeIds, String agenda,
+                          String minutes, String internalNotes, boolean sharedWithPartners) {
+        this(id, version, type, title, startsAt, endsAt, place, onlineLink, countryCodes, organisationIds, userIds,
+                partnershipIds, programmeIds, agenda, minutes, internalNotes, sharedWithPartners, null);
     }
 
     /** A meeting without linked programmes (the shape before programmes could be linked). */
@@ -52,12 +65,18 @@ public record MeetingChanges(
     public MeetingChanges withProgrammes(Set<Long> newProgrammeIds) {
         return new MeetingChanges(id, version, type, title, startsAt, endsAt, place, onlineLink, countryCodes,
                 organisationIds, userIds, partnershipIds, newProgrammeIds, agenda, minutes, internalNotes,
-                sharedWithPartners);
+                sharedWithPartners, responsibleUserId);
     }
 
     public MeetingChanges withVersion(long newVersion) {
         return new MeetingChanges(id, newVersion, type, title, startsAt, endsAt, place, onlineLink, countryCodes,
                 organisationIds, userIds, partnershipIds, programmeIds, agenda, minutes, internalNotes,
-                sharedWithPartners);
+                sharedWithPartners, responsibleUserId);
+    }
+
+    public MeetingChanges withResponsible(Long newResponsibleUserId) {
+        return new MeetingChanges(id, version, type, title, startsAt, endsAt, place, onlineLink, countryCodes,
+                organisationIds, userIds, partnershipIds, programmeIds, agenda, minutes, internalNotes,
+                sharedWithPartners, newResponsibleUserId);
     }
 }

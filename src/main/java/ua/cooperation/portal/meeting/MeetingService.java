@@ -82,12 +82,15 @@ public class MeetingService {
     private final Validator validator;
     private final PortalTime time;
     private final RecordTexts translations;
+    private final MeetingEvents events;
 
     MeetingService(MeetingRepository meetings, VisibleMeetings visibleMeetings, MeetingQueries queries,
                    MeetingChecks checks, MeetingDetailsAssembler details, MeetingHistory history,
                    PartnershipService partnerships, AccessPolicy policy, EntityManager entityManager, OutOfScopeRequests outOfScope,
-                   CurrentUser currentUser, Validator validator, PortalTime time, RecordTexts translations) {
+                   CurrentUser currentUser, Validator validator, PortalTime time, RecordTexts translations,
+                   MeetingEvents events) {
         this.translations = translations;
+        this.events = events;
         this.meetings = meetings;
         this.visibleMeetings = visibleMeetings;
         this.queries = queries;
@@ -283,9 +286,12 @@ public class MeetingService {
         Validation.requireValid(validator, changes);
         checks.check(changes);
         var meeting = Meeting.create();
+        var before = MeetingEvents.stateOf(meeting);
         meeting.apply(changes, username(), time.now());
+        meeting.defaultResponsible(currentUser.require().id());
         meetings.saveAndFlush(meeting);
         recordContacts(meeting);
+        events.meetingSaved(meeting, before);
         return details.toDetails(meeting, language);
     }
 
@@ -303,11 +309,13 @@ public class MeetingService {
         var meeting = requireCurrent(changes.id(), changes.version());
         checks.check(changes);
         var before = MeetingTextOwner.originals(meeting);
+        var state = MeetingEvents.stateOf(meeting);
         meeting.apply(changes, username(), time.now());
         flush(meeting, changes.version());
         translations.originalsChanged(TextOwnerKind.MEETING, meeting.getId(),
                 ChangedTexts.between(before, MeetingTextOwner.originals(meeting)));
         recordContacts(meeting);
+        events.meetingSaved(meeting, state);
         return details.toDetails(meeting, language);
     }
 

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.partnership;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import ua.cooperation.portal.base.PortalTime;
 import ua.cooperation.portal.base.Remark;
@@ -30,10 +31,13 @@ class PartnershipLifecycle {
     private final AccessPolicy policy;
     private final CurrentUser currentUser;
     private final PortalTime time;
+    private final ApplicationEventPublisher events;
 
     PartnershipLifecycle(VisiblePartnerships visible, PartnershipRepository partnerships,
                          PartnershipStatusChangeRepository statusChanges, DocumentService documents,
-                         AccessPolicy policy, CurrentUser currentUser, PortalTime time) {
+                         AccessPolicy policy, CurrentUser currentUser, PortalTime time,
+                         ApplicationEventPublisher events) {
+        this.events = events;
         this.visible = visible;
         this.partnerships = partnerships;
         this.statusChanges = statusChanges;
@@ -69,6 +73,7 @@ class PartnershipLifecycle {
         partnership.moveTo(target, effective, username(), time.now());
         partnerships.flushChecked(partnership, version);
         record(partnership, PartnershipStatusChange.Kind.MOVED, from, target, effective, checkedNote(note, false));
+        saved(partnership, false, partnership.isSharedWithPartners());
         return partnership;
     }
 
@@ -96,6 +101,7 @@ class PartnershipLifecycle {
         partnerships.flushChecked(partnership, version);
         record(partnership, PartnershipStatusChange.Kind.SIGNING_PROPOSED, partnership.getStatus(),
                 PartnershipStatus.SIGNED, signedOn, text);
+        signingStep(partnership, PartnershipSigningStep.Step.AWAITING_CONFIRMATION, text);
         return partnership;
     }
 
@@ -112,6 +118,7 @@ class PartnershipLifecycle {
         partnerships.flushChecked(partnership, version);
         record(partnership, PartnershipStatusChange.Kind.SIGNING_CONFIRMED, from, PartnershipStatus.SIGNED,
                 partnership.getSignedOn(), text);
+        signingStep(partnership, PartnershipSigningStep.Step.CONFIRMED, text);
         return partnership;
     }
 
@@ -126,6 +133,7 @@ class PartnershipLifecycle {
         partnerships.flushChecked(partnership, version);
         record(partnership, PartnershipStatusChange.Kind.SIGNING_RETURNED, partnership.getStatus(),
                 partnership.getStatus(), time.today(), text);
+        signingStep(partnership, PartnershipSigningStep.Step.RETURNED, text);
         return partnership;
     }
 
@@ -136,6 +144,25 @@ class PartnershipLifecycle {
         var author = policy.authors(rows.stream().map(PartnershipStatusChange::getChangedBy).toList());
         return rows.stream().map(row -> row.toItem(policy.note(row.getNote(), row.isNoteForPartners()),
                 author.apply(row.getChangedBy()))).toList();
+    }
+
+    /**
+     * Tells the portal that a partnership was recorded or changed ({@link PartnershipSaved});
+     * {@code sharedBefore}: whether it was shared with partners before this save.
+     */
+    void saved(Partnership partnership, boolean created, boolean sharedBefore) {
+        boolean shared = partnership.isSharedWithPartners();
+        events.publishEvent(new PartnershipSaved(partnership.getId(), created, partnership.getCountryCode(), shared,
+                shared && (created || !sharedBefore)));
+    }
+
+    private void signingStep(Partnership partnership, PartnershipSigningStep.Step step, Remark note) {
+        // the officer who asked: the latest proposal's author (this very step's, when it is the proposal)
+        var proposedBy = statusChanges.findByPartnershipIdOrderByChangedAtDescIdDesc(partnership.getId()).stream()
+                .filter(row -> row.getKind() == PartnershipStatusChange.Kind.SIGNING_PROPOSED)
+                .map(PartnershipStatusChange::getChangedBy).findFirst().orElse(null);
+        events.publishEvent(new PartnershipSigningStep(partnership.getId(), step, note, proposedBy,
+                partnership.getCountryCode(), partnership.isSharedWithPartners()));
     }
 
     private void requireAgreement(long id) {

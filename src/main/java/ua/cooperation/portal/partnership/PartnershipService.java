@@ -237,6 +237,7 @@ public class PartnershipService {
         partnerships.saveAndFlush(partnership);
         sortKeys.refresh(partnership.getId());
         lifecycle.recordCreated(partnership);
+        lifecycle.saved(partnership, true, false);
         return toDetails(partnership, language);
     }
 
@@ -253,12 +254,14 @@ public class PartnershipService {
         }
         var partnership = visible.requireCurrent(changes.id(), changes.version());
         var before = PartnershipTextOwner.originals(partnership);
+        boolean sharedBefore = partnership.isSharedWithPartners();
         applyChanges(partnership, changes);
         var saved = partnerships.flushChecked(partnership, changes.version());
         // the partners' translations of a changed description may no longer say the same
         texts.originalsChanged(TextOwnerKind.PARTNERSHIP, saved.getId(),
                 ChangedTexts.between(before, PartnershipTextOwner.originals(saved)));
         sortKeys.refresh(saved.getId());
+        lifecycle.saved(saved, false, sharedBefore);
         return toDetails(saved, language);
     }
 

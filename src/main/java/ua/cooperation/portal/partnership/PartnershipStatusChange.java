@@ -91,6 +91,10 @@ class PartnershipStatusChange {
         return noteForPartners;
     }
 
+    Kind getKind() {
+        return kind;
+    }
+
     String getChangedBy() {
         return changedBy;
     }

@@ -1,6 +1,7 @@
 package ua.cooperation.portal.programme;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +37,12 @@ public class ProgrammeApprovalService {
     private final AccessPolicy policy;
     private final PortalTime time;
     private final RecordTexts texts;
+    private final ApplicationEventPublisher events;
 
     ProgrammeApprovalService(ProgrammeStore store, ProgrammeApprovalStepRepository steps,
                              ProgrammeDetailsAssembler details, AccessPolicy policy, PortalTime time,
-                             RecordTexts texts) {
+                             RecordTexts texts, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.steps = steps;
         this.details = details;
@@ -129,6 +132,9 @@ public class ProgrammeApprovalService {
         programme.moveTo(target, store.username(), time.now());
         store.flush(programme, version);
         store.recordStep(programme, from, target, comment);
+        events.publishEvent(new ProgrammeApprovalChanged(programme.getId(), target, comment,
+                store.lastSubmitter(programme.getId()), programme.getCountryCodes(),
+                programme.isSharedWithPartners()));
         return details.toDetails(programme, language);
     }
 }

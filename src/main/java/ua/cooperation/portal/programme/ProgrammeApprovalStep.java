@@ -74,6 +74,10 @@ class ProgrammeApprovalStep {
         return commentForPartners;
     }
 
+    ApprovalState getToState() {
+        return toState;
+    }
+
     String getChangedBy() {
         return changedBy;
     }

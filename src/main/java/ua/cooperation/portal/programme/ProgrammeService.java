@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,12 +76,14 @@ public class ProgrammeService {
     private final ProgrammeMoney money;
     private final PortalTime time;
     private final RecordTexts texts;
+    private final ApplicationEventPublisher events;
 
     ProgrammeService(ProgrammeRepository programmes, VisibleProgrammes visibleProgrammes, ProgrammeQueries queries,
                      ProgrammeStore store, ProgrammeRules rules, ProgrammeDetailsAssembler details,
                      DocumentService documents, CountryScope scope, AccessPolicy policy, OutOfScopeRequests outOfScope,
                      Validator validator, RecordHistory history, ProgrammeMoney money, PortalTime time,
-                     RecordTexts texts) {
+                     RecordTexts texts, ApplicationEventPublisher events) {
+        this.events = events;
         this.programmes = programmes;
         this.visibleProgrammes = visibleProgrammes;
         this.queries = queries;
@@ -219,6 +222,8 @@ public class ProgrammeService {
         programmes.saveAndFlush(programme);
         money.refresh(programme.getId());
         store.recordStep(programme, null, ApprovalState.DRAFT, null);
+        events.publishEvent(new ProgrammeSaved(programme.getId(), true, programme.getCountryCodes(),
+                programme.isSharedWithPartners(), programme.isSharedWithPartners()));
         return details.toDetails(programme, language);
     }
 
@@ -246,6 +251,7 @@ public class ProgrammeService {
         }
         rules.check(changes);
         var before = ProgrammeTextOwner.originals(programme);
+        boolean sharedBefore = programme.isSharedWithPartners();
         programme.apply(changes, store.username(), time.now());
         var saved = store.flush(programme, changes.version());
         var after = ProgrammeTextOwner.originals(saved);
@@ -255,6 +261,8 @@ public class ProgrammeService {
         texts.originalsRemoved(TextOwnerKind.PROGRAMME, saved.getId(), before.keySet().stream()
                 .filter(field -> !after.containsKey(field)).toList());
         money.refresh(saved.getId());
+        events.publishEvent(new ProgrammeSaved(saved.getId(), false, saved.getCountryCodes(),
+                saved.isSharedWithPartners(), saved.isSharedWithPartners() && !sharedBefore));
         return details.toDetails(saved, language);
     }
 

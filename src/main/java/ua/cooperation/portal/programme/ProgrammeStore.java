@@ -59,6 +59,13 @@ class ProgrammeStore {
                 Remark.sharedOf(comment), username(), time.now()));
     }
 
+    /** The officer who last submitted the programme (its latest step into SUBMITTED); null when none did. */
+    String lastSubmitter(long programmeId) {
+        return steps.findByProgrammeIdOrderByChangedAtDescIdDesc(programmeId).stream()
+                .filter(step -> step.getToState() == ApprovalState.SUBMITTED)
+                .map(ProgrammeApprovalStep::getChangedBy).findFirst().orElse(null);
+    }
+
     String username() {
         return currentUser.require().username();
     }

@@ -38,7 +38,7 @@ class ArchitectureTest {
      * The one list of allowed arrows: each package of the portal (relative to the root, "" for the app shell) and the
      * other packages of the portal it may use. Sub-packages are packages of their own (meeting.ui is not meeting).
      * Layered bottom to top: base, audit, security, the features (territory, country, registry, document, partnership,
-     * programme, meeting), the readers across features (export, dashboard, search, reminder), and the ui packages,
+     * programme, meeting), the readers across features (export, dashboard, search, reminder, notification), and the ui packages,
      * each above its own feature. Add a package here when you add one; an arrow against the layers is a design change,
      * to be discussed, not added.
      */
@@ -74,13 +74,16 @@ class ArchitectureTest {
             entry("search", Set.of("base", "base.text", "security", "translation", "country", "registry",
                     "partnership", "programme", "meeting")),
             entry("reminder", Set.of("base", "base.text", "security", "country", "partnership", "meeting")),
+            // notifications (ADR 0041): listen to the features' events, read titles through their scoped services
+            entry("notification", Set.of("base", "base.text", "security", "translation", "country", "registry",
+                    "partnership", "programme", "meeting")),
             // ui packages: base.ui, their own feature and the services of the features below them
             entry("translation.ui", Set.of("base", "base.text", "base.ui", "security", "translation")),
             entry("audit.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "export")),
             entry("security.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "country", "export")),
             entry("territory.ui", Set.of("base", "base.export", "base.ui", "security", "territory", "export")),
-            entry("country.ui", Set.of("base", "base.export", "base.text", "base.ui", "security", "country", "registry",
-                    "partnership", "meeting", "export")),
+            entry("country.ui", Set.of("base", "base.export", "base.text", "base.ui", "security", "translation",
+                    "country", "registry", "partnership", "meeting", "export")),
             entry("registry.ui", Set.of("base", "base.text", "base.export", "base.ui", "audit", "security",
                     "translation", "territory", "country", "registry", "partnership", "meeting", "export")),
             entry("document.ui", Set.of("base", "base.text", "base.ui", "translation", "document")),
@@ -93,7 +96,8 @@ class ArchitectureTest {
             entry("dashboard.ui", Set.of("base", "base.text", "base.ui", "security", "translation", "country",
                     "partnership", "programme", "meeting", "reminder", "dashboard")),
             entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),
-            entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")));
+            entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")),
+            entry("notification.ui", Set.of("base", "base.ui", "security", "translation", "notification")));
 
     private static final Pattern GENERATED_BY_SPRING_AOT =
             Pattern.compile(".*/[^/]*(__|\\$\\$SpringCGLIB\\$\\$)[^/]*\\.class");

@@ -1,5 +1,8 @@
 package ua.cooperation.portal.country.ui;
 
+import ua.cooperation.portal.base.ui.FollowButtons;
+import ua.cooperation.portal.base.ui.FollowSlot;
+import ua.cooperation.portal.translation.TextOwnerKind;
 import ua.cooperation.portal.base.PortalLanguages;
 
 import ua.cooperation.portal.meeting.MeetingLinks;
@@ -83,6 +86,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private final PositionService positions;
     private final Grid<PositionItem> postHolders = new Grid<>();
     private final H2 title = new H2();
+    private final FollowSlot<TextOwnerKind> follow;
     private final Span code = new Span();
     private final Paragraph lastChange = new Paragraph();
     /** What partners read of the notes for partners: in their language, with its note (ADR 0040). */
@@ -108,8 +112,9 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     CountryDetailsView(CountryService countries, PositionService positions,
                        RelatedRecords<PartnershipFilter> partnerships, RelatedRecords<MeetingFilter> meetings,
                        LiaisonPreview preview, CountryBriefing briefing, PortalTime time,
-                       PortalLanguages languages) {
+                       PortalLanguages languages, FollowButtons<TextOwnerKind> follows) {
         this.countries = countries;
+        this.follow = new FollowSlot<>(follows, TextOwnerKind.COUNTRY);
         this.time = time;
         this.meetings = meetings;
         this.partnerships = partnerships;
@@ -157,7 +162,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         briefingLink.getElement().setAttribute("title", getTranslation("briefing.button.title"));
         briefingLink.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
         briefingLink.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.Left.AUTO);
-        var header = new HorizontalLayout(title, code, briefingLink);
+        var header = new HorizontalLayout(title, code, briefingLink, follow);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         return header;
@@ -319,6 +324,7 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
 
     private void show(CountryDetails details) {
         current = details;
+        follow.showCountry(details.code());
         if (tabs.getSelectedTab() == historyTab) {
             showHistory();
         } else if (tabs.getSelectedTab() == partnershipsTab) {

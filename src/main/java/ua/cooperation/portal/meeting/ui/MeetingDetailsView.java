@@ -1,5 +1,7 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.FollowButtons;
+import ua.cooperation.portal.base.ui.FollowSlot;
 import ua.cooperation.portal.translation.TextOwnerKind;
 import ua.cooperation.portal.translation.TranslationLinks;
 import ua.cooperation.portal.base.ui.TranslatedTexts;
@@ -96,6 +98,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private final PersonService people;
     private final MeetingLookups lookups;
     private final H2 title = new H2();
+    private final FollowSlot<TextOwnerKind> follow;
     private final Span typeBadge = new Span();
     private final Span sharedBadge = new Span();
     private final Span titleNote = new Span();
@@ -126,8 +129,9 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     MeetingDetailsView(MeetingService meetings, DecisionService decisionService,
                        ActionItemService actionItemService, MeetingCalendarService calendar,
                        DocumentsPanels<DocumentOwnerKind> documents, UserDirectory users, PersonService people,
-                       MeetingLookups lookups) {
+                       MeetingLookups lookups, FollowButtons<TextOwnerKind> follows) {
         this.meetings = meetings;
+        this.follow = new FollowSlot<>(follows, TextOwnerKind.MEETING);
         this.decisionService = decisionService;
         this.actionItemService = actionItemService;
         this.editFlow = new EditFlow<>(this, ID_CONFLICT, () -> meetings.findVisibleById(shown.id(), getLocale()),
@@ -162,7 +166,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         ics.setId(ID_ICS);
         titleNote.setId(ID_TITLE + "-note");
         titleNote.addClassName("portal-text-note");
-        var header = new HorizontalLayout(title, titleNote, typeBadge, sharedBadge, ics);
+        var header = new HorizontalLayout(title, titleNote, typeBadge, sharedBadge, ics, follow);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName(LumoUtility.FlexWrap.WRAP);
         summary.setId(ID_SUMMARY);
@@ -267,6 +271,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
 
     private void show(MeetingDetails details) {
         shown = details;
+        follow.show(details.id());
         var shownTitle = details.texts().get("title");
         title.setText(shownTitle.text());
         title.getElement().setAttribute("lang", shownTitle.language());

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.ui.FollowButtons;
+import ua.cooperation.portal.base.ui.FollowSlot;
 import ua.cooperation.portal.meeting.MeetingLinks;
 
 import ua.cooperation.portal.base.ui.EditFlow;
@@ -92,6 +94,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     private final PortalTime time;
     private final DocumentsPanels<DocumentOwnerKind> documents;
     private final H2 title = new H2();
+    private final FollowSlot<TextOwnerKind> follow;
     private final Span status = new Span();
     private final Span health = new Span();
     private final Anchor countryLink = new Anchor();
@@ -123,8 +126,10 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     private PartnershipDetails shown;
 
     PartnershipDetailsView(PartnershipService partnerships, DocumentsPanels<DocumentOwnerKind> documents,
-                           PartnershipLookups lookups, RelatedRecords<MeetingFilter> meetings, PortalTime time) {
+                           PartnershipLookups lookups, RelatedRecords<MeetingFilter> meetings, PortalTime time,
+                           FollowButtons<TextOwnerKind> follows) {
         this.partnerships = partnerships;
+        this.follow = new FollowSlot<>(follows, TextOwnerKind.PARTNERSHIP);
         this.time = time;
         this.meetings = meetings;
         this.documents = documents;
@@ -139,7 +144,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         title.addClassName(LumoUtility.Margin.NONE);
         status.setId(ID_STATUS);
         countryLink.setId("partnership-country-link");
-        var header = new HorizontalLayout(title, status, health, countryLink);
+        var header = new HorizontalLayout(title, status, health, countryLink, follow);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName(LumoUtility.FlexWrap.WRAP);
         summary.setId(ID_SUMMARY);
@@ -245,6 +250,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
 
     private void show(PartnershipDetails details) {
         shown = details;
+        follow.show(details.id());
         title.setText(details.name());
         status.removeAll();
         status.add(PartnershipBadges.status(details.status(), details.awaitingConfirmation()));

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.programme.ui;
 
+import ua.cooperation.portal.base.ui.FollowButtons;
+import ua.cooperation.portal.base.ui.FollowSlot;
 import ua.cooperation.portal.meeting.MeetingLinks;
 
 import com.vaadin.flow.component.Component;
@@ -122,11 +124,13 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private final Map<Tab, Runnable> tabRefreshes = new HashMap<>();
     private final EditFlow<ProgrammeDetails> editFlow;
     private ProgrammeDetails shown;
+    private final FollowSlot<TextOwnerKind> follow;
 
     ProgrammeDetailsView(ProgrammeService programmes, ProgrammeApprovalService approvals, IatiExport export,
                          DocumentsPanels<DocumentOwnerKind> documents, ProgrammeLookups lookups,
-                         RelatedRecords<MeetingFilter> meetings) {
+                         RelatedRecords<MeetingFilter> meetings, FollowButtons<TextOwnerKind> follows) {
         this.programmes = programmes;
+        this.follow = new FollowSlot<>(follows, TextOwnerKind.PROGRAMME);
         this.approvals = approvals;
         this.export = export;
         this.documents = documents;
@@ -163,7 +167,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
         translationStatus.setId(ID_TRANSLATION_STATUS);
         translationStatus.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         var header = new HorizontalLayout(title, titleNote, identifier, approval, activityStatus, translationsLink,
-                translationStatus);
+                translationStatus, follow);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName(LumoUtility.FlexWrap.WRAP);
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Vertical.XSMALL);
@@ -239,6 +243,7 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
 
     private void show(ProgrammeDetails details) {
         shown = details;
+        follow.show(details.id());
         var shownTitle = details.shownTitle();
         title.setText(shownTitle.text());
         title.getElement().setAttribute("lang", shownTitle.language());

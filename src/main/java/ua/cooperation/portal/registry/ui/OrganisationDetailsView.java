@@ -1,5 +1,7 @@
 package ua.cooperation.portal.registry.ui;
 
+import ua.cooperation.portal.base.ui.FollowButtons;
+import ua.cooperation.portal.base.ui.FollowSlot;
 import ua.cooperation.portal.meeting.MeetingLinks;
 import ua.cooperation.portal.base.ui.TranslationStatus;
 import ua.cooperation.portal.translation.TextOwnerKind;
@@ -62,6 +64,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     private final PositionService positions;
     private final EditFlow<OrganisationDetails> editFlow;
     private final H2 title = new H2();
+    private final FollowSlot<TextOwnerKind> follow;
     private final Span typeLabel = new Span();
     private final Anchor countryLink = new Anchor();
     private final OrganisationForm form;
@@ -78,8 +81,10 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
     private OrganisationDetails shown;
 
     OrganisationDetailsView(OrganisationService organisations, PositionService positions, RegistryLookups lookups,
-                            RegistryHistory history, RelatedRecords<MeetingFilter> meetings) {
+                            RegistryHistory history, RelatedRecords<MeetingFilter> meetings,
+                            FollowButtons<TextOwnerKind> follows) {
         this.organisations = organisations;
+        this.follow = new FollowSlot<>(follows, TextOwnerKind.ORGANISATION);
         this.positions = positions;
         this.editFlow = new EditFlow<>(this, ID_CONFLICT_DIALOG,
                 () -> organisations.findVisibleById(shown.id(), getLocale()), this::show, this::backToList);
@@ -92,6 +97,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         typeLabel.setId("organisation-type-label");
         countryLink.setId(ID_COUNTRY_LINK);
         var header = Registry.header(title, ID_TITLE, typeLabel, countryLink);
+        header.add(follow);
         translationsLink.setId(ID_TRANSLATIONS);
         translationsLink.setText(getTranslation("translation.open"));
         translationsLink.getElement().setAttribute("router-link", true);
@@ -139,6 +145,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
 
     private void show(OrganisationDetails details) {
         shown = details;
+        follow.show(details.id());
         title.setText(details.name());
         typeLabel.setText(getTranslation("organisation-type." + details.type().name()));
         // a plain link: features do not reach into each other's ui packages

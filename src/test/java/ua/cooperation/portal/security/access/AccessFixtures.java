@@ -107,11 +107,31 @@ final class AccessFixtures {
         if (created == null) {
             created = create(context);
         }
-        return BY_COUNTRY.computeIfAbsent(country, c -> switch (c) {
-            case LITHUANIA -> Map.copyOf(lithuanian(created));
-            case POLAND -> Map.copyOf(polish(created));
-            default -> throw new IllegalArgumentException("No fixtures for a liaison of " + c);
+        return BY_COUNTRY.computeIfAbsent(country, c -> {
+            var map = switch (c) {
+                case LITHUANIA -> lithuanian(created);
+                case POLAND -> polish(created);
+                default -> throw new IllegalArgumentException("No fixtures for a liaison of " + c);
+            };
+            map.put("NOTIFICATION", notifications(context, c));
+            return Map.copyOf(map);
         });
+    }
+
+    /**
+     * Notifications: her own (that the meeting the fixtures shared with her country was shared), and the other
+     * liaison's own of the same kind, which she may not mark read.
+     */
+    private static Kind notifications(ApplicationContext context, String country) {
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        java.util.function.BiFunction<Long, Long, Long> sharedWith = (account, meeting) -> jdbc.queryForObject(
+                "select min(id) from notification where recipient_id = ? and subject_kind = 'MEETING'"
+                        + " and subject_id = ?", Long.class, account, meeting);
+        long lithuanian = sharedWith.apply(4L, created.lithuanianMeeting());
+        long polish = sharedWith.apply(5L, created.polishMeeting());
+        return LITHUANIA.equals(country)
+                ? new Kind(List.of(new Probe(polish, "the Polish liaison's notification")), lithuanian, MISSING)
+                : new Kind(List.of(new Probe(lithuanian, "the Lithuanian liaison's notification")), polish, MISSING);
     }
 
     /**

@@ -49,7 +49,12 @@ final class IdEntryPoints {
             Map.entry("ActionItemService.myActionItemsByIds", "ACTION_ITEM"),
             // the translation page names its record by kind and id; every kind is tried with the meeting probes
             Map.entry("ContentTranslations.sheet", "MEETING"),
-            Map.entry("ContentTranslations.save", "MEETING"));
+            Map.entry("ContentTranslations.save", "MEETING"),
+            // a followed record is named by kind and id; every kind is tried with the meeting probes (ADR 0041)
+            Map.entry("FollowService.follow", "MEETING"),
+            Map.entry("FollowService.unfollow", "MEETING"),
+            Map.entry("FollowService.isFollowing", "MEETING"),
+            Map.entry("NotificationService.markRead", "NOTIFICATION"));
     /** Entry points that take a code or id but concern no scoped record, with the reason. */
     static final Map<String, String> NOT_SCOPED = Map.ofEntries(
             Map.entry("TerritoryService.findByCode", "the KATOTTH codifier is public reference data"),
@@ -67,6 +72,7 @@ final class IdEntryPoints {
      */
     static final Map<String, String> OWNER_RELATIVE = Map.of(
             "ACTION_ITEM", "owned by the signed-in person: the preview is the officer, not liaison-lt",
+            "NOTIFICATION", "the signed-in person's own notifications: the preview is the officer, not liaison-lt",
             "USER", "portal accounts: the preview keeps the officer's own account");
 
     /** One service method that takes an id, with the argument index and the kind of record. */

@@ -39,6 +39,11 @@ class ServiceAccessMatrixTest {
             Map.entry("TwoFactor.verify", "everyone gives the second factor of their own sign-in"),
             Map.entry("CalendarFeedService.issueMyToken", "everyone manages their own calendar subscription"),
             Map.entry("CalendarFeedService.revokeMyToken", "everyone manages their own calendar subscription"),
+            Map.entry("NotificationService.markRead",
+                    "everyone marks her own notifications read; another's answers not found (id matrix)"),
+            Map.entry("NotificationService.markAllRead", "everyone marks her own notifications read"),
+            Map.entry("FollowService.follow", "everyone follows records she may open; others answer not found"),
+            Map.entry("FollowService.unfollow", "everyone stops following her own follows"),
             Map.entry("ActionItemService.updateMyActionItem",
                     "the owner updates status and note of their own items; others' answer not found (id matrix)"));
     /** During a preview only what concerns the officer's own account, never a record: the preview changes nothing. */

@@ -1,0 +1,63 @@
+package ua.cooperation.portal.notification;
+
+import ua.cooperation.portal.base.Remark;
+import ua.cooperation.portal.translation.TextOwnerKind;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * One thing that happened, as the listener turned a feature's event into it: what, about which record, who is told by
+ * the rules (by account id, by user name, the heads, the liaisons of the record's countries), and the record's scope
+ * facts, from which a liaison's right to know is decided once for the event. The record's followers are always told.
+ */
+record Event(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, Set<Long> accounts,
+             Set<String> usernames, boolean heads, boolean liaisons, Set<String> countryCodes, boolean shared,
+             Remark remark) {
+
+    Event {
+        accounts = accounts.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        usernames = usernames.stream().filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        countryCodes = Set.copyOf(countryCodes);
+    }
+
+    static Event of(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, Collection<String> countryCodes,
+                    boolean shared) {
+        return new Event(kind, subjectKind, subjectId, Set.of(), Set.of(), false, false, Set.copyOf(countryCodes),
+                shared, null);
+    }
+
+    Event toAccounts(Long... ids) {
+        var all = new java.util.HashSet<>(accounts);
+        for (var id : ids) {
+            if (id != null) {
+                all.add(id);
+            }
+        }
+        return new Event(kind, subjectKind, subjectId, all, usernames, heads, liaisons, countryCodes, shared, remark);
+    }
+
+    Event toUser(String username) {
+        var all = new java.util.HashSet<>(usernames);
+        if (username != null) {
+            all.add(username);
+        }
+        return new Event(kind, subjectKind, subjectId, accounts, all, heads, liaisons, countryCodes, shared, remark);
+    }
+
+    Event toHeads() {
+        return new Event(kind, subjectKind, subjectId, accounts, usernames, true, liaisons, countryCodes, shared,
+                remark);
+    }
+
+    Event toLiaisons() {
+        return new Event(kind, subjectKind, subjectId, accounts, usernames, heads, true, countryCodes, shared,
+                remark);
+    }
+
+    Event withRemark(Remark newRemark) {
+        return new Event(kind, subjectKind, subjectId, accounts, usernames, heads, liaisons, countryCodes, shared,
+                newRemark);
+    }
+}

@@ -1,0 +1,26 @@
+package ua.cooperation.portal.notification;
+
+/**
+ * What happened, as stored in {@code notification.event_kind} (at most 40 characters) and shown, in the reader's
+ * language, as {@code notification.kind.NAME}.
+ */
+public enum NotificationKind {
+    ACTION_ITEM_ASSIGNED,
+    ACTION_ITEM_DUE_MOVED,
+    ACTION_ITEM_DONE,
+    ACTION_ITEM_CANCELLED,
+    /** the owner (often a liaison) moved the status or wrote the completion note */
+    ACTION_ITEM_UPDATED_BY_OWNER,
+    PROGRAMME_SUBMITTED,
+    PROGRAMME_APPROVED,
+    PROGRAMME_RETURNED,
+    PARTNERSHIP_AWAITING_CONFIRMATION,
+    PARTNERSHIP_CONFIRMED,
+    PARTNERSHIP_RETURNED,
+    /** a record newly shared with partners: told to its countries' liaisons */
+    RECORD_SHARED,
+    /** time, place, title, agenda or minutes of a shared meeting changed: told to its countries' liaisons */
+    MEETING_CHANGED,
+    /** any other save of a followed record: told to its followers */
+    RECORD_CHANGED
+}

@@ -1,0 +1,114 @@
+package ua.cooperation.portal.notification;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.meeting.ActionItemChanged;
+import ua.cooperation.portal.meeting.MeetingSaved;
+import ua.cooperation.portal.partnership.PartnershipSaved;
+import ua.cooperation.portal.partnership.PartnershipSigningStep;
+import ua.cooperation.portal.programme.ProgrammeApprovalChanged;
+import ua.cooperation.portal.programme.ProgrammeSaved;
+import ua.cooperation.portal.translation.TextOwnerKind;
+
+import java.util.Set;
+
+/**
+ * Turns the features' events into notifications, synchronously inside the transaction of the change (ADR 0041): who is
+ * told of what is decided here, and nowhere in the features. Officers follow what they create.
+ */
+@Component
+class NotificationListener {
+
+    private final NotificationWriter writer;
+
+    NotificationListener(NotificationWriter writer) {
+        this.writer = writer;
+    }
+
+    /** Owner and the meeting's responsible officer; the responsible officer alone of the owner's own update. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onActionItemChanged(ActionItemChanged changed) {
+        var kind = switch (changed.change()) {
+            case ASSIGNED -> NotificationKind.ACTION_ITEM_ASSIGNED;
+            case DONE -> NotificationKind.ACTION_ITEM_DONE;
+            case CANCELLED -> NotificationKind.ACTION_ITEM_CANCELLED;
+            case DUE_MOVED -> NotificationKind.ACTION_ITEM_DUE_MOVED;
+            case UPDATED_BY_OWNER -> NotificationKind.ACTION_ITEM_UPDATED_BY_OWNER;
+        };
+        var event = Event.of(kind, TextOwnerKind.ACTION_ITEM, changed.actionItemId(), changed.countryCodes(),
+                changed.sharedWithPartners()).toAccounts(changed.responsibleUserId());
+        writer.write(kind == NotificationKind.ACTION_ITEM_UPDATED_BY_OWNER ? event
+                : event.toAccounts(changed.ownerUserId()));
+    }
+
+    /** Newly shared: its countries' liaisons; shared and changed: the same; any save: its followers. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onMeetingSaved(MeetingSaved saved) {
+        var kind = saved.newlyShared() ? NotificationKind.RECORD_SHARED
+                : saved.sharedDetailsChanged() ? NotificationKind.MEETING_CHANGED : NotificationKind.RECORD_CHANGED;
+        savedRecord(kind, TextOwnerKind.MEETING, saved.meetingId(), saved.created(), saved.countryCodes(),
+                saved.sharedWithPartners());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onProgrammeSaved(ProgrammeSaved saved) {
+        savedRecord(saved.newlyShared() ? NotificationKind.RECORD_SHARED : NotificationKind.RECORD_CHANGED,
+                TextOwnerKind.PROGRAMME, saved.programmeId(), saved.created(), saved.countryCodes(),
+                saved.sharedWithPartners());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onPartnershipSaved(PartnershipSaved saved) {
+        savedRecord(saved.newlyShared() ? NotificationKind.RECORD_SHARED : NotificationKind.RECORD_CHANGED,
+                TextOwnerKind.PARTNERSHIP, saved.partnershipId(), saved.created(), Set.of(saved.countryCode()),
+                saved.sharedWithPartners());
+    }
+
+    /** Submitted: the heads; approved or returned: the officer who submitted it, with the head's remark. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onProgrammeApproval(ProgrammeApprovalChanged changed) {
+        var kind = switch (changed.to()) {
+            case SUBMITTED -> NotificationKind.PROGRAMME_SUBMITTED;
+            case APPROVED -> NotificationKind.PROGRAMME_APPROVED;
+            case RETURNED -> NotificationKind.PROGRAMME_RETURNED;
+            case DRAFT -> NotificationKind.RECORD_CHANGED;
+        };
+        var event = Event.of(kind, TextOwnerKind.PROGRAMME, changed.programmeId(), changed.countryCodes(),
+                changed.sharedWithPartners()).withRemark(changed.remark());
+        writer.write(switch (kind) {
+            case PROGRAMME_SUBMITTED -> event.toHeads();
+            case PROGRAMME_APPROVED, PROGRAMME_RETURNED -> event.toUser(changed.submittedBy());
+            default -> event;
+        });
+    }
+
+    /** Awaiting confirmation: the heads; confirmed or returned: the officer who asked, with the head's note. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onPartnershipSigning(PartnershipSigningStep step) {
+        var event = Event.of(switch (step.step()) {
+            case AWAITING_CONFIRMATION -> NotificationKind.PARTNERSHIP_AWAITING_CONFIRMATION;
+            case CONFIRMED -> NotificationKind.PARTNERSHIP_CONFIRMED;
+            case RETURNED -> NotificationKind.PARTNERSHIP_RETURNED;
+        }, TextOwnerKind.PARTNERSHIP, step.partnershipId(), Set.of(step.countryCode()), step.sharedWithPartners())
+                .withRemark(step.remark());
+        writer.write(step.step() == PartnershipSigningStep.Step.AWAITING_CONFIRMATION ? event.toHeads()
+                : event.toUser(step.proposedBy()));
+    }
+
+    private void savedRecord(NotificationKind kind, TextOwnerKind subjectKind, long id, boolean created,
+                             Set<String> countryCodes, boolean shared) {
+        if (created) {
+            writer.followAsCreator(subjectKind, id);
+        }
+        var event = Event.of(kind, subjectKind, id, countryCodes, shared);
+        writer.write(kind == NotificationKind.RECORD_CHANGED ? event : event.toLiaisons());
+    }
+}

@@ -1,0 +1,125 @@
+package ua.cooperation.portal.notification.ui;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ua.cooperation.portal.notification.FollowService;
+import ua.cooperation.portal.notification.NotificationItem;
+import ua.cooperation.portal.notification.NotificationKind;
+import ua.cooperation.portal.notification.NotificationService;
+import ua.cooperation.portal.notification.TestNotifications;
+import ua.cooperation.portal.programme.ProgrammeService;
+import ua.cooperation.portal.testsupport.KaribuTest;
+import ua.cooperation.portal.translation.TextOwnerKind;
+
+import java.util.Locale;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static ua.cooperation.portal.testsupport.SignedIn.as;
+
+/** The bell, the inbox and the follow button, as a liaison and an officer use them. */
+class NotificationViewsTest extends KaribuTest {
+
+    private static final Locale UK = Locale.forLanguageTag("uk");
+
+    @Autowired
+    ProgrammeService programmes;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    FollowService follows;
+
+    @Test
+    void liaison_sees_the_bell_count_go_up_on_poll_and_opens_the_record_from_the_inbox() {
+        signInAs("liaison-lt", Locale.ENGLISH);
+        notifications.markAllRead();
+        UI.getCurrent().navigate("meetings");
+        var bell = _get(NotificationBell.class, spec -> spec.withId(NotificationBell.ID));
+        assertThat(bell.shownCount()).isEqualTo("0");
+        assertThat(bell.getElement().getAttribute("aria-label")).isEqualTo("No unread notifications");
+        assertThat(UI.getCurrent().getPollInterval()).isPositive();
+
+        long id = sharedLithuanianProgramme();
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        assertThat(bell.shownCount()).isEqualTo("1");
+        assertThat(bell.getElement().getAttribute("aria-label")).isEqualTo("1 unread notifications");
+        assertThat(bell.getHref()).isEqualTo("inbox");
+
+        UI.getCurrent().navigate("inbox");
+        @SuppressWarnings("unchecked")
+        Grid<NotificationItem> grid = _get(Grid.class, spec -> spec.withId(InboxView.ID_GRID));
+        assertThat(_size(grid)).isEqualTo(1);
+        var row = _get(grid, 0);
+        assertThat(row.kind()).isEqualTo(NotificationKind.RECORD_SHARED);
+        assertThat(row.subjectId()).isEqualTo(id);
+        var open = (Button) _getCellComponent(grid, 0, "record");
+        assertThat(open.getId()).contains(InboxView.ID_OPEN_PREFIX + row.id());
+        _click(open);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("programmes/" + id);
+        assertThat(notifications.countUnread()).isZero();
+    }
+
+    @Test
+    void liaison_filters_the_inbox_by_kind_and_marks_all_read() {
+        long id = sharedLithuanianProgramme();
+        try (var ignored = as("liaison-lt")) {
+            follows.follow(TextOwnerKind.PROGRAMME, id);
+        }
+        signInAs("liaison-lt", Locale.ENGLISH);
+        UI.getCurrent().navigate("inbox");
+        @SuppressWarnings("unchecked")
+        Grid<NotificationItem> grid = _get(Grid.class, spec -> spec.withId(InboxView.ID_GRID));
+        assertThat(_size(grid)).isPositive();
+        @SuppressWarnings("unchecked")
+        ComboBox<NotificationKind> kind = _get(ComboBox.class, spec -> spec.withId(InboxView.ID_KIND));
+        kind.setValue(NotificationKind.PROGRAMME_APPROVED);
+        assertThat(_size(grid)).isZero();
+        kind.setValue(NotificationKind.RECORD_SHARED);
+        assertThat(_size(grid)).isPositive();
+        kind.clear();
+        _click(_get(Button.class, spec -> spec.withId(InboxView.ID_MARK_ALL)));
+        assertThat(_size(grid)).isZero();
+        assertThat(grid.getEmptyStateText()).isEqualTo("No notifications");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> show = _get(RadioButtonGroup.class, spec -> spec.withId(InboxView.ID_SHOW));
+        show.setValue(InboxView.ALL);
+        assertThat(_size(grid)).isPositive();
+        assertThat(_get(grid, 0).read()).isTrue();
+    }
+
+    @Test
+    void a_reader_follows_a_programme_from_its_page_and_stops() {
+        long id = sharedLithuanianProgramme();
+        signInAs("liaison-lt", Locale.ENGLISH);
+        UI.getCurrent().navigate("programmes/" + id);
+        var button = _get(FollowButton.class, spec -> spec.withId(FollowButton.ID));
+        assertThat(button.isFollowing()).isFalse();
+        assertThat(button.getText()).isEqualTo("Follow");
+        _click(button);
+        assertThat(button.getText()).isEqualTo("Following");
+        assertThat(button.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(follows.isFollowing(TextOwnerKind.PROGRAMME, id)).isTrue();
+        _click(button);
+        assertThat(follows.isFollowing(TextOwnerKind.PROGRAMME, id)).isFalse();
+    }
+
+    /** A new programme shared with Lithuania, created by the officer (whoever is signed in here). */
+    private long sharedLithuanianProgramme() {
+        var id = new long[1];
+        asOtherUser("officer", () -> id[0] = programmes.create(TestNotifications.programme(Set.of("LT"), true), UK)
+                .id());
+        return id[0];
+    }
+}
