@@ -12,6 +12,7 @@ import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventType;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.registry.Organisation;
+import ua.cooperation.portal.registry.RegistryNames;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.translation.RecordTexts;
 import ua.cooperation.portal.translation.TextOwnerKind;
@@ -343,6 +344,12 @@ public class IatiExport {
         }
         if (blank(o.getNameUk()) && blank(o.getNameEn()) && !blank(o.getNameOriginal())) {
             narrative(xml, null, o.getNameOriginal());
+        }
+        // the Lithuanian and Polish names are translations (ADR 0040): one narrative each, as for the titles
+        var translated = texts.currentTranslations(TextOwnerKind.ORGANISATION, organisationId)
+                .getOrDefault(RegistryNames.TRANSLATED_NAME, Map.of());
+        for (var name : translated.entrySet()) {
+            narrative(xml, name.getKey(), name.getValue());
         }
     }
 

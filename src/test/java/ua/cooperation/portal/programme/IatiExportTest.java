@@ -67,7 +67,10 @@ class IatiExportTest {
                     "<activity-status code=\"2\"", "<activity-date type=\"1\" iso-date=\"2025-03-01\"",
                     "<activity-date type=\"2\" iso-date=\"2025-06-01\"", "<transaction-type code=\"3\"",
                     "currency=\"UAH\"", "<actual value=\"142.00\"", "<participating-org role=\"1\"",
-                    "<narrative xml:lang=\"lt\">Vaikai, dalyvavę poilsio stovyklose</narrative>");
+                    "<narrative xml:lang=\"lt\">Vaikai, dalyvavę poilsio stovyklose</narrative>",
+                    // a participant's Lithuanian and Polish names are translations, one narrative each (demo 0968)
+                    "<narrative xml:lang=\"lt\">Luhansko srities karinė administracija</narrative>",
+                    "<narrative xml:lang=\"pl\">Ługańska Obwodowa Administracja Wojskowa</narrative>");
             // other tests leave incomplete programmes behind: the demo ones share the identifier prefix
             var all = export.exportVisible(new ProgrammeFilter("UA-OBL-LUH-", null, null, null, null, null));
             IatiSchema.validate(all.content());
