@@ -264,6 +264,9 @@ public class SearchIndexer {
             case ACTION_ITEM -> actionItems(where, params);
         };
         SearchTranslations.addTo(jdbc, kind, documents);
+        if (kind == SearchKind.PARTNERSHIP && !documents.isEmpty()) {
+            SearchTranslations.addPartnerNames(jdbc, documents);
+        }
         return documents;
     }
 

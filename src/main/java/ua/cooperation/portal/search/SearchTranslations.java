@@ -57,10 +57,36 @@ class SearchTranslations {
         }
     }
 
-    /** Re-indexes a record whose translations changed; kinds the search does not list (documents) have no entry. */
+    /**
+     * Adds the Lithuanian and Polish names of the partner organisations of {@code partnerships} (translations, ADR 0040)
+     * to their names: a partnership is found by its partner's name in the reader's language, as its label shows it.
+     */
+    static void addPartnerNames(JdbcTemplate jdbc, List<SearchDocument> partnerships) {
+        var byId = new HashMap<Long, SearchDocument>();
+        partnerships.forEach(d -> byId.put(d.id, d));
+        var ids = new ArrayList<>(byId.keySet());
+        for (int from = 0; from < ids.size(); from += 1000) {
+            var chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            jdbc.query("SELECT p.id, t.text FROM partnership p JOIN content_translation t"
+                    + " ON t.owner_kind = 'ORGANISATION' AND t.owner_id = p.partner_organisation_id AND t.field = 'name'"
+                    + " WHERE p.id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> {
+                        byId.get(rs.getLong("id")).name(rs.getString("text"));
+                    }, chunk.toArray());
+        }
+    }
+
+    /**
+     * Re-indexes a record whose translations changed, with what depends on it (an organisation's partnerships); kinds
+     * the search does not list (documents) have no entry.
+     */
     @EventListener
     void translationsChanged(ContentTranslationsChanged event) {
         java.util.Arrays.stream(SearchKind.values()).filter(kind -> kind.name().equals(event.kind().name()))
-                .findFirst().ifPresent(kind -> indexer.reindex(kind, List.of(event.id())));
+                .findFirst().ifPresent(kind -> {
+                    var changes = new SearchIndexer.Changes();
+                    changes.add(kind, event.id());
+                    indexer.apply(changes);
+                });
     }
 }

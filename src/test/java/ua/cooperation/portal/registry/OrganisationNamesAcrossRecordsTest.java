@@ -149,6 +149,27 @@ class OrganisationNamesAcrossRecordsTest {
     }
 
     @Test
+    void a_partnership_is_found_by_its_partners_lithuanian_name_also_after_that_name_changes() {
+        var partner = lithuanianOrganisation("Спілка музеїв Шяуляя", "Siauliai Museums Union",
+                "Šiaulių muziejų sąjunga");
+        long id = sharedPartnershipWith(partner.id());
+        var renamed = "Šiaulių muziejų bendrija " + System.nanoTime() % 100000;
+        try (var ignored = as("officer")) {
+            var version = translations.sheet(TextOwnerKind.ORGANISATION, partner.id(), "lt").texts().getFirst()
+                    .version();
+            translations.save(TextOwnerKind.ORGANISATION, partner.id(), "lt",
+                    List.of(new TranslationChange("name", renamed, false, version)));
+        }
+        try (var ignored = as("liaison-lt")) {
+            assertThat(search.searchKind(renamed, SearchKind.PARTNERSHIP, 5, LT).hits())
+                    .as("the organisation's new Lithuanian name re-indexes its partnerships")
+                    .extracting(SearchHit::id).contains(id);
+            assertThat(search.searchKind(partner.lithuanian(), SearchKind.PARTNERSHIP, 5, LT).hits())
+                    .extracting(SearchHit::id).doesNotContain(id);
+        }
+    }
+
+    @Test
     void an_officer_reading_lithuanian_finds_the_partnership_just_recorded_among_recent_changes_in_lithuanian() {
         var partner = lithuanianOrganisation("Фонд шкільних обмінів", "School Exchange Fund",
                 "Mokyklų mainų fondas");
