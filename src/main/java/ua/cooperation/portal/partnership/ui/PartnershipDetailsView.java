@@ -153,16 +153,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         notice.addClassName("portal-notice");
         configureTranslationLinks();
 
-        lifecycleButton(move, ID_MOVE, "partnership.step.MOVE", VaadinIcon.FLIP_H, StatusDialog.Step.MOVE);
-        lifecycleButton(proposeSigning, ID_PROPOSE_SIGNING, "partnership.step.PROPOSE_SIGNING", VaadinIcon.PENCIL,
-                StatusDialog.Step.PROPOSE_SIGNING);
-        lifecycleButton(confirmSigning, ID_CONFIRM_SIGNING, "partnership.step.CONFIRM_SIGNING", VaadinIcon.CHECK,
-                StatusDialog.Step.CONFIRM_SIGNING);
-        confirmSigning.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-        lifecycleButton(returnSigning, ID_RETURN_SIGNING, "partnership.step.RETURN_SIGNING", VaadinIcon.ARROW_BACKWARD,
-                StatusDialog.Step.RETURN_SIGNING);
-        var lifecycle = new HorizontalLayout(move, proposeSigning, confirmSigning, returnSigning);
-        lifecycle.addClassName(LumoUtility.FlexWrap.WRAP);
+        var lifecycle = lifecycleButtons();
 
         overview = new RecordOverview<>("partnership",
                 () -> new PartnershipForm(lookups, getLocale()),
@@ -186,6 +177,21 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         historyTab.setId("partnership-tab-history");
         tabs.addSelectedChangeListener(e -> refreshSelectedTab());
         add(back, header, summary, translations, notice, lifecycle, tabs);
+    }
+
+    /** The partnership's lifecycle steps, each shown when the partnership may take it (see {@link #show}). */
+    private HorizontalLayout lifecycleButtons() {
+        lifecycleButton(move, ID_MOVE, "partnership.step.MOVE", VaadinIcon.FLIP_H, StatusDialog.Step.MOVE);
+        lifecycleButton(proposeSigning, ID_PROPOSE_SIGNING, "partnership.step.PROPOSE_SIGNING", VaadinIcon.PENCIL,
+                StatusDialog.Step.PROPOSE_SIGNING);
+        lifecycleButton(confirmSigning, ID_CONFIRM_SIGNING, "partnership.step.CONFIRM_SIGNING", VaadinIcon.CHECK,
+                StatusDialog.Step.CONFIRM_SIGNING);
+        confirmSigning.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        lifecycleButton(returnSigning, ID_RETURN_SIGNING, "partnership.step.RETURN_SIGNING", VaadinIcon.ARROW_BACKWARD,
+                StatusDialog.Step.RETURN_SIGNING);
+        var lifecycle = new HorizontalLayout(move, proposeSigning, confirmSigning, returnSigning);
+        lifecycle.addClassName(LumoUtility.FlexWrap.WRAP);
+        return lifecycle;
     }
 
     /** The way to the translations of the description, and what is still missing; shown to editors only. */

@@ -27,7 +27,7 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Ірина Коваленко");
         var nav = _get(SideNav.class, spec -> spec.withId("main-nav"));
         assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("Початок", "Мої доручення",
-                "Доручення", "Нагадування", "Переклади", "Країни", "Партнерства", "Програми", "Зустрічі",
+                "Доручення", "Сповіщення", "Нагадування", "Переклади", "Країни", "Партнерства", "Програми", "Зустрічі",
                 "Організації", "Люди", "Громади та муніципалітети", "Двофакторний вхід");
     }
 

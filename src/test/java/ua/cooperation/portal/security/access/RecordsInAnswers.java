@@ -7,6 +7,7 @@ import ua.cooperation.portal.base.ListCount;
 import ua.cooperation.portal.country.CountryFilter;
 import ua.cooperation.portal.country.CountryListItem;
 import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.notification.NotificationService;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -106,6 +107,9 @@ final class RecordsInAnswers {
         if (name.equals("countVisibleByStatus")) {
             return countriesByStatus(label, (CountryService) bean, answer);
         }
+        if (name.equals("countUnread") && bean instanceof NotificationService notifications) {
+            return unreadMatchesInbox(label, notifications, answer);
+        }
         long counted;
         boolean atLeast = false;
         if (answer instanceof ListCount count) {
@@ -125,6 +129,19 @@ final class RecordsInAnswers {
             return List.of();
         }
         return size == counted ? List.of() : List.of(label + " counts " + counted + ", its list holds " + size);
+    }
+
+    /**
+     * The bell's count is the unread inbox's length (a partner's count looks at her newest
+     * {@link NotificationService#COUNT_LIMIT} unread rows only, so beyond that the inbox may hold more).
+     */
+    private static List<String> unreadMatchesInbox(String label, NotificationService notifications, Object answer) {
+        long counted = ((Number) answer).longValue();
+        long size = notifications.inbox(true, null, null, NeutralArguments.PAGE, ServiceScan.UK).size();
+        if (size == counted || size >= NotificationService.COUNT_LIMIT && size >= counted) {
+            return List.of();
+        }
+        return List.of(label + " counts " + counted + " unread, the unread inbox holds " + size);
     }
 
     /** How many rows the list of a count holds, asked with the count's own criteria. */
