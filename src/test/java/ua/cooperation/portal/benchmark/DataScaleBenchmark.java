@@ -303,6 +303,10 @@ class DataScaleBenchmark {
             measure("translations: officer dashboard", "officer", () -> dashboards.officerDashboard(UK));
             measure("translations: counts per language", "officer", () -> translations.workCounts());
             measure("translations: work list lt", "officer", () -> translations.workList("lt", 201));
+            // English: most countries read it; Polish: one country, few records waiting; all: the page's default
+            measure("translations: work list en", "officer", () -> translations.workList("en", 201));
+            measure("translations: work list pl", "officer", () -> translations.workList("pl", 201));
+            measure("translations: work list all", "officer", () -> translations.workList(null, 201));
         }
     }
 
