@@ -24,7 +24,7 @@ class ActionItemTextOwner implements TranslationOwner {
             new Translatable(TextOwnerKind.ACTION_ITEM, COMPLETION_NOTE, ActionItem.NOTE_MAX_LENGTH,
                     "action-item.field.completion-note", true));
     private static final SharedMeetingTexts.Source SOURCE = new SharedMeetingTexts.Source(TextOwnerKind.ACTION_ITEM,
-            "action_item", " JOIN meeting m ON m.id = x.meeting_id", "x.title", "x.updated_at",
+            "action_item", "x.meeting_id", "x.title", "x.updated_at",
             Map.of(TITLE, "x.title", COMPLETION_NOTE, "x.completion_note"));
 
     private final ActionItemRepository actionItems;

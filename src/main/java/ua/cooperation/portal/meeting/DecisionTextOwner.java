@@ -19,8 +19,8 @@ class DecisionTextOwner implements TranslationOwner {
     static final List<Translatable> TEXTS = List.of(
             new Translatable(TextOwnerKind.DECISION, TEXT, Decision.TEXT_MAX_LENGTH, "decision.field.text", true));
     private static final SharedMeetingTexts.Source SOURCE = new SharedMeetingTexts.Source(TextOwnerKind.DECISION,
-            "meeting_decision", " JOIN meeting m ON m.id = x.meeting_id",
-            "CONCAT(CONCAT(m.title, ' #'), x.decision_number)", "x.updated_at", Map.of(TEXT, "x.decision_text"));
+            "meeting_decision", "x.meeting_id",
+            "CONCAT(CONCAT((SELECT m.title FROM meeting m WHERE m.id = x.meeting_id), ' #'), x.decision_number)", "x.updated_at", Map.of(TEXT, "x.decision_text"));
 
     private final DecisionRepository decisions;
     private final VisibleMeetings visibleMeetings;

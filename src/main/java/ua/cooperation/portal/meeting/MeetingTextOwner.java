@@ -25,7 +25,7 @@ class MeetingTextOwner implements TranslationOwner {
             new Translatable(TextOwnerKind.MEETING, MINUTES, Meeting.MINUTES_MAX_LENGTH, "meeting.field.minutes",
                     true));
     private static final SharedMeetingTexts.Source SOURCE = new SharedMeetingTexts.Source(TextOwnerKind.MEETING,
-            "meeting", " JOIN meeting m ON m.id = x.id", "x.title", "x.updated_at",
+            "meeting", "x.id", "x.title", "x.updated_at",
             Map.of(TITLE, "x.title", AGENDA, "x.agenda", MINUTES, "x.minutes"));
 
     private final VisibleMeetings visibleMeetings;

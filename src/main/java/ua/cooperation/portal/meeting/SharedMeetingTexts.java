@@ -21,10 +21,11 @@ import java.util.Map;
 class SharedMeetingTexts {
 
     /**
-     * A kind of meeting text: its table (alias x, joined to its meeting m), its label and change columns and its
-     * fields; the work list links to the meeting's page.
+     * A kind of meeting text: its table (alias x), the column naming its meeting, its label and change columns and its
+     * fields; the work list links to the meeting's page. The query reads only x: a join to the meeting let MariaDB
+     * read every meeting and sort, where x's change-time index gives the order and the first rows (2 M action items).
      */
-    record Source(TextOwnerKind kind, String table, String meetingJoin, String labelColumn, String changedColumn,
+    record Source(TextOwnerKind kind, String table, String meetingIdColumn, String labelColumn, String changedColumn,
                   Map<String, String> columns) {
     }
 
@@ -36,7 +37,8 @@ class SharedMeetingTexts {
 
     List<OwnerTexts> needingTranslation(Source source, String language, int limit) {
         var select = new StringBuilder("SELECT x.id, ").append(source.labelColumn()).append(" AS label, ")
-                .append(source.changedColumn()).append(" AS changed_at, m.id AS meeting_id");
+                .append(source.changedColumn()).append(" AS changed_at, ").append(source.meetingIdColumn())
+                .append(" AS meeting_id");
         source.columns().forEach((field, column) -> select.append(", ").append(column).append(" AS f_").append(field));
         select.append(where(source)).append(" ORDER BY ").append(source.changedColumn()).append(" DESC, x.id DESC")
                 .append(" LIMIT ").append(limit);
@@ -49,9 +51,11 @@ class SharedMeetingTexts {
     }
 
     private static String where(Source source) {
-        return " FROM " + source.table() + " x" + source.meetingJoin()
-                + " WHERE m.shared_with_partners = TRUE"
-                + " AND " + TranslationQueries.oneOfItsCountriesReads("meeting_country", "meeting_id", "m.id")
+        return " FROM " + source.table() + " x"
+                + " WHERE (SELECT 1 FROM meeting m JOIN meeting_country rc ON rc.meeting_id = m.id"
+                + " JOIN country c ON c.code = rc.country_code WHERE m.id = " + source.meetingIdColumn()
+                + " AND m.shared_with_partners = TRUE AND COALESCE(c.partner_language, 'en') = :language LIMIT 1)"
+                + " IS NOT NULL"
                 + " AND " + TranslationQueries.writtenInAnotherLanguage(source.kind(), "x.id")
                 + " AND " + TranslationQueries.needsTranslation(source.kind(), "x.id", source.columns());
     }
