@@ -23,10 +23,10 @@ import java.util.Set;
 /**
  * Writes the notifications of one {@link Event} in the transaction of the change (the outbox: they commit or roll
  * back with it). The recipients are decided when it happens: the accounts the rules name and the record's followers,
- * never the actor, each once, active accounts only; a partner (an account without a staff role) only when the record
- * is shared with partners and of one of her countries, decided from the event's facts in one query for all of them.
- * A remark the writer kept for the office is not written into a partner's row. A fixed number of queries per event,
- * whatever the number of followers, and one batch of inserts.
+ * never the actor, each once, active accounts only, not those whose preference for the kind is OFF; a partner (an
+ * account without a staff role) only when the record is shared with partners and of one of her countries, decided
+ * from the event's facts in one query for all of them. A remark the writer kept for the office is not written into a
+ * partner's row. A fixed number of queries per event, whatever the number of followers, and one batch of inserts.
  */
 @Component
 class NotificationWriter {
@@ -36,11 +36,14 @@ class NotificationWriter {
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final PortalTime time;
+    private final NotificationPreferences preferences;
 
-    NotificationWriter(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, PortalTime time) {
+    NotificationWriter(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, PortalTime time,
+                       NotificationPreferences preferences) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.time = time;
+        this.preferences = preferences;
     }
 
     /** Writes the event's notifications; returns how many. */
@@ -55,6 +58,12 @@ class NotificationWriter {
             return 0;
         }
         var recipients = mayKnow(candidates, event);
+        // who chose to hear nothing of this kind gets no inbox row either (OFF)
+        var channels = preferences.channels(recipients, event.kind());
+        recipients.keySet().removeIf(id -> !channels.get(id).inInbox());
+        if (recipients.isEmpty()) {
+            return 0;
+        }
         var now = Timestamp.from(time.now());
         var rows = new ArrayList<SqlParameterSource>();
         recipients.forEach((id, staff) -> rows.add(new MapSqlParameterSource()

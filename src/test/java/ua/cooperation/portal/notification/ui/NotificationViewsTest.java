@@ -7,10 +7,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.cooperation.portal.notification.FollowService;
+import ua.cooperation.portal.notification.NotificationChannel;
 import ua.cooperation.portal.notification.NotificationItem;
+import ua.cooperation.portal.notification.NotificationLinks;
+import ua.cooperation.portal.notification.NotificationPreference;
+import ua.cooperation.portal.notification.NotificationPreferences;
 import ua.cooperation.portal.notification.NotificationKind;
 import ua.cooperation.portal.notification.NotificationService;
 import ua.cooperation.portal.notification.TestNotifications;
@@ -26,6 +31,8 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ua.cooperation.portal.testsupport.SignedIn.as;
 
@@ -40,6 +47,8 @@ class NotificationViewsTest extends KaribuTest {
     NotificationService notifications;
     @Autowired
     FollowService follows;
+    @Autowired
+    NotificationPreferences preferences;
 
     @Test
     void liaison_sees_the_bell_count_go_up_on_poll_and_opens_the_record_from_the_inbox() {
@@ -113,6 +122,38 @@ class NotificationViewsTest extends KaribuTest {
         assertThat(follows.isFollowing(TextOwnerKind.PROGRAMME, id)).isTrue();
         _click(button);
         assertThat(follows.isFollowing(TextOwnerKind.PROGRAMME, id)).isFalse();
+    }
+
+    @Test
+    void liaison_opens_her_preferences_from_the_inbox_and_moves_changed_records_to_the_digest() {
+        signInAs("liaison-lt", Locale.ENGLISH);
+        try {
+            UI.getCurrent().navigate("inbox");
+            _click(_get(Button.class, spec -> spec.withId(InboxView.ID_PREFERENCES)));
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                    .isEqualTo(NotificationLinks.PREFERENCES);
+            var changed = channelSelect(NotificationKind.RECORD_CHANGED);
+            assertThat(changed.getValue()).isEqualTo(NotificationChannel.PORTAL);
+            assertThat(changed.getItemLabelGenerator().apply(NotificationChannel.PORTAL))
+                    .isEqualTo("In the portal only (default)");
+            assertThat(channelSelect(NotificationKind.RECORD_SHARED).getValue()).isEqualTo(NotificationChannel.EMAIL);
+            _setValue(changed, NotificationChannel.DIGEST);
+            expectNotifications("Saved");
+            assertThat(preferences.mine()).filteredOn(p -> p.kind() == NotificationKind.RECORD_CHANGED)
+                    .singleElement().extracting(NotificationPreference::channel).isEqualTo(NotificationChannel.DIGEST);
+            // the page read again shows her choice
+            UI.getCurrent().navigate("inbox");
+            UI.getCurrent().navigate(NotificationLinks.PREFERENCES);
+            assertThat(channelSelect(NotificationKind.RECORD_CHANGED).getValue())
+                    .isEqualTo(NotificationChannel.DIGEST);
+        } finally {
+            preferences.set(NotificationKind.RECORD_CHANGED, NotificationChannel.PORTAL);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<NotificationChannel> channelSelect(NotificationKind kind) {
+        return _get(Select.class, spec -> spec.withId(NotificationPreferencesView.ID_PREFIX + kind.name()));
     }
 
     /** A new programme shared with Lithuania, created by the officer (whoever is signed in here). */
