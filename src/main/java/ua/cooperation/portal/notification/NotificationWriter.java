@@ -64,7 +64,8 @@ class NotificationWriter {
         if (recipients.isEmpty()) {
             return 0;
         }
-        var now = Timestamp.from(time.now());
+        // microseconds, as the column keeps them: the deliveries below find these rows by their time
+        var now = Timestamp.from(time.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         var rows = new ArrayList<SqlParameterSource>();
         recipients.forEach((id, staff) -> rows.add(new MapSqlParameterSource()
                 .addValue("recipient", id).addValue("kind", event.kind().name())
@@ -74,7 +75,29 @@ class NotificationWriter {
         jdbc.batchUpdate("insert into notification (recipient_id, event_kind, subject_kind, subject_id, actor_id,"
                 + " remark, created_at) values (:recipient, :kind, :subjectKind, :subjectId, :actor, :remark, :now)",
                 rows.toArray(SqlParameterSource[]::new));
+        for (var channel : List.of(NotificationChannel.EMAIL, NotificationChannel.DIGEST)) {
+            var ids = recipients.keySet().stream().filter(id -> channels.get(id) == channel).toList();
+            if (!ids.isEmpty()) {
+                queueDeliveries(event, channel, ids, now);
+            }
+        }
         return rows.size();
+    }
+
+    /**
+     * The outbox of the messages: a delivery row for each notification just written to a recipient who chose
+     * {@code channel} for its kind and has an e-mail address (one statement, in the change's transaction).
+     */
+    private void queueDeliveries(Event event, NotificationChannel channel, List<Long> recipients, Timestamp now) {
+        jdbc.update("insert into notification_delivery (notification_id, channel, state, attempts, next_attempt_at,"
+                + " created_at, version) select n.id, :channel, 'PENDING', 0, :now, :now, 0 from notification n"
+                + " join user_account a on a.id = n.recipient_id where n.recipient_id in (:ids)"
+                + " and n.event_kind = :kind and n.subject_kind = :subjectKind and n.subject_id = :subjectId"
+                + " and n.created_at = :now and a.email is not null and a.email <> ''"
+                + " and not exists (select 1 from notification_delivery d where d.notification_id = n.id"
+                + " and d.channel = :channel)", new MapSqlParameterSource("channel", channel.name())
+                .addValue("now", now).addValue("ids", recipients).addValue("kind", event.kind().name())
+                .addValue("subjectKind", event.subjectKind().name()).addValue("subjectId", event.subjectId()));
     }
 
     /** The signed-in officer follows the record she has just created (issue 20: by default). */
