@@ -69,7 +69,10 @@ public class ReminderDigest {
             message.setFrom(from);
             message.setTo(recipient.email());
             var bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale);
-            message.setSubject(MessageFormat.format(bundle.getString("reminder.mail.subject"), items.size()));
+            // a digest of notifications alone does not announce "0 reminders"
+            message.setSubject(items.isEmpty()
+                    ? MessageFormat.format(bundle.getString("notification.digest.subject"), waiting.items().size())
+                    : MessageFormat.format(bundle.getString("reminder.mail.subject"), items.size()));
             message.setText(text(recipient, locale, items, waiting.items()));
             try {
                 sender.send(message);

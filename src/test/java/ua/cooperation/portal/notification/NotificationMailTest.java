@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ua.cooperation.portal.meeting.ActionItemChanges;
+import ua.cooperation.portal.meeting.ActionItemService;
+import ua.cooperation.portal.meeting.ActionItemStatus;
 import ua.cooperation.portal.meeting.MeetingChanges;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
@@ -75,6 +78,8 @@ class NotificationMailTest {
     ProgrammeApprovalService approvals;
     @Autowired
     ContentTranslations translations;
+    @Autowired
+    ActionItemService actionItems;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -233,6 +238,30 @@ class NotificationMailTest {
         SMTP.reset();
         reminderDigest.sendAll();
         assertThat(to(LIAISON_LT)).allSatisfy(m -> assertThat(text(m)).doesNotContain("programmes/" + id));
+    }
+
+    @Test
+    void an_assigned_action_item_mails_its_liaison_owner_in_lithuanian_and_the_responsible_officer_in_ukrainian()
+            throws Exception {
+        long meeting;
+        try (var ignored = as("officer")) {
+            meeting = meetings.create(new MeetingChanges(null, 0, MeetingType.WORKING_VISIT, "Зустріч з дорученням",
+                    Instant.parse("2026-04-02T07:00:00Z"), Instant.parse("2026-04-02T09:00:00Z"), "Київ", null,
+                    Set.of("LT"), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, true), UK).id();
+        }
+        job.run();
+        SMTP.reset();
+        try (var ignored = as("admin")) {
+            actionItems.saveActionItem(new ActionItemChanges(null, 0, meeting, null, "Надіслати список делегації",
+                    TestNotifications.LIAISON_LT, null, actionItems.today().plusDays(10), ActionItemStatus.OPEN,
+                    null, null, null), UK);
+        }
+        job.run();
+        assertThat(single(LIAISON_LT).getSubject()).startsWith("Bendradarbiavimo portalas — Užduotis paskirta: ");
+        assertThat(text(single(LIAISON_LT))).contains("http://localhost:8080/meetings/" + meeting);
+        assertThat(single(OFFICER).getSubject()).startsWith("Портал співпраці — Доручення призначено: ");
+        assertThat(to(HEAD)).isEmpty();
+        assertThat(to(LIAISON_PL)).isEmpty();
     }
 
     @Test
