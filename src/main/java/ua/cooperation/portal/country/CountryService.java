@@ -58,9 +58,13 @@ public class CountryService {
     private final PortalLanguages languages;
     private final RecordTexts texts;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     CountryService(CountryRepository countries, CountryScope scope, AccessPolicy policy,
                    OutOfScopeRequests outOfScope, CurrentUser currentUser, Validator validator,
-                   Clock clock, RecordHistory recordHistory, PortalLanguages languages, RecordTexts texts) {
+                   Clock clock, RecordHistory recordHistory, PortalLanguages languages, RecordTexts texts,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.languages = languages;
         this.texts = texts;
         this.recordHistory = recordHistory;
@@ -156,7 +160,10 @@ public class CountryService {
                     List.of(CountryTextOwner.NOTES_FOR_PARTNERS));
         }
         try {
-            return toDetails(countries.saveAndFlush(country), language);
+            var saved = countries.saveAndFlush(country);
+            // its followers hear of it (ADR 0041)
+            events.publishEvent(new CountrySaved(saved.getCode()));
+            return toDetails(saved, language);
         } catch (ObjectOptimisticLockingFailureException e) {
             // Someone saved between our read and our write; the database's version check caught it.
             throw new ConcurrentEditException("Country " + country.getCode(), changes.version(), changes.version() + 1);

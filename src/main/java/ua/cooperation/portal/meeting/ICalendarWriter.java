@@ -13,6 +13,7 @@ import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -30,7 +31,8 @@ import java.util.Map;
 import ua.cooperation.portal.base.text.LocalizedText;
 
 /**
- * Writes meetings as an iCalendar (RFC 5545) text: one VEVENT per meeting with a stable UID, DTSTART/DTEND in UTC,
+ * Writes meetings as an iCalendar (RFC 5545) text: one VEVENT per meeting with a stable UID, a SEQUENCE that is the
+ * meeting's version (a changed meeting's file or message replaces the earlier one), DTSTART/DTEND in UTC,
  * title, place or online link and the agenda (never the internal notes). Callers pass only meetings the reader may see.
  */
 final class ICalendarWriter {
@@ -86,6 +88,8 @@ final class ICalendarWriter {
         var event = new VEvent(false);
         event.add(new Uid(uid(meeting.getId())));
         event.add(new DtStamp(stamp));
+        // every saved change raises the version: a calendar that holds the meeting replaces it with the newer one
+        event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, meeting.getVersion())));
         event.add(new DtStart<>(meeting.getStartsAt()));
         event.add(new DtEnd<>(meeting.getEndsAt()));
         event.add(inLanguage(new Summary(title == null ? meeting.getTitle() : title.text()), title));

@@ -62,6 +62,17 @@ public class MeetingCalendarService {
     }
 
     /**
+     * One visible meeting as an iCalendar file for a message to the current user (a notification of its change): the
+     * same UID as every other file of it, its version as SEQUENCE; empty for a missing or out-of-scope id. Not a
+     * download, so not written to the security log.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> icsForMessage(long id, Locale language) {
+        return visibleMeetings.find(id).map(m -> write(List.of(m), null, language));
+    }
+
+    /**
      * The current user's calendar: every meeting they may see from {@link #FEED_DAYS_BACK} days ago on (at most
      * {@link #FEED_MAX_MEETINGS}), as an iCalendar text.
      */

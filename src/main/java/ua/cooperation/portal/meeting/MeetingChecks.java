@@ -62,6 +62,11 @@ class MeetingChecks {
         if (users.displayNames(changes.userIds()).size() != changes.userIds().size()) {
             throw new MeetingRefusedException(Reason.USER_UNKNOWN);
         }
+        // the responsible officer hears of the meeting's action items: an active staff member only
+        if (changes.responsibleUserId() != null
+                && users.activeStaffAmong(java.util.Set.of(changes.responsibleUserId())).isEmpty()) {
+            throw new MeetingRefusedException(Reason.RESPONSIBLE_NOT_STAFF);
+        }
         for (var id : changes.partnershipIds()) {
             if (partnerships.findVisibleById(id, Locale.ENGLISH).isEmpty()) {
                 throw new MeetingRefusedException(Reason.PARTNERSHIP_UNKNOWN);

@@ -19,7 +19,9 @@ public record MeetingDetails(long id, long version, MeetingType type, String tit
                              List<Participant> participants, List<Named> users, List<Named> partnerships,
                              List<Named> programmes, String agenda, String minutes, String internalNotes, boolean sharedWithPartners,
                              Instant updatedAt, String updatedBy, Permissions permissions,
-                             LocalizedTexts texts) {
+                             LocalizedTexts texts, Named responsible) {
+
+    // responsible: the officer told of the action items' changes; null when none or the reader may not read staff names
 
     /** A record named on the meeting. */
     public record Named(long id, String name, boolean linkable) {

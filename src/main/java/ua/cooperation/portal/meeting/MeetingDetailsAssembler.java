@@ -55,7 +55,17 @@ class MeetingDetailsAssembler {
                 organisations(m, language), participants(m), internalUsers(m), partnerships(m, language),
                 programmes(m, language), m.getAgenda(), m.getMinutes(), policy.internal(m.getInternalNotes()),
                 m.isSharedWithPartners(), m.getUpdatedAt(), policy.author(m.getUpdatedBy()), policy.permissions(),
-                translations.localize(TextOwnerKind.MEETING, m.getId(), MeetingTextOwner.originals(m), language));
+                translations.localize(TextOwnerKind.MEETING, m.getId(), MeetingTextOwner.originals(m), language),
+                responsible(m));
+    }
+
+    /** The responsible officer by name, for readers who may read staff names (null otherwise, or when none). */
+    private MeetingDetails.Named responsible(Meeting m) {
+        if (m.getResponsibleUserId() == null) {
+            return null;
+        }
+        var name = users.displayNames(java.util.Set.of(m.getResponsibleUserId())).get(m.getResponsibleUserId());
+        return name == null ? null : new MeetingDetails.Named(m.getResponsibleUserId(), name, false);
     }
 
     private List<MeetingDetails.Named> organisations(Meeting m, Locale language) {

@@ -18,6 +18,7 @@ public class MeetingRefusedException extends RefusedException {
         ORGANISATION_UNKNOWN("organisations"),
         PERSON_UNKNOWN("participants"),
         USER_UNKNOWN("users"),
+        RESPONSIBLE_NOT_STAFF("responsible"),
         PARTNERSHIP_UNKNOWN("partnerships"),
         PROGRAMME_UNKNOWN("programmes"),
         OWNER_REQUIRED("owner"),

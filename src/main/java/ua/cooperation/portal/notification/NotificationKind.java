@@ -22,5 +22,7 @@ public enum NotificationKind {
     /** time, place, title, agenda or minutes of a shared meeting changed: told to its countries' liaisons */
     MEETING_CHANGED,
     /** any other save of a followed record: told to its followers */
-    RECORD_CHANGED
+    RECORD_CHANGED,
+    /** a post of a followed organisation was recorded, ended or removed: told to its followers */
+    POST_HOLDER_CHANGED
 }

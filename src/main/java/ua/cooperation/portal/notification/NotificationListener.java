@@ -4,12 +4,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.country.CountrySaved;
 import ua.cooperation.portal.meeting.ActionItemChanged;
 import ua.cooperation.portal.meeting.MeetingSaved;
 import ua.cooperation.portal.partnership.PartnershipSaved;
 import ua.cooperation.portal.partnership.PartnershipSigningStep;
 import ua.cooperation.portal.programme.ProgrammeApprovalChanged;
 import ua.cooperation.portal.programme.ProgrammeSaved;
+import ua.cooperation.portal.registry.OrganisationSaved;
+import ua.cooperation.portal.registry.PostHolderChanged;
 import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.util.Set;
@@ -68,6 +71,28 @@ class NotificationListener {
         savedRecord(saved.newlyShared() ? NotificationKind.RECORD_SHARED : NotificationKind.RECORD_CHANGED,
                 TextOwnerKind.PARTNERSHIP, saved.partnershipId(), saved.created(), Set.of(saved.countryCode()),
                 saved.sharedWithPartners());
+    }
+
+    /** Organisations and countries are visible to the partners of their country: followers hear every save. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onOrganisationSaved(OrganisationSaved saved) {
+        savedRecord(NotificationKind.RECORD_CHANGED, TextOwnerKind.ORGANISATION, saved.organisationId(),
+                saved.created(), Set.of(saved.countryCode()), true);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onPostHolderChanged(PostHolderChanged changed) {
+        writer.write(Event.of(NotificationKind.POST_HOLDER_CHANGED, TextOwnerKind.ORGANISATION,
+                changed.organisationId(), Set.of(changed.countryCode()), true));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onCountrySaved(CountrySaved saved) {
+        savedRecord(NotificationKind.RECORD_CHANGED, TextOwnerKind.COUNTRY, Subjects.idOf(saved.countryCode()), false,
+                Set.of(saved.countryCode()), true);
     }
 
     /** Submitted: the heads; approved or returned: the officer who submitted it, with the head's remark. */

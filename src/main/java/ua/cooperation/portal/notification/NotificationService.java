@@ -128,6 +128,28 @@ public class NotificationService {
                         Timestamp.from(time.now())));
     }
 
+    /**
+     * The signed-in user's notifications of {@code ids} whose record she may open now, titled in {@code language}:
+     * what a message to her may say (the mail job and the digest run this as the recipient, at send time).
+     */
+    @Transactional(readOnly = true)
+    List<NotificationItem> forDelivery(Collection<Long> ids, Locale language) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var rows = jdbc.query("select id, created_at, event_kind, subject_kind, subject_id, actor_id, remark, read_at"
+                + " from notification where recipient_id = :me and id in (:ids) order by id",
+                new MapSqlParameterSource("me", currentUser.require().id()).addValue("ids", ids), this::row);
+        return visible(rows, language);
+    }
+
+    private Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
+                NotificationKind.valueOf(rs.getString("event_kind")), TextOwnerKind.valueOf(
+                rs.getString("subject_kind")), rs.getLong("subject_id"), (Long) rs.getObject("actor_id", Long.class),
+                rs.getString("remark"), rs.getTimestamp("read_at") != null);
+    }
+
     private List<Row> rows(long me, boolean unreadOnly, NotificationKind kind, Long beforeId, int limit) {
         var sql = new StringBuilder("select id, created_at, event_kind, subject_kind, subject_id, actor_id, remark,"
                 + " read_at from notification where recipient_id = :me");
@@ -144,11 +166,7 @@ public class NotificationService {
             params.addValue("before", beforeId);
         }
         sql.append(" order by id desc limit :limit");
-        return jdbc.query(sql.toString(), params, (rs, n) -> new Row(rs.getLong("id"),
-                rs.getTimestamp("created_at").toInstant(), NotificationKind.valueOf(rs.getString("event_kind")),
-                TextOwnerKind.valueOf(rs.getString("subject_kind")), rs.getLong("subject_id"),
-                (Long) rs.getObject("actor_id", Long.class), rs.getString("remark"),
-                rs.getTimestamp("read_at") != null));
+        return jdbc.query(sql.toString(), params, this::row);
     }
 
     /** The rows whose record the reader may open now, titled in her language: one query per kind of record. */

@@ -23,10 +23,10 @@ import java.util.Set;
 /**
  * Writes the notifications of one {@link Event} in the transaction of the change (the outbox: they commit or roll
  * back with it). The recipients are decided when it happens: the accounts the rules name and the record's followers,
- * never the actor, each once, active accounts only; a partner (an account without a staff role) only when the record
- * is shared with partners and of one of her countries, decided from the event's facts in one query for all of them.
- * A remark the writer kept for the office is not written into a partner's row. A fixed number of queries per event,
- * whatever the number of followers, and one batch of inserts.
+ * never the actor, each once, active accounts only, not those whose preference for the kind is OFF; a partner (an
+ * account without a staff role) only when the record is shared with partners and of one of her countries, decided
+ * from the event's facts in one query for all of them. A remark the writer kept for the office is not written into a
+ * partner's row. A fixed number of queries per event, whatever the number of followers, and one batch of inserts.
  */
 @Component
 class NotificationWriter {
@@ -36,11 +36,14 @@ class NotificationWriter {
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final PortalTime time;
+    private final NotificationPreferences preferences;
 
-    NotificationWriter(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, PortalTime time) {
+    NotificationWriter(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, PortalTime time,
+                       NotificationPreferences preferences) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.time = time;
+        this.preferences = preferences;
     }
 
     /** Writes the event's notifications; returns how many. */
@@ -55,7 +58,14 @@ class NotificationWriter {
             return 0;
         }
         var recipients = mayKnow(candidates, event);
-        var now = Timestamp.from(time.now());
+        // who chose to hear nothing of this kind gets no inbox row either (OFF)
+        var channels = preferences.channels(recipients, event.kind());
+        recipients.keySet().removeIf(id -> !channels.get(id).inInbox());
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        // microseconds, as the column keeps them: the deliveries below find these rows by their time
+        var now = Timestamp.from(time.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         var rows = new ArrayList<SqlParameterSource>();
         recipients.forEach((id, staff) -> rows.add(new MapSqlParameterSource()
                 .addValue("recipient", id).addValue("kind", event.kind().name())
@@ -65,7 +75,29 @@ class NotificationWriter {
         jdbc.batchUpdate("insert into notification (recipient_id, event_kind, subject_kind, subject_id, actor_id,"
                 + " remark, created_at) values (:recipient, :kind, :subjectKind, :subjectId, :actor, :remark, :now)",
                 rows.toArray(SqlParameterSource[]::new));
+        for (var channel : List.of(NotificationChannel.EMAIL, NotificationChannel.DIGEST)) {
+            var ids = recipients.keySet().stream().filter(id -> channels.get(id) == channel).toList();
+            if (!ids.isEmpty()) {
+                queueDeliveries(event, channel, ids, now);
+            }
+        }
         return rows.size();
+    }
+
+    /**
+     * The outbox of the messages: a delivery row for each notification just written to a recipient who chose
+     * {@code channel} for its kind and has an e-mail address (one statement, in the change's transaction).
+     */
+    private void queueDeliveries(Event event, NotificationChannel channel, List<Long> recipients, Timestamp now) {
+        jdbc.update("insert into notification_delivery (notification_id, channel, state, attempts, next_attempt_at,"
+                + " created_at, version) select n.id, :channel, 'PENDING', 0, :now, :now, 0 from notification n"
+                + " join user_account a on a.id = n.recipient_id where n.recipient_id in (:ids)"
+                + " and n.event_kind = :kind and n.subject_kind = :subjectKind and n.subject_id = :subjectId"
+                + " and n.created_at = :now and a.email is not null and a.email <> ''"
+                + " and not exists (select 1 from notification_delivery d where d.notification_id = n.id"
+                + " and d.channel = :channel)", new MapSqlParameterSource("channel", channel.name())
+                .addValue("now", now).addValue("ids", recipients).addValue("kind", event.kind().name())
+                .addValue("subjectKind", event.subjectKind().name()).addValue("subjectId", event.subjectId()));
     }
 
     /** The signed-in officer follows the record she has just created (issue 20: by default). */

@@ -272,7 +272,9 @@ public class OrganisationService {
         var organisation = new Organisation(changes.type(), changes.countryCode());
         organisation.applyChanges(changes, parentFor(changes, null), currentUser.require().username(),
                 time.now());
-        return toDetails(organisations.saveAndFlush(organisation), language);
+        var saved = organisations.saveAndFlush(organisation);
+        events.publishEvent(new OrganisationSaved(saved.getId(), true, saved.getCountryCode()));
+        return toDetails(saved, language);
     }
 
     /**
@@ -303,6 +305,7 @@ public class OrganisationService {
                 texts.originalsChanged(TextOwnerKind.ORGANISATION, saved.getId(), List.of(OrganisationTextOwner.NAME));
             }
             events.publishEvent(new RegistryNamesChanged(RegistryNamesChanged.Kind.ORGANISATION, saved.getId()));
+            events.publishEvent(new OrganisationSaved(saved.getId(), false, saved.getCountryCode()));
             return toDetails(saved, language);
         } catch (ObjectOptimisticLockingFailureException e) {
             // someone saved between our read and our write; the database's version check caught it

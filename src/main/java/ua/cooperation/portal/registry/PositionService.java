@@ -41,9 +41,12 @@ public class PositionService {
     private final PortalTime time;
     private final OrganisationNames names;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     PositionService(PositionRepository positions, OrganisationRepository organisations, PersonRepository people,
                     CountryScope scope, CurrentUser currentUser, Validator validator, PortalTime time,
-                    OrganisationNames names) {
+                    OrganisationNames names, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.names = names;
         this.positions = positions;
         this.organisations = organisations;
@@ -113,6 +116,7 @@ public class PositionService {
                 .orElseThrow(() -> new RecordNotFoundException("Organisation " + entered.organisationId()));
         var position = positions.saveAndFlush(new Position(person, organisation, entered.title(), entered.fromDate(),
                 entered.toDate(), currentUser.require().username(), time.now()));
+        postHolderChanged(organisation);
         return toItem(position, today(), names.of(organisation, language));
     }
 
@@ -130,6 +134,7 @@ public class PositionService {
         position.end(lastDay, currentUser.require().username(), time.now());
         try {
             var saved = positions.saveAndFlush(position);
+            postHolderChanged(saved.getOrganisation());
             return toItem(saved, today(), names.of(saved.getOrganisation(), language));
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException("Position " + positionId, version, version + 1);
@@ -140,8 +145,15 @@ public class PositionService {
     @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
     @Transactional
     public void remove(long positionId, long version) {
-        positions.delete(findVisibleForChange(positionId, version));
+        var position = findVisibleForChange(positionId, version);
+        positions.delete(position);
         positions.flush();
+        postHolderChanged(position.getOrganisation());
+    }
+
+    /** The organisation's followers hear that who holds its posts changed (ADR 0041). */
+    private void postHolderChanged(Organisation organisation) {
+        events.publishEvent(new PostHolderChanged(organisation.getId(), organisation.getCountryCode()));
     }
 
     private Position findVisibleForChange(long positionId, long version) {

@@ -48,6 +48,35 @@ public class UserDirectory {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<UserName> findActive(String text, int page, int size) {
+        return find(text, page, size, false);
+    }
+
+    /**
+     * As {@link #findActive}, staff only (officers, heads, administrators): who may be responsible for a record.
+     * Empty for a liaison.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UserName> findActiveStaff(String text, int page, int size) {
+        return find(text, page, size, true);
+    }
+
+    /** Of {@code accounts}, those of active staff (for the checks of a record's responsible officer). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> activeStaffAmong(Collection<Long> accounts) {
+        var today = LocalDate.now(clock.withZone(PortalTime.ZONE));
+        var staff = new java.util.HashSet<Long>();
+        this.accounts.findAllById(accounts).forEach(a -> {
+            boolean active = a.isEnabled() && (a.getExpiresOn() == null || a.getExpiresOn().isAfter(today));
+            if (active && a.getRoles().stream().anyMatch(r -> r != Role.LIAISON)) {
+                staff.add(a.getId());
+            }
+        });
+        return staff;
+    }
+
+    private List<UserName> find(String text, int page, int size, boolean staffOnly) {
         if (currentUser.get().map(PortalUser::isCountryRestricted).orElse(true)) {
             return List.of();
         }
@@ -55,6 +84,13 @@ public class UserDirectory {
         Specification<UserAccount> spec = (root, query, cb) -> {
             var active = cb.and(cb.isTrue(root.get("enabled")),
                     cb.or(cb.isNull(root.get("expiresOn")), cb.greaterThan(root.get("expiresOn"), today)));
+            if (staffOnly) {
+                var sub = query.subquery(Long.class);
+                var staff = sub.from(UserAccount.class);
+                sub.select(staff.get("id")).where(cb.equal(staff.get("id"), root.get("id")),
+                        staff.join("roles").in(Role.OFFICER, Role.HEAD, Role.ADMIN));
+                active = cb.and(active, cb.exists(sub));
+            }
             if (text == null || text.isBlank()) {
                 return active;
             }

@@ -116,6 +116,28 @@ class MeetingServiceTest {
     }
 
     @Test
+    void the_responsible_officer_is_the_recorder_then_a_chosen_staff_member_never_a_liaison_and_hidden_from_partners() {
+        long id;
+        try (var ignored = as("officer")) {
+            var created = meetings.create(meeting("Відповідальний", Set.of("LT"), true), UK);
+            id = created.id();
+            assertThat(created.responsible().id()).isEqualTo(OFFICER_USER);
+            assertThat(created.responsible().name()).isEqualTo("Ірина Коваленко");
+            var changes = created.toChanges();
+            assertThatThrownBy(() -> meetings.update(changes.withResponsible(LIAISON_LT_USER), UK))
+                    .isInstanceOfSatisfying(MeetingRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.RESPONSIBLE_NOT_STAFF));
+            var updated = meetings.update(changes.withResponsible(3L), UK);
+            assertThat(updated.responsible().name()).isEqualTo("Олександр Бондар");
+            // a partial change (no responsible named) keeps her
+            assertThat(meetings.update(updated.toChanges(), UK).responsible().id()).isEqualTo(3L);
+        }
+        try (var ignored = as("liaison-lt")) {
+            assertThat(meetings.findVisibleById(id, UK).orElseThrow().responsible()).isNull();
+        }
+    }
+
+    @Test
     void decisions_are_numbered_one_two_three_within_their_meeting_and_keep_their_numbers() {
         try (var ignored = as("officer")) {
             long id = meetings.create(meeting("Рішення", Set.of("UA"), false), UK).id();

@@ -108,7 +108,7 @@ class ReminderDigestTest {
     @Test
     void without_smtp_nothing_is_sent_and_nothing_fails() {
         var noSender = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
-        var digest = new ReminderDigest(noSender, null, null, "portal@localhost", "http://localhost:8080");
+        var digest = new ReminderDigest(noSender, null, null, null, "portal@localhost", "http://localhost:8080");
         assertThat(digest.sendAll()).isZero();
     }
 

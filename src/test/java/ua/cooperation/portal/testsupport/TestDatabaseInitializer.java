@@ -20,6 +20,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 // mail goes to the in-process SMTP server of the digest test; the daily digest never runs by itself
                 "spring.mail.host", "127.0.0.1",
                 "spring.mail.port", Integer.toString(TestMail.SMTP_PORT),
-                "portal.reminders.digest-cron", "-")));
+                "portal.reminders.digest-cron", "-",
+                // the notifications' mail job is run by hand in the tests that send
+                "portal.notifications.mail-job", "false")));
     }
 }

@@ -344,6 +344,9 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         facts.add(overview.fact("organisations", "meeting.field.organisations", names(d.organisations())));
         facts.add(overview.fact("users", "meeting.field.users", d.users().stream()
                 .map(named -> Authors.shown(this, named.name())).collect(Collectors.joining(", "))));
+        if (d.responsible() != null) {
+            facts.add(overview.fact("responsible", "meeting.field.responsible", d.responsible().name()));
+        }
         facts.add(overview.fact("partnerships", "meeting.field.partnerships", names(d.partnerships())));
         facts.add(overview.fact("programmes", "meeting.field.programmes", names(d.programmes())));
         facts.add(TranslatedTexts.fact(overview, "agenda", "meeting.field.agenda", d.texts().get("agenda")));

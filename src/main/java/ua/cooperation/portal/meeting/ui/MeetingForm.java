@@ -5,6 +5,7 @@ import ua.cooperation.portal.base.PortalTime;
 import ua.cooperation.portal.base.ui.FieldMessages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -46,6 +47,7 @@ class MeetingForm extends FormLayout implements RecordForm {
     static final String ID_COUNTRIES = "meeting-countries";
     static final String ID_ORGANISATIONS = "meeting-organisations";
     static final String ID_USERS = "meeting-users";
+    static final String ID_RESPONSIBLE = "meeting-responsible";
     static final String ID_PARTNERSHIPS = "meeting-partnerships";
     static final String ID_PROGRAMMES = "meeting-programmes";
     static final String ID_AGENDA = "meeting-agenda";
@@ -64,6 +66,7 @@ class MeetingForm extends FormLayout implements RecordForm {
         Set<String> countries = new HashSet<>();
         Set<Choice> organisations = new HashSet<>();
         Set<Choice> users = new HashSet<>();
+        Choice responsible;
         Set<Choice> partnerships = new HashSet<>();
         Set<Choice> programmes = new HashSet<>();
         String agenda;
@@ -81,6 +84,7 @@ class MeetingForm extends FormLayout implements RecordForm {
     final MultiSelectComboBox<String> countries = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Choice> organisations = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Choice> users = new MultiSelectComboBox<>();
+    final ComboBox<Choice> responsible = new ComboBox<>();
     final MultiSelectComboBox<Choice> partnerships = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Choice> programmes = new MultiSelectComboBox<>();
     final TextArea agenda = new TextArea();
@@ -97,7 +101,7 @@ class MeetingForm extends FormLayout implements RecordForm {
         linkFields(lookups, locale);
         textFields();
         bind();
-        add(type, title, start, end, place, onlineLink, countries, organisations, users, partnerships,
+        add(type, title, start, end, place, onlineLink, countries, organisations, users, responsible, partnerships,
                 programmes);
         add(agenda, 2);
         add(minutes, 2);
@@ -162,6 +166,11 @@ class MeetingForm extends FormLayout implements RecordForm {
         users.setId(ID_USERS);
         users.setLabel(getTranslation("meeting.field.users"));
         Pickers.users(users, lookups);
+        responsible.setId(ID_RESPONSIBLE);
+        responsible.setLabel(getTranslation("meeting.field.responsible"));
+        responsible.setHelperText(getTranslation("meeting.field.responsible.help"));
+        responsible.setItemLabelGenerator(Choice::name);
+        responsible.setItemsPageable((pageable, filter) -> lookups.staff(filter, pageable));
         partnerships.setId(ID_PARTNERSHIPS);
         partnerships.setLabel(getTranslation("meeting.field.partnerships"));
         Pickers.partnerships(partnerships, lookups, locale);
@@ -213,6 +222,7 @@ class MeetingForm extends FormLayout implements RecordForm {
                 .bind(d -> d.countries, (d, v) -> d.countries = v);
         binder.forField(organisations).bind(d -> d.organisations, (d, v) -> d.organisations = v);
         binder.forField(users).bind(d -> d.users, (d, v) -> d.users = v);
+        binder.forField(responsible).bind(d -> d.responsible, (d, v) -> d.responsible = v);
         binder.forField(partnerships).bind(d -> d.partnerships, (d, v) -> d.partnerships = v);
         binder.forField(programmes).bind(d -> d.programmes, (d, v) -> d.programmes = v);
         binder.forField(agenda).withValidator(Constraints.of(MeetingChanges.class, "agenda"))
@@ -237,6 +247,8 @@ class MeetingForm extends FormLayout implements RecordForm {
         draft.countries = new HashSet<>(details.countryCodes());
         draft.organisations = choices(details.organisations());
         draft.users = choices(details.users());
+        draft.responsible = details.responsible() == null ? null
+                : new Choice(details.responsible().id(), details.responsible().name());
         draft.partnerships = choices(details.partnerships());
         draft.programmes = choices(details.programmes());
         draft.agenda = details.agenda();
@@ -259,7 +271,8 @@ class MeetingForm extends FormLayout implements RecordForm {
         var partnershipIds = ids(draft.partnerships);
         return Optional.of(new MeetingChanges(id, version, draft.type, draft.title, MeetingTexts.instant(draft.start),
                 MeetingTexts.instant(draft.end), draft.place, draft.onlineLink, draft.countries, ids(draft.organisations),
-                ids(draft.users), partnershipIds, ids(draft.programmes), draft.agenda, draft.minutes, draft.internalNotes, draft.shared));
+                ids(draft.users), partnershipIds, ids(draft.programmes), draft.agenda, draft.minutes, draft.internalNotes,
+                draft.shared, draft.responsible == null ? null : draft.responsible.id()));
     }
 
     private static Set<Long> ids(Set<Choice> choices) {
@@ -289,6 +302,7 @@ class MeetingForm extends FormLayout implements RecordForm {
             case "countries" -> countries;
             case "organisations" -> organisations;
             case "users" -> users;
+            case "responsible" -> responsible;
             case "partnerships" -> partnerships;
             case "programmes" -> programmes;
             default -> null;

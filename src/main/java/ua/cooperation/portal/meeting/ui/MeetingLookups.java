@@ -61,6 +61,12 @@ class MeetingLookups {
                 .map(p -> new Choice(p.id(), p.fullName() + " · " + p.countryCode())).toList();
     }
 
+    /** Active staff (officers, heads, administrators): who may be responsible for a meeting. */
+    List<Choice> staff(String text, Pageable page) {
+        return users.findActiveStaff(text, page.getPageNumber(), page.getPageSize()).stream()
+                .map(u -> new Choice(u.id(), u.displayName())).toList();
+    }
+
     /** Active portal users (liaisons included). */
     List<Choice> users(String text, Pageable page) {
         return users.findActive(text, page.getPageNumber(), page.getPageSize()).stream()

@@ -21,6 +21,7 @@ import ua.cooperation.portal.base.PortalTime;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.notification.NotificationItem;
 import ua.cooperation.portal.notification.NotificationKind;
+import ua.cooperation.portal.notification.NotificationLinks;
 import ua.cooperation.portal.notification.NotificationService;
 
 import java.time.format.DateTimeFormatter;
@@ -44,6 +45,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     static final String ID_SHOW = "inbox-show";
     static final String ID_KIND = "inbox-kind";
     static final String ID_MARK_ALL = "inbox-mark-all-read";
+    static final String ID_PREFERENCES = "inbox-preferences";
     static final String ID_OPEN_PREFIX = "inbox-open-";
     static final String UNREAD = "unread";
     static final String ALL = "all";
@@ -80,8 +82,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             reload();
         });
         markAll.setId(ID_MARK_ALL);
+        var settings = new Button(getTranslation("notification.preferences.title"),
+                e -> UI.getCurrent().navigate(NotificationLinks.PREFERENCES));
+        settings.setId(ID_PREFERENCES);
+        settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        var bar = new HorizontalLayout(heading, show, kind, markAll);
+        var bar = new HorizontalLayout(heading, show, kind, markAll, settings);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
 

@@ -10,6 +10,7 @@ import ua.cooperation.portal.base.ui.NavbarItem;
 import ua.cooperation.portal.base.ui.NavigationEntry;
 import ua.cooperation.portal.notification.FollowService;
 import ua.cooperation.portal.notification.NotificationService;
+import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.LiaisonPreview;
 import ua.cooperation.portal.translation.TextOwnerKind;
 
@@ -29,6 +30,13 @@ class NotificationNavigation {
     NavigationEntry inboxNavigationEntry() {
         return new NavigationEntry("inbox", 13, "notifications.title", VaadinIcon.ENVELOPE, InboxView.class,
                 () -> true);
+    }
+
+    /** Administrators: the messages that did not go out, beside the security log (90). */
+    @Bean
+    NavigationEntry deliveriesNavigationEntry(AccessPolicy access) {
+        return new NavigationEntry("notification-deliveries", 88, "notification.deliveries.title",
+                VaadinIcon.ENVELOPES, DeliveriesView.class, access::mayAdminister);
     }
 
     @Bean

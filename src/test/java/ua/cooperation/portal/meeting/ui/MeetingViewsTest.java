@@ -105,6 +105,18 @@ class MeetingViewsTest extends KaribuTest {
         _click(button(MeetingDetailsView.ID_SAVE));
         assertThat(_find(TextField.class, spec -> spec.withId(MeetingForm.ID_PLACE))).isEmpty();
         assertThat(ShownFacts.get("meeting", "place")).isEqualTo("Ужгород");
+        // the officer who recorded it is responsible; she hands the meeting to the head through the staff picker
+        assertThat(ShownFacts.get("meeting", "responsible")).isEqualTo("Ірина Коваленко");
+        _click(button(MeetingDetailsView.ID_EDIT));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> responsible = _get(ComboBox.class, spec -> spec.withId(MeetingForm.ID_RESPONSIBLE));
+        var offered = com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(responsible);
+        assertThat(offered).extracting(Object::toString).noneMatch(c -> c.contains("Rasa Petrauskienė"));
+        var head = offered.stream().filter(c -> c.toString().contains("Олександр Бондар")).findFirst().orElseThrow();
+        responsible.setValue(head);
+        _click(button(MeetingDetailsView.ID_SAVE));
+        assertThat(ShownFacts.get("meeting", "responsible")).isEqualTo("Олександр Бондар");
+        assertThat(meetings.findVisibleById(id, UK).orElseThrow().responsible().id()).isEqualTo(3L);
 
         selectTab("meeting-tab-decisions");
         for (var text : new String[]{"Обмінятися списками шкіл", "Підготувати візит делегації"}) {

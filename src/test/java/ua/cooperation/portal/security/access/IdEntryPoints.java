@@ -62,6 +62,8 @@ final class IdEntryPoints {
             Map.entry("UserAdministration.findByUsername", "administrators only (checked by the write rule for writes)"),
             Map.entry("SecurityAuditLog.findByIds", "administrators only: the security log has no country scope"),
             Map.entry("UserDirectory.displayNames", "names of portal users, which have no country scope"),
+            Map.entry("NotificationDeliveries.resend",
+                    "administrators only: deliveries have no country scope (checked by the write rule)"),
             // scoped by the items' meetings, whose demo data has no hidden meeting with items: items of internal and
             // foreign meetings are asked for by id in ActionItemListServiceTest (liaison scope)
             Map.entry("ActionItemService.findActionItemsByIds", "tested with its own fixtures in ActionItemListServiceTest"));

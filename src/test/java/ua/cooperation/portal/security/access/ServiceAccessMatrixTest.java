@@ -42,6 +42,7 @@ class ServiceAccessMatrixTest {
             Map.entry("NotificationService.markRead",
                     "everyone marks her own notifications read; another's answers not found (id matrix)"),
             Map.entry("NotificationService.markAllRead", "everyone marks her own notifications read"),
+            Map.entry("NotificationPreferences.set", "everyone chooses how she herself is told; no one else's"),
             Map.entry("FollowService.follow", "everyone follows records she may open; others answer not found"),
             Map.entry("FollowService.unfollow", "everyone stops following her own follows"),
             Map.entry("ActionItemService.updateMyActionItem",
