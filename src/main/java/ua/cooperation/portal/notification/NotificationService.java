@@ -64,7 +64,9 @@ public class NotificationService {
 
     /**
      * How many unread notifications the reader has. Staff may open every record, so theirs is one indexed count;
-     * a partner's counts only those whose record she may open now, among her newest {@link #COUNT_LIMIT} unread.
+     * a partner's counts only those whose record she may open now, read as her unread inbox is and stopping at
+     * {@link #COUNT_LIMIT} (the bell then says "99+"): counting only her newest rows, the bell said 97 where the
+     * inbox listed 98, when rows she may no longer open sat among them.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -76,8 +78,7 @@ public class NotificationService {
                     + " and read_at is null", params, Long.class);
             return count == null ? 0 : (int) Math.min(Integer.MAX_VALUE, count);
         }
-        var rows = rows(me, true, null, null, COUNT_LIMIT);
-        return visible(rows, Locale.ENGLISH).size();
+        return inbox(true, null, null, COUNT_LIMIT, Locale.ENGLISH).size();
     }
 
     /**

@@ -100,8 +100,8 @@ class FiveWExportTest {
         }
         assertThat(rows).extracting(r -> r.get("#activity +code")).contains("UA-OBL-LUH-2025-001")
                 .doesNotContain("UA-OBL-LUH-2025-002", "UA-OBL-LUH-2026-003");
-        assertThat(rows).extracting(r -> (String) r.get("#country +code")).allMatch(c -> c.contains("LT"))
-                .noneMatch(c -> c.contains("PL"));
+        // a programme shared with Lithuania and Poland is hers too (other tests leave such ones): every row is LT's
+        assertThat(rows).extracting(r -> (String) r.get("#country +code")).allMatch(c -> c.contains("LT"));
         // the "where" in the reader's language: the codifier's Latin transliteration for Lithuanian readers
         assertThat(rows).filteredOn(r -> "UA-OBL-LUH-2025-001".equals(r.get("#activity +code")))
                 .extracting(r -> r.get("#adm1 +name"), r -> r.get("#adm1 +code"))

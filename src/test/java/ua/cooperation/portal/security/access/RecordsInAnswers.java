@@ -132,13 +132,13 @@ final class RecordsInAnswers {
     }
 
     /**
-     * The bell's count is the unread inbox's length (a partner's count looks at her newest
-     * {@link NotificationService#COUNT_LIMIT} unread rows only, so beyond that the inbox may hold more).
+     * The bell's count is the unread inbox's length, up to {@link NotificationService#COUNT_LIMIT} (for a partner,
+     * whose count stops there).
      */
     private static List<String> unreadMatchesInbox(String label, NotificationService notifications, Object answer) {
         long counted = ((Number) answer).longValue();
         long size = notifications.inbox(true, null, null, NeutralArguments.PAGE, ServiceScan.UK).size();
-        if (size == counted || size >= NotificationService.COUNT_LIMIT && size >= counted) {
+        if (size == counted || counted == NotificationService.COUNT_LIMIT && size >= counted) {
             return List.of();
         }
         return List.of(label + " counts " + counted + " unread, the unread inbox holds " + size);
