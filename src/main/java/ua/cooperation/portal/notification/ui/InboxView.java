@@ -98,10 +98,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setPartNameGenerator(n -> n.read() ? null : "portal-unread");
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(PortalTime.ZONE);
+        // when and who keep the width of their text; what happened and the record's title share the rest (a long
+        // title was cut off at the grid's edge)
         grid.addColumn(n -> when.format(n.createdAt())).setKey("when")
-                .setHeader(getTranslation("notifications.when")).setAutoWidth(true);
+                .setHeader(getTranslation("notifications.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> n.actorName() == null ? getTranslation("notifications.actor.office") : n.actorName())
-                .setKey("who").setHeader(getTranslation("notifications.who")).setAutoWidth(true);
+                .setKey("who").setHeader(getTranslation("notifications.who")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::what).setKey("what").setHeader(getTranslation("notifications.what"))
                 .setFlexGrow(2);
         grid.addComponentColumn(this::record).setKey("record").setHeader(getTranslation("notifications.record"))
@@ -150,6 +152,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         var open = new Button(n.title(), e -> open(n));
         open.setId(ID_OPEN_PREFIX + n.id());
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        // a button's label stays on one line: a title longer than its cell is read whole in the tooltip
+        open.setTooltipText(n.title());
         return open;
     }
 
