@@ -13,6 +13,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import ua.cooperation.portal.base.OrderedIds;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,15 @@ public class SecurityAuditLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(SecurityEventType type, String username, String detail) {
         events.save(new SecurityEvent(time.now(), type, username, detail, RequestOrigin.current()));
+    }
+
+    /**
+     * How many events of one type one user caused since {@code since}: the partner write limit counts here, so that
+     * every portal node counts the same writes.
+     */
+    @Transactional(readOnly = true)
+    public long countSince(SecurityEventType type, String username, Instant since) {
+        return events.countByUsernameAndTypeAndOccurredAtGreaterThanEqual(username, type, since);
     }
 
     /** One page of events matching the filter, newest first. For administrators; reads a slice, no count. */

@@ -23,5 +23,9 @@ public enum SecurityEventType {
     /** A wrong two-factor or recovery code. */
     TWO_FACTOR_FAILED,
     /** An administrator removed a user's second factor; the user sets it up again. */
-    TWO_FACTOR_RESET
+    TWO_FACTOR_RESET,
+    /** A partner (embassy liaison or organisation guest) wrote something: a comment, a proposal, a document … */
+    PARTNER_WRITE,
+    /** A partner's write was refused because she wrote too much in too short a time. */
+    PARTNER_WRITE_LIMITED
 }

@@ -22,6 +22,7 @@ import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.PartnerWrites;
 import ua.cooperation.portal.security.Permissions;
 import ua.cooperation.portal.security.Role;
 
@@ -68,11 +69,14 @@ public class ActionItemService {
 
     private final RecordTexts translations;
     private final MeetingEvents events;
+    private final PartnerWrites partnerWrites;
 
     ActionItemService(ActionItemRepository actionItems, VisibleMeetings visibleMeetings, ActionItemQueries queries,
                       ActionItemViews views, ActionItemChecks checks, EntityManager entityManager,
                       CountryScope scope, AccessPolicy policy, CurrentUser currentUser, Validator validator,
-                      PortalTime time, RecordTexts translations, MeetingEvents events) {
+                      PortalTime time, RecordTexts translations, MeetingEvents events,
+                      PartnerWrites partnerWrites) {
+        this.partnerWrites = partnerWrites;
         this.translations = translations;
         this.events = events;
         this.actionItems = actionItems;
@@ -344,6 +348,7 @@ public class ActionItemService {
             throw new MeetingRefusedException(Reason.NOTE_TOO_LONG);
         }
         requireVersion(item, version);
+        partnerWrites.admit("action-item.progress", "ACTION_ITEM " + id);
         var before = ActionItemTextOwner.originals(item);
         var state = MeetingEvents.stateOf(item);
         item.progress(status, note, username(), time.now());
