@@ -47,8 +47,9 @@ public class SecurityAuditLog {
 
     /**
      * How many events of one type one user caused since {@code since}: the partner write limit counts here, so that
-     * every portal node counts the same writes.
+     * every portal node counts the same writes. A user counts her own events; an administrator anyone's.
      */
+    @PreAuthorize("#username == authentication.name or hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long countSince(SecurityEventType type, String username, Instant since) {
         return events.countByUsernameAndTypeAndOccurredAtGreaterThanEqual(username, type, since);

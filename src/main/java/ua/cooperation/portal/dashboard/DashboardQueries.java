@@ -11,6 +11,7 @@ import ua.cooperation.portal.meeting.Meeting;
 import ua.cooperation.portal.partnership.Partnership;
 import ua.cooperation.portal.programme.Programme;
 import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.OrganisationLink;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -33,15 +34,17 @@ class DashboardQueries {
     }
 
     Specification<Partnership> partnershipScope() {
-        return scope.sharedCountryCodeIn(root -> root.get("countryCode"), root -> root.get("sharedWithPartners"));
+        return scope.sharedCountryCodeIn(root -> root.get("countryCode"), root -> root.get("sharedWithPartners"),
+                OrganisationLink.at(root -> root.get("partnerOrganisation").get("id")));
     }
 
     Specification<Programme> programmeScope() {
-        return scope.sharedAnyCountryIn("countryCodes", "sharedWithPartners");
+        return scope.sharedAnyCountryIn("countryCodes", "sharedWithPartners",
+                OrganisationLink.inCollection("participants", "organisationId"));
     }
 
     Specification<Meeting> meetingScope() {
-        return scope.sharedAnyCountryIn("countryCodes", "sharedWithPartners");
+        return scope.sharedAnyCountryIn("countryCodes", "sharedWithPartners", OrganisationLink.inCollection("organisationIds"));
     }
 
     <T> Map<Object, Long> grouped(Class<T> type, Specification<T> scoped,

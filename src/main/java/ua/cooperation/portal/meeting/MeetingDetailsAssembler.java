@@ -77,7 +77,7 @@ class MeetingDetailsAssembler {
         var names = organisationNames.of(found, language);
         return found.stream()
                 .map(o -> new MeetingDetails.Named(o.getId(), names.get(o.getId()),
-                        scope.canSeeCountry(o.getCountryCode())))
+                        scope.canSeeOrganisation(o.getCountryCode(), o.getId())))
                 .sorted(Comparator.comparing(MeetingDetails.Named::name))
                 .toList();
     }

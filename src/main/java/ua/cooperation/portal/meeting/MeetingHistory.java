@@ -62,7 +62,7 @@ class MeetingHistory {
                 : MeetingService.HISTORY_FIELDS.stream().filter(f -> !f.equals("internalNotes")).toList();
         // a partner's history begins when the meeting became visible to her (shared, of one of her countries)
         var seen = policy.historyStates(state -> scope.canSeeSharedAny(((Meeting) state).getCountryCodes(),
-                ((Meeting) state).isSharedWithPartners()));
+                ((Meeting) state).getOrganisationIds(), ((Meeting) state).isSharedWithPartners()));
         var own = prefixed(history.historyOf(Meeting.class, id, fields, seen).stream()
                 .filter(entry -> entry.kind() != HistoryEntry.Kind.CHANGED || !entry.changes().isEmpty())
                 .toList(), "");

@@ -87,7 +87,7 @@ class MeetingQueries {
 
     /** The liaison rule in the form that tests each meeting's countries row by row (see {@link #probeInListOrder}). */
     Specification<Meeting> visibleProbing() {
-        return scope.sharedAnyCountryInProbing("countryCodes", "sharedWithPartners");
+        return scope.sharedAnyCountryInProbing("countryCodes", "sharedWithPartners", VisibleMeetings.ORGANISATIONS);
     }
 
     static Specification<Meeting> matching(MeetingFilter filter) {
@@ -197,7 +197,7 @@ class MeetingQueries {
                 || filter.programmeId() != null
                 && programmes.findVisibleTitle(filter.programmeId(), Locale.ENGLISH).isEmpty()
                 || filter.organisationId() != null && Optional.ofNullable(entityManager.find(Organisation.class,
-                        filter.organisationId())).filter(o -> scope.canSeeCountry(o.getCountryCode())).isEmpty()
+                        filter.organisationId())).filter(o -> scope.canSeeOrganisation(o.getCountryCode(), o.getId())).isEmpty()
                 || filter.personId() != null && !canSeePerson(filter.personId());
     }
 

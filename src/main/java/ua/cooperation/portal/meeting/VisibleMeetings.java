@@ -4,6 +4,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.OrganisationLink;
 
 import java.util.HashMap;
 import java.util.List;
@@ -30,9 +31,12 @@ class VisibleMeetings {
         this.scope = scope;
     }
 
+    /** Where a meeting names organisations: for a guest bound to one (ADR 0042). */
+    static final OrganisationLink<Meeting> ORGANISATIONS = OrganisationLink.inCollection("organisationIds");
+
     Optional<Meeting> find(long id) {
         return meetings.findById(id)
-                .filter(m -> scope.canSeeSharedAny(m.getCountryCodes(), m.isSharedWithPartners()));
+                .filter(m -> scope.canSeeSharedAny(m.getCountryCodes(), m.getOrganisationIds(), m.isSharedWithPartners()));
     }
 
     /** The meeting, or {@link RecordNotFoundException} for a missing one and one the user may not see alike. */
@@ -42,7 +46,7 @@ class VisibleMeetings {
 
     /** The rule in its query form. */
     Specification<Meeting> specification() {
-        return scope.sharedAnyCountryIn("countryCodes", "sharedWithPartners");
+        return scope.sharedAnyCountryIn("countryCodes", "sharedWithPartners", ORGANISATIONS);
     }
 
     /** The meetings among {@code ids} that the current user may see, by id, read in chunks with the rule in the query. */

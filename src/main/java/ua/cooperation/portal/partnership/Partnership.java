@@ -1,5 +1,6 @@
 package ua.cooperation.portal.partnership;
 
+import ua.cooperation.portal.security.OrganisationLink;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -59,6 +60,10 @@ public class Partnership {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "partner_organisation_id")
     private Organisation partnerOrganisation;
+
+    /** Where a partnership names an organisation: its partner (for a guest bound to one, ADR 0042). */
+    static final OrganisationLink<Partnership> ORGANISATIONS =
+            OrganisationLink.at(root -> root.get("partnerOrganisation").get("id"));
 
     @Column(name = "country_code", nullable = false, length = 2)
     private String countryCode;
@@ -295,5 +300,10 @@ public class Partnership {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    /** The partner organisation's id, or {@code null} when the partner is a municipality. */
+    public Long partnerOrganisationId() {
+        return partnerOrganisation == null ? null : partnerOrganisation.getId();
     }
 }

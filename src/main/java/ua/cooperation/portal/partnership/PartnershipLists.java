@@ -224,7 +224,8 @@ class PartnershipLists {
     }
 
     private Specification<Partnership> visible() {
-        return scope.sharedCountryCodeIn(root -> root.get("countryCode"), root -> root.get("sharedWithPartners"));
+        return scope.sharedCountryCodeIn(root -> root.get("countryCode"), root -> root.get("sharedWithPartners"),
+                Partnership.ORGANISATIONS);
     }
 
     private static Specification<Partnership> matching(PartnershipFilter filter) {

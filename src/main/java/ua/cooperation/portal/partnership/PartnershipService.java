@@ -213,7 +213,7 @@ public class PartnershipService {
                 ? HISTORY_FIELDS : HISTORY_FIELDS.stream().filter(f -> !f.equals("notes")).toList();
         // a partner's history begins when the partnership became visible to her (shared, of her country)
         var seen = policy.historyStates(state -> scope.canSeeShared(((Partnership) state).getCountryCode(),
-                ((Partnership) state).isSharedWithPartners()));
+                ((Partnership) state).partnerOrganisationId(), ((Partnership) state).isSharedWithPartners()));
         var own = history.historyOf(Partnership.class, id, fields, seen).stream()
                 .filter(entry -> entry.kind() != HistoryEntry.Kind.CHANGED || !entry.changes().isEmpty())
                 .toList();
@@ -386,7 +386,7 @@ public class PartnershipService {
                 scope.canSeeCountry(p.getPartnerMunicipality().getCountryCode()));
         var partnerOrganisation = p.getPartnerOrganisation() == null ? null
                 : new PartnershipDetails.Party(p.getPartnerOrganisation().getId(), sides.partner(p),
-                scope.canSeeCountry(p.getPartnerOrganisation().getCountryCode()));
+                scope.canSeeOrganisation(p.getPartnerOrganisation().getCountryCode(), p.getPartnerOrganisation().getId()));
         return new PartnershipDetails(p.getId(), p.getVersion(),
                 new PartnershipDetails.Party(ukrainian.getId(), sides.ukrainian(p), staff),
                 ukrainian.getHromadaCode(), location, partnerMunicipality, partnerOrganisation, p.getCountryCode(),

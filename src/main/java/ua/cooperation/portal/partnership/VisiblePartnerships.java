@@ -24,7 +24,7 @@ class VisiblePartnerships {
     }
 
     Optional<Partnership> find(long id) {
-        return partnerships.findById(id).filter(p -> scope.canSeeShared(p.getCountryCode(), p.isSharedWithPartners()));
+        return partnerships.findById(id).filter(p -> scope.canSeeShared(p.getCountryCode(), p.partnerOrganisationId(), p.isSharedWithPartners()));
     }
 
     /** The partnership, or {@link RecordNotFoundException} for a missing or out-of-scope id (not told apart). */

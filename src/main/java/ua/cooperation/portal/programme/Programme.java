@@ -1,5 +1,6 @@
 package ua.cooperation.portal.programme;
 
+import ua.cooperation.portal.security.OrganisationLink;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -115,6 +116,9 @@ public class Programme {
     @CollectionTable(name = "programme_participant", joinColumns = @JoinColumn(name = "programme_id"))
     @OrderColumn(name = "item_no")
     private List<ParticipantRow> participants = new ArrayList<>();
+
+    /** Where a programme names organisations: its participants (for a guest bound to one, ADR 0042). */
+    static final OrganisationLink<Programme> ORGANISATIONS = OrganisationLink.inCollection("participants", "organisationId");
 
     @Column(name = "budget_amount", precision = 19, scale = 2)
     private BigDecimal budgetAmount;
@@ -333,5 +337,12 @@ public class Programme {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    /** The organisations taking part (any role), for the scope of a guest bound to an organisation. */
+    public Set<Long> participantOrganisationIds() {
+        var ids = new HashSet<Long>();
+        participants.forEach(p -> ids.add(p.organisationId));
+        return ids;
     }
 }

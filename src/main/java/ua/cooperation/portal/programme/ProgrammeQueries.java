@@ -105,7 +105,7 @@ class ProgrammeQueries {
     }
 
     private Specification<Programme> visible() {
-        return scope.sharedAnyCountryIn("countryCodes", "sharedWithPartners");
+        return scope.sharedAnyCountryIn("countryCodes", "sharedWithPartners", Programme.ORGANISATIONS);
     }
 
     /**

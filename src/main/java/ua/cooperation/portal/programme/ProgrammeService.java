@@ -189,7 +189,7 @@ public class ProgrammeService {
         store.requireVisible(id);
         // a partner's history begins when the programme became visible to her (shared, of one of her countries)
         var seen = policy.historyStates(state -> scope.canSeeSharedAny(((Programme) state).getCountryCodes(),
-                ((Programme) state).isSharedWithPartners()));
+                ((Programme) state).participantOrganisationIds(), ((Programme) state).isSharedWithPartners()));
         // the title and summary name their language: the originals' (Envers) and the translations' (ADR 0040)
         var language = texts.originalLanguages(TextOwnerKind.PROGRAMME, List.of(id)).get(id);
         var own = history.historyOf(Programme.class, id, HISTORY_FIELDS, seen).stream()

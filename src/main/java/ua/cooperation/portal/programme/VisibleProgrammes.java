@@ -23,6 +23,6 @@ class VisibleProgrammes {
 
     Optional<Programme> find(long id) {
         return programmes.findById(id)
-                .filter(p -> scope.canSeeSharedAny(p.getCountryCodes(), p.isSharedWithPartners()));
+                .filter(p -> scope.canSeeSharedAny(p.getCountryCodes(), p.participantOrganisationIds(), p.isSharedWithPartners()));
     }
 }

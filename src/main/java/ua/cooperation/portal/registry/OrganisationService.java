@@ -200,7 +200,7 @@ public class OrganisationService {
     }
 
     private boolean visibleParent(Organisation parent) {
-        return parent != null && scope.canSeeCountry(parent.getCountryCode());
+        return parent != null && scope.canSeeOrganisation(parent.getCountryCode(), parent.getId());
     }
 
 
@@ -316,7 +316,7 @@ public class OrganisationService {
 
     /** The organisation entity if visible; for the other registry services. */
     Optional<Organisation> findVisibleEntity(long id) {
-        return organisations.findById(id).filter(o -> scope.canSeeCountry(o.getCountryCode()));
+        return organisations.findById(id).filter(o -> scope.canSeeOrganisation(o.getCountryCode(), o.getId()));
     }
 
     private void validate(OrganisationChanges changes) {
@@ -356,7 +356,7 @@ public class OrganisationService {
     }
 
     private Specification<Organisation> visible() {
-        return scope.countryCodeIn(root -> root.get("countryCode"));
+        return scope.organisationIn(root -> root.get("countryCode"), root -> root.get("id"));
     }
 
     private static Specification<Organisation> matching(OrganisationFilter filter) {

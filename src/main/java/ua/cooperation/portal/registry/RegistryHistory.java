@@ -54,7 +54,8 @@ public class RegistryHistory {
         var fields = policy.showsInternal() ? ORGANISATION_FIELDS
                 : ORGANISATION_FIELDS.stream().filter(f -> !f.equals("notes")).toList();
         // a partner's history begins when the organisation became one of her countries'
-        var seen = policy.historyStates(state -> scope.canSeeCountry(((Organisation) state).getCountryCode()));
+        var seen = policy.historyStates(state -> scope.canSeeOrganisation(((Organisation) state).getCountryCode(),
+                ((Organisation) state).getId()));
         var own = history.historyOf(Organisation.class, id, fields, seen);
         var posts = history.historyOfRelated(Position.class, "organisation", id, POSITION_FIELDS, post -> true,
                 post -> ((Position) post).getTitle() + " — " + personName(((Position) post).getPerson()));

@@ -7,6 +7,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,11 +23,27 @@ public record PortalUser(
         Set<String> countryCodes,
         boolean enabled,
         boolean accountNonExpired,
-        boolean accountNonLocked) implements UserDetails, Serializable {
+        boolean accountNonLocked,
+        Long organisationId) implements UserDetails, Serializable {
 
     public PortalUser {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         countryCodes = Set.copyOf(countryCodes);
+    }
+
+    /** A user bound to countries only (staff, an embassy liaison): no organisation. */
+    public PortalUser(long id, String username, String displayName, String passwordHash, Set<Role> roles,
+                      Set<String> countryCodes, boolean enabled, boolean accountNonExpired, boolean accountNonLocked) {
+        this(id, username, displayName, passwordHash, roles, countryCodes, enabled, accountNonExpired,
+                accountNonLocked, null);
+    }
+
+    /**
+     * A guest bound to one organisation (an international organisation's staff) rather than to countries: she is
+     * restricted like every guest and sees the shared records that name her organisation (ADR 0042).
+     */
+    public Optional<Long> boundOrganisationId() {
+        return isCountryRestricted() ? Optional.ofNullable(organisationId) : Optional.empty();
     }
 
     public boolean hasRole(Role role) {
@@ -75,6 +92,7 @@ public record PortalUser(
     @Override
     public String toString() {
         // never print the password hash into logs
-        return "PortalUser[" + username + ", roles=" + roles + ", countries=" + countryCodes + "]";
+        return "PortalUser[" + username + ", roles=" + roles + ", countries=" + countryCodes
+                + (organisationId == null ? "" : ", organisation=" + organisationId) + "]";
     }
 }

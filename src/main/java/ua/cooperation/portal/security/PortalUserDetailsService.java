@@ -45,13 +45,14 @@ class PortalUserDetailsService implements UserDetailsService, UserDetailsPasswor
         accounts.updatePasswordHash(portalUser.id(), newPassword);
         return new PortalUser(portalUser.id(), portalUser.username(), portalUser.displayName(), newPassword,
                 portalUser.roles(), portalUser.countryCodes(), portalUser.enabled(), portalUser.accountNonExpired(),
-                portalUser.accountNonLocked());
+                portalUser.accountNonLocked(), portalUser.organisationId());
     }
 
     PortalUser toPortalUser(UserAccount account) {
         var now = clock.instant();
         return new PortalUser(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getPasswordHash(), account.getRoles(), account.getCountryCodes(), account.isEnabled(),
-                !account.isExpiredOn(LocalDate.ofInstant(now, PortalTime.ZONE)), !account.isLockedAt(now));
+                !account.isExpiredOn(LocalDate.ofInstant(now, PortalTime.ZONE)), !account.isLockedAt(now),
+                account.getOrganisationId());
     }
 }

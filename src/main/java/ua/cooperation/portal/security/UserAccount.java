@@ -68,6 +68,13 @@ public class UserAccount {
     @Column(name = "country_code", nullable = false, length = 2)
     private Set<String> countryCodes = new HashSet<>();
 
+    /**
+     * The organisation a guest is bound to instead of countries (an international organisation's staff, ADR 0042):
+     * she sees the records shared with partners that name it; {@code null} for staff and embassy liaisons.
+     */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
     /** Guest accounts expire: from this day on the account can no longer sign in. */
     @Column(name = "expires_on")
     private LocalDate expiresOn;
@@ -161,6 +168,14 @@ public class UserAccount {
 
     public void setCountryCodes(Set<String> countryCodes) {
         this.countryCodes = new HashSet<>(countryCodes);
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
     }
 
     public LocalDate getExpiresOn() {

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.security;
 
+import org.springframework.data.repository.query.Param;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -26,4 +27,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     @Modifying
     @Query("update UserAccount a set a.passwordHash = :passwordHash where a.id = :id")
     int updatePasswordHash(long id, String passwordHash);
+
+    /** How many registry organisations have this id (0 or 1): the registry is a feature above security. */
+    @Query(value = "SELECT COUNT(*) FROM organisation WHERE id = :id", nativeQuery = true)
+    long countOrganisations(@Param("id") long id);
 }

@@ -1,5 +1,6 @@
 package ua.cooperation.portal.security;
 
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -106,6 +107,9 @@ public class UserAdministration {
     @Transactional
     public String invite(GuestInvitation invitation) {
         validate(invitation);
+        if (invitation.organisationId() != null && !organisationExists(invitation.organisationId())) {
+            throw new ConstraintViolationException("No organisation " + invitation.organisationId(), Set.of());
+        }
         if (accounts.findByUsername(invitation.username()).isPresent()) {
             throw new UsernameTakenException(invitation.username());
         }
@@ -114,10 +118,12 @@ public class UserAdministration {
                 Set.of(Role.LIAISON));
         account.setEmail(invitation.email());
         account.setCountryCodes(invitation.countryCodes());
+        account.setOrganisationId(invitation.organisationId());
         account.setExpiresOn(invitation.expiresOn());
         account.setEnabled(false); // enabled when the password is set
         accounts.save(account);
-        audit("invited guest " + invitation.username() + " for " + invitation.countryCodes()
+        audit("invited guest " + invitation.username() + " for " + (invitation.organisationId() == null
+                ? invitation.countryCodes() : "organisation " + invitation.organisationId())
                 + " until " + invitation.expiresOn());
         var link = newLink(account, PasswordToken.Purpose.INVITATION);
         invitationMail.sendInvitation(invitation.email(), invitation.displayName(), link, LINK_VALIDITY.toHours());
@@ -235,6 +241,14 @@ public class UserAdministration {
         auditLog.record(SecurityEventType.USER_CHANGED, currentUser.require().username(), detail);
     }
 
+    /**
+     * Whether a registry organisation exists: read as a row, because the registry is a feature above security (the
+     * invitation dialog offers only organisations the administrator can see; the foreign key guards the rest).
+     */
+    private boolean organisationExists(long id) {
+        return accounts.countOrganisations(id) > 0;
+    }
+
     private void validate(Object input) {
         Validation.requireValid(validator, input);
     }
@@ -246,7 +260,7 @@ public class UserAdministration {
     private UserSummary summary(UserAccount a, boolean twoFactorEnrolled) {
         return new UserSummary(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(), a.getEmail(),
                 Set.copyOf(a.getRoles()), Set.copyOf(a.getCountryCodes()), a.getExpiresOn(), a.isEnabled(),
-                a.isLockedAt(clock.instant()), a.getLastSignInAt(), twoFactorEnrolled);
+                a.isLockedAt(clock.instant()), a.getLastSignInAt(), twoFactorEnrolled, a.getOrganisationId());
     }
 
     static String randomToken() {

@@ -82,7 +82,8 @@ class ArchitectureTest {
             // ui packages: base.ui, their own feature and the services of the features below them
             entry("translation.ui", Set.of("base", "base.text", "base.ui", "security", "translation")),
             entry("audit.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "export")),
-            entry("security.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "country", "export")),
+            entry("security.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "country", "registry",
+                    "export")),
             entry("territory.ui", Set.of("base", "base.export", "base.ui", "security", "territory", "export")),
             entry("country.ui", Set.of("base", "base.export", "base.text", "base.ui", "security", "translation",
                     "country", "registry", "partnership", "meeting", "export")),
@@ -96,7 +97,7 @@ class ArchitectureTest {
             entry("meeting.ui", Set.of("base", "base.text", "base.export", "base.ui", "security", "translation",
                     "country", "registry", "document", "partnership", "programme", "meeting", "export")),
             entry("dashboard.ui", Set.of("base", "base.text", "base.ui", "security", "translation", "country",
-                    "partnership", "programme", "meeting", "reminder", "dashboard")),
+                    "registry", "partnership", "programme", "meeting", "reminder", "dashboard")),
             entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")),
             entry("notification.ui", Set.of("base", "base.ui", "security", "translation", "notification")));

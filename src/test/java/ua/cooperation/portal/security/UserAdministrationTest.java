@@ -1,5 +1,6 @@
 package ua.cooperation.portal.security;
 
+import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -7,6 +8,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.testsupport.IntegrationTest;
+import ua.cooperation.portal.testsupport.SignedIn;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -17,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -260,5 +263,27 @@ class UserAdministrationTest {
         } finally {
             policy.setOfficersMayInvite(false);
         }
+    }
+
+    @Test
+    void a_guest_is_bound_to_countries_or_to_one_organisation_never_both_nor_neither() {
+        var expires = LocalDate.now().plusMonths(3);
+        try (var ignored = as("admin")) {
+            var both = new GuestInvitation("iom.both", "Both", null, Set.of("LT"), expires, SignedIn.IOM_MISSION);
+            var neither = new GuestInvitation("iom.neither", "Neither", null, Set.of(), expires, null);
+            var unknown = new GuestInvitation("iom.unknown", "Unknown", null, Set.of(), expires, 999_999_999L);
+            for (var invitation : List.of(both, neither, unknown)) {
+                assertThatThrownBy(() -> administration.invite(invitation)).as(invitation.username())
+                        .isInstanceOf(ConstraintViolationException.class);
+                assertThat(accounts.findByUsername(invitation.username())).isEmpty();
+            }
+
+            administration.invite(new GuestInvitation("iom.kyiv", "IOM Kyiv", null, Set.of(), expires,
+                    SignedIn.IOM_MISSION));
+        }
+        var guest = accounts.findByUsername("iom.kyiv").orElseThrow();
+        assertThat(guest.getOrganisationId()).isEqualTo(SignedIn.IOM_MISSION);
+        assertThat(guest.getCountryCodes()).isEmpty();
+        assertThat(guest.getRoles()).containsExactly(Role.LIAISON);
     }
 }

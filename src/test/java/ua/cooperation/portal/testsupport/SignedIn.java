@@ -30,12 +30,18 @@ import java.util.Set;
  */
 public final class SignedIn implements AutoCloseable {
 
+    /** The registry id of the IOM mission in Ukraine, to which the demo guest {@code guest-iom} is bound. */
+    public static final long IOM_MISSION = 6;
+
     private static final Map<String, PortalUser> DEMO_USERS = Map.of(
             "admin", user(1, "admin", "Олена Адміністратор", Set.of(Role.ADMIN), Set.of()),
             "officer", user(2, "officer", "Ірина Коваленко", Set.of(Role.OFFICER), Set.of()),
             "head", user(3, "head", "Олександр Бондар", Set.of(Role.HEAD), Set.of()),
             "liaison-lt", user(4, "liaison-lt", "Rasa Petrauskienė", Set.of(Role.LIAISON), Set.of("LT")),
             "liaison-pl", user(5, "liaison-pl", "Agnieszka Wiśniewska", Set.of(Role.LIAISON), Set.of("PL")),
+            // a guest bound to the IOM mission in Ukraine (organisation 6) instead of countries (0971-demo-iom-guest)
+            "guest-iom", new PortalUser(6, "guest-iom", "Hanna Lind (IOM)", "", Set.of(Role.LIAISON), Set.of(), true,
+                    true, true, IOM_MISSION),
             // not a demo account: the officer's account holding the head's role too (a user with several roles)
             "officer-head", user(2, "officer", "Ірина Коваленко", Set.of(Role.OFFICER, Role.HEAD), Set.of()));
 

@@ -42,6 +42,7 @@ import ua.cooperation.portal.dashboard.LiaisonDashboard;
 import ua.cooperation.portal.dashboard.OfficerDashboard;
 import ua.cooperation.portal.meeting.ActionItemOwner;
 import ua.cooperation.portal.meeting.MeetingType;
+import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.reminder.ReminderService;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.base.text.LocalizedText;
@@ -75,7 +76,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final Locale locale;
 
     HomeView(CurrentUser currentUser, CountryService countries, ReminderService reminders,
-             DashboardService dashboards) {
+             DashboardService dashboards, OrganisationService organisations) {
         setId("home-view");
         addClassName("portal-dashboard");
         locale = getLocale();
@@ -86,10 +87,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(greeting);
 
         if (sections.countryRestricted()) {
-            var names = user.countryCodes().stream()
-                    .map(code -> CountryNames.displayName(code, locale))
-                    .sorted()
-                    .collect(Collectors.joining(", "));
+            // a guest bound to an organisation sees what names it; an embassy liaison what concerns her countries
+            var names = user.boundOrganisationId()
+                    .map(id -> organisations.findVisibleName(id, locale).orElse(""))
+                    .orElseGet(() -> user.countryCodes().stream()
+                            .map(code -> CountryNames.displayName(code, locale))
+                            .sorted()
+                            .collect(Collectors.joining(", ")));
             var scope = new Paragraph(getTranslation("home.liaison-scope", names));
             scope.setId("home-liaison-scope");
             add(scope);

@@ -3,7 +3,9 @@ package ua.cooperation.portal.security.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ui.FieldMessages;
 import ua.cooperation.portal.country.CountryNames;
+import ua.cooperation.portal.registry.OrganisationListItem;
 import ua.cooperation.portal.security.GuestInvitation;
 import ua.cooperation.portal.security.UserAdministration;
 
@@ -19,6 +22,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -33,7 +37,11 @@ class InvitationDialog extends Dialog {
     record Link(String text, String path) {
     }
 
-    InvitationDialog(UserAdministration administration, LocalDate today, Consumer<Link> onInvited) {
+    /** Whom the guest is bound to: an embassy liaison to countries, an international organisation's staff to it. */
+    enum Binding { COUNTRIES, ORGANISATION }
+
+    InvitationDialog(UserAdministration administration, GuestOrganisations organisationOptions, LocalDate today,
+                     Consumer<Link> onInvited) {
         setHeaderTitle(getTranslation("users.invite"));
         setId("invite-dialog");
         var username = new TextField(getTranslation("users.username"));
@@ -48,21 +56,39 @@ class InvitationDialog extends Dialog {
         email.setMaxLength(200);
         var countries = countryPicker();
         countries.setId("invite-countries");
+        var organisation = new ComboBox<OrganisationListItem>(getTranslation("users.organisation"));
+        organisation.setId("invite-organisation");
+        organisation.setItems(query -> organisationOptions.find(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit(), getLocale()));
+        organisation.setItemLabelGenerator(OrganisationListItem::name);
+        organisation.setVisible(false);
+        var binding = new RadioButtonGroup<Binding>(getTranslation("users.binding"));
+        binding.setId("invite-binding");
+        binding.setItems(Binding.values());
+        binding.setItemLabelGenerator(b -> getTranslation("users.binding." + b.name()));
+        binding.setValue(Binding.COUNTRIES);
+        binding.addValueChangeListener(e -> {
+            countries.setVisible(e.getValue() == Binding.COUNTRIES);
+            organisation.setVisible(e.getValue() == Binding.ORGANISATION);
+        });
         var expires = new DatePicker(getTranslation("users.expires"));
         expires.setId("invite-expires");
         expires.setLocale(getLocale());
         expires.setMin(today.plusDays(1));
         expires.setValue(today.plusYears(1));
-        var form = new FormLayout(username, name, email, countries, expires);
+        var form = new FormLayout(username, name, email, binding, countries, organisation, expires);
         FieldMessages.applyTo(form);
         var send = new Button(getTranslation("users.invite.create"), e -> {
             username.setInvalid(false);
             name.setInvalid(false);
             countries.setInvalid(false);
+            organisation.setInvalid(false);
             expires.setInvalid(false);
+            boolean bound = binding.getValue() == Binding.ORGANISATION;
             var invitation = new GuestInvitation(username.getValue().strip().toLowerCase(Locale.ROOT),
                     name.getValue().strip(), email.getValue().isBlank() ? null : email.getValue().strip(),
-                    countries.getValue(), expires.getValue());
+                    bound ? Set.of() : countries.getValue(), expires.getValue(),
+                    bound && organisation.getValue() != null ? organisation.getValue().id() : null);
             try {
                 var link = administration.invite(invitation);
                 close();
@@ -76,7 +102,13 @@ class InvitationDialog extends Dialog {
                         case "username" -> invalidate(username, "users.username.invalid");
                         case "displayName" -> invalidate(name, "users.name.required");
                         case "email" -> invalidate(email, "users.email.invalid");
-                        case "countryCodes" -> invalidate(countries, "users.countries.required");
+                        case "countryCodes", "countryCodesOrOrganisation" -> {
+                            if (bound) {
+                                invalidate(organisation, "users.organisation.required");
+                            } else {
+                                invalidate(countries, "users.countries.required");
+                            }
+                        }
                         default -> invalidate(expires, "users.expires.future");
                     }
                 });

@@ -29,13 +29,13 @@ public class InviteGuestView extends VerticalLayout implements HasDynamicTitle {
     static final String ID_NOT_ALLOWED = "invite-guest-not-allowed";
 
     InviteGuestView(UserAdministration administration, GuestInvitationPolicy policy, CurrentUser currentUser,
-                    PortalTime time) {
+                    PortalTime time, GuestOrganisations organisations) {
         setMaxWidth("50em");
         add(new H2(getTranslation("users.invite")));
         add(new Paragraph(getTranslation("guests.invite.intro")));
         if (policy.mayInvite(currentUser.require())) {
             var open = new Button(getTranslation("users.invite"), VaadinIcon.PLUS.create(),
-                    e -> new InvitationDialog(administration, time.today(),
+                    e -> new InvitationDialog(administration, organisations, time.today(),
                             link -> UsersView.showLinkDialog(this, link.text(), link.path())).open());
             open.setId(ID_OPEN);
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

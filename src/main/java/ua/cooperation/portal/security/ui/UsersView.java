@@ -66,11 +66,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAdministration administration;
     private final PortalTime time;
+    private final GuestOrganisations organisations;
     private final Grid<UserSummary> grid = new Grid<>();
     private final SearchField search;
 
-    UsersView(UserAdministration administration, ListExport export, PortalTime time) {
+    UsersView(UserAdministration administration, ListExport export, PortalTime time,
+              GuestOrganisations organisations) {
         this.administration = administration;
+        this.organisations = organisations;
         this.time = time;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "users.search", () -> grid.getDataProvider().refreshAll());
@@ -97,8 +100,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.name")).setFlexGrow(1);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setAutoWidth(true);
-        grid.addColumn(u -> u.countryCodes().stream().sorted().collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("users.countries")).setAutoWidth(true);
+        grid.addColumn(this::scopeOf).setHeader(getTranslation("users.countries")).setAutoWidth(true);
         grid.addColumn(u -> u.expiresOn() == null ? "" : dates.format(u.expiresOn()))
                 .setHeader(getTranslation("users.expires")).setAutoWidth(true);
         grid.addColumn(u -> !u.enabled() ? getTranslation("users.state.disabled")
@@ -114,6 +116,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         add(toolbar, grid);
     }
 
+    /** What a guest sees: her countries, or the organisation she is bound to (ADR 0042). */
+    private String scopeOf(UserSummary user) {
+        if (user.organisationId() != null) {
+            return organisations.name(user.organisationId(), getLocale());
+        }
+        return user.countryCodes().stream().sorted().collect(Collectors.joining(", "));
+    }
+
     private List<ExportColumn<UserSummary>> exportColumns() {
         var locale = getLocale();
         return List.of(
@@ -123,8 +133,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 new ExportColumn<>(getTranslation(locale, "users.roles"), u -> u.roles().stream()
                         .map(r -> getTranslation(locale, "role." + r.name())).sorted()
                         .collect(Collectors.joining(", "))),
-                new ExportColumn<>(getTranslation(locale, "users.countries"),
-                        u -> u.countryCodes().stream().sorted().collect(Collectors.joining(", "))),
+                new ExportColumn<>(getTranslation(locale, "users.countries"), this::scopeOf),
                 new ExportColumn<>(getTranslation(locale, "users.expires"), UserSummary::expiresOn),
                 new ExportColumn<>(getTranslation(locale, "users.state"), u -> !u.enabled()
                         ? getTranslation(locale, "users.state.disabled") : u.locked()
@@ -142,7 +151,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openInvitation() {
-        new InvitationDialog(administration, time.today(), link -> {
+        new InvitationDialog(administration, organisations, time.today(), link -> {
             grid.getDataProvider().refreshAll();
             showLink(link.text(), link.path());
         }).open();

@@ -1,0 +1,97 @@
+package ua.cooperation.portal.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import ua.cooperation.portal.country.CountryFilter;
+import ua.cooperation.portal.country.CountryService;
+import ua.cooperation.portal.meeting.MeetingFilter;
+import ua.cooperation.portal.meeting.MeetingListItem;
+import ua.cooperation.portal.meeting.MeetingService;
+import ua.cooperation.portal.partnership.PartnershipFilter;
+import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.programme.ProgrammeFilter;
+import ua.cooperation.portal.programme.ProgrammeService;
+import ua.cooperation.portal.registry.OrganisationFilter;
+import ua.cooperation.portal.registry.OrganisationListItem;
+import ua.cooperation.portal.registry.OrganisationService;
+import ua.cooperation.portal.registry.PersonFilter;
+import ua.cooperation.portal.registry.PersonService;
+import ua.cooperation.portal.testsupport.IntegrationTest;
+import ua.cooperation.portal.testsupport.SignedIn;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A guest bound to an organisation (the IOM mission, ADR 0042) sees the records shared with partners that name her
+ * organisation, and her organisation in the registry — nothing of any country's liaison scope, and liaisons bound to
+ * countries see nothing of hers.
+ */
+@IntegrationTest
+class OrganisationGuestScopeTest {
+
+    private static final Locale EN = Locale.ENGLISH;
+    private static final long EMBASSY_LT_MEETING = 1;
+    private static final long IOM_CALL = 3;
+    private static final long LITHUANIAN_EMBASSY = 3;
+    private static final PageRequest ALL = PageRequest.of(0, 500);
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    PersonService people;
+    @Autowired
+    ProgrammeService programmes;
+    @Autowired
+    PartnershipService partnerships;
+    @Autowired
+    CountryService countries;
+
+    @Test
+    void the_iom_guest_sees_the_shared_call_with_her_mission_and_no_meeting_of_a_country() {
+        try (var ignored = SignedIn.as("guest-iom")) {
+            assertThat(meetings.findVisibleById(IOM_CALL, EN)).isPresent();
+            assertThat(meetings.findVisibleById(EMBASSY_LT_MEETING, EN)).isEmpty();
+            var listed = meetings.findVisible(MeetingFilter.none(), ALL, EN);
+            assertThat(listed).extracting(MeetingListItem::id).contains(IOM_CALL).doesNotContain(EMBASSY_LT_MEETING);
+            listed.forEach(m -> assertThat(meetings.findVisibleById(m.id(), EN).orElseThrow().organisations())
+                    .as("every meeting she is shown names her mission")
+                    .anyMatch(o -> o.id() == SignedIn.IOM_MISSION));
+            assertThat(meetings.countVisible(MeetingFilter.none())).isEqualTo(listed.size());
+        }
+    }
+
+    @Test
+    void the_iom_guest_reads_her_own_organisation_and_no_other_of_the_registry() {
+        try (var ignored = SignedIn.as("guest-iom")) {
+            assertThat(organisations.findVisibleById(SignedIn.IOM_MISSION, EN)).isPresent();
+            assertThat(organisations.findVisibleById(LITHUANIAN_EMBASSY, EN)).isEmpty();
+            assertThat(organisations.findVisible(OrganisationFilter.none(), ALL, EN))
+                    .extracting(OrganisationListItem::id).containsExactly(SignedIn.IOM_MISSION);
+            assertThat(people.countVisible(PersonFilter.none())).isZero();
+            assertThat(countries.countVisible(CountryFilter.none())).isZero();
+        }
+    }
+
+    @Test
+    void programmes_and_partnerships_she_is_shown_name_her_mission() {
+        try (var ignored = SignedIn.as("guest-iom")) {
+            programmes.findVisible(ProgrammeFilter.none(), ALL, EN).forEach(p ->
+                    assertThat(programmes.findVisibleById(p.id(), EN).orElseThrow().participants())
+                            .anyMatch(o -> o.organisationId() == SignedIn.IOM_MISSION));
+            assertThat(partnerships.countVisible(PartnershipFilter.none())).isZero();
+        }
+    }
+
+    @Test
+    void a_liaison_bound_to_countries_does_not_see_the_call_shared_with_the_mission() {
+        try (var ignored = SignedIn.as("liaison-lt")) {
+            assertThat(meetings.findVisibleById(IOM_CALL, EN)).isEmpty();
+            assertThat(organisations.findVisibleById(SignedIn.IOM_MISSION, EN)).isEmpty();
+        }
+    }
+}
