@@ -16,6 +16,13 @@ import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipChanges;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipType;
+import ua.cooperation.portal.programme.ActivityStatus;
+import ua.cooperation.portal.programme.OrganisationRole;
+import ua.cooperation.portal.programme.ProgrammeChanges;
+import ua.cooperation.portal.programme.ProgrammeService;
+import ua.cooperation.portal.programme.Sector;
+import ua.cooperation.portal.programme.SupportArea;
+import ua.cooperation.portal.programme.TargetGroup;
 import ua.cooperation.portal.testsupport.SignedIn;
 import ua.cooperation.portal.testsupport.TestFiles;
 
@@ -62,6 +69,8 @@ final class AccessFixtures {
 
     static final String LITHUANIA = "LT";
     static final String POLAND = "PL";
+    /** Not a country: the fixtures of {@code guest-iom}, a guest bound to the IOM mission (ADR 0042). */
+    static final String IOM = "IOM";
     static final long MISSING = 999_999_999L;
     /** The title prefix of every record the fixtures create, so that a search for it reaches all of them. */
     static final String CREATED = "Матриця доступу";
@@ -87,7 +96,8 @@ final class AccessFixtures {
                            long polishLiaisonsItem, long officersItemInHerMeeting, long officersItemInPolishMeeting,
                            long polishInternalPartnership, long polishDocument,
                            long lithuanianInternalDocument, long documentOfInternal, long lithuanianDocument,
-                           long polishInternalDocument) {
+                           long polishInternalDocument, long iomInternalMeeting, long iomItem,
+                           long iomDocument, long iomProgramme) {
     }
 
     private static Created created;
@@ -111,6 +121,7 @@ final class AccessFixtures {
             var map = switch (c) {
                 case LITHUANIA -> lithuanian(created);
                 case POLAND -> polish(created);
+                case IOM -> iom(created);
                 default -> throw new IllegalArgumentException("No fixtures for a liaison of " + c);
             };
             map.put("NOTIFICATION", notifications(context, c));
@@ -129,6 +140,12 @@ final class AccessFixtures {
                         + " and subject_id = ?", Long.class, account, meeting);
         long lithuanian = sharedWith.apply(4L, created.lithuanianMeeting());
         long polish = sharedWith.apply(5L, created.polishMeeting());
+        if (IOM.equals(country)) {
+            // hers: that the action item of the fixtures was assigned to her
+            var hers = jdbc.queryForObject("select min(id) from notification where recipient_id = 6", Long.class);
+            return new Kind(List.of(new Probe(lithuanian, "the Lithuanian liaison's notification"),
+                    new Probe(polish, "the Polish liaison's notification")), hers, MISSING);
+        }
         return LITHUANIA.equals(country)
                 ? new Kind(List.of(new Probe(polish, "the Polish liaison's notification")), lithuanian, MISSING)
                 : new Kind(List.of(new Probe(lithuanian, "the Lithuanian liaison's notification")), polish, MISSING);
@@ -193,7 +210,7 @@ final class AccessFixtures {
                 List.of(TITLE_PROGRAMME_1)));
         map.put("MEETING", new Kind(List.of(
                 new Probe(2L, "an internal visit of the Ministry of Defence (UA)", List.of(TITLE_MEETING_2)),
-                new Probe(3L, "an internal call with IOM", List.of(TITLE_MEETING_3)),
+                new Probe(3L, "a call with the IOM mission (UA), shared with it", List.of(TITLE_MEETING_3)),
                 new Probe(c.polishMeeting(), "a Polish meeting, shared with partners", List.of(polishMeetingTitle())),
                 new Probe(c.polishInternalMeeting(), "an internal Polish meeting",
                         List.of(polishInternalMeetingTitle()))), 1L, MISSING, List.of(TITLE_MEETING_1)));
@@ -264,6 +281,64 @@ final class AccessFixtures {
     }
 
     /**
+     * The guest bound to the IOM mission: of the registry she sees her mission alone; of the business records those
+     * shared with partners that name it (the demo call with the mission, a programme it implements, their documents
+     * and her own action item); nothing of any country, and nothing internal that names the mission.
+     */
+    private static Map<String, Kind> iom(Created c) {
+        var map = new LinkedHashMap<String, Kind>();
+        map.put("COUNTRY", new Kind(List.of(new Probe("LT", "Lithuania"), new Probe("PL", "Poland"),
+                new Probe("UA", "Ukraine, the mission's country")), null, "XX"));
+        map.put("ORGANISATION", new Kind(List.of(new Probe(2L, "a Lithuanian ministry"),
+                new Probe(3L, "the Lithuanian embassy"), new Probe(7L, "a Polish organisation"),
+                new Probe(5L, "the Ukrainian regional administration, part of her meeting")), 6L, MISSING));
+        map.put("PERSON", new Kind(List.of(new Probe(1L, "a Lithuanian person"), new Probe(6L, "a Polish person"),
+                new Probe(5L, "a Norwegian person, speaker at her meeting"), new Probe(4L, "a Ukrainian person")),
+                null, MISSING));
+        map.put("POSITION", new Kind(List.of(new Probe(1L, "a post at the Lithuanian embassy"),
+                new Probe(6L, "a post at a Polish organisation"), new Probe(4L, "a post at a Ukrainian organisation")),
+                null, MISSING));
+        map.put("MUNICIPALITY", new Kind(List.of(new Probe(2L, "Druskininkai (Lithuania)", DRUSKININKAI),
+                new Probe(3L, "Lublin (Poland)", LUBLIN), new Probe(1L, "a Ukrainian hromada")), null, MISSING));
+        map.put("PARTNERSHIP", new Kind(List.of(
+                new Probe(1L, "a Lithuanian partnership, shared with partners", DRUSKININKAI),
+                new Probe(2L, "a Polish partnership, shared with partners", LUBLIN),
+                new Probe(3L, "an internal Lithuanian partnership"),
+                new Probe(c.polishInternalPartnership(), "an internal Polish partnership")), null, MISSING));
+        map.put("PROGRAMME", new Kind(List.of(
+                new Probe(1L, "a Lithuanian programme, shared with partners", List.of(TITLE_PROGRAMME_1)),
+                new Probe(2L, "a Polish programme, shared with partners", List.of(TITLE_PROGRAMME_2)),
+                new Probe(3L, "an internal Lithuanian programme", List.of(TITLE_PROGRAMME_3))), c.iomProgramme(),
+                MISSING, List.of(iomProgrammeTitle())));
+        map.put("MEETING", new Kind(List.of(
+                new Probe(1L, "a Lithuanian meeting, shared with partners", List.of(TITLE_MEETING_1)),
+                new Probe(2L, "an internal visit of the Ministry of Defence (UA)", List.of(TITLE_MEETING_2)),
+                new Probe(c.polishMeeting(), "a Polish meeting, shared with partners", List.of(polishMeetingTitle())),
+                new Probe(c.lithuanianMeeting(), "a Lithuanian meeting shared with partners",
+                        List.of(lithuanianMeetingTitle())),
+                new Probe(c.iomInternalMeeting(), "an internal meeting that names the mission",
+                        List.of(iomInternalMeetingTitle()))), 3L, MISSING, List.of(TITLE_MEETING_3)));
+        map.put("ACTION_ITEM", new Kind(List.of(
+                new Probe(1L, "the Lithuanian liaison's item of a Lithuanian meeting", List.of(TITLE_ITEM_1)),
+                new Probe(c.polishLiaisonsItem(), "the Polish liaison's action item", List.of(polishItemTitle())),
+                new Probe(c.hersInPolishMeeting(), "the Lithuanian liaison's item of a Polish meeting")),
+                c.iomItem(), MISSING, List.of(iomItemTitle())));
+        map.put("USER", new Kind(List.of(new Probe(1L, "the administrator"), new Probe(4L, "the Lithuanian liaison"),
+                new Probe(5L, "the Polish liaison")), 6L, MISSING));
+        map.put("HROMADA", new Kind(List.of(new Probe(STAROBILSKA, "a hromada with internal partnerships only"),
+                new Probe(SIEVIERODONETSKA, "a hromada with partnerships shared with Lithuania and Poland")),
+                null, "UA99999999999999999"));
+        map.put("DOCUMENT", new Kind(List.of(
+                document(c.polishDocument(), "a shared document of a Polish partnership shared with partners"),
+                document(c.lithuanianDocument(), "a shared document of a Lithuanian partnership"),
+                document(c.lithuanianInternalDocument(), "an internal document of a Lithuanian partnership"),
+                document(c.documentOfInternal(), "a shared document of an internal partnership"),
+                document(c.polishInternalDocument(), "an internal document of a Polish partnership")),
+                c.iomDocument(), MISSING, List.of(documentTitle(c.iomDocument()))));
+        return map;
+    }
+
+    /**
      * KATOTTH codes of hromadas (public reference data) as a filter takes them: Starobilsk hromada has only internal
      * partnerships; Sievierodonetsk hromada one with Lithuania and one with Poland, both shared.
      */
@@ -301,13 +376,22 @@ final class AccessFixtures {
             long internalPartnership = partnerships.create(new PartnershipChanges(null, 0, STAROBILSKA, 3L,
                     null, PartnershipType.INFORMAL, Set.of(CooperationArea.CULTURE), null, null, null,
                     CREATED + ": внутрішня нотатка польського партнерства", false), UK).id();
+            // the IOM guest's: an internal meeting naming the mission, her item and a shared document of the call
+            // with the mission (demo meeting 3), and a shared programme the mission implements
+            long iomInternalMeeting = meeting(meetings, iomInternalMeetingTitle(), "UA", false,
+                    Set.of(SignedIn.IOM_MISSION), Set.of(), Set.of());
+            long iomItem = actionItem(actionItems, 3L, iomItemTitle(), 6L, null);
+            long iomProgramme = context.getBean(ProgrammeService.class).create(iomProgramme(), UK).id();
             return new Created(lithuanianMeeting, polishMeeting, polishInternalMeeting, hers, coordinators,
                     polishLiaisons, officers, officersPolish, internalPartnership,
                     upload(documents, 2, true, "Polish partnership, shared"),
                     upload(documents, 1, false, "Lithuanian partnership, internal document"),
                     upload(documents, 3, true, "internal Lithuanian partnership, shared document"),
                     upload(documents, 1, true, "Lithuanian partnership, shared document"),
-                    upload(documents, 2, false, "Polish partnership, internal document"));
+                    upload(documents, 2, false, "Polish partnership, internal document"),
+                    iomInternalMeeting, iomItem,
+                    upload(documents, DocumentOwnerKind.MEETING, 3, true, "the call with the IOM mission, shared"),
+                    iomProgramme);
         }
     }
 
@@ -331,8 +415,13 @@ final class AccessFixtures {
     }
 
     private static long upload(DocumentService documents, long partnership, boolean shared, String title) {
+        return upload(documents, DocumentOwnerKind.PARTNERSHIP, partnership, shared, title);
+    }
+
+    private static long upload(DocumentService documents, DocumentOwnerKind ownerKind, long owner, boolean shared,
+                               String title) {
         var fullTitle = "Access matrix: " + title;
-        long id = documents.upload(new NewDocument(DocumentOwnerKind.PARTNERSHIP, partnership, DocumentType.REPORT,
+        long id = documents.upload(new NewDocument(ownerKind, owner, DocumentType.REPORT,
                 "uk", fullTitle, shared, "access-matrix.pdf"), TestFiles.PDF).id();
         DOCUMENT_TITLES.put(id, fullTitle);
         return id;
@@ -345,6 +434,28 @@ final class AccessFixtures {
     /** The title a fixture document was uploaded with. */
     private static String documentTitle(long id) {
         return DOCUMENT_TITLES.get(id);
+    }
+
+    /** A programme of Switzerland (IOM's seat), shared with partners, that the IOM mission implements; no partnership. */
+    private static ProgrammeChanges iomProgramme() {
+        return new ProgrammeChanges(null, 0, "UA-ACCESS-IOM-" + System.nanoTime(), iomProgrammeTitle(), null,
+                ActivityStatus.PIPELINE, LocalDate.of(2031, 6, 1), LocalDate.of(2031, 8, 31), null, null,
+                Set.of("CH"), Set.of(TargetGroup.DISPLACED_PERSONS), Set.of(SupportArea.SOCIAL_GUARANTEES), Set.of(),
+                List.of(new ProgrammeChanges.SectorShare(Sector.BASIC_HEALTH_CARE, 100)),
+                List.of(new ProgrammeChanges.Participant(SignedIn.IOM_MISSION, OrganisationRole.IMPLEMENTING)),
+                null, null, null, null, List.of(), List.of(), List.of(), true);
+    }
+
+    private static String iomProgrammeTitle() {
+        return CREATED + ": програма, яку виконує МОМ";
+    }
+
+    private static String iomInternalMeetingTitle() {
+        return CREATED + ": внутрішня нарада щодо МОМ";
+    }
+
+    private static String iomItemTitle() {
+        return CREATED + ": доручення гості з МОМ";
     }
 
     private static String lithuanianMeetingTitle() {

@@ -26,7 +26,7 @@ record Caller(String name, Authentication authentication, String country, Expect
     private static List<Caller> all;
 
     /**
-     * The Lithuanian and the Polish liaison, the officer previewing as the liaison of Lithuania, and the head's
+     * The Lithuanian and the Polish liaison, the guest bound to the IOM mission, the officer previewing as the liaison of Lithuania, and the head's
      * sign-in waiting for its second factor (the head holds every staff right once it completes). Made once per test
      * run: the preview is started (and audited) once, the pending sign-in posted once.
      */
@@ -34,6 +34,8 @@ record Caller(String name, Authentication authentication, String country, Expect
         if (all == null) {
             all = List.of(liaison("liaison-lt", AccessFixtures.LITHUANIA),
                     liaison("liaison-pl", AccessFixtures.POLAND),
+                    // a guest bound to an organisation instead of countries (ADR 0042): the same rights as a liaison
+                    liaison("guest-iom", AccessFixtures.IOM),
                     new Caller("officer previewing as the liaison of LT",
                             SignedIn.previewOf(context.getBean(LiaisonPreview.class), "LT"),
                             AccessFixtures.LITHUANIA, Expect.PREVIEW),

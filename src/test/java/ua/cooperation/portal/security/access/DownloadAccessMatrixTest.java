@@ -167,7 +167,10 @@ class DownloadAccessMatrixTest extends KaribuTest {
                 var kind = RouteAccessMatrixTest.ROUTE_KINDS.get(prefix);
                 assertThat(kind).as(template + ": which records does it show? Map it in RouteAccessMatrixTest")
                         .isNotNull();
-                addresses.add(prefix + "/" + fixtures.get(kind).visible());
+                var visible = fixtures.get(kind).visible();
+                if (visible != null) { // a guest bound to an organisation sees no country, person …
+                    addresses.add(prefix + "/" + visible);
+                }
             }
         }
         return addresses;

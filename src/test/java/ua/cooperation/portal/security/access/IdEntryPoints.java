@@ -157,7 +157,9 @@ final class IdEntryPoints {
             } else if (isIdParameter(p) && !Collection.class.isAssignableFrom(type)) {
                 var name = kindOf(method.getDeclaringClass(), method, p);
                 var kind = name == null ? null : kinds.get(name);
-                args[i] = kind == null ? (type == String.class ? "LT" : 1L) : kind.visible();
+                // a caller who may see no record of that kind asks with a missing one
+                args[i] = kind == null ? (type == String.class ? "LT" : 1L)
+                        : kind.visible() != null ? kind.visible() : kind.missing();
             } else {
                 args[i] = ServiceScan.plainValue(type);
             }

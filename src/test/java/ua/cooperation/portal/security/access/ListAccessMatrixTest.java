@@ -46,6 +46,8 @@ class ListAccessMatrixTest {
             Map.entry("TwoFactor", "the caller's own second factor"),
             Map.entry("UserPreferences.preferredLocale", "the caller's own language"),
             Map.entry("LiaisonPreview.previewedCountry", "the caller's own session"),
+            Map.entry("SecurityAuditLog.countSince", "a count of the caller's own security events (the partner write"
+                    + " limit; method security refuses anyone else's but an administrator's), no record: PartnerWritesTest"),
             Map.entry("CalendarFeedService.myTokenCreatedAt", "the caller's own subscription"),
             Map.entry("CalendarFeedService.feedFor", "the token is the credential: EndpointAccessMatrixTest"),
             Map.entry("PasswordSetup.usernameForLink", "a one-time link's own account: PasswordSetupTest"),
@@ -158,12 +160,16 @@ class ListAccessMatrixTest {
             if (!caller.seesVisibleRecords()) {
                 continue;
             }
+            var fixtures = AccessFixtures.of(context, caller);
             try (var ignored = caller.signIn()) {
                 var dashboard = dashboards.liaisonDashboard(ServiceScan.UK);
+                // a count of nothing compares nothing: each caller that may see a record of the kind counts it
                 assertThat(sum(dashboard.partnershipsByStatus())).as(caller + ": partnerships")
-                        .isEqualTo(partnerships.countVisible(PartnershipFilter.none())).isPositive();
+                        .isEqualTo(partnerships.countVisible(PartnershipFilter.none()))
+                        .isGreaterThanOrEqualTo(fixtures.get("PARTNERSHIP").visible() == null ? 0 : 1);
                 assertThat(sum(dashboard.programmesByStatus())).as(caller + ": programmes")
-                        .isEqualTo(programmes.countVisible(ProgrammeFilter.none())).isPositive();
+                        .isEqualTo(programmes.countVisible(ProgrammeFilter.none()))
+                        .isGreaterThanOrEqualTo(fixtures.get("PROGRAMME").visible() == null ? 0 : 1);
                 assertThat(dashboard.openItems()).as(caller + ": open items")
                         .isEqualTo(actionItemService.countMyActionItems(false, false));
                 assertThat(dashboard.overdueItems()).as(caller + ": overdue items")

@@ -57,7 +57,7 @@ final class RecordsInAnswers {
         if (everything && caller.seesVisibleRecords() && NeutralArguments.asksForEverything(args)) {
             var kind = kindOfIds(bean, method);
             var visible = fixtures.get(kind).visible();
-            if (!found.getOrDefault(kind, Set.of()).contains(visible)) {
+            if (visible != null && !found.getOrDefault(kind, Set.of()).contains(visible)) {
                 problems.add(label + " does not list the " + kind + " she may see (" + visible + "): " + found);
             }
         }

@@ -115,7 +115,7 @@ class ServiceAccessMatrixTest {
                         + ", for a missing one " + missing);
             }
         }
-        if (caller.seesVisibleRecords() && !isWrite(entry)) {
+        if (caller.seesVisibleRecords() && !isWrite(entry) && kind.visible() != null) {
             var visible = IdEntryPoints.call(entry, kind.visible(), fixtures);
             var leaked = Findings.markersIn(Findings.text(visible.value()),
                     AccessFixtures.outOfScopeMarkers(fixtures));
@@ -237,7 +237,7 @@ class ServiceAccessMatrixTest {
         for (int i = 0; i < parameters.length; i++) {
             if (IdEntryPoints.isIdParameter(parameters[i])) {
                 var kind = IdEntryPoints.kindOf(method.getDeclaringClass(), method, parameters[i]);
-                if (kind != null && fixtures.containsKey(kind)) {
+                if (kind != null && fixtures.containsKey(kind) && fixtures.get(kind).visible() != null) {
                     var entry = new EntryPoint(null, method, i, kind);
                     return IdEntryPoints.arguments(entry, fixtures.get(kind).visible(), fixtures);
                 }
