@@ -89,7 +89,7 @@ public class CommentService {
         Collections.reverse(newest);
         var names = namesOf(newest);
         var items = newest.stream().map(c -> item(c, me, names)).toList();
-        return new CommentThread(items, hasEarlier, comments.countOf(kind, subjectId, staff), mayWrite(), staff);
+        return new CommentThread(items, hasEarlier, comments.countOf(kind, subjectId, staff), staff);
     }
 
     /**
@@ -274,7 +274,8 @@ public class CommentService {
     }
 
     private CommentItem item(Comment c, PortalUser me, UnaryOperator<String> names) {
-        boolean own = c.getAuthorId() == me.id();
+        // a preview reads as the liaison would: none of the comments is its own, and it changes none
+        boolean own = mayWrite() && c.getAuthorId() == me.id();
         boolean writes = mayWrite() && !c.isRemoved();
         return new CommentItem(c.getId(), c.getVersion(), names.apply(c.getAuthorUsername()), own, c.getBody(),
                 c.isStaffOnly(), c.getCreatedAt(), c.getEditedAt(), c.getRemovedAt(),

@@ -102,7 +102,7 @@ class ArchitectureTest {
             entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")),
             entry("notification.ui", Set.of("base", "base.ui", "security", "translation", "notification")),
-            entry("comment.ui", Set.of("base", "base.ui", "translation", "comment")));
+            entry("comment.ui", Set.of("base", "base.ui", "security", "translation", "comment")));
 
     private static final Pattern GENERATED_BY_SPRING_AOT =
             Pattern.compile(".*/[^/]*(__|\\$\\$SpringCGLIB\\$\\$)[^/]*\\.class");

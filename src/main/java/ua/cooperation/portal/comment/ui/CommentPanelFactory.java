@@ -5,6 +5,7 @@ import ua.cooperation.portal.base.HistoryEntry;
 import ua.cooperation.portal.base.ui.CommentPanels;
 import ua.cooperation.portal.comment.CommentHistoryLine;
 import ua.cooperation.portal.comment.CommentService;
+import ua.cooperation.portal.security.LiaisonPreview;
 import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.util.ArrayList;
@@ -19,14 +20,16 @@ class CommentPanelFactory implements CommentPanels<TextOwnerKind> {
     private static final int EXCERPT_LENGTH = 200;
 
     private final CommentService comments;
+    private final LiaisonPreview preview;
 
-    CommentPanelFactory(CommentService comments) {
+    CommentPanelFactory(CommentService comments, LiaisonPreview preview) {
         this.comments = comments;
+        this.preview = preview;
     }
 
     @Override
     public Component create(TextOwnerKind kind, long id) {
-        return new CommentsPanel(comments, kind, id);
+        return new CommentsPanel(comments, kind, id, preview.previewedCountry().isEmpty());
     }
 
     @Override

@@ -56,10 +56,13 @@ class CommentsPanel extends VerticalLayout {
     private final Checkbox staffOnly = new Checkbox();
     private final Button add = new Button();
     private final VerticalLayout form = new VerticalLayout();
+    private final boolean mayComment;
     private int limit = CommentService.PAGE_SIZE;
 
-    CommentsPanel(CommentService comments, TextOwnerKind kind, long subjectId) {
+    /** {@code mayComment}: false during a liaison preview, which reads the thread as the liaison and writes nothing. */
+    CommentsPanel(CommentService comments, TextOwnerKind kind, long subjectId, boolean mayComment) {
         this.comments = comments;
+        this.mayComment = mayComment;
         this.kind = kind;
         this.subjectId = subjectId;
         this.flow = new EditFlow<>(this, "comment-conflict", this::load, this::show, this::gone);
@@ -117,7 +120,7 @@ class CommentsPanel extends VerticalLayout {
             list.add(empty);
         }
         thread.comments().forEach(item -> list.add(line(item)));
-        form.setVisible(thread.mayComment());
+        form.setVisible(mayComment);
         staffOnly.setVisible(thread.mayMarkStaffOnly());
     }
 

@@ -130,6 +130,20 @@ class CommentViewsTest extends KaribuTest {
     }
 
     @Test
+    void an_officer_previewing_as_the_lithuanian_liaison_reads_her_thread_and_cannot_write() {
+        signInWith(ua.cooperation.portal.testsupport.SignedIn.previewOf(
+                applicationContext.getBean(ua.cooperation.portal.security.LiaisonPreview.class), "LT"),
+                java.util.Locale.forLanguageTag("uk"));
+        UI.getCurrent().navigate("meetings/1");
+        selectTab("meeting-tabs", "meeting-tab-comments");
+        assertThat(threadText()).contains("Ambasada renka Lietuvos mokyklų").doesNotContain(STAFF_REMARK);
+        assertThat(_find(TextArea.class, spec -> spec.withId(CommentsPanel.ID_BODY))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId(CommentsPanel.ID_ADD))).isEmpty();
+        assertThat(_find(Button.class)).extracting(b -> b.getId().orElse(""))
+                .noneMatch(id -> id.startsWith("comment-edit-") || id.startsWith("comment-remove-"));
+    }
+
+    @Test
     void a_liaison_of_poland_sees_no_comments_of_a_lithuanian_meeting() {
         signInAs("liaison-pl");
         UI.getCurrent().navigate("meetings/999999999");
