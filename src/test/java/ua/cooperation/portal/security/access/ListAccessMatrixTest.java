@@ -46,6 +46,8 @@ class ListAccessMatrixTest {
             Map.entry("TwoFactor", "the caller's own second factor"),
             Map.entry("UserPreferences.preferredLocale", "the caller's own language"),
             Map.entry("LiaisonPreview.previewedCountry", "the caller's own session"),
+            Map.entry("SecurityAuditLog.countSince", "counts one account's security events (the partner write"
+                    + " limit), no record: PartnerWritesTest"),
             Map.entry("CalendarFeedService.myTokenCreatedAt", "the caller's own subscription"),
             Map.entry("CalendarFeedService.feedFor", "the token is the credential: EndpointAccessMatrixTest"),
             Map.entry("PasswordSetup.usernameForLink", "a one-time link's own account: PasswordSetupTest"),
