@@ -24,5 +24,7 @@ public enum NotificationKind {
     /** any other save of a followed record: told to its followers */
     RECORD_CHANGED,
     /** a post of a followed organisation was recorded, ended or removed: told to its followers */
-    POST_HOLDER_CHANGED
+    POST_HOLDER_CHANGED,
+    /** a comment was written under a record (or a meeting's decision): its followers and the meeting's officer */
+    COMMENT_ADDED
 }

@@ -4,6 +4,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import ua.cooperation.portal.comment.CommentAdded;
 import ua.cooperation.portal.country.CountrySaved;
 import ua.cooperation.portal.meeting.ActionItemChanged;
 import ua.cooperation.portal.meeting.MeetingSaved;
@@ -25,9 +28,28 @@ import java.util.Set;
 class NotificationListener {
 
     private final NotificationWriter writer;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    NotificationListener(NotificationWriter writer) {
+    NotificationListener(NotificationWriter writer, NamedParameterJdbcTemplate jdbc) {
         this.writer = writer;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * A new comment: the record's followers and, for a meeting or its decision, the meeting's responsible officer;
+     * never the writer. A staff-only comment comes as not shared, so that no partner is told of it.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onCommentAdded(CommentAdded added) {
+        var event = Event.of(NotificationKind.COMMENT_ADDED, added.recordKind(), added.recordId(),
+                added.countryCodes(), added.sharedWithPartners());
+        if (added.meetingId() != null) {
+            var responsible = jdbc.queryForList("select responsible_user_id from meeting where id = :id",
+                    new MapSqlParameterSource("id", added.meetingId()), Long.class);
+            event = event.toAccounts(responsible.isEmpty() ? null : responsible.getFirst());
+        }
+        writer.write(event);
     }
 
     /** Owner and the meeting's responsible officer; the responsible officer alone of the owner's own update. */

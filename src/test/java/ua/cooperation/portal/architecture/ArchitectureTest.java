@@ -78,7 +78,9 @@ class ArchitectureTest {
                     "notification")),
             // notifications (ADR 0041): listen to the features' events, read titles through their scoped services
             entry("notification", Set.of("base", "base.text", "security", "translation", "country", "registry",
-                    "partnership", "programme", "meeting")),
+                    "partnership", "programme", "meeting", "comment")),
+            // comments on shared records (issue 21): threads found through the features' scoped services
+            entry("comment", Set.of("base", "security", "translation", "partnership", "programme", "meeting")),
             // ui packages: base.ui, their own feature and the services of the features below them
             entry("translation.ui", Set.of("base", "base.text", "base.ui", "security", "translation")),
             entry("audit.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "export")),
@@ -100,7 +102,8 @@ class ArchitectureTest {
                     "registry", "partnership", "programme", "meeting", "reminder", "dashboard")),
             entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")),
-            entry("notification.ui", Set.of("base", "base.ui", "security", "translation", "notification")));
+            entry("notification.ui", Set.of("base", "base.ui", "security", "translation", "notification")),
+            entry("comment.ui", Set.of("base", "base.ui", "security", "translation", "comment")));
 
     private static final Pattern GENERATED_BY_SPRING_AOT =
             Pattern.compile(".*/[^/]*(__|\\$\\$SpringCGLIB\\$\\$)[^/]*\\.class");

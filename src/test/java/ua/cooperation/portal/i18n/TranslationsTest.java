@@ -147,6 +147,7 @@ class TranslationsTest {
             assertThat(defined).as("programme.history." + field).contains("programme.history." + field);
         }
         assertEnum(defined, "document.type.", ua.cooperation.portal.document.DocumentType.values());
+        assertEnum(defined, "comment.refused.", ua.cooperation.portal.comment.CommentRefusedException.Reason.values());
         assertEnum(defined, "meeting-type.", ua.cooperation.portal.meeting.MeetingType.values());
         assertEnum(defined, "reminder-kind.", ua.cooperation.portal.reminder.ReminderKind.values());
         assertEnum(defined, "participant-role.", ua.cooperation.portal.meeting.ParticipantRole.values());

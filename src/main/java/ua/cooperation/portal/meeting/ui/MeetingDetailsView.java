@@ -1,5 +1,6 @@
 package ua.cooperation.portal.meeting.ui;
 
+import ua.cooperation.portal.base.ui.CommentPanels;
 import ua.cooperation.portal.base.ui.FollowButtons;
 import ua.cooperation.portal.base.ui.FollowSlot;
 import ua.cooperation.portal.translation.TextOwnerKind;
@@ -94,6 +95,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private final DecisionService decisionService;
     private final ActionItemService actionItemService;
     private final DocumentsPanels<DocumentOwnerKind> documents;
+    private final CommentPanels<TextOwnerKind> comments;
     private final UserDirectory users;
     private final PersonService people;
     private final MeetingLookups lookups;
@@ -117,11 +119,13 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private final LazyContent<MeetingActionItemsTab> actionItemsContent;
     private final TabSheet tabs = new TabSheet();
     private final Div documentsContent = new Div();
+    private final Div commentsContent = new Div();
     private final Div historyContent = new Div();
     private Tab participantsTab;
     private Tab decisionsTab;
     private Tab actionItemsTab;
     private Tab documentsTab;
+    private Tab commentsTab;
     private Tab historyTab;
     private final EditFlow<MeetingDetails> editFlow;
     private MeetingDetails shown;
@@ -129,8 +133,10 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     MeetingDetailsView(MeetingService meetings, DecisionService decisionService,
                        ActionItemService actionItemService, MeetingCalendarService calendar,
                        DocumentsPanels<DocumentOwnerKind> documents, UserDirectory users, PersonService people,
-                       MeetingLookups lookups, FollowButtons<TextOwnerKind> follows) {
+                       MeetingLookups lookups, FollowButtons<TextOwnerKind> follows,
+                       CommentPanels<TextOwnerKind> comments) {
         this.meetings = meetings;
+        this.comments = comments;
         this.follow = new FollowSlot<>(follows, TextOwnerKind.MEETING);
         this.decisionService = decisionService;
         this.actionItemService = actionItemService;
@@ -143,7 +149,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         // the tabs are built when first opened, after show(): the shown meeting's permissions are known by then
         participantsContent = new LazyContent<>(() -> new MeetingParticipantsTab(lookups, mayEdit(),
                 this::saveParticipants));
-        decisionsContent = new LazyContent<>(() -> new MeetingDecisionsTab(mayEdit(), this::openDecision));
+        decisionsContent = new LazyContent<>(() -> new MeetingDecisionsTab(mayEdit(), this::openDecision,
+                decision -> comments.create(TextOwnerKind.DECISION, decision.id())));
         actionItemsContent = new LazyContent<>(() -> new MeetingActionItemsTab(mayEdit(), this::openProgress,
                 this::openActionItem));
         setMaxWidth("80em");
@@ -200,6 +207,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         decisionsTab = tab("meeting.tab.decisions", decisionsContent, "meeting-tab-decisions");
         actionItemsTab = tab("meeting.tab.action-items", actionItemsContent, "meeting-tab-action-items");
         documentsTab = tab("meeting.tab.documents", documentsContent, "meeting-tab-documents");
+        commentsContent.setWidthFull();
+        commentsTab = tab("comment.tab", commentsContent, "meeting-tab-comments");
         historyTab = tab("history.tab", historyContent, "meeting-tab-history");
         tabs.addSelectedChangeListener(e -> refreshSelectedTab());
         return tabs;
@@ -391,11 +400,20 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
             documentsContent.removeAll();
             documentsContent.add(documents.create(DocumentOwnerKind.MEETING, shown.id(),
                     shown.permissions().mayUpload(), "meeting"));
+        } else if (selected == commentsTab) {
+            commentsContent.removeAll();
+            commentsContent.add(comments.create(TextOwnerKind.MEETING, shown.id()));
         } else if (selected == historyTab) {
             historyContent.removeAll();
             var texts = new MeetingHistoryTexts(this, getLocale(), users, people, shown,
                     () -> decisionService.decisionsOf(shown.id()), documents);
-            historyContent.add(new HistoryList(meetings.historyOf(shown.id()), texts::fieldLabel, texts::valueText));
+            // the comments of the meeting and of each of its decisions have their lines in its history
+            var history = comments.withComments(this, meetings.historyOf(shown.id()), TextOwnerKind.MEETING,
+                    shown.id());
+            for (var decision : decisionService.decisionsOf(shown.id())) {
+                history = comments.withComments(this, history, TextOwnerKind.DECISION, decision.id());
+            }
+            historyContent.add(new HistoryList(history, texts::fieldLabel, texts::valueText));
         } else if (selected == participantsTab) {
             participantsContent.get().show(shown.participants());
         }

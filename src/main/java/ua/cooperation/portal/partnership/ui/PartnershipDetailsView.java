@@ -1,5 +1,6 @@
 package ua.cooperation.portal.partnership.ui;
 
+import ua.cooperation.portal.base.ui.CommentPanels;
 import ua.cooperation.portal.base.ui.FollowButtons;
 import ua.cooperation.portal.base.ui.FollowSlot;
 import ua.cooperation.portal.meeting.MeetingLinks;
@@ -115,20 +116,24 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     private final LazyContent<Grid<StatusChangeItem>> statusHistory = new LazyContent<>(this::statusHistoryGrid);
     private final TabSheet tabs = new TabSheet();
     private final Div documentsContent = new Div();
+    private final Div commentsContent = new Div();
+    private final CommentPanels<TextOwnerKind> comments;
     private final Div historyContent = new Div();
     private final Div meetingsContent = new Div();
     private final RelatedRecords<MeetingFilter> meetings;
     private final Tab statusTab;
     private final Tab meetingsTab;
     private final Tab documentsTab;
+    private final Tab commentsTab;
     private final Tab historyTab;
     private final EditFlow<PartnershipDetails> editFlow;
     private PartnershipDetails shown;
 
     PartnershipDetailsView(PartnershipService partnerships, DocumentsPanels<DocumentOwnerKind> documents,
                            PartnershipLookups lookups, RelatedRecords<MeetingFilter> meetings, PortalTime time,
-                           FollowButtons<TextOwnerKind> follows) {
+                           FollowButtons<TextOwnerKind> follows, CommentPanels<TextOwnerKind> comments) {
         this.partnerships = partnerships;
+        this.comments = comments;
         this.follow = new FollowSlot<>(follows, TextOwnerKind.PARTNERSHIP);
         this.time = time;
         this.meetings = meetings;
@@ -173,6 +178,8 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         meetingsTab.setId("partnership-tab-meetings");
         documentsTab = tabs.add(getTranslation("partnership.tab.documents"), documentsContent);
         documentsTab.setId("partnership-tab-documents");
+        commentsTab = tabs.add(getTranslation("comment.tab"), commentsContent);
+        commentsTab.setId("partnership-tab-comments");
         historyTab = tabs.add(getTranslation("history.tab"), historyContent);
         historyTab.setId("partnership-tab-history");
         tabs.addSelectedChangeListener(e -> refreshSelectedTab());
@@ -389,10 +396,13 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
                     MeetingFilter.ofPartnership(shown.id()), MeetingLinks.ofPartnership(shown.id())));
         } else if (selected == documentsTab) {
             showDocuments();
+        } else if (selected == commentsTab) {
+            commentsContent.removeAll();
+            commentsContent.add(comments.create(TextOwnerKind.PARTNERSHIP, shown.id()));
         } else if (selected == historyTab) {
             historyContent.removeAll();
-            historyContent.add(new HistoryList(partnerships.historyOf(shown.id()), this::fieldLabel,
-                    this::valueText));
+            historyContent.add(new HistoryList(comments.withComments(this, partnerships.historyOf(shown.id()),
+                    TextOwnerKind.PARTNERSHIP, shown.id()), this::fieldLabel, this::valueText));
         }
     }
 

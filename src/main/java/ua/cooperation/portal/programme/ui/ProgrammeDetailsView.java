@@ -26,6 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import ua.cooperation.portal.base.PortalTime;
 import ua.cooperation.portal.base.RefusedException;
 import ua.cooperation.portal.base.ui.Authors;
+import ua.cooperation.portal.base.ui.CommentPanels;
 import ua.cooperation.portal.base.ui.DocumentsPanels;
 import ua.cooperation.portal.base.ui.EditFlow;
 import ua.cooperation.portal.base.ui.HistoryList;
@@ -121,6 +122,8 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
     private final TabSheet tabs = new TabSheet();
     private final Div documentsContent = new Div();
     private final Div historyContent = new Div();
+    private final Div commentsContent = new Div();
+    private final CommentPanels<TextOwnerKind> comments;
     private final Map<Tab, Runnable> tabRefreshes = new HashMap<>();
     private final EditFlow<ProgrammeDetails> editFlow;
     private ProgrammeDetails shown;
@@ -128,8 +131,10 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
 
     ProgrammeDetailsView(ProgrammeService programmes, ProgrammeApprovalService approvals, IatiExport export,
                          DocumentsPanels<DocumentOwnerKind> documents, ProgrammeLookups lookups,
-                         RelatedRecords<MeetingFilter> meetings, FollowButtons<TextOwnerKind> follows) {
+                         RelatedRecords<MeetingFilter> meetings, FollowButtons<TextOwnerKind> follows,
+                         CommentPanels<TextOwnerKind> comments) {
         this.programmes = programmes;
+        this.comments = comments;
         this.follow = new FollowSlot<>(follows, TextOwnerKind.PROGRAMME);
         this.approvals = approvals;
         this.export = export;
@@ -211,11 +216,16 @@ public class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterO
                         MeetingFilter.ofProgramme(shown.id()), MeetingLinks.ofProgramme(shown.id())));
             }
         });
+        commentsContent.setWidthFull();
+        tab("comment.tab", commentsContent, "programme-tab-comments", () -> {
+            commentsContent.removeAll();
+            commentsContent.add(comments.create(TextOwnerKind.PROGRAMME, shown.id()));
+        });
         tab("history.tab", historyContent, "programme-tab-history", () -> {
             historyContent.removeAll();
             var texts = new ProgrammeHistoryTexts(this, getLocale(), documents);
-            historyContent.add(new HistoryList(programmes.historyOf(shown.id()), texts::fieldLabel,
-                    texts::valueText));
+            historyContent.add(new HistoryList(comments.withComments(this, programmes.historyOf(shown.id()),
+                    TextOwnerKind.PROGRAMME, shown.id()), texts::fieldLabel, texts::valueText));
         });
         tabs.addSelectedChangeListener(e -> refreshSelectedTab());
     }

@@ -1,6 +1,7 @@
 package ua.cooperation.portal.security.access;
 
 import org.springframework.context.ApplicationContext;
+import ua.cooperation.portal.comment.CommentService;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.document.DocumentService;
 import ua.cooperation.portal.document.DocumentType;
@@ -97,7 +98,12 @@ final class AccessFixtures {
                            long polishInternalPartnership, long polishDocument,
                            long lithuanianInternalDocument, long documentOfInternal, long lithuanianDocument,
                            long polishInternalDocument, long iomInternalMeeting, long iomItem,
-                           long iomDocument, long iomProgramme) {
+                           long iomDocument, long iomProgramme, Comments comments) {
+    }
+
+    /** Comments (issue 21): under her shared meeting, one kept for the office there, under internal and Polish ones. */
+    private record Comments(long lithuanian, long lithuanianStaffOnly, long internal, long polish,
+                            long polishStaffOnly, long iom) {
     }
 
     private static Created created;
@@ -125,8 +131,38 @@ final class AccessFixtures {
                 default -> throw new IllegalArgumentException("No fixtures for a liaison of " + c);
             };
             map.put("NOTIFICATION", notifications(context, c));
+            map.put("COMMENT", comments(c));
             return Map.copyOf(map);
         });
+    }
+
+    /**
+     * Comments: she may see the ones under her country's shared meetings, except those kept for the office. Their texts
+     * are markers: a thread or history that shows one has let it out.
+     */
+    private static Kind comments(String country) {
+        var c = created.comments();
+        var lithuanian = new Probe(c.lithuanian(), "a comment under a Lithuanian shared meeting",
+                List.of(commentText("LT")));
+        var lithuanianStaffOnly = new Probe(c.lithuanianStaffOnly(),
+                "a staff-only comment under a Lithuanian shared meeting", List.of(commentText("LT staff")));
+        var internal = new Probe(c.internal(), "a comment under an internal meeting", List.of(commentText("UA")));
+        var polish = new Probe(c.polish(), "a comment under a Polish shared meeting", List.of(commentText("PL")));
+        var polishStaffOnly = new Probe(c.polishStaffOnly(), "a staff-only comment under a Polish shared meeting",
+                List.of(commentText("PL staff")));
+        var iom = new Probe(c.iom(), "a comment under the call shared with the IOM mission", List.of(commentText("IOM")));
+        return switch (country) {
+            case LITHUANIA -> new Kind(List.of(lithuanianStaffOnly, internal, polish, polishStaffOnly, iom),
+                    c.lithuanian(), MISSING, lithuanian.markers());
+            case IOM -> new Kind(List.of(lithuanian, lithuanianStaffOnly, internal, polish, polishStaffOnly),
+                    c.iom(), MISSING, iom.markers());
+            default -> new Kind(List.of(lithuanian, lithuanianStaffOnly, internal, polishStaffOnly, iom), c.polish(),
+                    MISSING, polish.markers());
+        };
+    }
+
+    private static String commentText(String what) {
+        return CREATED + ": коментар " + what;
     }
 
     /**
@@ -354,6 +390,7 @@ final class AccessFixtures {
         var actionItems = context.getBean(ActionItemService.class);
         var partnerships = context.getBean(PartnershipService.class);
         var documents = context.getBean(DocumentService.class);
+        var comments = context.getBean(CommentService.class);
         try (var ignored = SignedIn.as("officer")) {
             // her programme is linked to no demo meeting: this one is, so that a filter by it finds something
             long lithuanianMeeting = meeting(meetings, lithuanianMeetingTitle(), "LT", true,
@@ -391,7 +428,10 @@ final class AccessFixtures {
                     upload(documents, 2, false, "Polish partnership, internal document"),
                     iomInternalMeeting, iomItem,
                     upload(documents, DocumentOwnerKind.MEETING, 3, true, "the call with the IOM mission, shared"),
-                    iomProgramme);
+                    iomProgramme,
+                    new Comments(comment(comments, 1, "LT", false), comment(comments, 1, "LT staff", true),
+                            comment(comments, 2, "UA", false), comment(comments, polishMeeting, "PL", false),
+                            comment(comments, polishMeeting, "PL staff", true), comment(comments, 3, "IOM", false)));
         }
     }
 
@@ -425,6 +465,11 @@ final class AccessFixtures {
                 "uk", fullTitle, shared, "access-matrix.pdf"), TestFiles.PDF).id();
         DOCUMENT_TITLES.put(id, fullTitle);
         return id;
+    }
+
+    private static long comment(CommentService comments, long meeting, String what, boolean staffOnly) {
+        return comments.add(ua.cooperation.portal.translation.TextOwnerKind.MEETING, meeting, commentText(what),
+                staffOnly).id();
     }
 
     private static Probe document(long id, String what) {

@@ -28,7 +28,8 @@ final class IdEntryPoints {
             Map.entry("meetingId", "MEETING"),
             Map.entry("programmeId", "PROGRAMME"),
             Map.entry("municipalityId", "MUNICIPALITY"),
-            Map.entry("countryCode", "COUNTRY"));
+            Map.entry("countryCode", "COUNTRY"),
+            Map.entry("commentId", "COMMENT"));
     static final Map<String, String> SERVICE_KINDS = Map.ofEntries(
             Map.entry("CountryService", "COUNTRY"),
             Map.entry("OrganisationService", "ORGANISATION"),
@@ -54,7 +55,11 @@ final class IdEntryPoints {
             Map.entry("FollowService.follow", "MEETING"),
             Map.entry("FollowService.unfollow", "MEETING"),
             Map.entry("FollowService.isFollowing", "MEETING"),
-            Map.entry("NotificationService.markRead", "NOTIFICATION"));
+            Map.entry("NotificationService.markRead", "NOTIFICATION"),
+            // a comment thread's record is named by kind and id (issue 21); every kind is tried with the meeting probes
+            Map.entry("CommentService.thread", "MEETING"),
+            Map.entry("CommentService.historyOf", "MEETING"),
+            Map.entry("CommentService.add", "MEETING"));
     /** Entry points that take a code or id but concern no scoped record, with the reason. */
     static final Map<String, String> NOT_SCOPED = Map.ofEntries(
             Map.entry("TerritoryService.findByCode", "the KATOTTH codifier is public reference data"),

@@ -45,6 +45,11 @@ class ServiceAccessMatrixTest {
             Map.entry("NotificationPreferences.set", "everyone chooses how she herself is told; no one else's"),
             Map.entry("FollowService.follow", "everyone follows records she may open; others answer not found"),
             Map.entry("FollowService.unfollow", "everyone stops following her own follows"),
+            Map.entry("CommentService.add",
+                    "anyone comments on records she may open; others answer not found (id matrix)"),
+            Map.entry("CommentService.edit", "the author edits her own comment; others' answer not found or refused"),
+            Map.entry("CommentService.remove",
+                    "the author removes her own comment; others' answer not found or refused"),
             Map.entry("ActionItemService.updateMyActionItem",
                     "the owner updates status and note of their own items; others' answer not found (id matrix)"));
     /** During a preview only what concerns the officer's own account, never a record: the preview changes nothing. */

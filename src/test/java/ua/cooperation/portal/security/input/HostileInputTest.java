@@ -79,6 +79,56 @@ class HostileInputTest extends KaribuTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * A partner's comment (issue 21) with each hostile text: a new comment shows it back exactly as plain text (its
+     * surrounding spaces trimmed), or the field refuses it with a message and no comment is added. Written by the
+     * Polish liaison under her country's shared partnership, so the partner write gate is passed too.
+     */
+    @Test
+    void a_partners_comment_with_hostile_text_is_shown_back_as_plain_text_or_refused_at_the_field() {
+        signInAs("liaison-pl");
+        var problems = new ArrayList<String>();
+        for (var hostile : HOSTILE.entrySet()) {
+            UI.getCurrent().navigate("partnerships/2");
+            var tabs = _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("partnership-tabs"));
+            tabs.setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class,
+                    spec -> spec.withId("partnership-tab-comments")));
+            var before = newestCommentId();
+            var body = _get(TextArea.class, spec -> spec.withId("comment-body"));
+            body.setValue(hostile.getValue());
+            try {
+                _click(_get(Button.class, spec -> spec.withId("comment-add")));
+            } catch (RuntimeException e) {
+                problems.add(hostile.getKey() + ": adding threw " + e);
+                continue;
+            }
+            var after = commentTexts();
+            if (body.isInvalid()) {
+                if (body.getErrorMessage() == null || body.getErrorMessage().isBlank()) {
+                    problems.add(hostile.getKey() + ": refused without a message");
+                } else if (newestCommentId() != before) {
+                    problems.add(hostile.getKey() + ": refused, but a comment was added");
+                }
+            } else if (newestCommentId() <= before || !after.getLast().equals(hostile.getValue().strip())) {
+                problems.add(hostile.getKey() + ": neither refused nor shown back exactly");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static long newestCommentId() {
+        return _find(com.vaadin.flow.component.html.Div.class).stream().map(d -> d.getId().orElse(""))
+                .filter(id -> id.matches("comment-\\d+")).mapToLong(id -> Long.parseLong(id.substring(8))).max()
+                .orElse(0);
+    }
+
+    /** The texts of the comments shown, oldest first, as the page holds them (plain text, never markup). */
+    private static List<String> commentTexts() {
+        return _find(com.vaadin.flow.component.html.Paragraph.class).stream()
+                .filter(p -> p.getClassNames().contains("portal-comment-body"))
+                .map(com.vaadin.flow.component.html.Paragraph::getText).toList();
+    }
+
     private static List<String> editableTextFields(String route, String saveId) {
         openForm(route, saveId);
         var ids = new ArrayList<String>();
