@@ -46,6 +46,8 @@ import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.meeting.ActionItemService;
+import ua.cooperation.portal.meeting.AgendaPointService;
+import ua.cooperation.portal.meeting.AttendanceService;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.DecisionItem;
 import ua.cooperation.portal.meeting.DecisionService;
@@ -115,12 +117,16 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private final LazyContent<MeetingParticipantsTab> participantsContent;
     private final LazyContent<MeetingDecisionsTab> decisionsContent;
     private final LazyContent<MeetingActionItemsTab> actionItemsContent;
+    private final LazyContent<MeetingAgendaPointsTab> agendaPointsContent;
+    private final LazyContent<MeetingAttendanceTab> attendanceContent;
     private final TabSheet tabs = new TabSheet();
     private final Div documentsContent = new Div();
     private final Div historyContent = new Div();
     private Tab participantsTab;
     private Tab decisionsTab;
     private Tab actionItemsTab;
+    private Tab agendaPointsTab;
+    private Tab attendanceTab;
     private Tab documentsTab;
     private Tab historyTab;
     private final EditFlow<MeetingDetails> editFlow;
@@ -129,7 +135,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     MeetingDetailsView(MeetingService meetings, DecisionService decisionService,
                        ActionItemService actionItemService, MeetingCalendarService calendar,
                        DocumentsPanels<DocumentOwnerKind> documents, UserDirectory users, PersonService people,
-                       MeetingLookups lookups, FollowButtons<TextOwnerKind> follows) {
+                       MeetingLookups lookups, FollowButtons<TextOwnerKind> follows,
+                       AgendaPointService agendaPoints, AttendanceService attendance) {
         this.meetings = meetings;
         this.follow = new FollowSlot<>(follows, TextOwnerKind.MEETING);
         this.decisionService = decisionService;
@@ -146,6 +153,9 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         decisionsContent = new LazyContent<>(() -> new MeetingDecisionsTab(mayEdit(), this::openDecision));
         actionItemsContent = new LazyContent<>(() -> new MeetingActionItemsTab(mayEdit(), this::openProgress,
                 this::openActionItem));
+        agendaPointsContent = new LazyContent<>(() -> new MeetingAgendaPointsTab(agendaPoints, editFlow,
+                () -> shown, this::show));
+        attendanceContent = new LazyContent<>(() -> new MeetingAttendanceTab(attendance, editFlow, () -> shown));
         setMaxWidth("80em");
         addClassName("portal-details-view");
         var back = new RouterLink(getTranslation("meeting.back"), MeetingListView.class);
@@ -199,6 +209,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         participantsTab = tab("meeting.tab.participants", participantsContent, "meeting-tab-participants");
         decisionsTab = tab("meeting.tab.decisions", decisionsContent, "meeting-tab-decisions");
         actionItemsTab = tab("meeting.tab.action-items", actionItemsContent, "meeting-tab-action-items");
+        agendaPointsTab = tab("meeting.tab.agenda-points", agendaPointsContent, "meeting-tab-agenda-points");
+        attendanceTab = tab("meeting.tab.attendance", attendanceContent, "meeting-tab-attendance");
         documentsTab = tab("meeting.tab.documents", documentsContent, "meeting-tab-documents");
         historyTab = tab("history.tab", historyContent, "meeting-tab-history");
         tabs.addSelectedChangeListener(e -> refreshSelectedTab());
@@ -396,6 +408,10 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
             var texts = new MeetingHistoryTexts(this, getLocale(), users, people, shown,
                     () -> decisionService.decisionsOf(shown.id()), documents);
             historyContent.add(new HistoryList(meetings.historyOf(shown.id()), texts::fieldLabel, texts::valueText));
+        } else if (selected == agendaPointsTab) {
+            agendaPointsContent.get().refresh();
+        } else if (selected == attendanceTab) {
+            attendanceContent.get().refresh();
         } else if (selected == participantsTab) {
             participantsContent.get().show(shown.participants());
         }
