@@ -96,7 +96,7 @@ public class AgendaPointService {
             boolean mine = p.getProposedById() == me;
             return new AgendaPointView(p.getId(), p.getVersion(), p.getText(), p.getStatus(),
                     names.get(p.getProposedById()), p.getProposedAt(), p.getAnswer(),
-                    answerers.apply(p.getAnsweredBy()), p.getAnsweredAt(), mine,
+                    answerers.apply(p.getAnsweredBy()), p.getAnsweredAt(),
                     mine && upcoming && !previewing && p.getStatus() == AgendaPointStatus.PROPOSED);
         }).toList();
         return new AgendaPoints(views, upcoming && !previewing, policy.mayEdit());
@@ -112,6 +112,7 @@ public class AgendaPointService {
     @PreAuthorize("isAuthenticated() and @liaisonPreview.previewedCountry().isEmpty()")
     @Transactional
     public AgendaPointView propose(long meetingId, String text) {
+        var me = currentUser.require();
         var meeting = visibleMeetings.require(meetingId);
         var stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty()) {
@@ -122,11 +123,10 @@ public class AgendaPointService {
         }
         requireUpcoming(meeting);
         partnerWrites.admit("agenda-point.add", "MEETING " + meetingId);
-        var me = currentUser.require();
         var point = points.saveAndFlush(new AgendaPoint(meetingId, stripped, proposersCountry(meeting), me.id(),
                 me.username(), time.now()));
         publish(point, AgendaPointChanged.Change.PROPOSED, meeting);
-        return viewOf(point, true, true);
+        return viewOf(point, true);
     }
 
     /**
@@ -157,6 +157,7 @@ public class AgendaPointService {
     @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
     @Transactional
     public MeetingDetails accept(long id, long version, long meetingVersion, Locale language) {
+        currentUser.require();
         var point = requireReadable(id);
         requireEditor();
         var meeting = visibleMeetings.require(point.getMeetingId());
@@ -205,7 +206,7 @@ public class AgendaPointService {
         point.answer(stripped, currentUser.require().username(), time.now());
         flush(point, version);
         publish(point, AgendaPointChanged.Change.ANSWERED, meeting);
-        return viewOf(point, false, false);
+        return viewOf(point, false);
     }
 
     // ------------------------------------------------------------------------------------------------- internals
@@ -265,11 +266,11 @@ public class AgendaPointService {
         }
     }
 
-    private AgendaPointView viewOf(AgendaPoint point, boolean mine, boolean mayWithdraw) {
+    private AgendaPointView viewOf(AgendaPoint point, boolean mayWithdraw) {
         var names = users.displayNames(List.of(point.getProposedById()));
         return new AgendaPointView(point.getId(), point.getVersion(), point.getText(), point.getStatus(),
                 names.get(point.getProposedById()), point.getProposedAt(), point.getAnswer(),
-                policy.author(point.getAnsweredBy()), point.getAnsweredAt(), mine, mayWithdraw);
+                policy.author(point.getAnsweredBy()), point.getAnsweredAt(), mayWithdraw);
     }
 
     private void publish(AgendaPoint point, AgendaPointChanged.Change change, Meeting meeting) {

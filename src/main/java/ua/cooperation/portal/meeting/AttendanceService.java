@@ -61,8 +61,8 @@ public class AttendanceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AttendanceSheet attendanceOf(long meetingId) {
-        var meeting = visibleMeetings.require(meetingId);
         var me = currentUser.require().id();
+        var meeting = visibleMeetings.require(meetingId);
         var invited = meeting.getUserIds();
         var answers = new HashMap<Long, Attendance>();
         attendances.findByMeetingId(meetingId).stream().filter(a -> invited.contains(a.getUserId()))
@@ -101,8 +101,8 @@ public class AttendanceService {
     @PreAuthorize("isAuthenticated() and @liaisonPreview.previewedCountry().isEmpty()")
     @Transactional
     public AttendanceSheet answer(long meetingId, AttendanceAnswer answer, String note) {
-        var meeting = visibleMeetings.require(meetingId);
         var me = currentUser.require().id();
+        var meeting = visibleMeetings.require(meetingId);
         if (!meeting.getUserIds().contains(me)) {
             throw new AttendanceRefusedException(Reason.NOT_INVITED);
         }

@@ -71,7 +71,6 @@ class AgendaPointServiceTest {
             assertThat(hers.mayPropose()).isTrue();
             assertThat(hers.mayDecide()).isFalse();
             assertThat(hers.points()).singleElement().satisfies(p -> {
-                assertThat(p.mine()).isTrue();
                 assertThat(p.mayWithdraw()).isTrue();
                 assertThat(p.proposedBy()).isNotNull();
             });
@@ -83,7 +82,6 @@ class AgendaPointServiceTest {
             assertThat(office.mayDecide()).isTrue();
             assertThat(office.points()).singleElement().satisfies(p -> {
                 assertThat(p.id()).isEqualTo(proposed.id());
-                assertThat(p.mine()).isFalse();
                 assertThat(p.mayWithdraw()).isFalse();
             });
         }
