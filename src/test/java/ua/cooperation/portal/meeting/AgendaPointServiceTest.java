@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.notification.FollowService;
+import ua.cooperation.portal.translation.TextOwnerKind;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 import ua.cooperation.portal.testsupport.TestMeetings;
 
@@ -38,6 +40,10 @@ class AgendaPointServiceTest {
     MeetingService meetings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FollowService follows;
+
+    private static final long HEAD = 3;
 
     /** An upcoming meeting (2031, outside every other test's window) of {@code countries}, recorded by the officer. */
     private long upcomingMeeting(String title, Set<String> countries, boolean shared) {
@@ -62,6 +68,9 @@ class AgendaPointServiceTest {
     @Test
     void a_liaison_proposes_a_point_and_the_responsible_officer_is_told() {
         long meeting = upcomingMeeting("Агенда: пропозиція литовської сторони", Set.of("LT"), true);
+        try (var ignored = as("head")) {
+            follows.follow(TextOwnerKind.MEETING, meeting);
+        }
         AgendaPointView proposed;
         try (var ignored = as("liaison-lt")) {
             proposed = agendaPoints.propose(meeting, "  Обмін досвідом щодо відпочинку дітей у Друскінінкаї  ");
@@ -77,6 +86,7 @@ class AgendaPointServiceTest {
         }
         assertThat(notifications(OFFICER, "AGENDA_POINT_PROPOSED", meeting)).isEqualTo(1);
         assertThat(notifications(LIAISON_LT, "AGENDA_POINT_PROPOSED", meeting)).as("not the actor").isZero();
+        assertThat(notifications(HEAD, "AGENDA_POINT_PROPOSED", meeting)).as("a staff follower").isEqualTo(1);
         try (var ignored = as("officer")) {
             var office = agendaPoints.agendaPointsOf(meeting);
             assertThat(office.mayDecide()).isTrue();
@@ -90,6 +100,9 @@ class AgendaPointServiceTest {
     @Test
     void the_office_accepts_a_point_into_the_agenda_which_marks_its_translations_outdated() {
         long meeting = upcomingMeeting("Агенда: прийняття пункту", Set.of("LT"), true);
+        try (var ignored = as("head")) {
+            follows.follow(TextOwnerKind.MEETING, meeting);
+        }
         long pointId;
         try (var ignored = as("liaison-lt")) {
             pointId = agendaPoints.propose(meeting, "Співпраця шкіл").id();
@@ -112,6 +125,9 @@ class AgendaPointServiceTest {
         assertThat(jdbc.queryForObject("select outdated from content_translation where owner_kind = 'MEETING'"
                 + " and owner_id = ? and field = 'agenda' and language = 'en'", Boolean.class, meeting)).isTrue();
         assertThat(notifications(LIAISON_LT, "AGENDA_POINT_ACCEPTED", meeting)).isEqualTo(1);
+        assertThat(notifications(HEAD, "AGENDA_POINT_ACCEPTED", meeting)).as("told to the proposer only").isZero();
+        assertThat(notifications(HEAD, "MEETING_CHANGED", meeting) + notifications(HEAD, "RECORD_CHANGED", meeting))
+                .as("the follower hears of the changed agenda").isEqualTo(1);
         try (var ignored = as("liaison-lt")) {
             var shown = agendaPoints.agendaPointsOf(meeting).points().getFirst();
             assertThat(shown.status()).isEqualTo(AgendaPointStatus.ACCEPTED);
@@ -230,12 +246,17 @@ class AgendaPointServiceTest {
     @Test
     void on_a_meeting_of_two_countries_a_liaison_reads_only_the_points_of_her_country() {
         long both = upcomingMeeting("Агенда: зустріч двох країн", Set.of("LT", "PL"), true);
+        try (var ignored = as("liaison-pl")) {
+            follows.follow(TextOwnerKind.MEETING, both);
+        }
         try (var ignored = as("liaison-lt")) {
             agendaPoints.propose(both, "Пункт литовської сторони");
         }
         try (var ignored = as("liaison-pl")) {
             assertThat(agendaPoints.agendaPointsOf(both).points()).isEmpty();
         }
+        assertThat(notifications(LIAISON_PL, "AGENDA_POINT_PROPOSED", both))
+                .as("a partner following the meeting is not told of another country's point").isZero();
         try (var ignored = as("officer")) {
             assertThat(agendaPoints.agendaPointsOf(both).points()).hasSize(1);
         }
