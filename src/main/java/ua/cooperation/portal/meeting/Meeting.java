@@ -169,6 +169,20 @@ public class Meeting {
         touched(username, now);
     }
 
+    /**
+     * Appends one line to the agenda (an accepted agenda point); false, and nothing changed, when the agenda would
+     * grow past {@link #AGENDA_MAX_LENGTH}.
+     */
+    boolean appendToAgenda(String line, String username, Instant now) {
+        var appended = agenda == null ? line : agenda + "\n" + line;
+        if (appended.length() > AGENDA_MAX_LENGTH) {
+            return false;
+        }
+        this.agenda = appended;
+        touched(username, now);
+        return true;
+    }
+
     void touched(String username, Instant now) {
         this.updatedBy = username;
         this.updatedAt = now;

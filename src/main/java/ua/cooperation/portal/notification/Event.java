@@ -9,11 +9,15 @@ import java.util.Set;
 /**
  * One thing that happened, as the listener turned a feature's event into it: what, about which record, who is told by
  * the rules (by account id, by user name, the heads, the liaisons of the record's countries), and the record's scope
- * facts, from which a liaison's right to know is decided once for the event. The record's followers are always told.
+ * facts, from which a liaison's right to know is decided once for the event. The record's followers are told too,
+ * unless the event names only staff followers or none ({@link Followers}).
  */
 record Event(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, Set<Long> accounts,
              Set<String> usernames, boolean heads, boolean liaisons, Set<String> countryCodes, boolean shared,
-             Remark remark) {
+             Remark remark, Followers followers) {
+
+    /** Which of the record's followers are told as well: all (the default), staff only, or none. */
+    enum Followers { ALL, STAFF, NONE }
 
     Event {
         accounts = accounts.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
@@ -25,7 +29,7 @@ record Event(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, S
     static Event of(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, Collection<String> countryCodes,
                     boolean shared) {
         return new Event(kind, subjectKind, subjectId, Set.of(), Set.of(), false, false, Set.copyOf(countryCodes),
-                shared, null);
+                shared, null, Followers.ALL);
     }
 
     Event toAccounts(Long... ids) {
@@ -35,7 +39,7 @@ record Event(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, S
                 all.add(id);
             }
         }
-        return new Event(kind, subjectKind, subjectId, all, usernames, heads, liaisons, countryCodes, shared, remark);
+        return new Event(kind, subjectKind, subjectId, all, usernames, heads, liaisons, countryCodes, shared, remark, followers);
     }
 
     Event toUser(String username) {
@@ -43,21 +47,33 @@ record Event(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, S
         if (username != null) {
             all.add(username);
         }
-        return new Event(kind, subjectKind, subjectId, accounts, all, heads, liaisons, countryCodes, shared, remark);
+        return new Event(kind, subjectKind, subjectId, accounts, all, heads, liaisons, countryCodes, shared, remark, followers);
     }
 
     Event toHeads() {
         return new Event(kind, subjectKind, subjectId, accounts, usernames, true, liaisons, countryCodes, shared,
-                remark);
+                remark, followers);
     }
 
     Event toLiaisons() {
         return new Event(kind, subjectKind, subjectId, accounts, usernames, heads, true, countryCodes, shared,
-                remark);
+                remark, followers);
     }
 
     Event withRemark(Remark newRemark) {
         return new Event(kind, subjectKind, subjectId, accounts, usernames, heads, liaisons, countryCodes, shared,
-                newRemark);
+                newRemark, followers);
+    }
+
+    /** Only the accounts the rules name, not the record's followers. */
+    Event withoutFollowers() {
+        return new Event(kind, subjectKind, subjectId, accounts, usernames, heads, liaisons, countryCodes, shared,
+                remark, Followers.NONE);
+    }
+
+    /** The record's followers only where they are staff (what a partner proposed is for the office). */
+    Event toStaffFollowersOnly() {
+        return new Event(kind, subjectKind, subjectId, accounts, usernames, heads, liaisons, countryCodes, shared,
+                remark, Followers.STAFF);
     }
 }

@@ -26,5 +26,13 @@ public enum NotificationKind {
     /** a post of a followed organisation was recorded, ended or removed: told to its followers */
     POST_HOLDER_CHANGED,
     /** a comment was written under a record (or a meeting's decision): its followers and the meeting's officer */
-    COMMENT_ADDED
+    COMMENT_ADDED,
+    /** a partner proposed an agenda point for a meeting: told to its responsible officer and staff followers */
+    AGENDA_POINT_PROPOSED,
+    /** the office took the proposer's agenda point into the meeting's agenda: told to the proposer */
+    AGENDA_POINT_ACCEPTED,
+    /** the office answered the proposer's agenda point: told to the proposer */
+    AGENDA_POINT_ANSWERED,
+    /** an invited user answered whether she attends a meeting: told to its responsible officer */
+    ATTENDANCE_ANSWERED
 }

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import ua.cooperation.portal.comment.CommentAdded;
 import ua.cooperation.portal.country.CountrySaved;
 import ua.cooperation.portal.meeting.ActionItemChanged;
+import ua.cooperation.portal.meeting.AgendaPointChanged;
+import ua.cooperation.portal.meeting.AttendanceAnswered;
 import ua.cooperation.portal.meeting.MeetingSaved;
 import ua.cooperation.portal.partnership.PartnershipSaved;
 import ua.cooperation.portal.partnership.PartnershipSigningStep;
@@ -148,6 +150,31 @@ class NotificationListener {
                 .withRemark(step.remark());
         writer.write(step.step() == PartnershipSigningStep.Step.AWAITING_CONFIRMATION ? event.toHeads()
                 : event.toUser(step.proposedBy()));
+    }
+
+    /** Proposed: the meeting's responsible officer and its staff followers; accepted or answered: the proposer. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onAgendaPointChanged(AgendaPointChanged changed) {
+        var kind = switch (changed.change()) {
+            case PROPOSED -> NotificationKind.AGENDA_POINT_PROPOSED;
+            case ACCEPTED -> NotificationKind.AGENDA_POINT_ACCEPTED;
+            case ANSWERED -> NotificationKind.AGENDA_POINT_ANSWERED;
+        };
+        var event = Event.of(kind, TextOwnerKind.MEETING, changed.meetingId(), changed.countryCodes(),
+                changed.sharedWithPartners());
+        writer.write(kind == NotificationKind.AGENDA_POINT_PROPOSED
+                ? event.toAccounts(changed.responsibleUserId()).toStaffFollowersOnly()
+                : event.toAccounts(changed.proposerId()).withoutFollowers());
+    }
+
+    /** The meeting's responsible officer, of an invitee's answer. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onAttendanceAnswered(AttendanceAnswered answered) {
+        writer.write(Event.of(NotificationKind.ATTENDANCE_ANSWERED, TextOwnerKind.MEETING, answered.meetingId(),
+                answered.countryCodes(), answered.sharedWithPartners()).toAccounts(answered.responsibleUserId())
+                .withoutFollowers());
     }
 
     private void savedRecord(NotificationKind kind, TextOwnerKind subjectKind, long id, boolean created,

@@ -119,6 +119,12 @@ class NotificationWriter {
     private Set<Long> candidates(Event event) {
         var sql = new StringBuilder("select account_id from notification_follow where subject_kind = :kind"
                 + " and subject_id = :subject");
+        if (event.followers() == Event.Followers.NONE) {
+            sql.append(" and 1 = 0");
+        } else if (event.followers() == Event.Followers.STAFF) {
+            sql.append(" and exists (select 1 from user_role r where r.user_id = account_id"
+                    + " and r.role in ('OFFICER', 'HEAD', 'ADMIN'))");
+        }
         var params = new MapSqlParameterSource("kind", event.subjectKind().name())
                 .addValue("subject", event.subjectId());
         if (!event.usernames().isEmpty()) {

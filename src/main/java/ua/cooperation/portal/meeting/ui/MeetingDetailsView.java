@@ -47,6 +47,8 @@ import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.document.DocumentOwnerKind;
 import ua.cooperation.portal.meeting.ActionItemService;
+import ua.cooperation.portal.meeting.AgendaPointService;
+import ua.cooperation.portal.meeting.AttendanceService;
 import ua.cooperation.portal.meeting.ActionItemView;
 import ua.cooperation.portal.meeting.DecisionItem;
 import ua.cooperation.portal.meeting.DecisionService;
@@ -117,6 +119,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private final LazyContent<MeetingParticipantsTab> participantsContent;
     private final LazyContent<MeetingDecisionsTab> decisionsContent;
     private final LazyContent<MeetingActionItemsTab> actionItemsContent;
+    private final LazyContent<MeetingAgendaPointsTab> agendaPointsContent;
+    private final LazyContent<MeetingAttendanceTab> attendanceContent;
     private final TabSheet tabs = new TabSheet();
     private final Div documentsContent = new Div();
     private final Div commentsContent = new Div();
@@ -124,6 +128,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private Tab participantsTab;
     private Tab decisionsTab;
     private Tab actionItemsTab;
+    private Tab agendaPointsTab;
+    private Tab attendanceTab;
     private Tab documentsTab;
     private Tab commentsTab;
     private Tab historyTab;
@@ -134,7 +140,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
                        ActionItemService actionItemService, MeetingCalendarService calendar,
                        DocumentsPanels<DocumentOwnerKind> documents, UserDirectory users, PersonService people,
                        MeetingLookups lookups, FollowButtons<TextOwnerKind> follows,
-                       CommentPanels<TextOwnerKind> comments) {
+                       CommentPanels<TextOwnerKind> comments, AgendaPointService agendaPoints,
+                       AttendanceService attendance) {
         this.meetings = meetings;
         this.comments = comments;
         this.follow = new FollowSlot<>(follows, TextOwnerKind.MEETING);
@@ -153,6 +160,9 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
                 decision -> comments.create(TextOwnerKind.DECISION, decision.id())));
         actionItemsContent = new LazyContent<>(() -> new MeetingActionItemsTab(mayEdit(), this::openProgress,
                 this::openActionItem));
+        agendaPointsContent = new LazyContent<>(() -> new MeetingAgendaPointsTab(agendaPoints, editFlow,
+                () -> shown, this::show));
+        attendanceContent = new LazyContent<>(() -> new MeetingAttendanceTab(attendance, editFlow, () -> shown));
         setMaxWidth("80em");
         addClassName("portal-details-view");
         var back = new RouterLink(getTranslation("meeting.back"), MeetingListView.class);
@@ -206,6 +216,8 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         participantsTab = tab("meeting.tab.participants", participantsContent, "meeting-tab-participants");
         decisionsTab = tab("meeting.tab.decisions", decisionsContent, "meeting-tab-decisions");
         actionItemsTab = tab("meeting.tab.action-items", actionItemsContent, "meeting-tab-action-items");
+        agendaPointsTab = tab("meeting.tab.agenda-points", agendaPointsContent, "meeting-tab-agenda-points");
+        attendanceTab = tab("meeting.tab.attendance", attendanceContent, "meeting-tab-attendance");
         documentsTab = tab("meeting.tab.documents", documentsContent, "meeting-tab-documents");
         commentsContent.setWidthFull();
         commentsTab = tab("comment.tab", commentsContent, "meeting-tab-comments");
@@ -414,6 +426,10 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
                 history = comments.withComments(this, history, TextOwnerKind.DECISION, decision.id());
             }
             historyContent.add(new HistoryList(history, texts::fieldLabel, texts::valueText));
+        } else if (selected == agendaPointsTab) {
+            agendaPointsContent.get().refresh();
+        } else if (selected == attendanceTab) {
+            attendanceContent.get().refresh();
         } else if (selected == participantsTab) {
             participantsContent.get().show(shown.participants());
         }

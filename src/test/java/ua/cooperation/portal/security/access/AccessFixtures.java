@@ -109,6 +109,11 @@ final class AccessFixtures {
     private static Created created;
     private static final Map<String, Map<String, Kind>> BY_COUNTRY = new LinkedHashMap<>();
     private static final Map<Long, String> DOCUMENT_TITLES = new LinkedHashMap<>();
+    private static final Map<String, Long> AGENDA_POINTS = new LinkedHashMap<>();
+    private static final String AGENDA_LT = CREATED + ": пункт порядку денного литовської представниці";
+    private static final String AGENDA_PL = CREATED + ": пункт порядку денного польської представниці";
+    private static final String AGENDA_INTERNAL = CREATED + ": внутрішній пункт порядку денного";
+    private static final String AGENDA_IOM = CREATED + ": пункт порядку денного гості з МОМ";
 
     private AccessFixtures() {
     }
@@ -132,6 +137,9 @@ final class AccessFixtures {
             };
             map.put("NOTIFICATION", notifications(context, c));
             map.put("COMMENT", comments(c));
+            map.put("AGENDA_POINT", agendaPoints(context, c));
+            // attendance is asked for by meeting, with the meetings' probes
+            map.put("ATTENDANCE", map.get("MEETING"));
             return Map.copyOf(map);
         });
     }
@@ -185,6 +193,42 @@ final class AccessFixtures {
         return LITHUANIA.equals(country)
                 ? new Kind(List.of(new Probe(polish, "the Polish liaison's notification")), lithuanian, MISSING)
                 : new Kind(List.of(new Probe(lithuanian, "the Lithuanian liaison's notification")), polish, MISSING);
+    }
+
+    /**
+     * Agenda points (issue 21), written straight into the table (the demo meetings have started, so no partner could
+     * propose one now): a Lithuanian liaison's point of the shared Lithuanian demo meeting, a Polish liaison's point of
+     * the Polish meeting shared with partners, and an officer's point of an internal meeting.
+     */
+    private static Kind agendaPoints(ApplicationContext context, String country) {
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        java.util.function.Function<Object[], Long> point = row -> {
+            jdbc.update("insert into meeting_agenda_point (version, meeting_id, point_text, status, country_code,"
+                    + " proposed_by_id, proposed_by, proposed_at) values (0, ?, ?, 'PROPOSED', ?, ?, ?,"
+                    + " current_timestamp)", row);
+            return jdbc.queryForObject("select max(id) from meeting_agenda_point where point_text = ?", Long.class,
+                    row[1]);
+        };
+        synchronized (AGENDA_POINTS) {
+            if (AGENDA_POINTS.isEmpty()) {
+                AGENDA_POINTS.put(LITHUANIA, point.apply(new Object[]{1L, AGENDA_LT, LITHUANIA, 4L, "liaison-lt"}));
+                AGENDA_POINTS.put(POLAND, point.apply(new Object[]{created.polishMeeting(), AGENDA_PL, POLAND, 5L,
+                        "liaison-pl"}));
+                AGENDA_POINTS.put("UA", point.apply(new Object[]{2L, AGENDA_INTERNAL, null, 2L, "officer"}));
+                AGENDA_POINTS.put(IOM, point.apply(new Object[]{3L, AGENDA_IOM, null, 6L, "guest-iom"}));
+            }
+        }
+        var internal = new Probe(AGENDA_POINTS.get("UA"), "an officer's agenda point of an internal meeting",
+                List.of(AGENDA_INTERNAL));
+        var lithuanian = new Probe(AGENDA_POINTS.get(LITHUANIA), "the Lithuanian liaison's agenda point",
+                List.of(AGENDA_LT));
+        var polish = new Probe(AGENDA_POINTS.get(POLAND), "the Polish liaison's agenda point", List.of(AGENDA_PL));
+        var iom = new Probe(AGENDA_POINTS.get(IOM), "the IOM guest's agenda point", List.of(AGENDA_IOM));
+        return switch (country) {
+            case LITHUANIA -> new Kind(List.of(polish, internal, iom), lithuanian.id(), MISSING, lithuanian.markers());
+            case IOM -> new Kind(List.of(lithuanian, polish, internal), iom.id(), MISSING, iom.markers());
+            default -> new Kind(List.of(lithuanian, internal, iom), polish.id(), MISSING, polish.markers());
+        };
     }
 
     /**

@@ -42,6 +42,7 @@ final class IdEntryPoints {
             Map.entry("MeetingService", "MEETING"),
             Map.entry("MeetingCalendarService", "MEETING"),
             Map.entry("IatiExport", "PROGRAMME"),
+            Map.entry("AgendaPointService", "AGENDA_POINT"),
             Map.entry("UserAdministration", "USER"));
     private static final Map<String, String> METHOD_KINDS = Map.ofEntries(
             Map.entry("RegistryHistory.ofOrganisation", "ORGANISATION"),
@@ -59,7 +60,10 @@ final class IdEntryPoints {
             // a comment thread's record is named by kind and id (issue 21); every kind is tried with the meeting probes
             Map.entry("CommentService.thread", "MEETING"),
             Map.entry("CommentService.historyOf", "MEETING"),
-            Map.entry("CommentService.add", "MEETING"));
+            Map.entry("CommentService.add", "MEETING"),
+            // a meeting's invitees as the signed-in person reads them: her own answer among them (issue 21)
+            Map.entry("AttendanceService.attendanceOf", "ATTENDANCE"),
+            Map.entry("AttendanceService.answer", "ATTENDANCE"));
     /** Entry points that take a code or id but concern no scoped record, with the reason. */
     static final Map<String, String> NOT_SCOPED = Map.ofEntries(
             Map.entry("TerritoryService.findByCode", "the KATOTTH codifier is public reference data"),
@@ -80,7 +84,9 @@ final class IdEntryPoints {
     static final Map<String, String> OWNER_RELATIVE = Map.of(
             "ACTION_ITEM", "owned by the signed-in person: the preview is the officer, not liaison-lt",
             "NOTIFICATION", "the signed-in person's own notifications: the preview is the officer, not liaison-lt",
-            "USER", "portal accounts: the preview keeps the officer's own account");
+            "USER", "portal accounts: the preview keeps the officer's own account",
+            "ATTENDANCE", "the invitees with the signed-in person's own answer: the preview is the officer, who is"
+                    + " herself invited to the shared demo meeting, not liaison-lt");
 
     /** One service method that takes an id, with the argument index and the kind of record. */
     record EntryPoint(Object bean, Method method, int idIndex, String kind) {

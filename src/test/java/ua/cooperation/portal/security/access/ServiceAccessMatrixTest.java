@@ -51,7 +51,13 @@ class ServiceAccessMatrixTest {
             Map.entry("CommentService.remove",
                     "the author removes her own comment; others' answer not found or refused"),
             Map.entry("ActionItemService.updateMyActionItem",
-                    "the owner updates status and note of their own items; others' answer not found (id matrix)"));
+                    "the owner updates status and note of their own items; others' answer not found (id matrix)"),
+            Map.entry("AgendaPointService.propose",
+                    "a partner proposes agenda points for meetings she may see; others answer not found (id matrix)"),
+            Map.entry("AgendaPointService.withdraw",
+                    "a partner withdraws her own proposed points; others' answer not found (id matrix)"),
+            Map.entry("AttendanceService.answer",
+                    "an invitee answers whether she attends a meeting she may see; others answer not found"));
     /** During a preview only what concerns the officer's own account, never a record: the preview changes nothing. */
     private static final Set<String> PREVIEW_MAY_WRITE = Set.of("UserPreferences.setPreferredLocale",
             "LiaisonPreview.stop", "PasswordSetup.setPassword", "SecurityAuditLog.record", "TwoFactor.enrol",
@@ -160,7 +166,10 @@ class ServiceAccessMatrixTest {
             for (var id : ids) {
                 var hers = as(liaison, entry, id, fixtures);
                 var previewed = as(preview, entry, id, fixtures);
-                if (!sameAnswer(hers, previewed)) {
+                // a partner's write refuses a preview before it reads anything (ADR 0041: a preview changes nothing):
+                // "denied" for every id alike tells nothing, where liaison-lt hears "not found" for what she may not see
+                boolean refusedPreview = isWrite(entry) && previewed.kind().equals("denied") && hers.revealsNothing();
+                if (!refusedPreview && !sameAnswer(hers, previewed)) {
                     problems.add(entry.name() + "(" + id + "): liaison-lt gets " + hers + ", the preview "
                             + previewed);
                 }

@@ -3,15 +3,24 @@ package ua.cooperation.portal.security.input;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import org.junit.jupiter.api.Test;
+import ua.cooperation.portal.meeting.AgendaPointService;
+import ua.cooperation.portal.meeting.AttendanceService;
+import ua.cooperation.portal.meeting.MeetingChanges;
+import ua.cooperation.portal.meeting.MeetingService;
+import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.testsupport.KaribuTest;
+import ua.cooperation.portal.testsupport.SignedIn;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -127,6 +136,86 @@ class HostileInputTest extends KaribuTest {
         return _find(com.vaadin.flow.component.html.Paragraph.class).stream()
                 .filter(p -> p.getClassNames().contains("portal-comment-body"))
                 .map(com.vaadin.flow.component.html.Paragraph::getText).toList();
+    }
+
+    /**
+     * The partners' own writes on a meeting page (issue 21): an agenda point as the Lithuanian liaison, an attendance
+     * note as the Polish one (two accounts, so that the test stays well below a partner's write limit).
+     */
+    @Test
+    void partner_writes_on_a_meeting_store_hostile_input_exactly_or_refuse_it_at_the_field() {
+        var problems = new ArrayList<String>();
+        long lithuanian = upcomingMeeting("LT", 4L);
+        long polish = upcomingMeeting("PL", 5L);
+        var agenda = applicationContext.getBean(AgendaPointService.class);
+        var attendance = applicationContext.getBean(AttendanceService.class);
+        signInAs("liaison-lt");
+        for (var hostile : HOSTILE.entrySet()) {
+            openMeetingTab(lithuanian, "meeting-tab-agenda-points");
+            int before = agenda.agendaPointsOf(lithuanian).points().size();
+            field("agenda-point-text").setValue(hostile.getValue());
+            _click(_get(Button.class, spec -> spec.withId("agenda-point-add")));
+            var points = agenda.agendaPointsOf(lithuanian).points();
+            var problem = partnerWrite("agenda-point-text", hostile.getValue(), points.size() - before,
+                    points.isEmpty() ? null : points.getLast().text());
+            if (problem != null) {
+                problems.add("agenda point with " + hostile.getKey() + ": " + problem);
+            }
+        }
+        signInAs("liaison-pl");
+        boolean maybe = true;
+        for (var hostile : HOSTILE.entrySet()) {
+            openMeetingTab(polish, "meeting-tab-attendance");
+            var before = attendance.attendanceOf(polish).mine();
+            field("attendance-note").setValue(hostile.getValue());
+            // yes and maybe by turns, so that each stored answer differs from the one before
+            var answer = maybe ? "attendance-maybe" : "attendance-yes";
+            maybe = !maybe;
+            _click(_get(Button.class, spec -> spec.withId(answer)));
+            var after = attendance.attendanceOf(polish).mine();
+            var problem = partnerWrite("attendance-note", hostile.getValue(), after.equals(before) ? 0 : 1,
+                    after.note() == null ? "" : after.note());
+            if (problem != null) {
+                problems.add("attendance note with " + hostile.getKey() + ": " + problem);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** A shared upcoming meeting of {@code country} (2031, outside every other test's window) with one invitee. */
+    private long upcomingMeeting(String country, long invitee) {
+        try (var ignored = SignedIn.as("officer")) {
+            var start = java.time.Instant.parse("2031-10-06T07:00:00Z");
+            return applicationContext.getBean(MeetingService.class).create(new MeetingChanges(null, 0,
+                    MeetingType.EMBASSY_MEETING, "Ворожий ввід: " + country, start, start.plusSeconds(3600), null,
+                    null, Set.of(country), Set.of(), Set.of(invitee), Set.of(), null, null, null, true),
+                    java.util.Locale.forLanguageTag("uk")).id();
+        }
+    }
+
+    private static void openMeetingTab(long meetingId, String tabId) {
+        UI.getCurrent().navigate("meetings/" + meetingId);
+        _get(TabSheet.class, spec -> spec.withId("meeting-tabs"))
+                .setSelectedTab(_get(Tab.class, spec -> spec.withId(tabId)));
+    }
+
+    /** Refused at the field with a message and nothing stored, or stored once, exactly (stripped). */
+    private static String partnerWrite(String fieldId, String value, int stored, String storedText) {
+        var page = describeCurrentPage();
+        if (page.contains("not-found") || page.toLowerCase().contains("error")) {
+            return "the write ended on " + page;
+        }
+        if (invalidFields().contains(fieldId)) {
+            if (field(fieldId).getErrorMessage() == null || field(fieldId).getErrorMessage().isBlank()) {
+                return "refused without a message";
+            }
+            return stored == 0 ? null : "refused, but something was stored";
+        }
+        if (stored != 1) {
+            return "neither refused nor stored (" + stored + " stored)";
+        }
+        return value.strip().equals(storedText) ? null : "stored as "
+                + (storedText.length() > 60 ? storedText.substring(0, 60) + "…(" + storedText.length() + ")" : storedText);
     }
 
     private static List<String> editableTextFields(String route, String saveId) {
