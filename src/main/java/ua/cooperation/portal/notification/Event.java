@@ -8,12 +8,12 @@ import java.util.Set;
 
 /**
  * One thing that happened, as the listener turned a feature's event into it: what, about which record, who is told by
- * the rules (by account id, by user name, the heads, the liaisons of the record's countries), and the record's scope
+ * the rules (by account id, by user name, the heads, the officers, the liaisons of the record's countries), and the record's scope
  * facts, from which a liaison's right to know is decided once for the event. The record's followers are always told.
  */
 record Event(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, Set<Long> accounts,
              Set<String> usernames, boolean heads, boolean liaisons, Set<String> countryCodes, boolean shared,
-             Remark remark) {
+             Remark remark, boolean officers) {
 
     Event {
         accounts = accounts.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
@@ -25,7 +25,7 @@ record Event(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, S
     static Event of(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, Collection<String> countryCodes,
                     boolean shared) {
         return new Event(kind, subjectKind, subjectId, Set.of(), Set.of(), false, false, Set.copyOf(countryCodes),
-                shared, null);
+                shared, null, false);
     }
 
     Event toAccounts(Long... ids) {
@@ -35,7 +35,8 @@ record Event(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, S
                 all.add(id);
             }
         }
-        return new Event(kind, subjectKind, subjectId, all, usernames, heads, liaisons, countryCodes, shared, remark);
+        return new Event(kind, subjectKind, subjectId, all, usernames, heads, liaisons, countryCodes, shared,
+                remark, officers);
     }
 
     Event toUser(String username) {
@@ -43,21 +44,28 @@ record Event(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, S
         if (username != null) {
             all.add(username);
         }
-        return new Event(kind, subjectKind, subjectId, accounts, all, heads, liaisons, countryCodes, shared, remark);
+        return new Event(kind, subjectKind, subjectId, accounts, all, heads, liaisons, countryCodes, shared,
+                remark, officers);
     }
 
     Event toHeads() {
         return new Event(kind, subjectKind, subjectId, accounts, usernames, true, liaisons, countryCodes, shared,
-                remark);
+                remark, officers);
     }
 
     Event toLiaisons() {
         return new Event(kind, subjectKind, subjectId, accounts, usernames, heads, true, countryCodes, shared,
-                remark);
+                remark, officers);
     }
 
     Event withRemark(Remark newRemark) {
         return new Event(kind, subjectKind, subjectId, accounts, usernames, heads, liaisons, countryCodes, shared,
-                newRemark);
+                newRemark, officers);
+    }
+
+    /** Every active officer (a partner's proposal waits for them). */
+    Event toOfficers() {
+        return new Event(kind, subjectKind, subjectId, accounts, usernames, heads, liaisons, countryCodes, shared,
+                remark, true);
     }
 }

@@ -24,5 +24,13 @@ public enum NotificationKind {
     /** any other save of a followed record: told to its followers */
     RECORD_CHANGED,
     /** a post of a followed organisation was recorded, ended or removed: told to its followers */
-    POST_HOLDER_CHANGED
+    POST_HOLDER_CHANGED,
+    /** a partner proposed a meeting or visit: told to the officers */
+    MEETING_PROPOSED,
+    /** an officer accepted a partner's proposal with a date she offered: told to the proposer */
+    PROPOSAL_ACCEPTED,
+    /** an officer accepted a partner's proposal with another date than she offered: told to the proposer */
+    PROPOSAL_ACCEPTED_OTHER_DATE,
+    /** an officer declined a partner's proposal, with the reason: told to the proposer */
+    PROPOSAL_DECLINED
 }
