@@ -156,11 +156,13 @@ public class ProposalService {
     @PreAuthorize("isAuthenticated() and @liaisonPreview.previewedCountry().isEmpty()")
     @Transactional
     public ProposalDetails propose(ProposalChanges changes) {
+        // a sign-in that waits for its second factor is nobody yet: it stops here
+        long me = currentUser.require().id();
         Validation.requireValid(validator, changes);
         checks.check(changes);
         var country = countryOf(changes.countryCode());
         partnerWrites.admit("proposal.add", "COUNTRY " + country);
-        var proposal = MeetingProposal.propose(changes, country, currentUser.require().id(), time.now());
+        var proposal = MeetingProposal.propose(changes, country, me, time.now());
         proposals.saveAndFlush(proposal);
         publish(proposal, false, null);
         return toDetails(proposal);
@@ -170,8 +172,8 @@ public class ProposalService {
     @PreAuthorize("isAuthenticated() and @liaisonPreview.previewedCountry().isEmpty()")
     @Transactional
     public ProposalDetails withdraw(long id, long version) {
-        var proposal = requireCurrent(id, version);
         long me = currentUser.require().id();
+        var proposal = requireCurrent(id, version);
         if (proposal.getProposerId() != me) {
             throw new ProposalRefusedException(Reason.NOT_PROPOSER);
         }

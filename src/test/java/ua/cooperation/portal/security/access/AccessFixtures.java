@@ -16,6 +16,9 @@ import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipChanges;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipType;
+import ua.cooperation.portal.proposal.DateOption;
+import ua.cooperation.portal.proposal.ProposalChanges;
+import ua.cooperation.portal.proposal.ProposalService;
 import ua.cooperation.portal.testsupport.SignedIn;
 import ua.cooperation.portal.testsupport.TestFiles;
 
@@ -91,6 +94,9 @@ final class AccessFixtures {
     }
 
     private static Created created;
+    /** A proposal of each liaison's country, made by her (partners propose meetings, issue 21). */
+    private static long lithuanianProposal;
+    private static long polishProposal;
     private static final Map<String, Map<String, Kind>> BY_COUNTRY = new LinkedHashMap<>();
     private static final Map<Long, String> DOCUMENT_TITLES = new LinkedHashMap<>();
 
@@ -106,6 +112,8 @@ final class AccessFixtures {
     static synchronized Map<String, Kind> of(ApplicationContext context, String country) {
         if (created == null) {
             created = create(context);
+            lithuanianProposal = proposal(context, "liaison-lt", lithuanianProposalTitle());
+            polishProposal = proposal(context, "liaison-pl", polishProposalTitle());
         }
         return BY_COUNTRY.computeIfAbsent(country, c -> {
             var map = switch (c) {
@@ -208,6 +216,11 @@ final class AccessFixtures {
                         List.of(officersPolishTitle()))), 1L, MISSING, List.of(TITLE_ITEM_1)));
         map.put("USER", new Kind(List.of(new Probe(1L, "the administrator"), new Probe(5L, "the Polish liaison")),
                 4L, MISSING));
+        map.put("PROPOSAL", new Kind(List.of(new Probe(polishProposal, "a Polish proposal",
+                List.of(polishProposalTitle()))), lithuanianProposal, MISSING, List.of(lithuanianProposalTitle())));
+        // withdrawing: her own proposal; the Polish liaison's is out of her scope
+        map.put("MY_PROPOSAL", new Kind(List.of(new Probe(polishProposal, "the Polish liaison's proposal",
+                List.of(polishProposalTitle()))), lithuanianProposal, MISSING));
         map.put("HROMADA", hromadas());
         map.put("DOCUMENT", new Kind(List.of(
                 document(c.polishDocument(), "a shared document of a Polish partnership shared with partners"),
@@ -254,6 +267,10 @@ final class AccessFixtures {
                 c.polishLiaisonsItem(), MISSING, List.of(polishItemTitle())));
         map.put("USER", new Kind(List.of(new Probe(1L, "the administrator"), new Probe(4L, "the Lithuanian liaison")),
                 5L, MISSING));
+        map.put("PROPOSAL", new Kind(List.of(new Probe(lithuanianProposal, "a Lithuanian proposal",
+                List.of(lithuanianProposalTitle()))), polishProposal, MISSING, List.of(polishProposalTitle())));
+        map.put("MY_PROPOSAL", new Kind(List.of(new Probe(lithuanianProposal, "the Lithuanian liaison's proposal",
+                List.of(lithuanianProposalTitle()))), polishProposal, MISSING));
         map.put("HROMADA", hromadas());
         map.put("DOCUMENT", new Kind(List.of(
                 document(c.lithuanianDocument(), "a shared document of a Lithuanian partnership shared with partners"),
@@ -328,6 +345,24 @@ final class AccessFixtures {
                                    Long ownerPerson) {
         return actionItems.saveActionItem(new ActionItemChanges(null, 0, meeting, null, title, ownerUser, ownerPerson,
                 LocalDate.of(2031, 6, 30), ActionItemStatus.OPEN, null, null, null), UK).id();
+    }
+
+    /** An open proposal of the liaison's country, made by her, for a day long after every other test's windows. */
+    private static long proposal(ApplicationContext context, String liaison, String title) {
+        var start = Instant.parse("2031-05-05T07:00:00Z");
+        try (var ignored = SignedIn.as(liaison)) {
+            return context.getBean(ProposalService.class).propose(new ProposalChanges(MeetingType.WORKING_VISIT,
+                    title, null, List.of(new DateOption(start, start.plus(2, ChronoUnit.HOURS))), "Дніпро", null,
+                    null, null)).id();
+        }
+    }
+
+    private static String lithuanianProposalTitle() {
+        return CREATED + ": литовська пропозиція зустрічі";
+    }
+
+    private static String polishProposalTitle() {
+        return CREATED + ": польська пропозиція зустрічі";
     }
 
     private static long upload(DocumentService documents, long partnership, boolean shared, String title) {

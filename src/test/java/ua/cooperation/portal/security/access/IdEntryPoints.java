@@ -40,6 +40,7 @@ final class IdEntryPoints {
             Map.entry("ProgrammeApprovalService", "PROGRAMME"),
             Map.entry("MeetingService", "MEETING"),
             Map.entry("MeetingCalendarService", "MEETING"),
+            Map.entry("ProposalService", "PROPOSAL"),
             Map.entry("IatiExport", "PROGRAMME"),
             Map.entry("UserAdministration", "USER"));
     private static final Map<String, String> METHOD_KINDS = Map.ofEntries(
@@ -54,7 +55,9 @@ final class IdEntryPoints {
             Map.entry("FollowService.follow", "MEETING"),
             Map.entry("FollowService.unfollow", "MEETING"),
             Map.entry("FollowService.isFollowing", "MEETING"),
-            Map.entry("NotificationService.markRead", "NOTIFICATION"));
+            Map.entry("NotificationService.markRead", "NOTIFICATION"),
+            // only the proposer withdraws: the preview, who is the officer, proposed nothing (issue 21)
+            Map.entry("ProposalService.withdraw", "MY_PROPOSAL"));
     /** Entry points that take a code or id but concern no scoped record, with the reason. */
     static final Map<String, String> NOT_SCOPED = Map.ofEntries(
             Map.entry("TerritoryService.findByCode", "the KATOTTH codifier is public reference data"),
@@ -75,7 +78,8 @@ final class IdEntryPoints {
     static final Map<String, String> OWNER_RELATIVE = Map.of(
             "ACTION_ITEM", "owned by the signed-in person: the preview is the officer, not liaison-lt",
             "NOTIFICATION", "the signed-in person's own notifications: the preview is the officer, not liaison-lt",
-            "USER", "portal accounts: the preview keeps the officer's own account");
+            "USER", "portal accounts: the preview keeps the officer's own account",
+            "MY_PROPOSAL", "withdrawn by her who proposed it: the preview is the officer, not liaison-lt");
 
     /** One service method that takes an id, with the argument index and the kind of record. */
     record EntryPoint(Object bean, Method method, int idIndex, String kind) {

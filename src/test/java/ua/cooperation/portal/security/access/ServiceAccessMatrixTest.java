@@ -45,6 +45,10 @@ class ServiceAccessMatrixTest {
             Map.entry("NotificationPreferences.set", "everyone chooses how she herself is told; no one else's"),
             Map.entry("FollowService.follow", "everyone follows records she may open; others answer not found"),
             Map.entry("FollowService.unfollow", "everyone stops following her own follows"),
+            Map.entry("ProposalService.propose",
+                    "a partner proposes a meeting for her own country; another country is refused (ProposalServiceTest)"),
+            Map.entry("ProposalService.withdraw",
+                    "the proposer withdraws her own open proposal; others' answer not found (id matrix)"),
             Map.entry("ActionItemService.updateMyActionItem",
                     "the owner updates status and note of their own items; others' answer not found (id matrix)"));
     /** During a preview only what concerns the officer's own account, never a record: the preview changes nothing. */
