@@ -6,6 +6,8 @@ public final class ProposalLinks {
     public static final String ROUTE = "proposals";
     public static final String QUERY_STATUS = "status";
     public static final String QUERY_COUNTRY = "country";
+    /** {@code proposals?propose}: the list opens the partner's "Propose a meeting" dialog at once. */
+    public static final String QUERY_PROPOSE = "propose";
 
     private ProposalLinks() {
     }
@@ -17,5 +19,10 @@ public final class ProposalLinks {
     /** The open proposals, as the officers' navigation counts them. */
     public static String open() {
         return ROUTE + "?" + QUERY_STATUS + "=" + ProposalStatus.PROPOSED.name();
+    }
+
+    /** The list with the dialog open, for a partner's "Propose a meeting" elsewhere (her start page). */
+    public static String propose() {
+        return ROUTE + "?" + QUERY_PROPOSE;
     }
 }

@@ -99,7 +99,7 @@ class ArchitectureTest {
             entry("meeting.ui", Set.of("base", "base.text", "base.export", "base.ui", "security", "translation",
                     "country", "registry", "document", "partnership", "programme", "meeting", "export")),
             entry("dashboard.ui", Set.of("base", "base.text", "base.ui", "security", "translation", "country",
-                    "partnership", "programme", "meeting", "reminder", "dashboard")),
+                    "partnership", "programme", "meeting", "proposal", "reminder", "dashboard")),
             entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")),
             entry("proposal.ui", Set.of("base", "base.text", "base.ui", "security", "country", "meeting", "proposal")),

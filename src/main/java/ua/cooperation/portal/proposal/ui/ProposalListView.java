@@ -47,8 +47,6 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle,
     static final String ID_COUNTRY = "proposals-country";
     static final String ID_COUNT = "proposals-count";
     static final String ID_NEW = "proposals-new";
-    /** {@code proposals?propose} opens the dialog at once (the start page's "Propose a meeting"). */
-    public static final String QUERY_PROPOSE = "propose";
 
     private final ProposalService proposals;
     private final Grid<ProposalListItem> grid = new Grid<>();
@@ -156,7 +154,7 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle,
                         .findFirst())
                 .ifPresent(status::setValue);
         query.getSingleParameter(ProposalLinks.QUERY_COUNTRY).ifPresent(country::setValue);
-        if (query.getParameters().containsKey(QUERY_PROPOSE) && proposals.mayPropose()) {
+        if (query.getParameters().containsKey(ProposalLinks.QUERY_PROPOSE) && proposals.mayPropose()) {
             openProposeDialog();
         }
     }

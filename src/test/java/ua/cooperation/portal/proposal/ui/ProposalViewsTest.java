@@ -191,6 +191,18 @@ class ProposalViewsTest extends KaribuTest {
         }
     }
 
+    @Test
+    void a_liaison_proposes_from_her_start_page_and_the_dialog_opens_at_once() {
+        signInAs("liaison-lt");
+        UI.getCurrent().navigate("");
+        var link = _get(Anchor.class, spec -> spec.withId("dashboard-liaison-propose"));
+        assertThat(link.getHref()).isEqualTo(ua.cooperation.portal.proposal.ProposalLinks.propose());
+        var address = link.getHref().split("\\?", 2);
+        UI.getCurrent().navigate(address[0], com.vaadin.flow.router.QueryParameters.fromString(address[1]));
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class,
+                spec -> spec.withId("proposal-create-dialog"))).hasSize(1);
+    }
+
     private ProposalDetails proposeAsLithuania(String title) {
         var start = time.now().plus(Duration.ofDays(35)).truncatedTo(ChronoUnit.HOURS);
         try (var ignored = SignedIn.as("liaison-lt")) {
