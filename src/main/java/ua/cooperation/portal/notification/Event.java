@@ -8,13 +8,13 @@ import java.util.Set;
 
 /**
  * One thing that happened, as the listener turned a feature's event into it: what, about which record, who is told by
- * the rules (by account id, by user name, the heads, the liaisons of the record's countries), and the record's scope
- * facts, from which a liaison's right to know is decided once for the event. The record's followers are told too,
- * unless the event names only staff followers or none ({@link Followers}).
+ * the rules (by account id, by user name, the heads, the officers, the liaisons of the record's countries), and the
+ * record's scope facts, from which a liaison's right to know is decided once for the event. The record's followers are
+ * told too, unless the event names only staff followers or none ({@link Followers}).
  */
 record Event(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, Set<Long> accounts,
              Set<String> usernames, boolean heads, boolean liaisons, Set<String> countryCodes, boolean shared,
-             Remark remark, Followers followers) {
+             Remark remark, boolean officers, Followers followers) {
 
     /** Which of the record's followers are told as well: all (the default), staff only, or none. */
     enum Followers { ALL, STAFF, NONE }
@@ -29,7 +29,7 @@ record Event(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, S
     static Event of(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, Collection<String> countryCodes,
                     boolean shared) {
         return new Event(kind, subjectKind, subjectId, Set.of(), Set.of(), false, false, Set.copyOf(countryCodes),
-                shared, null, Followers.ALL);
+                shared, null, false, Followers.ALL);
     }
 
     Event toAccounts(Long... ids) {
@@ -39,7 +39,8 @@ record Event(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, S
                 all.add(id);
             }
         }
-        return new Event(kind, subjectKind, subjectId, all, usernames, heads, liaisons, countryCodes, shared, remark, followers);
+        return new Event(kind, subjectKind, subjectId, all, usernames, heads, liaisons, countryCodes, shared, remark,
+                officers, followers);
     }
 
     Event toUser(String username) {
@@ -47,33 +48,40 @@ record Event(NotificationKind kind, TextOwnerKind subjectKind, long subjectId, S
         if (username != null) {
             all.add(username);
         }
-        return new Event(kind, subjectKind, subjectId, accounts, all, heads, liaisons, countryCodes, shared, remark, followers);
+        return new Event(kind, subjectKind, subjectId, accounts, all, heads, liaisons, countryCodes, shared, remark,
+                officers, followers);
     }
 
     Event toHeads() {
         return new Event(kind, subjectKind, subjectId, accounts, usernames, true, liaisons, countryCodes, shared,
-                remark, followers);
+                remark, officers, followers);
     }
 
     Event toLiaisons() {
         return new Event(kind, subjectKind, subjectId, accounts, usernames, heads, true, countryCodes, shared,
-                remark, followers);
+                remark, officers, followers);
+    }
+
+    /** Every active officer (a partner's proposal waits for them). */
+    Event toOfficers() {
+        return new Event(kind, subjectKind, subjectId, accounts, usernames, heads, liaisons, countryCodes, shared,
+                remark, true, followers);
     }
 
     Event withRemark(Remark newRemark) {
         return new Event(kind, subjectKind, subjectId, accounts, usernames, heads, liaisons, countryCodes, shared,
-                newRemark, followers);
+                newRemark, officers, followers);
     }
 
     /** Only the accounts the rules name, not the record's followers. */
     Event withoutFollowers() {
         return new Event(kind, subjectKind, subjectId, accounts, usernames, heads, liaisons, countryCodes, shared,
-                remark, Followers.NONE);
+                remark, officers, Followers.NONE);
     }
 
     /** The record's followers only where they are staff (what a partner proposed is for the office). */
     Event toStaffFollowersOnly() {
         return new Event(kind, subjectKind, subjectId, accounts, usernames, heads, liaisons, countryCodes, shared,
-                remark, Followers.STAFF);
+                remark, officers, Followers.STAFF);
     }
 }

@@ -34,5 +34,13 @@ public enum NotificationKind {
     /** the office answered the proposer's agenda point: told to the proposer */
     AGENDA_POINT_ANSWERED,
     /** an invited user answered whether she attends a meeting: told to its responsible officer */
-    ATTENDANCE_ANSWERED
+    ATTENDANCE_ANSWERED,
+    /** a partner proposed a meeting or visit: told to the officers */
+    MEETING_PROPOSED,
+    /** an officer accepted a partner's proposal with a date she offered: told to the proposer */
+    PROPOSAL_ACCEPTED,
+    /** an officer accepted a partner's proposal with another date than she offered: told to the proposer */
+    PROPOSAL_ACCEPTED_OTHER_DATE,
+    /** an officer declined a partner's proposal, with the reason: told to the proposer */
+    PROPOSAL_DECLINED
 }

@@ -16,6 +16,7 @@ import ua.cooperation.portal.partnership.PartnershipSaved;
 import ua.cooperation.portal.partnership.PartnershipSigningStep;
 import ua.cooperation.portal.programme.ProgrammeApprovalChanged;
 import ua.cooperation.portal.programme.ProgrammeSaved;
+import ua.cooperation.portal.proposal.ProposalChanged;
 import ua.cooperation.portal.registry.OrganisationSaved;
 import ua.cooperation.portal.registry.PostHolderChanged;
 import ua.cooperation.portal.translation.TextOwnerKind;
@@ -175,6 +176,30 @@ class NotificationListener {
         writer.write(Event.of(NotificationKind.ATTENDANCE_ANSWERED, TextOwnerKind.MEETING, answered.meetingId(),
                 answered.countryCodes(), answered.sharedWithPartners()).toAccounts(answered.responsibleUserId())
                 .withoutFollowers());
+    }
+
+    /**
+     * A partner's proposal: made → the officers; accepted (with an offered or another date) or declined → the
+     * proposer, with the reason of a decline. A withdrawal tells no one (the officers see it in the list).
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onProposalChanged(ProposalChanged changed) {
+        var kind = switch (changed.status()) {
+            case PROPOSED -> NotificationKind.MEETING_PROPOSED;
+            case ACCEPTED -> changed.otherDate() ? NotificationKind.PROPOSAL_ACCEPTED_OTHER_DATE
+                    : NotificationKind.PROPOSAL_ACCEPTED;
+            case DECLINED -> NotificationKind.PROPOSAL_DECLINED;
+            case WITHDRAWN -> null;
+        };
+        if (kind == null) {
+            return;
+        }
+        // a proposal is visible to the partners of its country: the writer's partner rule reads these facts
+        var event = Event.of(kind, TextOwnerKind.PROPOSAL, changed.proposalId(), Set.of(changed.countryCode()), true)
+                .withRemark(changed.remark());
+        writer.write(kind == NotificationKind.MEETING_PROPOSED ? event.toOfficers()
+                : event.toAccounts(changed.proposerId()));
     }
 
     private void savedRecord(NotificationKind kind, TextOwnerKind subjectKind, long id, boolean created,

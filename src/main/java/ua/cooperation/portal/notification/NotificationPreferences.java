@@ -27,10 +27,12 @@ public class NotificationPreferences {
 
     private static final Set<NotificationKind> STAFF_EMAIL = EnumSet.of(NotificationKind.ACTION_ITEM_ASSIGNED,
             NotificationKind.PROGRAMME_SUBMITTED, NotificationKind.PROGRAMME_RETURNED,
-            NotificationKind.PARTNERSHIP_AWAITING_CONFIRMATION, NotificationKind.PARTNERSHIP_RETURNED);
+            NotificationKind.PARTNERSHIP_AWAITING_CONFIRMATION, NotificationKind.PARTNERSHIP_RETURNED,
+            NotificationKind.MEETING_PROPOSED);
     private static final Set<NotificationKind> PARTNER_EMAIL = EnumSet.of(NotificationKind.RECORD_SHARED,
             NotificationKind.MEETING_CHANGED, NotificationKind.ACTION_ITEM_ASSIGNED,
-            NotificationKind.ACTION_ITEM_DUE_MOVED);
+            NotificationKind.ACTION_ITEM_DUE_MOVED, NotificationKind.PROPOSAL_ACCEPTED,
+            NotificationKind.PROPOSAL_ACCEPTED_OTHER_DATE, NotificationKind.PROPOSAL_DECLINED);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;

@@ -134,6 +134,9 @@ class NotificationWriter {
         if (event.heads()) {
             sql.append(" union select user_id from user_role where role = 'HEAD'");
         }
+        if (event.officers()) {
+            sql.append(" union select user_id from user_role where role = 'OFFICER'");
+        }
         if (event.liaisons() && event.shared() && !event.countryCodes().isEmpty()) {
             sql.append(" union select c.user_id from user_country c join user_role r on r.user_id = c.user_id"
                     + " and r.role = 'LIAISON' where c.country_code in (:codes)");

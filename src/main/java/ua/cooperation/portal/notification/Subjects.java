@@ -10,6 +10,8 @@ import ua.cooperation.portal.partnership.PartnershipLinks;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.ProgrammeLinks;
 import ua.cooperation.portal.programme.ProgrammeService;
+import ua.cooperation.portal.proposal.ProposalLinks;
+import ua.cooperation.portal.proposal.ProposalService;
 import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.security.CountryScope;
@@ -37,10 +39,13 @@ class Subjects {
     private final PartnershipService partnerships;
     private final ProgrammeService programmes;
     private final OrganisationService organisations;
+    private final ProposalService proposals;
     private final CountryScope scope;
 
     Subjects(MeetingService meetings, ActionItemService actionItems, PartnershipService partnerships,
-             ProgrammeService programmes, OrganisationService organisations, CountryScope scope) {
+             ProgrammeService programmes, OrganisationService organisations, ProposalService proposals,
+             CountryScope scope) {
+        this.proposals = proposals;
         this.meetings = meetings;
         this.actionItems = actionItems;
         this.partnerships = partnerships;
@@ -70,6 +75,8 @@ class Subjects {
                     new Shown(o.name(), RegistryLinks.organisation(o.id()))));
             case COUNTRY -> ids.forEach(id -> codeOf(id).filter(scope::canSeeCountry).ifPresent(code ->
                     shown.put(id, new Shown(CountryNames.displayName(code, language), CountryLinks.details(code)))));
+            case PROPOSAL -> proposals.findVisibleByIds(ids).forEach(p -> shown.put(p.id(),
+                    new Shown(p.title(), ProposalLinks.details(p.id()))));
             default -> {
                 // decisions and documents are told of through their meeting or record
             }

@@ -108,6 +108,22 @@ public class CountryScope {
     }
 
     /**
+     * For records that belong to one country or to one organisation (a partner's proposal): staff see every one, a
+     * liaison those of her countries, a guest bound to an organisation those {@code organisations} names as hers.
+     */
+    public <T> Specification<T> countryCodeIn(Function<Root<T>, Path<String>> countryCodePath,
+                                              OrganisationLink<T> organisations) {
+        Specification<T> inCountries = countryCodeIn(countryCodePath);
+        return (root, query, cb) -> {
+            var organisation = boundOrganisationId();
+            if (isRestricted() && organisation.isPresent()) {
+                return organisations.names(root, query, cb, organisation.get());
+            }
+            return inCountries.toPredicate(root, query, cb);
+        };
+    }
+
+    /**
      * A query predicate that keeps only records whose country code (reached by {@code countryCodePath}) is one of the
      * user's countries; matches everything for staff.
      */

@@ -5,7 +5,9 @@ package ua.cooperation.portal.translation;
  * {@code content_translation.owner_kind}; the lower-case, dashed form is the address segment of the translation page.
  */
 public enum TextOwnerKind {
-    MEETING, DECISION, ACTION_ITEM, PARTNERSHIP, PROGRAMME, DOCUMENT, COUNTRY, ORGANISATION;
+    MEETING, DECISION, ACTION_ITEM, PARTNERSHIP, PROGRAMME, DOCUMENT, COUNTRY, ORGANISATION,
+    /** a partner's proposal of a meeting (issue 21): a subject of notifications, no translated texts yet */
+    PROPOSAL;
 
     public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -38,7 +38,7 @@ class ArchitectureTest {
      * The one list of allowed arrows: each package of the portal (relative to the root, "" for the app shell) and the
      * other packages of the portal it may use. Sub-packages are packages of their own (meeting.ui is not meeting).
      * Layered bottom to top: base, audit, security, the features (territory, country, registry, document, partnership,
-     * programme, meeting), the readers across features (export, dashboard, search, reminder, notification), and the ui packages,
+     * programme, meeting, proposal), the readers across features (export, dashboard, search, reminder, notification), and the ui packages,
      * each above its own feature. Add a package here when you add one; an arrow against the layers is a design change,
      * to be discussed, not added.
      */
@@ -66,6 +66,9 @@ class ArchitectureTest {
                     "document", "partnership")),
             entry("meeting", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
                     "document", "partnership", "programme")),
+            // partners propose meetings (issue 21); an accepted proposal is recorded as a meeting
+            entry("proposal", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
+                    "document", "partnership", "programme", "meeting")),
             // readers across features
             entry("export", Set.of("base", "base.export", "base.text", "audit", "security", "territory", "country",
                     "registry", "partnership", "programme", "meeting")),
@@ -78,7 +81,7 @@ class ArchitectureTest {
                     "notification")),
             // notifications (ADR 0041): listen to the features' events, read titles through their scoped services
             entry("notification", Set.of("base", "base.text", "security", "translation", "country", "registry",
-                    "partnership", "programme", "meeting", "comment")),
+                    "partnership", "programme", "meeting", "proposal", "comment")),
             // comments on shared records (issue 21): threads found through the features' scoped services
             entry("comment", Set.of("base", "security", "translation", "partnership", "programme", "meeting")),
             // ui packages: base.ui, their own feature and the services of the features below them
@@ -99,9 +102,10 @@ class ArchitectureTest {
             entry("meeting.ui", Set.of("base", "base.text", "base.export", "base.ui", "security", "translation",
                     "country", "registry", "document", "partnership", "programme", "meeting", "export")),
             entry("dashboard.ui", Set.of("base", "base.text", "base.ui", "security", "translation", "country",
-                    "registry", "partnership", "programme", "meeting", "reminder", "dashboard")),
+                    "registry", "partnership", "programme", "meeting", "proposal", "reminder", "dashboard")),
             entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")),
+            entry("proposal.ui", Set.of("base", "base.text", "base.ui", "security", "country", "meeting", "proposal")),
             entry("notification.ui", Set.of("base", "base.ui", "security", "translation", "notification")),
             entry("comment.ui", Set.of("base", "base.ui", "security", "translation", "comment")));
 

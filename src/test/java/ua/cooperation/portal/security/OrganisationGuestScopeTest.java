@@ -8,10 +8,16 @@ import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.meeting.MeetingListItem;
 import ua.cooperation.portal.meeting.MeetingService;
+import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.programme.ProgrammeFilter;
 import ua.cooperation.portal.programme.ProgrammeService;
+import ua.cooperation.portal.proposal.Acceptance;
+import ua.cooperation.portal.proposal.DateOption;
+import ua.cooperation.portal.proposal.ProposalChanges;
+import ua.cooperation.portal.proposal.ProposalDetails;
+import ua.cooperation.portal.proposal.ProposalService;
 import ua.cooperation.portal.registry.OrganisationFilter;
 import ua.cooperation.portal.registry.OrganisationListItem;
 import ua.cooperation.portal.registry.OrganisationService;
@@ -20,6 +26,7 @@ import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 import ua.cooperation.portal.testsupport.SignedIn;
 
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +57,8 @@ class OrganisationGuestScopeTest {
     PartnershipService partnerships;
     @Autowired
     CountryService countries;
+    @Autowired
+    ProposalService proposals;
 
     @Test
     void the_iom_guest_sees_the_shared_call_with_her_mission_and_no_meeting_of_a_country() {
@@ -92,6 +101,33 @@ class OrganisationGuestScopeTest {
         try (var ignored = SignedIn.as("liaison-lt")) {
             assertThat(meetings.findVisibleById(IOM_CALL, EN)).isEmpty();
             assertThat(organisations.findVisibleById(SignedIn.IOM_MISSION, EN)).isEmpty();
+        }
+    }
+
+    @Test
+    void the_iom_guest_proposes_a_meeting_for_her_mission_and_sees_it_once_accepted() {
+        var start = java.time.Instant.parse("2031-09-08T07:00:00Z");
+        ProposalDetails proposed;
+        try (var ignored = SignedIn.as("guest-iom")) {
+            proposed = proposals.propose(new ProposalChanges(MeetingType.VIDEO_CALL, "IOM: support for displaced"
+                    + " families " + System.nanoTime(), null, List.of(new DateOption(start, start.plusSeconds(3600))),
+                    null, "https://meet.example.org/iom", "Hanna Lind", null));
+            assertThat(proposals.findVisibleById(proposed.id())).isPresent();
+        }
+        try (var ignored = SignedIn.as("liaison-lt")) {
+            assertThat(proposals.findVisibleById(proposed.id())).as("not hers: no country of hers").isEmpty();
+        }
+        long meetingId;
+        try (var ignored = SignedIn.as("officer")) {
+            meetingId = proposals.accept(proposed.id(), proposed.version(), Acceptance.ofOption(1)).meetingId();
+            assertThat(meetings.findVisibleById(meetingId, EN).orElseThrow().organisations())
+                    .anyMatch(o -> o.id() == SignedIn.IOM_MISSION);
+        }
+        try (var ignored = SignedIn.as("guest-iom")) {
+            assertThat(meetings.findVisibleById(meetingId, EN)).as("the accepted meeting names her mission").isPresent();
+        }
+        try (var ignored = SignedIn.as("liaison-lt")) {
+            assertThat(meetings.findVisibleById(meetingId, EN)).isEmpty();
         }
     }
 }

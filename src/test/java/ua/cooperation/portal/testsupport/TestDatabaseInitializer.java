@@ -22,6 +22,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.mail.port", Integer.toString(TestMail.SMTP_PORT),
                 "portal.reminders.digest-cron", "-",
                 // the notifications' mail job is run by hand in the tests that send
-                "portal.notifications.mail-job", "false")));
+                "portal.notifications.mail-job", "false",
+                // the tests write as the demo liaisons far more often than a person would (the hostile-input tests
+                // alone propose dozens of meetings); PartnerWritesTest checks the limit with a gate of its own
+                "portal.partners.write-limit", "100000")));
     }
 }

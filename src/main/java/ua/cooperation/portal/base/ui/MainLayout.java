@@ -66,6 +66,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             var item = new SideNavItem(getTranslation(entry.titleKey()), entry.view(), entry.icon().create());
             item.setId("nav-" + entry.id());
             item.setMatchNested(true);
+            var badge = entry.badgeText();
+            if (badge != null && !badge.isBlank()) {
+                var count = new Span(badge);
+                count.setId("nav-" + entry.id() + "-badge");
+                count.getElement().getThemeList().add("badge small pill");
+                item.setSuffixComponent(count);
+            }
             nav.addItem(item);
         });
         return nav;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * One entry of the side navigation, contributed by a feature as a Spring bean. {@code shown} is asked when a page is
@@ -12,5 +13,16 @@ import java.util.function.BooleanSupplier;
  * needs to know nothing about users and roles.
  */
 public record NavigationEntry(String id, int order, String titleKey, VaadinIcon icon,
-                              Class<? extends Component> view, BooleanSupplier shown) {
+                              Class<? extends Component> view, BooleanSupplier shown, Supplier<String> badge) {
+
+    /** An entry without a badge. */
+    public NavigationEntry(String id, int order, String titleKey, VaadinIcon icon, Class<? extends Component> view,
+                           BooleanSupplier shown) {
+        this(id, order, titleKey, icon, view, shown, null);
+    }
+
+    /** The text shown beside the title when the page is drawn (a count of what waits), empty or null for none. */
+    public String badgeText() {
+        return badge == null ? null : badge.get();
+    }
 }

@@ -9,6 +9,7 @@ import ua.cooperation.portal.programme.ProgrammeLinks;
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.partnership.PartnershipLinks;
+import ua.cooperation.portal.proposal.ProposalLinks;
 
 import ua.cooperation.portal.base.PortalTime;
 
@@ -291,6 +292,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     "my-action-items?overdue=true"));
         }
         section.add(figures(figures.toArray(Component[]::new)));
+        // partners propose meetings and visits to the office (issue 21)
+        var propose = new Anchor(ProposalLinks.propose(), getTranslation("proposal.new"));
+        propose.setId("dashboard-liaison-propose");
+        section.add(propose);
         var charts = columns();
         charts.add(partnershipsByStatus("chart-liaison-partnerships", data.partnershipsByStatus()));
         charts.add(programmesByStatus("chart-liaison-programmes", data.programmesByStatus()));

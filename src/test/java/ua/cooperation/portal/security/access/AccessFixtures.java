@@ -24,6 +24,9 @@ import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.Sector;
 import ua.cooperation.portal.programme.SupportArea;
 import ua.cooperation.portal.programme.TargetGroup;
+import ua.cooperation.portal.proposal.DateOption;
+import ua.cooperation.portal.proposal.ProposalChanges;
+import ua.cooperation.portal.proposal.ProposalService;
 import ua.cooperation.portal.testsupport.SignedIn;
 import ua.cooperation.portal.testsupport.TestFiles;
 
@@ -107,6 +110,10 @@ final class AccessFixtures {
     }
 
     private static Created created;
+    /** A proposal of each liaison's country, made by her (partners propose meetings, issue 21). */
+    private static long lithuanianProposal;
+    private static long polishProposal;
+    private static long iomProposal;
     private static final Map<String, Map<String, Kind>> BY_COUNTRY = new LinkedHashMap<>();
     private static final Map<Long, String> DOCUMENT_TITLES = new LinkedHashMap<>();
     private static final Map<String, Long> AGENDA_POINTS = new LinkedHashMap<>();
@@ -127,6 +134,9 @@ final class AccessFixtures {
     static synchronized Map<String, Kind> of(ApplicationContext context, String country) {
         if (created == null) {
             created = create(context);
+            lithuanianProposal = proposal(context, "liaison-lt", lithuanianProposalTitle());
+            polishProposal = proposal(context, "liaison-pl", polishProposalTitle());
+            iomProposal = proposal(context, "guest-iom", iomProposalTitle());
         }
         return BY_COUNTRY.computeIfAbsent(country, c -> {
             var map = switch (c) {
@@ -305,6 +315,12 @@ final class AccessFixtures {
                         List.of(officersPolishTitle()))), 1L, MISSING, List.of(TITLE_ITEM_1)));
         map.put("USER", new Kind(List.of(new Probe(1L, "the administrator"), new Probe(5L, "the Polish liaison")),
                 4L, MISSING));
+        map.put("PROPOSAL", new Kind(List.of(new Probe(polishProposal, "a Polish proposal",
+                List.of(polishProposalTitle())), iomProposal()), lithuanianProposal, MISSING,
+                List.of(lithuanianProposalTitle())));
+        // withdrawing: her own proposal; the Polish liaison's is out of her scope
+        map.put("MY_PROPOSAL", new Kind(List.of(new Probe(polishProposal, "the Polish liaison's proposal",
+                List.of(polishProposalTitle()))), lithuanianProposal, MISSING));
         map.put("HROMADA", hromadas());
         map.put("DOCUMENT", new Kind(List.of(
                 document(c.polishDocument(), "a shared document of a Polish partnership shared with partners"),
@@ -351,6 +367,11 @@ final class AccessFixtures {
                 c.polishLiaisonsItem(), MISSING, List.of(polishItemTitle())));
         map.put("USER", new Kind(List.of(new Probe(1L, "the administrator"), new Probe(4L, "the Lithuanian liaison")),
                 5L, MISSING));
+        map.put("PROPOSAL", new Kind(List.of(new Probe(lithuanianProposal, "a Lithuanian proposal",
+                List.of(lithuanianProposalTitle())), iomProposal()), polishProposal, MISSING,
+                List.of(polishProposalTitle())));
+        map.put("MY_PROPOSAL", new Kind(List.of(new Probe(lithuanianProposal, "the Lithuanian liaison's proposal",
+                List.of(lithuanianProposalTitle()))), polishProposal, MISSING));
         map.put("HROMADA", hromadas());
         map.put("DOCUMENT", new Kind(List.of(
                 document(c.lithuanianDocument(), "a shared document of a Lithuanian partnership shared with partners"),
@@ -405,6 +426,10 @@ final class AccessFixtures {
                 c.iomItem(), MISSING, List.of(iomItemTitle())));
         map.put("USER", new Kind(List.of(new Probe(1L, "the administrator"), new Probe(4L, "the Lithuanian liaison"),
                 new Probe(5L, "the Polish liaison")), 6L, MISSING));
+        var others = List.of(new Probe(lithuanianProposal, "a Lithuanian proposal", List.of(lithuanianProposalTitle())),
+                new Probe(polishProposal, "a Polish proposal", List.of(polishProposalTitle())));
+        map.put("PROPOSAL", new Kind(others, iomProposal, MISSING, List.of(iomProposalTitle())));
+        map.put("MY_PROPOSAL", new Kind(others, iomProposal, MISSING));
         map.put("HROMADA", new Kind(List.of(new Probe(STAROBILSKA, "a hromada with internal partnerships only"),
                 new Probe(SIEVIERODONETSKA, "a hromada with partnerships shared with Lithuania and Poland")),
                 null, "UA99999999999999999"));
@@ -496,6 +521,33 @@ final class AccessFixtures {
                                    Long ownerPerson) {
         return actionItems.saveActionItem(new ActionItemChanges(null, 0, meeting, null, title, ownerUser, ownerPerson,
                 LocalDate.of(2031, 6, 30), ActionItemStatus.OPEN, null, null, null), UK).id();
+    }
+
+    /** An open proposal of the liaison's country, made by her, for a day long after every other test's windows. */
+    private static long proposal(ApplicationContext context, String liaison, String title) {
+        var start = Instant.parse("2031-05-05T07:00:00Z");
+        try (var ignored = SignedIn.as(liaison)) {
+            return context.getBean(ProposalService.class).propose(new ProposalChanges(MeetingType.WORKING_VISIT,
+                    title, null, List.of(new DateOption(start, start.plus(2, ChronoUnit.HOURS))), "Дніпро", null,
+                    null, null)).id();
+        }
+    }
+
+    private static String lithuanianProposalTitle() {
+        return CREATED + ": литовська пропозиція зустрічі";
+    }
+
+    private static String iomProposalTitle() {
+        return CREATED + ": пропозиція зустрічі від МОМ";
+    }
+
+    /** The IOM guest's proposal, made for her organisation: out of every liaison's scope. */
+    private static Probe iomProposal() {
+        return new Probe(iomProposal, "the IOM guest's proposal", List.of(iomProposalTitle()));
+    }
+
+    private static String polishProposalTitle() {
+        return CREATED + ": польська пропозиція зустрічі";
     }
 
     private static long upload(DocumentService documents, long partnership, boolean shared, String title) {

@@ -44,7 +44,8 @@ final class Findings {
             Map.entry("MeetingListItem", "MEETING"), Map.entry("MeetingDetails", "MEETING"),
             Map.entry("MeetingRow", "MEETING"),
             Map.entry("ActionItemView", "ACTION_ITEM"), Map.entry("ActionItemRow", "ACTION_ITEM"),
-            Map.entry("DocumentItem", "DOCUMENT"));
+            Map.entry("DocumentItem", "DOCUMENT"),
+            Map.entry("ProposalListItem", "PROPOSAL"), Map.entry("ProposalDetails", "PROPOSAL"));
     private static final Pattern REFUSED_IDENTIFIER = Pattern.compile("identifier=([^,\\]]+)");
     private static final Pattern IATI_IDENTIFIER = Pattern.compile("<iati-identifier>([^<]*)</iati-identifier>");
 

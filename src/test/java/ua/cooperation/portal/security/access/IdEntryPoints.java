@@ -41,6 +41,7 @@ final class IdEntryPoints {
             Map.entry("ProgrammeApprovalService", "PROGRAMME"),
             Map.entry("MeetingService", "MEETING"),
             Map.entry("MeetingCalendarService", "MEETING"),
+            Map.entry("ProposalService", "PROPOSAL"),
             Map.entry("IatiExport", "PROGRAMME"),
             Map.entry("AgendaPointService", "AGENDA_POINT"),
             Map.entry("UserAdministration", "USER"));
@@ -63,7 +64,9 @@ final class IdEntryPoints {
             Map.entry("CommentService.add", "MEETING"),
             // a meeting's invitees as the signed-in person reads them: her own answer among them (issue 21)
             Map.entry("AttendanceService.attendanceOf", "ATTENDANCE"),
-            Map.entry("AttendanceService.answer", "ATTENDANCE"));
+            Map.entry("AttendanceService.answer", "ATTENDANCE"),
+            // only the proposer withdraws: the preview, who is the officer, proposed nothing (issue 21)
+            Map.entry("ProposalService.withdraw", "MY_PROPOSAL"));
     /** Entry points that take a code or id but concern no scoped record, with the reason. */
     static final Map<String, String> NOT_SCOPED = Map.ofEntries(
             Map.entry("TerritoryService.findByCode", "the KATOTTH codifier is public reference data"),
@@ -86,7 +89,8 @@ final class IdEntryPoints {
             "NOTIFICATION", "the signed-in person's own notifications: the preview is the officer, not liaison-lt",
             "USER", "portal accounts: the preview keeps the officer's own account",
             "ATTENDANCE", "the invitees with the signed-in person's own answer: the preview is the officer, who is"
-                    + " herself invited to the shared demo meeting, not liaison-lt");
+                    + " herself invited to the shared demo meeting, not liaison-lt",
+            "MY_PROPOSAL", "withdrawn by her who proposed it: the preview is the officer, not liaison-lt");
 
     /** One service method that takes an id, with the argument index and the kind of record. */
     record EntryPoint(Object bean, Method method, int idIndex, String kind) {

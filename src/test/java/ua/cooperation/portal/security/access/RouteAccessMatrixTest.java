@@ -52,7 +52,8 @@ class RouteAccessMatrixTest extends KaribuTest {
                 "municipalities", "MUNICIPALITY",
                 "partnerships", "PARTNERSHIP",
                 "programmes", "PROGRAMME",
-                "meetings", "MEETING"));
+                "meetings", "MEETING",
+                "proposals", "PROPOSAL"));
         TRANSLATED_KINDS.forEach((slug, kind) -> kinds.put("translations/" + slug, kind));
         return Map.copyOf(kinds);
     }

@@ -16,6 +16,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import org.springframework.data.domain.PageRequest;
+import ua.cooperation.portal.base.PortalTime;
+import ua.cooperation.portal.meeting.MeetingType;
+import ua.cooperation.portal.proposal.ProposalFilter;
+import ua.cooperation.portal.proposal.ProposalService;
+import java.time.LocalDateTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.cooperation.portal.document.DocumentItem;
 import ua.cooperation.portal.document.DocumentOwnerKind;
@@ -84,6 +91,8 @@ class DialogHostileInputTest extends KaribuTest {
     OrganisationService organisations;
     @Autowired
     PersonService people;
+    @Autowired
+    ProposalService proposals;
 
     /**
      * One dialog: how to open it ready to save (other required fields filled), its save button, the component that
@@ -97,7 +106,17 @@ class DialogHostileInputTest extends KaribuTest {
     @Test
     void every_text_field_of_every_dialog_stores_hostile_input_exactly_or_refuses_it_at_the_field() {
         signInAs("officer");
-        var cases = cases();
+        assertThat(problemsOf(cases())).isEmpty();
+    }
+
+    /** A partner's dialog (issue 21): a liaison proposes a meeting; each value stored exactly or refused at its field. */
+    @Test
+    void every_text_field_of_the_partners_proposal_dialog_stores_hostile_input_exactly_or_refuses_it_at_the_field() {
+        signInAs("liaison-lt");
+        assertThat(problemsOf(List.of(proposalCase()))).isEmpty();
+    }
+
+    private List<String> problemsOf(List<Case> cases) {
         var problems = new ArrayList<String>();
         for (var c : cases) {
             c.open().run();
@@ -117,7 +136,37 @@ class DialogHostileInputTest extends KaribuTest {
                 }
             }
         }
-        assertThat(problems).isEmpty();
+        return problems;
+    }
+
+    /** The liaison's "Propose a meeting": the stored values are those of her newest proposal. */
+    private Case proposalCase() {
+        return new Case("new proposal", () -> {
+            navigate("proposals");
+            _click(_get(Button.class, spec -> spec.withId("proposals-new")));
+            _get(Select.class, spec -> spec.withId("proposal-kind")).setValue(MeetingType.WORKING_VISIT);
+            textField("proposal-title").setValue("Ворожа пропозиція " + System.nanoTime());
+            _get(DateTimePicker.class, spec -> spec.withId("proposal-option-1-start"))
+                    .setValue(LocalDateTime.now(PortalTime.ZONE).plusDays(60).withNano(0).withSecond(0));
+            textField("proposal-place").setValue("Дніпро");
+        }, "proposal-create", DialogHostileInputTest::requireDialog, () -> {
+            var values = new LinkedHashMap<String, String>();
+            values.put(RECORDS, Long.toString(proposals.countVisible(ProposalFilter.none())));
+            var newest = proposals.findVisible(ProposalFilter.none(), PageRequest.of(0, 1));
+            if (!newest.isEmpty()) {
+                var p = proposals.findVisibleById(newest.getFirst().id()).orElseThrow();
+                values.put("proposal-title", p.title());
+                values.put("proposal-description", orEmpty(p.description()));
+                values.put("proposal-place", orEmpty(p.place()));
+                values.put("proposal-online-link", orEmpty(p.onlineLink()));
+                values.put("proposal-participants", orEmpty(p.participants()));
+            }
+            return values;
+        }, null);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private String tryValue(Case c, String fieldId, String value) {
