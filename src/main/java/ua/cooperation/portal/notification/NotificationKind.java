@@ -24,5 +24,11 @@ public enum NotificationKind {
     /** any other save of a followed record: told to its followers */
     RECORD_CHANGED,
     /** a post of a followed organisation was recorded, ended or removed: told to its followers */
-    POST_HOLDER_CHANGED
+    POST_HOLDER_CHANGED,
+    /** a partner proposed a document for a record: told to its responsible officer and its followers (staff only) */
+    DOCUMENT_PROPOSED,
+    /** an officer accepted a partner's document: told to its uploader */
+    DOCUMENT_ACCEPTED,
+    /** an officer rejected a partner's document, with the reason: told to its uploader */
+    DOCUMENT_REJECTED
 }

@@ -4,7 +4,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import ua.cooperation.portal.base.Remark;
 import ua.cooperation.portal.country.CountrySaved;
+import ua.cooperation.portal.document.DocumentProposed;
+import ua.cooperation.portal.document.DocumentReviewed;
 import ua.cooperation.portal.meeting.ActionItemChanged;
 import ua.cooperation.portal.meeting.MeetingSaved;
 import ua.cooperation.portal.partnership.PartnershipSaved;
@@ -126,6 +129,30 @@ class NotificationListener {
                 .withRemark(step.remark());
         writer.write(step.step() == PartnershipSigningStep.Step.AWAITING_CONFIRMATION ? event.toHeads()
                 : event.toUser(step.proposedBy()));
+    }
+
+    /**
+     * A partner's proposed document: the record's responsible officer and its followers, staff only (the event counts
+     * as not shared, so no partner is told of a document that only its uploader and the staff see). The subject is the
+     * record; the remark names the document.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onDocumentProposed(DocumentProposed proposed) {
+        writer.write(Event.of(NotificationKind.DOCUMENT_PROPOSED, TextOwnerKind.valueOf(proposed.ownerKind().name()),
+                proposed.ownerId(), proposed.countryCodes(), false)
+                .withRemark(Remark.internal(proposed.title())).toAccounts(proposed.responsibleUserId()));
+    }
+
+    /** Accepted or rejected: its uploader, with the document's title and, for a rejection, the reason. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onDocumentReviewed(DocumentReviewed reviewed) {
+        var kind = reviewed.accepted() ? NotificationKind.DOCUMENT_ACCEPTED : NotificationKind.DOCUMENT_REJECTED;
+        var remark = reviewed.accepted() ? reviewed.title() : reviewed.title() + ": " + reviewed.reason();
+        writer.write(Event.of(kind, TextOwnerKind.valueOf(reviewed.ownerKind().name()), reviewed.ownerId(),
+                reviewed.countryCodes(), reviewed.sharedWithPartners())
+                .withRemark(Remark.forPartners(remark)).toUser(reviewed.uploadedBy()));
     }
 
     private void savedRecord(NotificationKind kind, TextOwnerKind subjectKind, long id, boolean created,

@@ -78,7 +78,7 @@ class ArchitectureTest {
                     "notification")),
             // notifications (ADR 0041): listen to the features' events, read titles through their scoped services
             entry("notification", Set.of("base", "base.text", "security", "translation", "country", "registry",
-                    "partnership", "programme", "meeting")),
+                    "document", "partnership", "programme", "meeting")),
             // ui packages: base.ui, their own feature and the services of the features below them
             entry("translation.ui", Set.of("base", "base.text", "base.ui", "security", "translation")),
             entry("audit.ui", Set.of("base", "base.export", "base.ui", "audit", "security", "export")),
