@@ -21,6 +21,7 @@ import ua.cooperation.portal.meeting.MeetingChanges;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.testsupport.KaribuTest;
+import ua.cooperation.portal.testsupport.TestMeetings;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -113,6 +114,22 @@ class PartnerDocumentsViewsTest extends KaribuTest {
         _click((Button) cell(photos, "delete"));
         _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId(PREFIX + DocumentsPanel.ID_DELETE_DIALOG)));
         assertThat(_size(grid())).isEqualTo(1);
+    }
+
+    @Test
+    void the_office_finds_the_embassys_proposed_list_of_schools_on_the_ambassadors_meeting() {
+        signInAs("officer");
+        UI.getCurrent().navigate("test-documents/" + TestMeetings.SHARED_WITH_LITHUANIA);
+        var schools = grid().getGenericDataView().getItems()
+                .filter(d -> d.fileName().equals("mokyklos-partneres.txt")).findFirst().orElseThrow();
+        assertThat(schools.uploadedBy()).isEqualTo("liaison-lt");
+        assertThat(status(schools.id()).getText()).isEqualTo("Очікує розгляду");
+        assertThat(reviewButton(schools.id(), DocumentReviewActions.ID_ACCEPT)).isPresent();
+
+        signInAs("liaison-lt", LT);
+        UI.getCurrent().navigate("test-documents/" + TestMeetings.SHARED_WITH_LITHUANIA);
+        assertThat(status(schools.id()).getText()).isEqualTo("Laukia peržiūros");
+        assertThat(cell(schools.id(), "delete")).as("her own, still pending").isInstanceOf(Button.class);
     }
 
     private void propose(String title) {
