@@ -8,6 +8,7 @@ import org.hibernate.envers.query.AuditEntity;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import ua.cooperation.portal.base.Validation;
 import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.LiaisonPreview;
 import ua.cooperation.portal.security.PartnerWrites;
 
 import java.security.MessageDigest;
@@ -74,11 +76,12 @@ public class DocumentService {
     private final PortalTime time;
     private final PartnerWrites partnerWrites;
     private final DocumentEvents events;
+    private final LiaisonPreview preview;
 
     DocumentService(DocumentRepository documents, DocumentContent contents, DocumentVisibility visibility,
                     CountryScope scope, AccessPolicy policy, CurrentUser currentUser, Validator validator,
                     RecordHistory history, SecurityAuditLog auditLog, PortalTime time, RecordTexts texts,
-                    PartnerWrites partnerWrites, DocumentEvents events) {
+                    PartnerWrites partnerWrites, DocumentEvents events, LiaisonPreview preview) {
         this.documents = documents;
         this.contents = contents;
         this.visibility = visibility;
@@ -92,6 +95,7 @@ public class DocumentService {
         this.time = time;
         this.partnerWrites = partnerWrites;
         this.events = events;
+        this.preview = preview;
     }
 
     /**
@@ -256,15 +260,22 @@ public class DocumentService {
     /**
      * Deletes a document and its content; its metadata stays in the record's history. Staff who may edit the record
      * delete any of its documents, a partner her own pending or rejected proposal (through {@link PartnerWrites}).
-     * Refuses any other document ({@link RecordNotFoundException}) and a stale version ({@link ConcurrentEditException}).
+     * Refuses a document the user may not see or delete ({@link RecordNotFoundException}), a stale version
+     * ({@link ConcurrentEditException}), and any deletion during a liaison preview, after the document was looked for
+     * as the previewed liaison would (an out-of-scope id answers "not found" as for her).
      */
-    @PreAuthorize("(hasAnyRole('OFFICER','ADMIN') or @accessPolicy.mayProposeDocuments())"
-            + " and @liaisonPreview.previewedCountry().isEmpty()")
+    @PreAuthorize("isAuthenticated()")
     @Transactional
     public void delete(long documentId, long expectedVersion) {
-        var document = documents.findById(documentId)
-                .filter(d -> visibility.editable(d.getOwnerKind(), d.getOwnerId()) || ownProposal(d))
+        currentUser.require();
+        var document = documents.findById(documentId).filter(this::visible)
                 .orElseThrow(() -> new RecordNotFoundException("Document " + documentId));
+        if (preview.previewedCountry().isPresent()) {
+            throw new AccessDeniedException("A liaison preview changes nothing");
+        }
+        if (!visibility.editable(document.getOwnerKind(), document.getOwnerId()) && !ownProposal(document)) {
+            throw new RecordNotFoundException("Document " + documentId);
+        }
         if (document.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("Document " + documentId, expectedVersion, document.getVersion());
         }

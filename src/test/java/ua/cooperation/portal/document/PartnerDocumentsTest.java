@@ -3,6 +3,7 @@ package ua.cooperation.portal.document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventType;
@@ -278,11 +279,23 @@ class PartnerDocumentsTest {
     }
 
     @Test
-    void an_officer_previewing_as_a_liaison_proposes_nothing() {
+    void an_officer_previewing_as_a_liaison_proposes_and_deletes_nothing() {
+        DocumentItem shared;
+        try (var ignored = as("officer")) {
+            shared = documents.upload(new NewDocument(MEETING, LIAISON_MEETING, DocumentType.MINUTES, "uk",
+                    "Протокол для перегляду", true, "minutes.pdf"), PDF);
+        }
         try (var ignored = SignedIn.with(SignedIn.previewOf(preview, "LT"))) {
             assertThat(documents.mayPropose()).isFalse();
             assertThatThrownBy(() -> documents.upload(meta(LIAISON_MEETING, "Перегляд"), PDF))
                     .isInstanceOf(AuthorizationDeniedException.class);
+            assertThat(documents.findFor(MEETING, LIAISON_MEETING)).extracting(DocumentItem::id)
+                    .contains(shared.id());
+            assertThatThrownBy(() -> documents.delete(shared.id(), shared.version()))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        try (var ignored = as("officer")) {
+            documents.delete(shared.id(), shared.version());
         }
     }
 

@@ -16,6 +16,10 @@ import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipChanges;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipType;
+import ua.cooperation.portal.security.GuestInvitation;
+import ua.cooperation.portal.security.PortalUser;
+import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.security.UserAdministration;
 import ua.cooperation.portal.testsupport.SignedIn;
 import ua.cooperation.portal.testsupport.TestFiles;
 
@@ -87,7 +91,7 @@ final class AccessFixtures {
                            long polishLiaisonsItem, long officersItemInHerMeeting, long officersItemInPolishMeeting,
                            long polishInternalPartnership, long polishDocument,
                            long lithuanianInternalDocument, long documentOfInternal, long lithuanianDocument,
-                           long polishInternalDocument) {
+                           long polishInternalDocument, long lithuanianProposal) {
     }
 
     private static Created created;
@@ -213,7 +217,9 @@ final class AccessFixtures {
                 document(c.polishDocument(), "a shared document of a Polish partnership shared with partners"),
                 document(c.lithuanianInternalDocument(), "an internal document of a shared partnership"),
                 document(c.documentOfInternal(), "a shared document of an internal partnership"),
-                document(c.polishInternalDocument(), "an internal document of a Polish partnership")),
+                document(c.polishInternalDocument(), "an internal document of a Polish partnership"),
+                document(c.lithuanianProposal(),
+                        "another Lithuanian partner's pending proposal for a shared partnership (issue 21)")),
                 c.lithuanianDocument(), MISSING, List.of(documentTitle(c.lithuanianDocument()))));
         return map;
     }
@@ -258,7 +264,8 @@ final class AccessFixtures {
         map.put("DOCUMENT", new Kind(List.of(
                 document(c.lithuanianDocument(), "a shared document of a Lithuanian partnership shared with partners"),
                 document(c.lithuanianInternalDocument(), "an internal document of a Lithuanian partnership"),
-                document(c.polishInternalDocument(), "an internal document of her own country's partnership")),
+                document(c.polishInternalDocument(), "an internal document of her own country's partnership"),
+                document(c.lithuanianProposal(), "a Lithuanian partner's pending proposal")),
                 c.polishDocument(), MISSING, List.of(documentTitle(c.polishDocument()))));
         return map;
     }
@@ -279,6 +286,7 @@ final class AccessFixtures {
         var actionItems = context.getBean(ActionItemService.class);
         var partnerships = context.getBean(PartnershipService.class);
         var documents = context.getBean(DocumentService.class);
+        long proposal = proposalOfAnotherLithuanianPartner(context, documents);
         try (var ignored = SignedIn.as("officer")) {
             // her programme is linked to no demo meeting: this one is, so that a filter by it finds something
             long lithuanianMeeting = meeting(meetings, lithuanianMeetingTitle(), "LT", true,
@@ -307,7 +315,31 @@ final class AccessFixtures {
                     upload(documents, 1, false, "Lithuanian partnership, internal document"),
                     upload(documents, 3, true, "internal Lithuanian partnership, shared document"),
                     upload(documents, 1, true, "Lithuanian partnership, shared document"),
-                    upload(documents, 2, false, "Polish partnership, internal document"));
+                    upload(documents, 2, false, "Polish partnership, internal document"), proposal);
+        }
+    }
+
+    /**
+     * A document that a Lithuanian guest other than liaison-lt proposed for the shared Lithuanian partnership: pending,
+     * so only she and the staff see it (issue 21), not liaison-lt, not an officer previewing as her.
+     */
+    private static long proposalOfAnotherLithuanianPartner(ApplicationContext context, DocumentService documents) {
+        var users = context.getBean(UserAdministration.class);
+        var username = "matrix-partner-" + System.nanoTime();
+        long id;
+        try (var ignored = SignedIn.as("admin")) {
+            users.invite(new GuestInvitation(username, "Matrix Partner", null, Set.of(LITHUANIA),
+                    LocalDate.now().plusDays(30)));
+            id = users.find(username, 0, 1).getFirst().id();
+        }
+        var partner = new PortalUser(id, username, "Matrix Partner", "", Set.of(Role.LIAISON), Set.of(LITHUANIA),
+                true, true, true);
+        try (var ignored = SignedIn.with(SignedIn.authenticationOf(partner))) {
+            var title = "Access matrix: another Lithuanian partner's pending proposal";
+            long document = documents.upload(new NewDocument(DocumentOwnerKind.PARTNERSHIP, 1, DocumentType.REPORT,
+                    "uk", title, true, "proposal.pdf"), TestFiles.PDF).id();
+            DOCUMENT_TITLES.put(document, title);
+            return document;
         }
     }
 
