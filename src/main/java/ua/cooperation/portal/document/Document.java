@@ -24,6 +24,7 @@ import java.time.Instant;
 class Document {
 
     static final int TITLE_MAX_LENGTH = 300;
+    static final int REJECTION_REASON_MAX_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,12 +75,28 @@ class Document {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
+    /** Staff uploads are accepted at once; a partner's waits for an officer (issue 21). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_status", nullable = false, length = 10)
+    private DocumentReviewStatus reviewStatus = DocumentReviewStatus.ACCEPTED;
+
+    /** The user name of the officer who accepted or rejected a partner's document. */
+    @Column(name = "reviewed_by", length = 100)
+    private String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    /** Why the officer rejected it, for the partner who proposed it. */
+    @Column(name = "rejection_reason", length = REJECTION_REASON_MAX_LENGTH)
+    private String rejectionReason;
+
     protected Document() {
     }
 
     Document(DocumentOwnerKind ownerKind, long ownerId, DocumentType type, String language, String title,
              String fileName, String mediaType, long sizeBytes, String sha256, boolean sharedWithPartners,
-             String uploadedBy, Instant uploadedAt) {
+             String uploadedBy, Instant uploadedAt, DocumentReviewStatus reviewStatus) {
         this.ownerKind = ownerKind;
         this.ownerId = ownerId;
         this.type = type;
@@ -92,6 +109,24 @@ class Document {
         this.sharedWithPartners = sharedWithPartners;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+        this.reviewStatus = reviewStatus;
+    }
+
+    /** An officer accepts a pending document: from now on it is shared with the record's partners. */
+    void accept(String officer, Instant at) {
+        review(DocumentReviewStatus.ACCEPTED, officer, at, null);
+    }
+
+    /** An officer rejects a pending document: it stays visible to its uploader and the staff, with the reason. */
+    void reject(String officer, Instant at, String reason) {
+        review(DocumentReviewStatus.REJECTED, officer, at, reason);
+    }
+
+    private void review(DocumentReviewStatus status, String officer, Instant at, String reason) {
+        this.reviewStatus = status;
+        this.reviewedBy = officer;
+        this.reviewedAt = at;
+        this.rejectionReason = reason;
     }
 
     Long getId() {
@@ -148,5 +183,21 @@ class Document {
 
     Instant getUploadedAt() {
         return uploadedAt;
+    }
+
+    DocumentReviewStatus getReviewStatus() {
+        return reviewStatus;
+    }
+
+    String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    String getRejectionReason() {
+        return rejectionReason;
     }
 }

@@ -1,5 +1,7 @@
 package ua.cooperation.portal.document;
 
+import java.util.Optional;
+
 /**
  * How the documents feature learns whether the current user may see or change the record that documents belong to.
  * Each feature that owns documents (partnerships, programmes, meetings) provides one Spring bean for its
@@ -24,4 +26,10 @@ public interface DocumentOwnerAccess {
      * translation work list asks it for documents shared with partners.
      */
     String sharedWithReadersOf(String ownerIdColumn);
+
+    /**
+     * What notifications about the record's documents need of it (countries, shared, responsible officer), when the
+     * current user may see it; empty otherwise.
+     */
+    Optional<DocumentOwnerFacts> facts(long ownerId);
 }

@@ -1,15 +1,12 @@
 package ua.cooperation.portal.document;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 import java.util.List;
 
-interface DocumentRepository extends JpaRepository<Document, Long> {
+interface DocumentRepository extends JpaRepository<Document, Long>, JpaSpecificationExecutor<Document> {
 
-    List<Document> findByOwnerKindAndOwnerIdOrderByIdDesc(DocumentOwnerKind ownerKind, long ownerId);
-
-    List<Document> findByOwnerKindAndOwnerIdAndSharedWithPartnersTrueOrderByIdDesc(DocumentOwnerKind ownerKind,
-                                                                                   long ownerId);
-
-    boolean existsByOwnerKindAndOwnerIdAndType(DocumentOwnerKind ownerKind, long ownerId, DocumentType type);
+    boolean existsByOwnerKindAndOwnerIdAndTypeAndReviewStatus(DocumentOwnerKind ownerKind, long ownerId,
+                                                              DocumentType type, DocumentReviewStatus reviewStatus);
 }

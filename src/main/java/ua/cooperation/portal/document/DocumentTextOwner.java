@@ -83,9 +83,13 @@ class DocumentTextOwner implements TranslationOwner {
         return count;
     }
 
-    /** Documents of one kind of record, shared with partners who read {@code :language}, whose title is not yet theirs. */
+    /**
+     * Documents of one kind of record, accepted and shared with partners who read {@code :language}, whose title is not
+     * yet theirs (a partner's proposal waits for the office's review first).
+     */
     private static String where(DocumentOwnerAccess owner) {
         return " FROM document d WHERE d.owner_kind = :kind AND d.shared_with_partners = TRUE"
+                + " AND d.review_status = 'ACCEPTED'"
                 + " AND " + owner.sharedWithReadersOf("d.owner_id")
                 + " AND " + TranslationQueries.writtenInAnotherLanguage(TextOwnerKind.DOCUMENT, "d.id")
                 + " AND " + TranslationQueries.needsTranslation(TextOwnerKind.DOCUMENT, "d.id", Map.of(TITLE, "d.title"));

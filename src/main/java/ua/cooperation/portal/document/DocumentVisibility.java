@@ -1,26 +1,34 @@
 package ua.cooperation.portal.document;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import ua.cooperation.portal.security.CountryScope;
+import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.security.PortalUser;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Who may see and change a document: exactly who may see and change its record (each owning feature's
- * {@link DocumentOwnerAccess}), and a partner only what is shared with partners. One rule for the service and the
- * translations of document titles.
+ * {@link DocumentOwnerAccess}), and of those documents the one rule of {@link #seenByReader(Document)}: staff all; a
+ * partner the accepted documents shared with partners, and her own uploads while they are pending or rejected (issue
+ * 21). One rule for the service, its lists and history, and the translations of document titles.
  */
 @Component
 class DocumentVisibility {
 
     private final Map<DocumentOwnerKind, DocumentOwnerAccess> owners = new EnumMap<>(DocumentOwnerKind.class);
     private final CountryScope scope;
+    private final CurrentUser currentUser;
 
-    DocumentVisibility(ObjectProvider<DocumentOwnerAccess> ownerAccesses, CountryScope scope) {
+    DocumentVisibility(ObjectProvider<DocumentOwnerAccess> ownerAccesses, CountryScope scope,
+                       CurrentUser currentUser) {
         this.scope = scope;
+        this.currentUser = currentUser;
         // a provider, not a List: until a feature provides one, there may be no access bean at all
         for (var access : ownerAccesses.orderedStream().toList()) {
             if (owners.put(access.kind(), access) != null) {
@@ -31,8 +39,41 @@ class DocumentVisibility {
     }
 
     boolean visible(Document document) {
-        return readable(document.getOwnerKind(), document.getOwnerId())
-                && (!scope.isRestricted() || document.isSharedWithPartners());
+        return readable(document.getOwnerKind(), document.getOwnerId()) && seenByReader(document);
+    }
+
+    /**
+     * The rule inside a record the reader may open (for history, also applied to a document's past states). Staff
+     * uploads are accepted at once, so "her own" pending or rejected upload is always a partner's: an officer
+     * previewing as a liaison sees none of her own unshared uploads.
+     */
+    boolean seenByReader(Document document) {
+        if (!scope.isRestricted()) {
+            return true;
+        }
+        return document.getReviewStatus() == DocumentReviewStatus.ACCEPTED
+                ? document.isSharedWithPartners()
+                : Objects.equals(document.getUploadedBy(), me());
+    }
+
+    /** {@link #seenByReader(Document)} as a query condition. */
+    Specification<Document> seenByReader() {
+        if (!scope.isRestricted()) {
+            return (root, query, cb) -> cb.conjunction();
+        }
+        var me = me();
+        return (root, query, cb) -> cb.or(
+                cb.and(cb.equal(root.get("reviewStatus"), DocumentReviewStatus.ACCEPTED),
+                        cb.isTrue(root.get("sharedWithPartners"))),
+                me == null ? cb.disjunction()
+                        : cb.and(cb.notEqual(root.get("reviewStatus"), DocumentReviewStatus.ACCEPTED),
+                        cb.equal(root.get("uploadedBy"), me)));
+    }
+
+    /** Whether the document is the reader's own proposal, still pending or rejected: she may delete it. */
+    boolean ownProposal(Document document) {
+        return scope.isRestricted() && document.getReviewStatus() != DocumentReviewStatus.ACCEPTED
+                && Objects.equals(document.getUploadedBy(), me());
     }
 
     boolean readable(DocumentOwnerKind kind, long ownerId) {
@@ -50,5 +91,9 @@ class DocumentVisibility {
 
     Iterable<DocumentOwnerAccess> owners() {
         return owners.values();
+    }
+
+    private String me() {
+        return currentUser.get().map(PortalUser::username).orElse(null);
     }
 }

@@ -42,5 +42,11 @@ public enum NotificationKind {
     /** an officer accepted a partner's proposal with another date than she offered: told to the proposer */
     PROPOSAL_ACCEPTED_OTHER_DATE,
     /** an officer declined a partner's proposal, with the reason: told to the proposer */
-    PROPOSAL_DECLINED
+    PROPOSAL_DECLINED,
+    /** a partner proposed a document for a record: told to its responsible officer and its followers (staff only) */
+    DOCUMENT_PROPOSED,
+    /** an officer accepted a partner's document: told to its uploader */
+    DOCUMENT_ACCEPTED,
+    /** an officer rejected a partner's document, with the reason: told to its uploader */
+    DOCUMENT_REJECTED
 }

@@ -7,7 +7,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import ua.cooperation.portal.comment.CommentAdded;
+import ua.cooperation.portal.base.Remark;
 import ua.cooperation.portal.country.CountrySaved;
+import ua.cooperation.portal.document.DocumentProposed;
+import ua.cooperation.portal.document.DocumentReviewed;
 import ua.cooperation.portal.meeting.ActionItemChanged;
 import ua.cooperation.portal.meeting.AgendaPointChanged;
 import ua.cooperation.portal.meeting.AttendanceAnswered;
@@ -200,6 +203,30 @@ class NotificationListener {
                 .withRemark(changed.remark());
         writer.write(kind == NotificationKind.MEETING_PROPOSED ? event.toOfficers()
                 : event.toAccounts(changed.proposerId()));
+    }
+
+    /**
+     * A partner's proposed document: the record's responsible officer and its followers, staff only (the event counts
+     * as not shared, so no partner is told of a document that only its uploader and the staff see). The subject is the
+     * record; the remark names the document.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onDocumentProposed(DocumentProposed proposed) {
+        writer.write(Event.of(NotificationKind.DOCUMENT_PROPOSED, TextOwnerKind.valueOf(proposed.ownerKind().name()),
+                proposed.ownerId(), proposed.countryCodes(), false)
+                .withRemark(Remark.internal(proposed.title())).toAccounts(proposed.responsibleUserId()));
+    }
+
+    /** Accepted or rejected: its uploader, with the document's title and, for a rejection, the reason. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onDocumentReviewed(DocumentReviewed reviewed) {
+        var kind = reviewed.accepted() ? NotificationKind.DOCUMENT_ACCEPTED : NotificationKind.DOCUMENT_REJECTED;
+        var remark = reviewed.accepted() ? reviewed.title() : reviewed.title() + ": " + reviewed.reason();
+        writer.write(Event.of(kind, TextOwnerKind.valueOf(reviewed.ownerKind().name()), reviewed.ownerId(),
+                reviewed.countryCodes(), reviewed.sharedWithPartners())
+                .withRemark(Remark.forPartners(remark)).toUser(reviewed.uploadedBy()));
     }
 
     private void savedRecord(NotificationKind kind, TextOwnerKind subjectKind, long id, boolean created,

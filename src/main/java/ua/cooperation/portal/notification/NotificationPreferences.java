@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * How each user is told of each kind of event (ADR 0041, stage 2): the default of her role unless she chose otherwise;
  * only her deviations are stored ({@code notification_preference}). Staff get an e-mail at once for what is assigned
- * to them or waits for them, partners for what was newly shared with them, a changed meeting and an item assigned to
- * them; everything else, and every "changed" of a followed record, stays in the portal.
+ * to them or waits for them, partners for what was newly shared with them, a changed meeting, an item assigned to
+ * them and the office's answer to a document they proposed; everything else, and every "changed" of a followed record, stays in the portal.
  */
 @Service
 public class NotificationPreferences {
@@ -32,7 +32,8 @@ public class NotificationPreferences {
     private static final Set<NotificationKind> PARTNER_EMAIL = EnumSet.of(NotificationKind.RECORD_SHARED,
             NotificationKind.MEETING_CHANGED, NotificationKind.ACTION_ITEM_ASSIGNED,
             NotificationKind.ACTION_ITEM_DUE_MOVED, NotificationKind.PROPOSAL_ACCEPTED,
-            NotificationKind.PROPOSAL_ACCEPTED_OTHER_DATE, NotificationKind.PROPOSAL_DECLINED);
+            NotificationKind.PROPOSAL_ACCEPTED_OTHER_DATE, NotificationKind.PROPOSAL_DECLINED, NotificationKind.DOCUMENT_ACCEPTED,
+            NotificationKind.DOCUMENT_REJECTED);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;

@@ -36,11 +36,13 @@ public class AccessPolicy {
     private final CountryScope scope;
     private final UserAccountRepository accounts;
     private final CurrentUser currentUser;
+    private final LiaisonPreview preview;
 
-    AccessPolicy(CountryScope scope, UserAccountRepository accounts, CurrentUser currentUser) {
+    AccessPolicy(CountryScope scope, UserAccountRepository accounts, CurrentUser currentUser, LiaisonPreview preview) {
         this.scope = scope;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.preview = preview;
     }
 
     /**
@@ -65,6 +67,15 @@ public class AccessPolicy {
     /** Whether the reader may approve, confirm or return what awaits a head's decision. */
     public boolean mayDecide() {
         return permissions().mayDecide();
+    }
+
+    /**
+     * Whether the reader may propose documents for the records she can open (issue 21): a partner signed in as
+     * herself. Her upload waits for an officer's review; staff upload with {@link Permissions#mayUpload()}, and an
+     * officer previewing as a liaison proposes nothing (a preview changes nothing).
+     */
+    public boolean mayProposeDocuments() {
+        return currentUser.get().isPresent() && scope.isRestricted() && preview.previewedCountry().isEmpty();
     }
 
     /** Whether the reader administers the portal (accounts, codifier import, the security log). */

@@ -81,7 +81,7 @@ class ArchitectureTest {
                     "notification")),
             // notifications (ADR 0041): listen to the features' events, read titles through their scoped services
             entry("notification", Set.of("base", "base.text", "security", "translation", "country", "registry",
-                    "partnership", "programme", "meeting", "proposal", "comment")),
+                    "document", "partnership", "programme", "meeting", "proposal", "comment")),
             // comments on shared records (issue 21): threads found through the features' scoped services
             entry("comment", Set.of("base", "security", "translation", "partnership", "programme", "meeting")),
             // ui packages: base.ui, their own feature and the services of the features below them

@@ -26,9 +26,12 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.component.html.Paragraph;
 import jakarta.validation.ConstraintViolationException;
 import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
+import ua.cooperation.portal.base.RefusedException;
+import ua.cooperation.portal.base.ui.Notifications;
 import ua.cooperation.portal.base.ui.Authors;
 import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.base.ui.TranslatedTexts;
@@ -51,11 +54,13 @@ import java.util.Locale;
 /**
  * The documents of one record (partnership, programme, meeting), for its details view: a list with download links
  * and, for editors, an area to attach a file and a delete button per document. The owner's view decides
- * {@code mayEdit}; the service checks again. A chosen file is kept in memory and stored only when the officer presses
- * Save, so that type, language and title are entered with it; refusals are shown at the fields.
+ * {@code mayEdit}; the service checks again. A partner who may open the record proposes documents through the same
+ * area ({@link DocumentService#mayPropose()}); they wait for the office's review, which
+ * {@link DocumentReviewActions} shows and offers. A chosen file is kept in memory and stored only when the user
+ * presses Save, so that type, language and title are entered with it; refusals are shown at the fields.
  * <p>
  * Ids: {@code idPrefix} plus the {@code ID_*} suffixes, and per document {@code idPrefix + ID_DOWNLOAD + id} and
- * {@code idPrefix + ID_DELETE + id}.
+ * {@code idPrefix + ID_DELETE + id} (and those of {@link DocumentReviewActions}).
  */
 class DocumentsPanel extends VerticalLayout {
 
@@ -84,7 +89,10 @@ class DocumentsPanel extends VerticalLayout {
     private final DocumentOwnerKind kind;
     private final long ownerId;
     private final boolean mayEdit;
+    /** A partner who proposes documents for the office's review (not staff, not a preview). */
+    private final boolean mayPropose;
     private final String idPrefix;
+    private final DocumentReviewActions review;
     private final Grid<DocumentItem> grid = new Grid<>();
     private Runnable onChange = () -> { };
 
@@ -103,11 +111,16 @@ class DocumentsPanel extends VerticalLayout {
         this.kind = kind;
         this.ownerId = ownerId;
         this.mayEdit = mayEdit;
+        this.mayPropose = !mayEdit && documents.mayPropose();
         this.idPrefix = idPrefix;
+        this.review = new DocumentReviewActions(this, documents, idPrefix, () -> {
+            refresh();
+            onChange.run();
+        });
         setPadding(false);
         configureGrid();
         add(grid);
-        if (mayEdit) {
+        if (mayEdit || mayPropose) {
             add(addArea());
         }
         refresh();
@@ -143,8 +156,13 @@ class DocumentsPanel extends VerticalLayout {
                 .setHeader(getTranslation("document.field.uploaded")).setAutoWidth(true);
         grid.addComponentColumn(this::sharedMarker).setKey("shared")
                 .setHeader(getTranslation("document.field.sharedWithPartners")).setAutoWidth(true);
+        grid.addComponentColumn(review::status).setKey("status").setHeader(getTranslation("document.field.status"))
+                .setAutoWidth(true);
         if (mayEdit) {
+            grid.addComponentColumn(review::actions).setKey("review").setAutoWidth(true).setFlexGrow(0);
             grid.addComponentColumn(this::translateLink).setKey("translate").setAutoWidth(true).setFlexGrow(0);
+        }
+        if (mayEdit || mayPropose) {
             grid.addComponentColumn(this::deleteButton).setKey("delete").setAutoWidth(true).setFlexGrow(0);
         }
     }
@@ -204,7 +222,11 @@ class DocumentsPanel extends VerticalLayout {
         return badge;
     }
 
-    private Button deleteButton(DocumentItem item) {
+    /** Staff delete any document of a record they edit; a partner her own pending or rejected proposal. */
+    private Component deleteButton(DocumentItem item) {
+        if (!item.mayDelete()) {
+            return new Span();
+        }
         var delete = new Button(getTranslation("document.delete"), e -> confirmDelete(item));
         delete.setId(idPrefix + ID_DELETE + item.id());
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
@@ -231,13 +253,16 @@ class DocumentsPanel extends VerticalLayout {
         } catch (ConcurrentEditException | RecordNotFoundException e) {
             // deleted or changed by someone else meanwhile: show the list as it is now
             notify("document.conflict", NotificationVariant.LUMO_WARNING);
+        } catch (RefusedException e) {
+            // a partner who wrote too much within a short time
+            Notifications.error(this, e.refusals().getFirst().messageKey());
         }
         refresh();
         onChange.run();
     }
 
     private Component addArea() {
-        var heading = new H4(getTranslation("document.add.title"));
+        var heading = new H4(getTranslation(mayPropose ? "document.propose.title" : "document.add.title"));
         heading.addClassNames(LumoUtility.Margin.Bottom.NONE);
         createFields();
         createUpload();
@@ -254,7 +279,9 @@ class DocumentsPanel extends VerticalLayout {
         fields.setWidthFull();
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
         fields.addClassName(LumoUtility.FlexWrap.WRAP);
-        var area = new Div(heading, fields, shared, upload, fileError, save);
+        // a partner does not choose: her document is for the record's partners once the office accepted it
+        var area = mayPropose ? new Div(heading, new Paragraph(getTranslation("document.propose.note")), fields, upload,
+                fileError, save) : new Div(heading, fields, shared, upload, fileError, save);
         area.setId(idPrefix + ID_ADD);
         area.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL,
                 LumoUtility.Width.FULL);
@@ -380,8 +407,12 @@ class DocumentsPanel extends VerticalLayout {
         } catch (RecordNotFoundException e) {
             notify("document.owner-gone", NotificationVariant.LUMO_ERROR);
             return;
+        } catch (RefusedException e) {
+            // a partner who wrote too much within a short time: nothing was stored, the file stays chosen
+            Notifications.error(this, e.refusals().getFirst().messageKey());
+            return;
         }
-        notify("document.saved", NotificationVariant.LUMO_SUCCESS);
+        notify(mayPropose ? "document.proposed" : "document.saved", NotificationVariant.LUMO_SUCCESS);
         pendingContent = null;
         pendingFileName = null;
         upload.clearFileList();
@@ -439,6 +470,7 @@ class DocumentsPanel extends VerticalLayout {
             case "language" -> languageName((String) value, locale);
             case "sharedWithPartners" -> source.getTranslation(Boolean.TRUE.equals(value)
                     ? "document.shared.yes" : "document.shared.no");
+            case "reviewStatus" -> value == null ? "" : source.getTranslation("document.review." + value);
             default -> String.valueOf(value);
         };
     }

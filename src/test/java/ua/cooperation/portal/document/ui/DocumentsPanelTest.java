@@ -66,6 +66,9 @@ class DocumentsPanelTest extends KaribuTest {
     @Autowired
     MeetingService meetings;
 
+    @Autowired
+    ua.cooperation.portal.security.LiaisonPreview preview;
+
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF};
@@ -215,8 +218,8 @@ class DocumentsPanelTest extends KaribuTest {
     }
 
     @Test
-    void a_liaison_gets_no_add_area_and_no_delete_buttons() {
-        signInAs("liaison-lt", Locale.forLanguageTag("lt"));
+    void an_officer_previewing_as_a_liaison_gets_no_add_area_and_no_delete_buttons() {
+        signInWith(ua.cooperation.portal.testsupport.SignedIn.previewOf(preview, "LT"), Locale.forLanguageTag("lt"));
         UI.getCurrent().navigate("test-documents/" + TestMeetings.SHARED_WITH_LITHUANIA);
         assertThat(grid()).isNotNull();
         assertThat(_find(Button.class, spec -> spec.withId(PREFIX + DocumentsPanel.ID_SAVE))).isEmpty();

@@ -27,6 +27,10 @@ import ua.cooperation.portal.programme.TargetGroup;
 import ua.cooperation.portal.proposal.DateOption;
 import ua.cooperation.portal.proposal.ProposalChanges;
 import ua.cooperation.portal.proposal.ProposalService;
+import ua.cooperation.portal.security.GuestInvitation;
+import ua.cooperation.portal.security.PortalUser;
+import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.security.UserAdministration;
 import ua.cooperation.portal.testsupport.SignedIn;
 import ua.cooperation.portal.testsupport.TestFiles;
 
@@ -101,7 +105,7 @@ final class AccessFixtures {
                            long polishInternalPartnership, long polishDocument,
                            long lithuanianInternalDocument, long documentOfInternal, long lithuanianDocument,
                            long polishInternalDocument, long iomInternalMeeting, long iomItem,
-                           long iomDocument, long iomProgramme, Comments comments) {
+                           long iomDocument, long iomProgramme, Comments comments, long pendingLithuanianDocument) {
     }
 
     /** Comments (issue 21): under her shared meeting, one kept for the office there, under internal and Polish ones. */
@@ -326,7 +330,9 @@ final class AccessFixtures {
                 document(c.polishDocument(), "a shared document of a Polish partnership shared with partners"),
                 document(c.lithuanianInternalDocument(), "an internal document of a shared partnership"),
                 document(c.documentOfInternal(), "a shared document of an internal partnership"),
-                document(c.polishInternalDocument(), "an internal document of a Polish partnership")),
+                document(c.polishInternalDocument(), "an internal document of a Polish partnership"),
+                document(c.pendingLithuanianDocument(),
+                        "another Lithuanian partner's pending proposal for a shared partnership (issue 21)")),
                 c.lithuanianDocument(), MISSING, List.of(documentTitle(c.lithuanianDocument()))));
         return map;
     }
@@ -376,7 +382,8 @@ final class AccessFixtures {
         map.put("DOCUMENT", new Kind(List.of(
                 document(c.lithuanianDocument(), "a shared document of a Lithuanian partnership shared with partners"),
                 document(c.lithuanianInternalDocument(), "an internal document of a Lithuanian partnership"),
-                document(c.polishInternalDocument(), "an internal document of her own country's partnership")),
+                document(c.polishInternalDocument(), "an internal document of her own country's partnership"),
+                document(c.pendingLithuanianDocument(), "a Lithuanian partner's pending proposal")),
                 c.polishDocument(), MISSING, List.of(documentTitle(c.polishDocument()))));
         return map;
     }
@@ -438,7 +445,8 @@ final class AccessFixtures {
                 document(c.lithuanianDocument(), "a shared document of a Lithuanian partnership"),
                 document(c.lithuanianInternalDocument(), "an internal document of a Lithuanian partnership"),
                 document(c.documentOfInternal(), "a shared document of an internal partnership"),
-                document(c.polishInternalDocument(), "an internal document of a Polish partnership")),
+                document(c.polishInternalDocument(), "an internal document of a Polish partnership"),
+                document(c.pendingLithuanianDocument(), "a Lithuanian partner's pending proposal")),
                 c.iomDocument(), MISSING, List.of(documentTitle(c.iomDocument()))));
         return map;
     }
@@ -459,6 +467,7 @@ final class AccessFixtures {
         var actionItems = context.getBean(ActionItemService.class);
         var partnerships = context.getBean(PartnershipService.class);
         var documents = context.getBean(DocumentService.class);
+        long pendingDocument = proposalOfAnotherLithuanianPartner(context, documents);
         var comments = context.getBean(CommentService.class);
         try (var ignored = SignedIn.as("officer")) {
             // her programme is linked to no demo meeting: this one is, so that a filter by it finds something
@@ -500,7 +509,32 @@ final class AccessFixtures {
                     iomProgramme,
                     new Comments(comment(comments, 1, "LT", false), comment(comments, 1, "LT staff", true),
                             comment(comments, 2, "UA", false), comment(comments, polishMeeting, "PL", false),
-                            comment(comments, polishMeeting, "PL staff", true), comment(comments, 3, "IOM", false)));
+                            comment(comments, polishMeeting, "PL staff", true), comment(comments, 3, "IOM", false)),
+                    pendingDocument);
+        }
+    }
+
+    /**
+     * A document that a Lithuanian guest other than liaison-lt proposed for the shared Lithuanian partnership: pending,
+     * so only she and the staff see it (issue 21), not liaison-lt, not an officer previewing as her.
+     */
+    private static long proposalOfAnotherLithuanianPartner(ApplicationContext context, DocumentService documents) {
+        var users = context.getBean(UserAdministration.class);
+        var username = "matrix-partner-" + System.nanoTime();
+        long id;
+        try (var ignored = SignedIn.as("admin")) {
+            users.invite(new GuestInvitation(username, "Matrix Partner", null, Set.of(LITHUANIA),
+                    LocalDate.now().plusDays(30)));
+            id = users.find(username, 0, 1).getFirst().id();
+        }
+        var partner = new PortalUser(id, username, "Matrix Partner", "", Set.of(Role.LIAISON), Set.of(LITHUANIA),
+                true, true, true);
+        try (var ignored = SignedIn.with(SignedIn.authenticationOf(partner))) {
+            var title = "Access matrix: another Lithuanian partner's pending proposal";
+            long document = documents.upload(new NewDocument(DocumentOwnerKind.PARTNERSHIP, 1, DocumentType.REPORT,
+                    "uk", title, true, "proposal.pdf"), TestFiles.PDF).id();
+            DOCUMENT_TITLES.put(document, title);
+            return document;
         }
     }
 

@@ -61,7 +61,11 @@ class ServiceAccessMatrixTest {
             Map.entry("AgendaPointService.withdraw",
                     "a partner withdraws her own proposed points; others' answer not found (id matrix)"),
             Map.entry("AttendanceService.answer",
-                    "an invitee answers whether she attends a meeting she may see; others answer not found"));
+                    "an invitee answers whether she attends a meeting she may see; others answer not found"),
+            Map.entry("DocumentService.upload", "a partner proposes documents for records she may open; they wait"
+                    + " for the office's review (issue 21); a record she may not open answers not found"),
+            Map.entry("DocumentService.delete",
+                    "a partner deletes her own pending or rejected proposal; any other answers not found (id matrix)"));
     /** During a preview only what concerns the officer's own account, never a record: the preview changes nothing. */
     private static final Set<String> PREVIEW_MAY_WRITE = Set.of("UserPreferences.setPreferredLocale",
             "LiaisonPreview.stop", "PasswordSetup.setPassword", "SecurityAuditLog.record", "TwoFactor.enrol",
@@ -75,6 +79,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void every_entry_point_that_takes_an_id_answers_out_of_scope_records_like_missing_ones() {
@@ -168,7 +175,7 @@ class ServiceAccessMatrixTest {
                 ids.add(kind.visible());
             }
             for (var id : ids) {
-                var hers = as(liaison, entry, id, fixtures);
+                var hers = withoutHerProposals(as(liaison, entry, id, fixtures));
                 var previewed = as(preview, entry, id, fixtures);
                 // a partner's write refuses a preview before it reads anything (ADR 0041: a preview changes nothing):
                 // "denied" for every id alike tells nothing, where liaison-lt hears "not found" for what she may not see
@@ -182,6 +189,26 @@ class ServiceAccessMatrixTest {
         }
         assertThat(problems).isEmpty();
         assertThat(compared).isGreaterThan(100);
+    }
+
+    /**
+     * Her answer without her own pending or rejected document proposals (issue 21, the demo has one on meeting 1),
+     * which only she and the staff see: the preview is the officer, who proposed none (as with her own action items,
+     * {@link IdEntryPoints#OWNER_RELATIVE}).
+     */
+    private Outcome withoutHerProposals(Outcome answer) {
+        if (!(answer.value() instanceof java.util.Collection<?> rows)) {
+            return answer;
+        }
+        var titles = new java.util.HashSet<>(jdbc.queryForList("select title from document where uploaded_by = 'liaison-lt'"
+                + " and review_status <> 'ACCEPTED'", String.class));
+        var kept = rows.stream()
+                .filter(row -> !(row instanceof ua.cooperation.portal.base.HistoryEntry e
+                        && titles.contains(e.subject())))
+                .filter(row -> !(row instanceof ua.cooperation.portal.document.DocumentItem d
+                        && titles.contains(d.title())))
+                .toList();
+        return new Outcome(answer.kind(), answer.detail(), kept);
     }
 
     private static Outcome as(Caller caller, EntryPoint entry, Object id, Map<String, AccessFixtures.Kind> fixtures) {
@@ -227,7 +254,8 @@ class ServiceAccessMatrixTest {
         }
         assertThat(problems).isEmpty();
         assertThat(writes).contains("PartnershipService.create", "PartnershipService.changeStatus",
-                "DocumentService.upload", "DocumentService.delete", "OrganisationService.update",
+                "DocumentService.upload", "DocumentService.delete", "DocumentService.accept",
+                "DocumentService.reject", "OrganisationService.update",
                 "ActionItemService.updateMyActionItem");
     }
 

@@ -7,15 +7,28 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
+import ua.cooperation.portal.document.DocumentItem;
+import ua.cooperation.portal.document.DocumentOwnerKind;
+import ua.cooperation.portal.document.DocumentRefusedException;
+import ua.cooperation.portal.document.DocumentService;
+import ua.cooperation.portal.document.DocumentType;
+import ua.cooperation.portal.document.NewDocument;
 import ua.cooperation.portal.meeting.AgendaPointService;
 import ua.cooperation.portal.meeting.AttendanceService;
 import ua.cooperation.portal.meeting.MeetingChanges;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
+import ua.cooperation.portal.security.GuestInvitation;
+import ua.cooperation.portal.security.PortalUser;
+import ua.cooperation.portal.security.Role;
+import ua.cooperation.portal.security.UserAdministration;
 import ua.cooperation.portal.testsupport.KaribuTest;
 import ua.cooperation.portal.testsupport.SignedIn;
+import ua.cooperation.portal.testsupport.TestFiles;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,6 +229,95 @@ class HostileInputTest extends KaribuTest {
         }
         return value.strip().equals(storedText) ? null : "stored as "
                 + (storedText.length() > 60 ? storedText.substring(0, 60) + "…(" + storedText.length() + ")" : storedText);
+    }
+
+    /**
+     * A partner's writes (issue 21): the title of a document she proposes, and the reason an officer gives for
+     * rejecting it, which she reads on her document's line. Each hostile value is stored exactly (trimmed) and shown as
+     * text, or refused at its field with nothing stored. A guest account of its own keeps the partners' write limit
+     * out of the way.
+     */
+    @Test
+    void a_partners_document_title_and_the_reason_of_its_rejection_store_hostile_input_or_refuse_it_at_the_field() {
+        var documents = applicationContext.getBean(DocumentService.class);
+        var partner = newLithuanianGuest();
+        long meeting = newLithuanianMeeting();
+        var problems = new ArrayList<String>();
+        Long markup = null;
+        for (var hostile : HOSTILE.entrySet()) {
+            var value = hostile.getValue();
+            DocumentItem proposed;
+            try (var ignored = SignedIn.with(SignedIn.authenticationOf(partner))) {
+                try {
+                    proposed = documents.upload(new NewDocument(DocumentOwnerKind.MEETING, meeting,
+                            DocumentType.REPORT, "lt", value, true, "hostile.pdf"), TestFiles.PDF);
+                } catch (ConstraintViolationException e) {
+                    if (e.getConstraintViolations().stream()
+                            .noneMatch(v -> v.getPropertyPath().toString().equals("title"))) {
+                        problems.add("title with " + hostile.getKey() + ": refused elsewhere: " + e.getMessage());
+                    }
+                    continue;
+                }
+                if (!proposed.title().equals(value.strip())) {
+                    problems.add("title with " + hostile.getKey() + ": stored as " + proposed.title());
+                }
+            }
+            try (var ignored = SignedIn.as("officer")) {
+                try {
+                    var rejected = documents.reject(proposed.id(), proposed.version(), value);
+                    if (hostile.getKey().equals("HTML")) {
+                        markup = rejected.id();
+                    }
+                    if (!value.strip().equals(rejected.rejectionReason())) {
+                        problems.add("reason with " + hostile.getKey() + ": stored as " + rejected.rejectionReason());
+                    }
+                } catch (DocumentRefusedException e) {
+                    if (!e.reason().field().equals("reason")) {
+                        problems.add("reason with " + hostile.getKey() + ": refused as " + e.reason());
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        // shown back as text on her line, never as markup
+        assertThat(markup).isNotNull();
+        signInWith(SignedIn.authenticationOf(partner), java.util.Locale.forLanguageTag("uk"));
+        UI.getCurrent().navigate("test-documents/" + meeting);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<DocumentItem> grid = _get(com.vaadin.flow.component.grid.Grid.class);
+        for (int row = 0; row < com.github.mvysny.kaributesting.v10.GridKt._size(grid); row++) {
+            if (com.github.mvysny.kaributesting.v10.GridKt._get(grid, row).id() == markup) {
+                var status = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, row, "status");
+                assertThat(status.getElement().getText())
+                        .isEqualTo("Відхилено: " + HOSTILE.get("HTML"));
+                assertThat(status.getElement().getChildren()).as("text, no elements")
+                        .allMatch(com.vaadin.flow.dom.Element::isTextNode);
+            }
+        }
+    }
+
+    private long newLithuanianMeeting() {
+        var start = java.time.Instant.parse("2025-11-03T08:00:00Z");
+        try (var ignored = SignedIn.as("officer")) {
+            return applicationContext.getBean(ua.cooperation.portal.meeting.MeetingService.class).create(
+                    new ua.cooperation.portal.meeting.MeetingChanges(null, 0,
+                            ua.cooperation.portal.meeting.MeetingType.EMBASSY_MEETING, "Ворожі документи партнерів",
+                            start, start.plusSeconds(3600), "Київ", null, Set.of("LT"), Set.of(), Set.of(), Set.of(),
+                            null, null, null, true), java.util.Locale.forLanguageTag("uk")).id();
+        }
+    }
+
+    private PortalUser newLithuanianGuest() {
+        var users = applicationContext.getBean(UserAdministration.class);
+        var username = "hostile-partner-" + System.nanoTime();
+        long id;
+        try (var ignored = SignedIn.as("admin")) {
+            users.invite(new GuestInvitation(username, "Hostile Partner", null, Set.of("LT"),
+                    LocalDate.now().plusDays(30)));
+            id = users.find(username, 0, 1).getFirst().id();
+        }
+        return new PortalUser(id, username, "Hostile Partner", "", Set.of(Role.LIAISON), Set.of("LT"), true, true,
+                true);
     }
 
     private static List<String> editableTextFields(String route, String saveId) {
