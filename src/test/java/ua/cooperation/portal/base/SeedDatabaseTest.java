@@ -157,7 +157,7 @@ class SeedDatabaseTest {
             var builtDb = new JdbcTemplate(built);
             assertThat(seededDb.queryForObject("SELECT COUNT(*) FROM admin_unit", Integer.class)).isEqualTo(31_748);
             assertThat(seededDb.queryForList("SELECT username FROM user_account ORDER BY id", String.class))
-                    .containsExactly("admin", "officer", "head", "liaison-lt", "liaison-pl");
+                    .containsExactly("admin", "officer", "head", "liaison-lt", "liaison-pl", "guest-iom");
             assertThat(seededDb.queryForList("SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED", String.class))
                     .isEqualTo(builtDb.queryForList("SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED",
                             String.class));

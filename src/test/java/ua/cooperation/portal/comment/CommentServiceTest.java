@@ -20,6 +20,7 @@ import ua.cooperation.portal.notification.FollowService;
 import ua.cooperation.portal.security.LiaisonPreview;
 import ua.cooperation.portal.security.PartnerWriteLimitException;
 import ua.cooperation.portal.testsupport.IntegrationTest;
+import ua.cooperation.portal.testsupport.TestDatabaseInitializer;
 import ua.cooperation.portal.testsupport.SignedIn;
 import ua.cooperation.portal.translation.TextOwnerKind;
 
@@ -255,7 +256,7 @@ class CommentServiceTest {
             long before = comments.thread(PARTNERSHIP, 2, 1000).count();
             long written = auditLog.countSince(SecurityEventType.PARTNER_WRITE, "liaison-pl",
                     time.now().minus(Duration.ofMinutes(10)));
-            for (long i = written; i < 60; i++) {
+            for (long i = written; i < TestDatabaseInitializer.PARTNER_WRITE_LIMIT; i++) {
                 auditLog.record(SecurityEventType.PARTNER_WRITE, "liaison-pl", filler);
             }
             try {

@@ -9,6 +9,12 @@ import java.util.Map;
 /** Points a Spring test context at the database {@link TestDatabase} chose (a fresh {@code portal_test}). */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /**
+     * The partner write limit in tests: far above what the suite writes as one liaison within the window, low enough
+     * that a test of the limit fills it in a moment.
+     */
+    public static final int PARTNER_WRITE_LIMIT = 400;
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var db = TestDatabase.prepare("portal_test");
@@ -24,7 +30,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 // the notifications' mail job is run by hand in the tests that send
                 "portal.notifications.mail-job", "false",
                 // the tests write as the demo liaisons far more often than a person would (the hostile-input tests
-                // alone propose dozens of meetings); PartnerWritesTest checks the limit with a gate of its own
-                "portal.partners.write-limit", "100000")));
+                // alone propose dozens of meetings); the tests of the limit read it (PARTNER_WRITE_LIMIT)
+                "portal.partners.write-limit", Integer.toString(PARTNER_WRITE_LIMIT))));
     }
 }

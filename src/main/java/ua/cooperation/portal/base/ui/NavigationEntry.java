@@ -2,6 +2,7 @@ package ua.cooperation.portal.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import ua.cooperation.portal.base.DatabaseFailures;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -21,8 +22,22 @@ public record NavigationEntry(String id, int order, String titleKey, VaadinIcon 
         this(id, order, titleKey, icon, view, shown, null);
     }
 
-    /** The text shown beside the title when the page is drawn (a count of what waits), empty or null for none. */
+    /**
+     * The text shown beside the title when the page is drawn (a count of what waits), empty or null for none. While the
+     * database is unavailable there is none: the layout, and with it the "database unavailable" page, must open
+     * without the database.
+     */
     public String badgeText() {
-        return badge == null ? null : badge.get();
+        if (badge == null) {
+            return null;
+        }
+        try {
+            return badge.get();
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isDatabaseUnavailable(e)) {
+                throw e;
+            }
+            return null;
+        }
     }
 }

@@ -21,6 +21,7 @@ import ua.cooperation.portal.security.UserAdministration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -56,21 +57,8 @@ class InvitationDialog extends Dialog {
         email.setMaxLength(200);
         var countries = countryPicker();
         countries.setId("invite-countries");
-        var organisation = new ComboBox<OrganisationListItem>(getTranslation("users.organisation"));
-        organisation.setId("invite-organisation");
-        organisation.setItems(query -> organisationOptions.find(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit(), getLocale()));
-        organisation.setItemLabelGenerator(OrganisationListItem::name);
-        organisation.setVisible(false);
-        var binding = new RadioButtonGroup<Binding>(getTranslation("users.binding"));
-        binding.setId("invite-binding");
-        binding.setItems(Binding.values());
-        binding.setItemLabelGenerator(b -> getTranslation("users.binding." + b.name()));
-        binding.setValue(Binding.COUNTRIES);
-        binding.addValueChangeListener(e -> {
-            countries.setVisible(e.getValue() == Binding.COUNTRIES);
-            organisation.setVisible(e.getValue() == Binding.ORGANISATION);
-        });
+        var organisation = organisationPicker(organisationOptions);
+        var binding = bindingChoice(countries, organisation);
         var expires = new DatePicker(getTranslation("users.expires"));
         expires.setId("invite-expires");
         expires.setLocale(getLocale());
@@ -79,11 +67,7 @@ class InvitationDialog extends Dialog {
         var form = new FormLayout(username, name, email, binding, countries, organisation, expires);
         FieldMessages.applyTo(form);
         var send = new Button(getTranslation("users.invite.create"), e -> {
-            username.setInvalid(false);
-            name.setInvalid(false);
-            countries.setInvalid(false);
-            organisation.setInvalid(false);
-            expires.setInvalid(false);
+            List.<HasValidation>of(username, name, countries, organisation, expires).forEach(f -> f.setInvalid(false));
             boolean bound = binding.getValue() == Binding.ORGANISATION;
             var invitation = new GuestInvitation(username.getValue().strip().toLowerCase(Locale.ROOT),
                     name.getValue().strip(), email.getValue().isBlank() ? null : email.getValue().strip(),
@@ -102,13 +86,8 @@ class InvitationDialog extends Dialog {
                         case "username" -> invalidate(username, "users.username.invalid");
                         case "displayName" -> invalidate(name, "users.name.required");
                         case "email" -> invalidate(email, "users.email.invalid");
-                        case "countryCodes", "countryCodesOrOrganisation" -> {
-                            if (bound) {
-                                invalidate(organisation, "users.organisation.required");
-                            } else {
-                                invalidate(countries, "users.countries.required");
-                            }
-                        }
+                        case "countryCodes", "countryCodesOrOrganisation" -> invalidate(bound ? organisation : countries,
+                                bound ? "users.organisation.required" : "users.countries.required");
                         default -> invalidate(expires, "users.expires.future");
                     }
                 });
@@ -118,6 +97,32 @@ class InvitationDialog extends Dialog {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(form);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), send);
+    }
+
+    /** A lazy, searchable list of the registry's organisations, shown when the guest is bound to one. */
+    private ComboBox<OrganisationListItem> organisationPicker(GuestOrganisations organisationOptions) {
+        var organisation = new ComboBox<OrganisationListItem>(getTranslation("users.organisation"));
+        organisation.setId("invite-organisation");
+        organisation.setItems(query -> organisationOptions.find(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit(), getLocale()));
+        organisation.setItemLabelGenerator(OrganisationListItem::name);
+        organisation.setVisible(false);
+        return organisation;
+    }
+
+    /** Countries or an organisation: the choice shows the one picker it needs. */
+    private RadioButtonGroup<Binding> bindingChoice(MultiSelectComboBox<String> countries,
+                                                    ComboBox<OrganisationListItem> organisation) {
+        var binding = new RadioButtonGroup<Binding>(getTranslation("users.binding"));
+        binding.setId("invite-binding");
+        binding.setItems(Binding.values());
+        binding.setItemLabelGenerator(b -> getTranslation("users.binding." + b.name()));
+        binding.setValue(Binding.COUNTRIES);
+        binding.addValueChangeListener(e -> {
+            countries.setVisible(e.getValue() == Binding.COUNTRIES);
+            organisation.setVisible(e.getValue() == Binding.ORGANISATION);
+        });
+        return binding;
     }
 
     private MultiSelectComboBox<String> countryPicker() {

@@ -28,7 +28,7 @@ class MainLayoutTest extends KaribuTest {
         var nav = _get(SideNav.class, spec -> spec.withId("main-nav"));
         assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("Початок", "Мої доручення",
                 "Доручення", "Сповіщення", "Нагадування", "Переклади", "Країни", "Партнерства", "Програми", "Зустрічі",
-                "Організації", "Люди", "Громади та муніципалітети", "Двофакторний вхід");
+                "Пропозиції зустрічей", "Організації", "Люди", "Громади та муніципалітети", "Двофакторний вхід");
     }
 
     @Test
