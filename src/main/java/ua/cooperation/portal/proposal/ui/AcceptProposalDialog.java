@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import ua.cooperation.portal.base.PortalTime;
 import ua.cooperation.portal.base.RefusedException;
@@ -93,7 +93,11 @@ class AcceptProposalDialog extends Dialog implements ua.cooperation.portal.base.
                 end.setValue(e.getValue().plusHours(1));
             }
         });
-        var other = new HorizontalLayout(start, end);
+        // one under the other: two date-time pickers side by side do not fit the dialog (nor a phone)
+        start.setWidthFull();
+        end.setWidthFull();
+        var other = new VerticalLayout(start, end);
+        other.setPadding(false);
         other.setVisible(false);
         choice.addValueChangeListener(e -> other.setVisible(e.getValue() != null && e.getValue() == OTHER));
         choice.setValue(1);
