@@ -102,6 +102,10 @@ public class MeetingProposal {
     @Column(name = "organisation_id")
     private Long organisationId;
 
+    /** The portal language the proposer wrote in; {@code null} for the office's (and for older proposals). */
+    @Column(length = 5)
+    private String language;
+
     @Column(name = "proposer_id", nullable = false)
     private long proposerId;
 
@@ -123,8 +127,8 @@ public class MeetingProposal {
     protected MeetingProposal() {
     }
 
-    static MeetingProposal propose(ProposalChanges changes, String countryCode, Long organisationId, long proposerId,
-                                   Instant now) {
+    static MeetingProposal propose(ProposalChanges changes, String countryCode, Long organisationId, String language,
+                                   long proposerId, Instant now) {
         var proposal = new MeetingProposal();
         proposal.status = ProposalStatus.PROPOSED;
         proposal.type = changes.type();
@@ -136,6 +140,7 @@ public class MeetingProposal {
         changes.options().forEach(o -> proposal.options.add(new Option(o)));
         proposal.countryCode = countryCode;
         proposal.organisationId = organisationId;
+        proposal.language = language;
         proposal.proposerId = proposerId;
         proposal.createdAt = now;
         return proposal;
@@ -207,6 +212,10 @@ public class MeetingProposal {
 
     public String getCountryCode() {
         return countryCode;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public Long getOrganisationId() {

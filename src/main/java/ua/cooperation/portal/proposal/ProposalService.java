@@ -21,16 +21,19 @@ import ua.cooperation.portal.country.Country;
 import ua.cooperation.portal.meeting.MeetingChanges;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
+import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.security.AccessPolicy;
 import ua.cooperation.portal.security.CountryScope;
-import ua.cooperation.portal.registry.Organisation;
-import ua.cooperation.portal.security.OrganisationLink;
 import ua.cooperation.portal.security.CurrentUser;
 import ua.cooperation.portal.security.LiaisonPreview;
+import ua.cooperation.portal.security.OrganisationLink;
 import ua.cooperation.portal.security.OutOfScopeRequests;
 import ua.cooperation.portal.security.PartnerWrites;
 import ua.cooperation.portal.security.Permissions;
 import ua.cooperation.portal.security.UserDirectory;
+import ua.cooperation.portal.security.UserPreferences;
+import ua.cooperation.portal.translation.RecordTexts;
+import ua.cooperation.portal.translation.TextOwnerKind;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,12 +76,16 @@ public class ProposalService {
     private final Validator validator;
     private final PortalTime time;
     private final ApplicationEventPublisher events;
+    private final UserPreferences preferences;
+    private final RecordTexts texts;
 
     ProposalService(MeetingProposalRepository proposals, ProposalChecks checks, MeetingService meetings,
                     CountryScope scope, AccessPolicy policy, CurrentUser currentUser, LiaisonPreview preview,
                     PartnerWrites partnerWrites, OutOfScopeRequests outOfScope, UserDirectory users,
                     EntityManager entityManager, Validator validator, PortalTime time,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, UserPreferences preferences, RecordTexts texts) {
+        this.preferences = preferences;
+        this.texts = texts;
         this.proposals = proposals;
         this.checks = checks;
         this.meetings = meetings;
@@ -170,7 +177,9 @@ public class ProposalService {
         var organisationId = organisation.map(Organisation::getId).orElse(null);
         partnerWrites.admit("proposal.add", organisationId == null ? "COUNTRY " + country
                 : "ORGANISATION " + organisationId);
-        var proposal = MeetingProposal.propose(changes, country, organisationId, me, time.now());
+        // she writes in her portal language: the meeting recorded from it names that language as its original
+        var language = preferences.preferredLocale().map(Locale::getLanguage).orElse(null);
+        var proposal = MeetingProposal.propose(changes, country, organisationId, language, me, time.now());
         proposals.saveAndFlush(proposal);
         publish(proposal, false, null);
         return toDetails(proposal);
@@ -213,6 +222,9 @@ public class ProposalService {
                 proposal.getOrganisationId() == null ? Set.of() : Set.of(proposal.getOrganisationId()),
                 Set.of(proposal.getProposerId()), Set.of(), Set.of(),
                 proposal.getDescription(), null, null, true), Locale.ENGLISH);
+        if (proposal.getLanguage() != null) {
+            texts.writtenIn(TextOwnerKind.MEETING, meeting.id(), proposal.getLanguage());
+        }
         proposal.accept(meeting.id(), currentUser.require().id(), time.now());
         flush(proposal, version);
         publish(proposal, otherDate, null);

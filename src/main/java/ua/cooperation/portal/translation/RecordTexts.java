@@ -161,6 +161,16 @@ public class RecordTexts {
         }
     }
 
+    /**
+     * Records the language a record's texts were written in, when it is not the office's (a meeting recorded from a
+     * Lithuanian partner's proposal reads in Lithuanian): readers see that language named beside the original, and
+     * the translators are asked for the others, Ukrainian among them.
+     */
+    @Transactional
+    public void writtenIn(TextOwnerKind kind, long id, String language) {
+        store.setOriginalLanguage(kind, id, language);
+    }
+
     /** The language each of these records was written in (Ukrainian, the office's, unless recorded otherwise). */
     @Transactional(readOnly = true)
     public Map<Long, String> originalLanguages(TextOwnerKind kind, Collection<Long> ids) {

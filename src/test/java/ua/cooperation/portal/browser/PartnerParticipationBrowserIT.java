@@ -114,7 +114,9 @@ class PartnerParticipationBrowserIT {
             officer.signIn("officer", "Ірина Коваленко");
             officer.open(meetingPath);
             officer.byId("meeting-tab-documents").click();
-            officer.byId("meeting-document-accept-" + documentId).click();
+            var accept = officer.byId("meeting-document-accept-" + documentId);
+            assertThat(accept).isVisible();
+            accept.click();
             officer.screenshotQuietly("partner-7a-officer-after-accept");
             assertThat(officer.byId("meeting-document-accept-" + documentId)).hasCount(0);
             officer.screenshot("partner-7-officer-accepted-document");

@@ -43,6 +43,8 @@ class ProposalServiceTest {
     PortalTime time;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ua.cooperation.portal.translation.RecordTexts texts;
 
     @Test
     void a_liaison_proposes_and_an_officer_accepts_an_offered_date_which_makes_a_shared_meeting_she_sees() {
@@ -69,6 +71,9 @@ class ProposalServiceTest {
             assertThat(meeting.type()).isEqualTo(MeetingType.DELEGATION_VISIT);
             assertThat(meeting.countryCodes()).containsExactly("LT");
             assertThat(meeting.sharedWithPartners()).isTrue();
+            assertThat(texts.originalLanguages(ua.cooperation.portal.translation.TextOwnerKind.MEETING,
+                    java.util.List.of(meeting.id()))).as("she wrote it in her portal language, Lithuanian")
+                    .containsEntry(meeting.id(), "lt");
             assertThat(meeting.users()).extracting(ua.cooperation.portal.meeting.MeetingDetails.Named::id).containsExactly(4L);
             assertThat(meeting.responsible().id()).isEqualTo(2L);
         }

@@ -159,11 +159,15 @@ class DocumentsPanel extends VerticalLayout {
         grid.addComponentColumn(review::status).setKey("status").setHeader(getTranslation("document.field.status"))
                 .setAutoWidth(true);
         if (mayEdit) {
-            grid.addComponentColumn(review::actions).setKey("review").setAutoWidth(true).setFlexGrow(0);
             grid.addComponentColumn(this::translateLink).setKey("translate").setAutoWidth(true).setFlexGrow(0);
         }
         if (mayEdit || mayPropose) {
             grid.addComponentColumn(this::deleteButton).setKey("delete").setAutoWidth(true).setFlexGrow(0);
+        }
+        if (mayEdit) {
+            // Accept / Reject stay in sight at the right edge however wide the other columns are
+            grid.addComponentColumn(review::actions).setKey("review").setAutoWidth(true).setFlexGrow(0)
+                    .setFrozenToEnd(true);
         }
     }
 
