@@ -45,13 +45,10 @@ class MeetingJourneyBrowserIT {
         var time = start.locator("vaadin-time-picker input");
         time.fill("10:00");
         time.press("Enter");
+        // the form sets the end an hour after the start (typing into it while the server sets it raced the two)
         var end = portal.byId("meeting-end");
-        var endDate = end.locator("vaadin-date-picker input");
-        endDate.fill(DAY.format(today.minusDays(1)));
-        endDate.press("Enter");
-        var endTime = end.locator("vaadin-time-picker input");
-        endTime.fill("11:00");
-        endTime.press("Enter");
+        assertThat(end.locator("vaadin-date-picker input")).hasValue(DAY.format(today.minusDays(1)));
+        assertThat(end.locator("vaadin-time-picker input")).hasValue("11:00");
         portal.byId("meeting-online-link").locator("input").fill("https://meet.jit.si/lt-embassy-follow-up");
         var countries = portal.byId("meeting-countries").locator("input");
         countries.fill("Лит");
