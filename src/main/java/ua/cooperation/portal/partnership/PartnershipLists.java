@@ -214,7 +214,7 @@ class PartnershipLists {
                         areas.getOrDefault(p.getId(), EnumSet.noneOf(CooperationArea.class)), p.getSignedOn(),
                         p.getValidUntil(), p.getLastContactOn(),
                         PartnershipHealth.of(p.getStatus(), p.getLastContactOn(), today),
-                        descriptions.get(p.getId())))
+                        descriptions.get(p.getId()), p.getKind()))
                 .toList();
     }
 
