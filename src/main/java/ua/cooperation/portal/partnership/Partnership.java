@@ -76,9 +76,9 @@ public class Partnership {
 
     /**
      * Where a partnership names an organisation: its partner, or its Ukrainian side when that is an institution (for a
-     * guest bound to one, ADR 0042).
+     * guest bound to one, ADR 0042); the dashboards count with the same link.
      */
-    static final OrganisationLink<Partnership> ORGANISATIONS = (root, query, cb, organisationId) -> cb.or(
+    public static final OrganisationLink<Partnership> ORGANISATIONS = (root, query, cb, organisationId) -> cb.or(
             cb.equal(root.get("partnerOrganisation").get("id"), organisationId),
             cb.equal(root.get("ukrainianOrganisation").get("id"), organisationId));
 
