@@ -35,7 +35,7 @@ class DashboardQueries {
 
     Specification<Partnership> partnershipScope() {
         return scope.sharedCountryCodeIn(root -> root.get("countryCode"), root -> root.get("sharedWithPartners"),
-                OrganisationLink.at(root -> root.get("partnerOrganisation").get("id")));
+                Partnership.ORGANISATIONS);
     }
 
     Specification<Programme> programmeScope() {

@@ -24,13 +24,16 @@ import ua.cooperation.portal.registry.Person;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
  * A Ukrainian hromada working with a partner municipality (or, where the partner is not a municipality, a partner
- * organisation). {@code countryCode} is the partner's country, copied on save so that the liaison scope and the
+ * organisation), or, for an {@link PartnershipKind#INSTITUTIONAL} one, a Ukrainian institution of the registry (a
+ * school, a hospital) working with a partner organisation. {@code countryCode} is the partner's country, copied on save so that the liaison scope and the
  * country filter are plain indexed columns. The status moves only through {@link PartnershipService}, which writes a
  * {@link PartnershipStatusChange} for every move.
  */
@@ -49,9 +52,19 @@ public class Partnership {
     @Version
     private long version;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "ukrainian_municipality_id", nullable = false)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PartnershipKind kind = PartnershipKind.MUNICIPAL;
+
+    /** The Ukrainian side of a MUNICIPAL partnership (null for an INSTITUTIONAL one; the database checks it). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ukrainian_municipality_id")
     private Municipality ukrainianMunicipality;
+
+    /** The Ukrainian side of an INSTITUTIONAL partnership: a registry organisation of Ukraine. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ukrainian_organisation_id")
+    private Organisation ukrainianOrganisation;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "partner_municipality_id")
@@ -61,9 +74,13 @@ public class Partnership {
     @JoinColumn(name = "partner_organisation_id")
     private Organisation partnerOrganisation;
 
-    /** Where a partnership names an organisation: its partner (for a guest bound to one, ADR 0042). */
-    static final OrganisationLink<Partnership> ORGANISATIONS =
-            OrganisationLink.at(root -> root.get("partnerOrganisation").get("id"));
+    /**
+     * Where a partnership names an organisation: its partner, or its Ukrainian side when that is an institution (for a
+     * guest bound to one, ADR 0042); the dashboards count with the same link.
+     */
+    public static final OrganisationLink<Partnership> ORGANISATIONS = (root, query, cb, organisationId) -> cb.or(
+            cb.equal(root.get("partnerOrganisation").get("id"), organisationId),
+            cb.equal(root.get("ukrainianOrganisation").get("id"), organisationId));
 
     @Column(name = "country_code", nullable = false, length = 2)
     private String countryCode;
@@ -155,10 +172,12 @@ public class Partnership {
         this.lastContactOn = proposedOn;
     }
 
-    void apply(Municipality ukrainian, Municipality partnerMunicipality, Organisation partnerOrganisation,
-               String countryCode, PartnershipChanges changes, Person ukrainianFocal, Person partnerFocal,
-               String username, Instant now) {
+    void apply(Municipality ukrainian, Organisation ukrainianOrganisation, Municipality partnerMunicipality,
+               Organisation partnerOrganisation, String countryCode, PartnershipChanges changes,
+               Person ukrainianFocal, Person partnerFocal, String username, Instant now) {
+        this.kind = ukrainianOrganisation != null ? PartnershipKind.INSTITUTIONAL : PartnershipKind.MUNICIPAL;
         this.ukrainianMunicipality = ukrainian;
+        this.ukrainianOrganisation = ukrainianOrganisation;
         this.partnerMunicipality = partnerMunicipality;
         this.partnerOrganisation = partnerOrganisation;
         this.countryCode = countryCode;
@@ -230,8 +249,18 @@ public class Partnership {
         return version;
     }
 
+    public PartnershipKind getKind() {
+        return kind;
+    }
+
+    /** The hromada of a MUNICIPAL partnership; null for an INSTITUTIONAL one. */
     public Municipality getUkrainianMunicipality() {
         return ukrainianMunicipality;
+    }
+
+    /** The Ukrainian institution of an INSTITUTIONAL partnership; null for a MUNICIPAL one. */
+    public Organisation getUkrainianOrganisation() {
+        return ukrainianOrganisation;
     }
 
     public Municipality getPartnerMunicipality() {
@@ -305,5 +334,17 @@ public class Partnership {
     /** The partner organisation's id, or {@code null} when the partner is a municipality. */
     public Long partnerOrganisationId() {
         return partnerOrganisation == null ? null : partnerOrganisation.getId();
+    }
+
+    /** The registry organisations the partnership names on either side (a guest bound to one sees it, ADR 0042). */
+    public List<Long> organisationIds() {
+        var ids = new ArrayList<Long>(2);
+        if (partnerOrganisation != null) {
+            ids.add(partnerOrganisation.getId());
+        }
+        if (ukrainianOrganisation != null) {
+            ids.add(ukrainianOrganisation.getId());
+        }
+        return ids;
     }
 }

@@ -11,7 +11,9 @@ import java.util.Set;
  * One partnership as the details view shows it. For a liaison {@code notes} is always null (internal notes stay
  * internal). A focal person is shown by name as part of the shared partnership; {@link Party#linkable()} says
  * whether the reader may open the registry record behind a name. {@code description} is the original (what the form
- * edits); {@code texts} holds it in the reader's language (ADR 0040), which is what a page shows.
+ * edits); {@code texts} holds it in the reader's language (ADR 0040), which is what a page shows. {@code ukrainian} is
+ * the Ukrainian side of either {@code kind}: the hromada's municipality record (with its KATOTTH code and location) or,
+ * for an institutional partnership, the Ukrainian registry organisation (no code, no location).
  */
 public record PartnershipDetails(long id, long version, Party ukrainian, String ukrainianHromadaCode,
                                  String ukrainianLocation, Party partnerMunicipality, Party partnerOrganisation,
@@ -20,7 +22,7 @@ public record PartnershipDetails(long id, long version, Party ukrainian, String 
                                  Party partnerFocalPerson, LocalDate signedOn, LocalDate validUntil, String notes,
                                  String description, boolean sharedWithPartners, LocalDate lastContactOn,
                                  PartnershipHealth health, Instant updatedAt, String updatedBy,
-                                 Permissions permissions, LocalizedTexts texts) {
+                                 Permissions permissions, LocalizedTexts texts, PartnershipKind kind) {
 
     /** A registry record named on the partnership. */
     public record Party(long id, String name, boolean linkable) {
@@ -36,11 +38,12 @@ public record PartnershipDetails(long id, long version, Party ukrainian, String 
 
     /** The stored values as a form starts from them. */
     public PartnershipChanges toChanges() {
-        return new PartnershipChanges(id, version, ukrainianHromadaCode,
+        boolean institutional = kind == PartnershipKind.INSTITUTIONAL;
+        return new PartnershipChanges(id, version, institutional ? null : ukrainianHromadaCode,
                 partnerMunicipality == null ? null : partnerMunicipality.id(),
                 partnerOrganisation == null ? null : partnerOrganisation.id(), type, areas,
                 ukrainianFocalPerson == null ? null : ukrainianFocalPerson.id(),
                 partnerFocalPerson == null ? null : partnerFocalPerson.id(), validUntil, notes, description,
-                sharedWithPartners);
+                sharedWithPartners, kind, institutional ? ukrainian.id() : null);
     }
 }

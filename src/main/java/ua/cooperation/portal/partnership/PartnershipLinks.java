@@ -12,6 +12,8 @@ public final class PartnershipLinks {
     public static final String QUERY_STATUS = "status";
     public static final String QUERY_AWAITING = "awaiting";
     public static final String QUERY_MUNICIPALITY = "municipality";
+    public static final String QUERY_ORGANISATION = "organisation";
+    public static final String QUERY_KIND = "kind";
 
     private PartnershipLinks() {
     }
@@ -29,6 +31,16 @@ public final class PartnershipLinks {
     /** The list of the partnerships of one municipality (either side). */
     public static String ofMunicipality(long municipalityId) {
         return ROUTE + "?" + QUERY_MUNICIPALITY + "=" + municipalityId;
+    }
+
+    /** The list of the partnerships naming one registry organisation (the partner or the Ukrainian institution). */
+    public static String ofOrganisation(long organisationId) {
+        return ROUTE + "?" + QUERY_ORGANISATION + "=" + organisationId;
+    }
+
+    /** The list of the partnerships of one kind (inter-municipal or between institutions). */
+    public static String ofKind(PartnershipKind kind) {
+        return ROUTE + "?" + QUERY_KIND + "=" + kind.name();
     }
 
     /** The list of the partnerships in one status. */

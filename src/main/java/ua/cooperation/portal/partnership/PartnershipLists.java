@@ -15,6 +15,7 @@ import ua.cooperation.portal.base.OrderedIds;
 import ua.cooperation.portal.base.PortalTime;
 import ua.cooperation.portal.base.text.LikePattern;
 import ua.cooperation.portal.registry.MunicipalityService;
+import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.security.CountryScope;
 import ua.cooperation.portal.territory.AdminUnit;
 
@@ -46,14 +47,16 @@ class PartnershipLists {
     private final PartnershipRepository partnerships;
     private final EntityManager entityManager;
     private final MunicipalityService municipalities;
+    private final OrganisationService organisations;
     private final CountryScope scope;
     private final PortalTime time;
     private final RecordTexts texts;
     private final PartnershipNames names;
 
     PartnershipLists(PartnershipRepository partnerships, EntityManager entityManager,
-                     MunicipalityService municipalities, CountryScope scope, PortalTime time, RecordTexts texts,
-                     PartnershipNames names) {
+                     MunicipalityService municipalities, OrganisationService organisations, CountryScope scope,
+                     PortalTime time, RecordTexts texts, PartnershipNames names) {
+        this.organisations = organisations;
         this.texts = texts;
         this.names = names;
         this.partnerships = partnerships;
@@ -152,7 +155,8 @@ class PartnershipLists {
 
     /** Both sides' names are on every list row: read with the partnerships, not one query per row. */
     private static void fetchSides(Root<Partnership> root) {
-        root.fetch("ukrainianMunicipality", JoinType.INNER);
+        root.fetch("ukrainianMunicipality", JoinType.LEFT);
+        root.fetch("ukrainianOrganisation", JoinType.LEFT);
         root.fetch("partnerMunicipality", JoinType.LEFT);
         root.fetch("partnerOrganisation", JoinType.LEFT);
     }
@@ -210,17 +214,18 @@ class PartnershipLists {
                         areas.getOrDefault(p.getId(), EnumSet.noneOf(CooperationArea.class)), p.getSignedOn(),
                         p.getValidUntil(), p.getLastContactOn(),
                         PartnershipHealth.of(p.getStatus(), p.getLastContactOn(), today),
-                        descriptions.get(p.getId())))
+                        descriptions.get(p.getId()), p.getKind()))
                 .toList();
     }
 
     /**
-     * Whether the filter names a municipality the current user may not see: its partnerships are then none, so that a
+     * Whether the filter names a municipality (or organisation) the current user may not see: its partnerships are then none, so that a
      * liaison cannot tell a municipality of another country (or a Ukrainian hromada's record) from a missing one.
      */
     private boolean refersToHidden(PartnershipFilter filter) {
         return filter.municipalityId() != null
-                && municipalities.findVisibleById(filter.municipalityId(), Locale.ENGLISH).isEmpty();
+                && municipalities.findVisibleById(filter.municipalityId(), Locale.ENGLISH).isEmpty()
+                || filter.organisationId() != null && organisations.findVisibleName(filter.organisationId(), Locale.ENGLISH).isEmpty();
     }
 
     private Specification<Partnership> visible() {
@@ -239,6 +244,13 @@ class PartnershipLists {
             }
             if (filter.awaitingConfirmation()) {
                 predicates.add(cb.isTrue(root.get("awaitingConfirmation")));
+            }
+            if (filter.kind() != null) {
+                predicates.add(cb.equal(root.get("kind"), filter.kind()));
+            }
+            if (filter.organisationId() != null) {
+                predicates.add(cb.or(cb.equal(root.get("ukrainianOrganisation").get("id"), filter.organisationId()),
+                        cb.equal(root.get("partnerOrganisation").get("id"), filter.organisationId())));
             }
             if (filter.municipalityId() != null) {
                 predicates.add(cb.or(cb.equal(root.get("ukrainianMunicipality").get("id"), filter.municipalityId()),
@@ -262,11 +274,13 @@ class PartnershipLists {
             }
             if (filter.text() != null && !filter.text().isBlank()) {
                 var pattern = "%" + LikePattern.escape(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
-                var ukrainian = root.join("ukrainianMunicipality", JoinType.INNER);
+                var ukrainian = root.join("ukrainianMunicipality", JoinType.LEFT);
+                var ukrainianOrganisation = root.join("ukrainianOrganisation", JoinType.LEFT);
                 var partnerMunicipality = root.join("partnerMunicipality", JoinType.LEFT);
                 var partnerOrganisation = root.join("partnerOrganisation", JoinType.LEFT);
                 var names = new ArrayList<jakarta.persistence.criteria.Predicate>();
-                for (var side : List.<From<?, ?>>of(ukrainian, partnerMunicipality, partnerOrganisation)) {
+                for (var side : List.<From<?, ?>>of(ukrainian, ukrainianOrganisation, partnerMunicipality,
+                        partnerOrganisation)) {
                     for (var field : List.of("nameOriginal", "nameUk", "nameEn")) {
                         names.add(cb.like(cb.lower(side.get(field)), pattern, '\\'));
                     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * How a partnership and its sides are named in a language, the same on lists, details, links and exports. A partner
@@ -28,12 +29,13 @@ class PartnershipNames {
 
     /** The names of these partnerships' sides in {@code language}, read for them all at once. */
     Sides of(Collection<Partnership> partnerships, Locale language) {
-        var partners = partnerships.stream().map(Partnership::getPartnerOrganisation).filter(Objects::nonNull)
-                .distinct().toList();
+        var partners = partnerships.stream()
+                .flatMap(p -> Stream.of(p.getPartnerOrganisation(), p.getUkrainianOrganisation()))
+                .filter(Objects::nonNull).distinct().toList();
         return new Sides(organisations.of(partners, language), language);
     }
 
-    /** "hromada — partner" of one partnership. */
+    /** "hromada — partner" (or "Ukrainian institution — partner") of one partnership. */
     String of(Partnership partnership, Locale language) {
         return of(List.of(partnership), language).name(partnership);
     }
@@ -45,8 +47,10 @@ class PartnershipNames {
     /** The sides' names of the partnerships read together, the partner organisations' by id. */
     record Sides(Map<Long, String> organisations, Locale language) {
 
+        /** The Ukrainian side: a hromada, or the Ukrainian institution of an institutional partnership. */
         String ukrainian(Partnership p) {
-            return PartnershipNames.of(p.getUkrainianMunicipality(), language);
+            return p.getUkrainianMunicipality() != null ? PartnershipNames.of(p.getUkrainianMunicipality(), language)
+                    : organisations.get(p.getUkrainianOrganisation().getId());
         }
 
         /** The partner side: a foreign municipality or an organisation. */
@@ -59,7 +63,7 @@ class PartnershipNames {
             return organisations.get(p.getPartnerOrganisation().getId());
         }
 
-        /** "hromada — partner". */
+        /** "hromada — partner", or "Ukrainian institution — partner organisation". */
         String name(Partnership p) {
             return ukrainian(p) + " — " + partner(p);
         }

@@ -12,6 +12,12 @@ public class PartnershipRefusedException extends RefusedException {
 
     public enum Reason {
         HROMADA_UNKNOWN("ukrainian"),
+        HROMADA_REQUIRED("ukrainian"),
+        UKRAINIAN_ORGANISATION_REQUIRED("ukrainianOrganisation"),
+        UKRAINIAN_ORGANISATION_UNKNOWN("ukrainianOrganisation"),
+        UKRAINIAN_ORGANISATION_NOT_UKRAINIAN("ukrainianOrganisation"),
+        UKRAINIAN_SIDE_TWICE("ukrainianOrganisation"),
+        INSTITUTION_PARTNER_NOT_ORGANISATION("partner"),
         PARTNER_REQUIRED("partner"),
         PARTNER_UNKNOWN("partner"),
         PARTNER_IS_UKRAINIAN("partner"),

@@ -60,7 +60,8 @@ public class PartnershipService {
     public static final String SORT_VALID_UNTIL = "validUntil";
     public static final String SORT_LAST_CONTACT = "lastContact";
 
-    static final List<String> HISTORY_FIELDS = List.of("ukrainianMunicipality", "partnerMunicipality",
+    static final List<String> HISTORY_FIELDS = List.of("kind", "ukrainianMunicipality",
+            "ukrainianOrganisation", "partnerMunicipality",
             "partnerOrganisation", "countryCode", "type", "status", "awaitingConfirmation", "areas", "ukrainianFocalPerson",
             "partnerFocalPerson", "signedOn", "validUntil", "notes", "description", "sharedWithPartners");
     private static final String UKRAINE = "UA";
@@ -212,8 +213,9 @@ public class PartnershipService {
         var fields = policy.showsInternal()
                 ? HISTORY_FIELDS : HISTORY_FIELDS.stream().filter(f -> !f.equals("notes")).toList();
         // a partner's history begins when the partnership became visible to her (shared, of her country)
-        var seen = policy.historyStates(state -> scope.canSeeShared(((Partnership) state).getCountryCode(),
-                ((Partnership) state).partnerOrganisationId(), ((Partnership) state).isSharedWithPartners()));
+        var seen = policy.historyStates(state -> scope.canSeeSharedAny(
+                List.of(((Partnership) state).getCountryCode()), ((Partnership) state).organisationIds(),
+                ((Partnership) state).isSharedWithPartners()));
         var own = history.historyOf(Partnership.class, id, fields, seen).stream()
                 .filter(entry -> entry.kind() != HistoryEntry.Kind.CHANGED || !entry.changes().isEmpty())
                 .toList();
@@ -319,11 +321,19 @@ public class PartnershipService {
     // ------------------------------------------------------------------------------------------------- internals
 
     private void applyChanges(Partnership partnership, PartnershipChanges changes) {
-        var ukrainian = entityManager.find(Municipality.class,
+        boolean institutional = changes.kind() == PartnershipKind.INSTITUTIONAL;
+        if (institutional ? changes.ukrainianHromadaCode() != null : changes.ukrainianOrganisationId() != null) {
+            throw new PartnershipRefusedException(Reason.UKRAINIAN_SIDE_TWICE);
+        }
+        var ukrainian = institutional ? null : entityManager.find(Municipality.class,
                 ukrainianMunicipalityId(changes.ukrainianHromadaCode()));
+        var ukrainianOrganisation = institutional ? ukrainianOrganisation(changes.ukrainianOrganisationId()) : null;
         boolean byMunicipality = changes.partnerMunicipalityId() != null;
         if (byMunicipality == (changes.partnerOrganisationId() != null)) {
             throw new PartnershipRefusedException(Reason.PARTNER_REQUIRED);
+        }
+        if (institutional && byMunicipality) {
+            throw new PartnershipRefusedException(Reason.INSTITUTION_PARTNER_NOT_ORGANISATION);
         }
         Municipality partnerMunicipality = null;
         Organisation partnerOrganisation = null;
@@ -346,13 +356,29 @@ public class PartnershipService {
                 && changes.validUntil().isBefore(partnership.getSignedOn())) {
             throw new PartnershipRefusedException(Reason.VALID_UNTIL_BEFORE_SIGNED);
         }
-        partnership.apply(ukrainian, partnerMunicipality, partnerOrganisation, country, changes,
+        partnership.apply(ukrainian, ukrainianOrganisation, partnerMunicipality, partnerOrganisation, country, changes,
                 person(changes.ukrainianFocalPersonId()), person(changes.partnerFocalPersonId()), username(),
                 time.now());
     }
 
+    /** The Ukrainian institution of an institutional partnership: a registry organisation of Ukraine. */
+    private Organisation ukrainianOrganisation(Long id) {
+        if (id == null) {
+            throw new PartnershipRefusedException(Reason.UKRAINIAN_ORGANISATION_REQUIRED);
+        }
+        var organisation = Optional.ofNullable(entityManager.find(Organisation.class, id))
+                .orElseThrow(() -> new PartnershipRefusedException(Reason.UKRAINIAN_ORGANISATION_UNKNOWN));
+        if (!UKRAINE.equals(organisation.getCountryCode())) {
+            throw new PartnershipRefusedException(Reason.UKRAINIAN_ORGANISATION_NOT_UKRAINIAN);
+        }
+        return organisation;
+    }
+
     /** The municipality record of the chosen hromada, created on its first partnership. */
     private long ukrainianMunicipalityId(String hromadaCode) {
+        if (hromadaCode == null) {
+            throw new PartnershipRefusedException(Reason.HROMADA_REQUIRED);
+        }
         try {
             return municipalities.ensureHromada(hromadaCode, Locale.ENGLISH).id();
         } catch (MunicipalityService.InvalidMunicipalityException notAHromada) {
@@ -379,8 +405,14 @@ public class PartnershipService {
     private PartnershipDetails toDetails(Partnership p, Locale language) {
         boolean staff = policy.showsInternal();
         var ukrainian = p.getUkrainianMunicipality();
-        var location = municipalities.findVisibleLocation(ukrainian.getId(), language).orElse(null);
+        var institution = p.getUkrainianOrganisation();
+        var location = ukrainian == null ? null
+                : municipalities.findVisibleLocation(ukrainian.getId(), language).orElse(null);
         var sides = names.of(List.of(p), language);
+        var ukrainianSide = ukrainian != null
+                ? new PartnershipDetails.Party(ukrainian.getId(), sides.ukrainian(p), staff)
+                : new PartnershipDetails.Party(institution.getId(), sides.ukrainian(p),
+                scope.canSeeOrganisation(institution.getCountryCode(), institution.getId()));
         var partnerMunicipality = p.getPartnerMunicipality() == null ? null
                 : new PartnershipDetails.Party(p.getPartnerMunicipality().getId(), sides.partner(p),
                 scope.canSeeCountry(p.getPartnerMunicipality().getCountryCode()));
@@ -388,14 +420,14 @@ public class PartnershipService {
                 : new PartnershipDetails.Party(p.getPartnerOrganisation().getId(), sides.partner(p),
                 scope.canSeeOrganisation(p.getPartnerOrganisation().getCountryCode(), p.getPartnerOrganisation().getId()));
         return new PartnershipDetails(p.getId(), p.getVersion(),
-                new PartnershipDetails.Party(ukrainian.getId(), sides.ukrainian(p), staff),
-                ukrainian.getHromadaCode(), location, partnerMunicipality, partnerOrganisation, p.getCountryCode(),
+                ukrainianSide, ukrainian == null ? null : ukrainian.getHromadaCode(), location, partnerMunicipality, partnerOrganisation, p.getCountryCode(),
                 p.getType(), p.getStatus(), p.isAwaitingConfirmation(), p.getAreas(),
                 focal(p.getUkrainianFocalPerson()), focal(p.getPartnerFocalPerson()), p.getSignedOn(),
                 p.getValidUntil(), policy.internal(p.getNotes()), p.getDescription(), p.isSharedWithPartners(),
                 p.getLastContactOn(), PartnershipHealth.of(p.getStatus(), p.getLastContactOn(), today()),
                 p.getUpdatedAt(), policy.author(p.getUpdatedBy()), policy.permissions(),
-                texts.localize(TextOwnerKind.PARTNERSHIP, p.getId(), PartnershipTextOwner.originals(p), language));
+                texts.localize(TextOwnerKind.PARTNERSHIP, p.getId(), PartnershipTextOwner.originals(p), language),
+                p.getKind());
     }
 
     private PartnershipDetails.Party focal(Person person) {

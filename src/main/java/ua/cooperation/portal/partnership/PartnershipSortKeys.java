@@ -11,7 +11,8 @@ import ua.cooperation.portal.registry.RegistryNamesChanged;
 
 /**
  * Keeps the partnerships' stored sort keys (ADR 0025) equal to the names of their sides: for each reader language the
- * Ukrainian side's name and the partner side's name (municipality or organisation) as
+ * Ukrainian side's name (hromada, or the Ukrainian institution of an institutional partnership) and the partner side's
+ * name (municipality or organisation) as
  * {@link ua.cooperation.portal.registry.RegistryNames} describes the choice. The list sorts by these columns
  * with an index instead of joining and sorting every row. The keys are computed by the database from the current
  * names, in one statement, so the rule exists once, here. They are set when a partnership is saved, when a municipality
@@ -35,8 +36,9 @@ public class PartnershipSortKeys implements ApplicationRunner {
             + partner("sort_partner_en", EN) + ", " + partner("sort_partner_lt", LT) + " ";
 
     private static String ukrainian(String column, String name) {
-        return column + " = (SELECT " + name.formatted("u") + " FROM municipality u"
-                + " WHERE u.id = partnership.ukrainian_municipality_id)";
+        return column + " = COALESCE((SELECT " + name.formatted("u") + " FROM municipality u"
+                + " WHERE u.id = partnership.ukrainian_municipality_id), (SELECT " + name.formatted("uo")
+                + " FROM organisation uo WHERE uo.id = partnership.ukrainian_organisation_id))";
     }
 
     private static String partner(String column, String name) {
@@ -78,7 +80,7 @@ public class PartnershipSortKeys implements ApplicationRunner {
     public void onRegistryNamesChanged(RegistryNamesChanged changed) {
         var where = switch (changed.kind()) {
             case MUNICIPALITY -> "WHERE ukrainian_municipality_id = :id OR partner_municipality_id = :id";
-            case ORGANISATION -> "WHERE partner_organisation_id = :id";
+            case ORGANISATION -> "WHERE partner_organisation_id = :id OR ukrainian_organisation_id = :id";
         };
         entityManager.createNativeQuery(REFRESH + where).setParameter("id", changed.id()).executeUpdate();
     }

@@ -35,7 +35,8 @@ class PartnershipTextOwner implements TranslationOwner {
     // The partners who read a partnership are the embassy of its partner's country (partnership.country_code, kept
     // equal to the partner's country on every save), and only once it is shared with partners.
     private static final String WHERE = " FROM partnership p JOIN country c ON c.code = p.country_code"
-            + " JOIN municipality u ON u.id = p.ukrainian_municipality_id"
+            + " LEFT JOIN municipality u ON u.id = p.ukrainian_municipality_id"
+            + " LEFT JOIN organisation uo ON uo.id = p.ukrainian_organisation_id"
             + " LEFT JOIN municipality pm ON pm.id = p.partner_municipality_id"
             + " LEFT JOIN organisation o ON o.id = p.partner_organisation_id"
             + " WHERE p.shared_with_partners = TRUE AND COALESCE(c.partner_language, 'en') = :language"
@@ -82,7 +83,8 @@ class PartnershipTextOwner implements TranslationOwner {
     @Override
     public List<OwnerTexts> needingTranslation(String language, int limit) {
         return jdbc.sql("SELECT p.id, p.description, p.updated_at,"
-                        + " COALESCE(u.name_uk, u.name_original, u.name_en) AS ukrainian_name,"
+                        + " COALESCE(u.name_uk, u.name_original, u.name_en, uo.name_uk, uo.name_original, uo.name_en)"
+                        + " AS ukrainian_name,"
                         + " COALESCE(pm.name_uk, pm.name_original, pm.name_en, o.name_uk, o.name_original, o.name_en)"
                         + " AS partner_name" + WHERE + " ORDER BY p.updated_at DESC, p.id DESC LIMIT " + limit)
                 .param("language", language).query((rs, n) -> texts(rs)).list();

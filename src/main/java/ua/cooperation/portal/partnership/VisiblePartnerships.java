@@ -5,11 +5,12 @@ import ua.cooperation.portal.base.ConcurrentEditException;
 import ua.cooperation.portal.base.RecordNotFoundException;
 import ua.cooperation.portal.security.CountryScope;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Finds one partnership by id as the current user may see it: the liaison rule of {@link CountryScope} applied to
- * the partner's country and the shared flag. The service and the document access both use it, so that the two can
+ * the partner's country and the shared flag (a guest bound to an organisation: one that names it on either side). The service and the document access both use it, so that the two can
  * never disagree (and without a dependency cycle between the service and the documents feature).
  */
 @Component
@@ -24,7 +25,8 @@ class VisiblePartnerships {
     }
 
     Optional<Partnership> find(long id) {
-        return partnerships.findById(id).filter(p -> scope.canSeeShared(p.getCountryCode(), p.partnerOrganisationId(), p.isSharedWithPartners()));
+        return partnerships.findById(id).filter(p -> scope.canSeeSharedAny(List.of(p.getCountryCode()),
+                p.organisationIds(), p.isSharedWithPartners()));
     }
 
     /** The partnership, or {@link RecordNotFoundException} for a missing or out-of-scope id (not told apart). */

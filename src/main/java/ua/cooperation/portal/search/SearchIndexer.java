@@ -127,6 +127,8 @@ public class SearchIndexer {
         if (!organisations.isEmpty()) {
             addAll(records, SearchKind.PARTNERSHIP,
                     ids("SELECT id FROM partnership WHERE partner_organisation_id IN", organisations));
+            addAll(records, SearchKind.PARTNERSHIP,
+                    ids("SELECT id FROM partnership WHERE ukrainian_organisation_id IN", organisations));
         }
         if (!changes.municipalities.isEmpty()) {
             addAll(records, SearchKind.PARTNERSHIP,
@@ -317,10 +319,13 @@ public class SearchIndexer {
 
     private List<SearchDocument> partnerships(String where, Object[] params) {
         return jdbc.query("SELECT x.id, x.country_code, x.notes, x.description, x.shared_with_partners,"
-                + " um.name_original AS u_original, um.name_uk AS u_uk, um.name_en AS u_en,"
+                // the Ukrainian side: a hromada, or the Ukrainian institution of an institutional partnership
+                + " COALESCE(um.name_original, uo.name_original) AS u_original,"
+                + " COALESCE(um.name_uk, uo.name_uk) AS u_uk, COALESCE(um.name_en, uo.name_en) AS u_en,"
                 + " pm.name_original AS p_original, pm.name_uk AS p_uk, pm.name_en AS p_en,"
                 + " po.name_original AS o_original, po.name_uk AS o_uk, po.name_en AS o_en"
-                + " FROM partnership x JOIN municipality um ON um.id = x.ukrainian_municipality_id"
+                + " FROM partnership x LEFT JOIN municipality um ON um.id = x.ukrainian_municipality_id"
+                + " LEFT JOIN organisation uo ON uo.id = x.ukrainian_organisation_id"
                 + " LEFT JOIN municipality pm ON pm.id = x.partner_municipality_id"
                 + " LEFT JOIN organisation po ON po.id = x.partner_organisation_id WHERE " + where, (rs, n) -> {
             var ours = new String[]{rs.getString("u_uk"), rs.getString("u_en"), rs.getString("u_original")};

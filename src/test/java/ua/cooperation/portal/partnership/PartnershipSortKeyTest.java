@@ -125,11 +125,14 @@ class PartnershipSortKeyTest {
             int all = Math.toIntExact(partnerships.countVisible(PartnershipFilter.none()));
             for (var language : NAME.keySet()) {
                 var name = NAME.get(language);
-                var joined = " FROM partnership p JOIN municipality u ON u.id = p.ukrainian_municipality_id"
+                // the Ukrainian side: a hromada, or the Ukrainian institution of an institutional partnership
+                var joined = " FROM partnership p LEFT JOIN municipality u ON u.id = p.ukrainian_municipality_id"
+                        + " LEFT JOIN organisation uo ON uo.id = p.ukrainian_organisation_id"
                         + " LEFT JOIN municipality m ON m.id = p.partner_municipality_id"
                         + " LEFT JOIN organisation o ON o.id = p.partner_organisation_id ORDER BY ";
                 var partner = "COALESCE(" + name.formatted("m") + ", " + name.formatted("o") + ")";
-                var previous = jdbc.queryForList("SELECT p.id" + joined + name.formatted("u") + ", " + partner
+                var ukrainian = "COALESCE(" + name.formatted("u") + ", " + name.formatted("uo") + ")";
+                var previous = jdbc.queryForList("SELECT p.id" + joined + ukrainian + ", " + partner
                         + ", p.id", Long.class);
                 var locale = Locale.forLanguageTag(language);
                 assertThat(previous).hasSize(all);
@@ -140,7 +143,7 @@ class PartnershipSortKeyTest {
                         .as(language + ", by name").extracting(PartnershipListItem::id)
                         .containsExactlyElementsOf(previous);
                 // descending: the Ukrainian side descends, the partners of one hromada stay in ascending order
-                var previousDescending = jdbc.queryForList("SELECT p.id" + joined + name.formatted("u") + " DESC, "
+                var previousDescending = jdbc.queryForList("SELECT p.id" + joined + ukrainian + " DESC, "
                         + partner + ", p.id", Long.class);
                 assertThat(partnerships.findVisible(PartnershipFilter.none(),
                         PageRequest.of(0, all, Sort.by(Sort.Direction.DESC, PartnershipService.SORT_NAME)), locale))

@@ -53,6 +53,7 @@ import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipDetails;
 import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.partnership.PartnershipKind;
 import ua.cooperation.portal.partnership.PartnershipStatus;
 import ua.cooperation.portal.partnership.PartnershipType;
 import ua.cooperation.portal.partnership.StatusChangeItem;
@@ -302,8 +303,10 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
     /** The overview's values as the reader sees them; the same fields as the form (notes for staff only). */
     private java.util.List<RecordOverview.Fact> facts(PartnershipDetails d) {
         var facts = new java.util.ArrayList<RecordOverview.Fact>();
-        facts.add(overview.fact("ukrainian", "partnership.field.ukrainian", d.ukrainianLocation() == null
-                ? name(d.ukrainian()) : name(d.ukrainian()) + " (" + d.ukrainianLocation() + ")"));
+        facts.add(overview.fact("kind", "partnership.field.kind", getTranslation("partnership-kind." + d.kind())));
+        facts.add(overview.fact("ukrainian", PartnershipHistoryLabels.ukrainianKey(d.kind()),
+                d.ukrainianLocation() == null ? name(d.ukrainian())
+                        : name(d.ukrainian()) + " (" + d.ukrainianLocation() + ")"));
         if (d.partnerOrganisation() != null) {
             facts.add(overview.fact("partner-organisation", "partnership.field.partner-organisation",
                     name(d.partnerOrganisation())));
@@ -417,23 +420,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         if (documents.isHistoryField(field)) {
             return documents.historyFieldLabel(this, field);
         }
-        return getTranslation(switch (field) {
-            case "ukrainianMunicipality" -> "partnership.field.ukrainian";
-            case "partnerMunicipality" -> "partnership.field.partner-municipality";
-            case "partnerOrganisation" -> "partnership.field.partner-organisation";
-            case "countryCode" -> "registry.field.country";
-            case "type" -> "partnership.field.type";
-            case "status" -> "partnership.field.status";
-            case "awaitingConfirmation" -> "partnership.awaiting-confirmation";
-            case "areas" -> "partnership.field.areas";
-            case "ukrainianFocalPerson" -> "partnership.field.ukrainian-focal";
-            case "partnerFocalPerson" -> "partnership.field.partner-focal";
-            case "signedOn" -> "partnership.field.signed-on";
-            case "validUntil" -> "partnership.field.valid-until";
-            case "notes" -> "partnership.field.notes";
-            case "description" -> "partnership.field.description";
-            default -> "partnership.field.shared";
-        });
+        return getTranslation(PartnershipHistoryLabels.key(field));
     }
 
     private String valueText(String field, Object value) {
@@ -442,6 +429,7 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
         }
         return switch (value) {
             case PartnershipType t -> getTranslation("partnership-type." + t.name());
+            case PartnershipKind k -> getTranslation("partnership-kind." + k.name());
             case PartnershipStatus s -> getTranslation("partnership-status." + s.name());
             case LocalDate date -> PartnershipBadges.date(date, getLocale());
             case Boolean b -> getTranslation(b ? "value.yes" : "value.no");
@@ -449,7 +437,8 @@ public class PartnershipDetailsView extends VerticalLayout implements BeforeEnte
                     ? getTranslation("cooperation-area." + area.name()) : a.toString()).sorted()
                     .collect(Collectors.joining(", "));
             case String code when field.equals("countryCode") -> CountryNames.displayName(code, getLocale());
-            case Long id when field.equals("ukrainianMunicipality") -> shown.ukrainian().name();
+            case Long id when field.equals("ukrainianMunicipality") || field.equals("ukrainianOrganisation") ->
+                    party(shown.ukrainian(), id);
             case Long id when field.equals("partnerMunicipality") || field.equals("partnerOrganisation") ->
                     shown.partner() != null && shown.partner().id() == id ? shown.partner().name() : "#" + id;
             case Long id when field.equals("ukrainianFocalPerson") -> party(shown.ukrainianFocalPerson(), id);

@@ -19,6 +19,7 @@ import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.Partnership;
 import ua.cooperation.portal.partnership.PartnershipChanges;
 import ua.cooperation.portal.partnership.PartnershipDetails;
+import ua.cooperation.portal.partnership.PartnershipKind;
 import ua.cooperation.portal.partnership.PartnershipType;
 import ua.cooperation.portal.territory.AdminUnitOption;
 import ua.cooperation.portal.territory.UnitLevel;
@@ -32,11 +33,15 @@ import java.util.Set;
 /**
  * A partnership's fields in buffered mode: nothing changes until {@link #writeIfValid()} succeeds and the service
  * accepts it; messages appear at the fields, the service's refusals too ({@link #showRefusal}). The Ukrainian side is
- * picked from the codifier (Cyrillic or Latin), the partner from the registry, as a municipality or an organisation.
+ * picked from the codifier (Cyrillic or Latin), or, for a partnership between institutions, from the registry's
+ * Ukrainian organisations; the partner from the registry, as a municipality or an organisation (always an
+ * organisation for institutions).
  */
 class PartnershipForm extends FormLayout implements RecordForm {
 
+    static final String ID_KIND = "partnership-kind";
     static final String ID_UKRAINIAN = "partnership-ukrainian";
+    static final String ID_UKRAINIAN_ORGANISATION = "partnership-ukrainian-organisation";
     static final String ID_PARTNER_KIND = "partnership-partner-kind";
     static final String ID_PARTNER_MUNICIPALITY = "partnership-partner-municipality";
     static final String ID_PARTNER_ORGANISATION = "partnership-partner-organisation";
@@ -57,7 +62,9 @@ class PartnershipForm extends FormLayout implements RecordForm {
 
     /** The form's working copy, with typed accessors so that bindings are checked by the compiler. */
     static final class Draft {
+        PartnershipKind kind = PartnershipKind.MUNICIPAL;
         AdminUnitOption hromada;
+        Choice ukrainianOrganisation;
         PartnerKind partnerKind = PartnerKind.MUNICIPALITY;
         Choice partnerMunicipality;
         Choice partnerOrganisation;
@@ -71,7 +78,9 @@ class PartnershipForm extends FormLayout implements RecordForm {
         boolean shared;
     }
 
+    final RadioButtonGroup<PartnershipKind> kind = new RadioButtonGroup<>();
     final ComboBox<AdminUnitOption> ukrainian;
+    final ComboBox<Choice> ukrainianOrganisation = new ComboBox<>();
     final RadioButtonGroup<PartnerKind> partnerKind = new RadioButtonGroup<>();
     final ComboBox<Choice> partnerMunicipality = new ComboBox<>();
     final ComboBox<Choice> partnerOrganisation = new ComboBox<>();
@@ -95,18 +104,45 @@ class PartnershipForm extends FormLayout implements RecordForm {
         ukrainian.setLabel(getTranslation("partnership.field.ukrainian"));
         ukrainian.setHelperText(getTranslation("partnership.field.ukrainian.helper"));
         ukrainian.setRequiredIndicatorVisible(true);
+        configureKind(locale);
         configureParties(locale);
         configureTerms(locale);
         bindFields();
         partnerKind.addValueChangeListener(e -> showPartnerField(e.getValue()));
+        kind.addValueChangeListener(e -> showKind(e.getValue()));
 
-        add(ukrainian, partnerKind, partnerMunicipality, partnerOrganisation, type, areas, ukrainianFocal,
+        add(kind, 2);
+        add(ukrainian, ukrainianOrganisation, partnerKind, partnerMunicipality, partnerOrganisation, type, areas, ukrainianFocal,
                 partnerFocal, validUntil, shared);
         add(description, 2);
         add(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         FieldMessages.applyTo(this);
         binder.readBean(new Draft());
+        showKind(PartnershipKind.MUNICIPAL);
+    }
+
+    /**
+     * Inter-municipal twinning (a hromada of the codifier) or a partnership between institutions (a Ukrainian
+     * organisation of the registry, with a partner organisation).
+     */
+    private void configureKind(Locale locale) {
+        kind.setId(ID_KIND);
+        kind.setLabel(getTranslation("partnership.field.kind"));
+        kind.setItems(PartnershipKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("partnership-kind." + k.name()));
+
+        ukrainianOrganisation.setId(ID_UKRAINIAN_ORGANISATION);
+        ukrainianOrganisation.setLabel(getTranslation("partnership.field.ukrainian-organisation"));
+        ukrainianOrganisation.setHelperText(getTranslation("partnership.field.ukrainian-organisation.helper"));
+        ukrainianOrganisation.setItemsPageable((pageable, filter) ->
+                lookups.ukrainianOrganisations(filter, pageable, locale));
+        ukrainianOrganisation.setItemLabelGenerator(Choice::name);
+        ukrainianOrganisation.setRequiredIndicatorVisible(true);
+    }
+
+    private boolean institutional() {
+        return kind.getValue() == PartnershipKind.INSTITUTIONAL;
     }
 
     /** The partner side (a municipality or an organisation, picked from the registry) and the focal people. */
@@ -172,15 +208,22 @@ class PartnershipForm extends FormLayout implements RecordForm {
     }
 
     private void bindFields() {
-        binder.forField(ukrainian).asRequired(getTranslation("partnership.validation.ukrainian"))
+        binder.forField(kind).bind(d -> d.kind, (d, v) -> d.kind = v);
+        binder.forField(ukrainian).withValidator(v -> v != null || institutional(),
+                        getTranslation("partnership.validation.ukrainian"))
                 .bind(d -> d.hromada, (d, v) -> d.hromada = v);
+        binder.forField(ukrainianOrganisation).withValidator(v -> v != null || !institutional(),
+                        getTranslation("partnership.validation.ukrainian-organisation"))
+                .bind(d -> d.ukrainianOrganisation, (d, v) -> d.ukrainianOrganisation = v);
         binder.forField(partnerKind).bind(d -> d.partnerKind, (d, v) -> d.partnerKind = v);
         binder.forField(partnerMunicipality)
-                .withValidator(v -> v != null || partnerKind.getValue() != PartnerKind.MUNICIPALITY,
+                .withValidator(v -> v != null || institutional()
+                                || partnerKind.getValue() != PartnerKind.MUNICIPALITY,
                         getTranslation("partnership.validation.partner"))
                 .bind(d -> d.partnerMunicipality, (d, v) -> d.partnerMunicipality = v);
         binder.forField(partnerOrganisation)
-                .withValidator(v -> v != null || partnerKind.getValue() != PartnerKind.ORGANISATION,
+                .withValidator(v -> v != null
+                                || !institutional() && partnerKind.getValue() != PartnerKind.ORGANISATION,
                         getTranslation("partnership.validation.partner"))
                 .bind(d -> d.partnerOrganisation, (d, v) -> d.partnerOrganisation = v);
         binder.forField(type).asRequired(getTranslation("partnership.validation.type"))
@@ -206,15 +249,28 @@ class PartnershipForm extends FormLayout implements RecordForm {
     }
 
     private void showPartnerField(PartnerKind kind) {
-        partnerMunicipality.setVisible(kind != PartnerKind.ORGANISATION);
-        partnerOrganisation.setVisible(kind == PartnerKind.ORGANISATION);
+        boolean organisation = kind == PartnerKind.ORGANISATION || institutional();
+        partnerMunicipality.setVisible(!organisation);
+        partnerOrganisation.setVisible(organisation);
+    }
+
+    /** An institution's partner is an organisation: the partner's kind is asked only of twinning. */
+    private void showKind(PartnershipKind shown) {
+        boolean institution = shown == PartnershipKind.INSTITUTIONAL;
+        ukrainian.setVisible(!institution);
+        ukrainianOrganisation.setVisible(institution);
+        partnerKind.setVisible(!institution);
+        showPartnerField(partnerKind.getValue());
     }
 
     void read(PartnershipDetails details) {
         id = details.id();
         version = details.version();
         var draft = new Draft();
-        draft.hromada = lookups.hromada(details.ukrainianHromadaCode()).orElse(null);
+        draft.kind = details.kind();
+        boolean institution = details.kind() == PartnershipKind.INSTITUTIONAL;
+        draft.hromada = institution ? null : lookups.hromada(details.ukrainianHromadaCode()).orElse(null);
+        draft.ukrainianOrganisation = institution ? choice(details.ukrainian()) : null;
         draft.partnerKind = details.partnerOrganisation() != null ? PartnerKind.ORGANISATION : PartnerKind.MUNICIPALITY;
         draft.partnerMunicipality = choice(details.partnerMunicipality());
         draft.partnerOrganisation = choice(details.partnerOrganisation());
@@ -228,7 +284,7 @@ class PartnershipForm extends FormLayout implements RecordForm {
         draft.description = details.description();
         draft.shared = details.sharedWithPartners();
         binder.readBean(draft);
-        showPartnerField(draft.partnerKind);
+        showKind(draft.kind);
     }
 
     private static Choice choice(PartnershipDetails.Party party) {
@@ -241,13 +297,16 @@ class PartnershipForm extends FormLayout implements RecordForm {
         if (!binder.writeBeanIfValid(draft)) {
             return Optional.empty();
         }
-        boolean byMunicipality = draft.partnerKind != PartnerKind.ORGANISATION;
-        return Optional.of(new PartnershipChanges(id, version, draft.hromada.code(),
+        boolean institution = draft.kind == PartnershipKind.INSTITUTIONAL;
+        boolean byMunicipality = !institution && draft.partnerKind != PartnerKind.ORGANISATION;
+        return Optional.of(new PartnershipChanges(id, version, institution ? null : draft.hromada.code(),
                 byMunicipality && draft.partnerMunicipality != null ? draft.partnerMunicipality.id() : null,
                 !byMunicipality && draft.partnerOrganisation != null ? draft.partnerOrganisation.id() : null,
                 draft.type, draft.areas, draft.ukrainianFocal == null ? null : draft.ukrainianFocal.id(),
                 draft.partnerFocal == null ? null : draft.partnerFocal.id(), draft.validUntil, draft.notes,
-                draft.description, draft.shared));
+                draft.description, draft.shared,
+                institution ? PartnershipKind.INSTITUTIONAL : PartnershipKind.MUNICIPAL,
+                institution ? draft.ukrainianOrganisation.id() : null));
     }
 
     /** Keeps what the user typed but moves it onto a newer stored version (the "save mine anyway" choice). */
@@ -269,7 +328,9 @@ class PartnershipForm extends FormLayout implements RecordForm {
     public boolean showRefusal(RefusedException.Refusal refusal) {
         HasValidation field = switch (refusal.field()) {
             case "ukrainian" -> ukrainian;
-            case "partner" -> partnerKind.getValue() == PartnerKind.ORGANISATION ? partnerOrganisation
+            case "ukrainianOrganisation" -> ukrainianOrganisation;
+            case "partner" -> partnerKind.getValue() == PartnerKind.ORGANISATION || institutional()
+                    ? partnerOrganisation
                     : partnerMunicipality;
             case "focal" -> partnerFocal;
             case "validUntil" -> validUntil;

@@ -2,7 +2,6 @@ package ua.cooperation.portal.partnership.ui;
 
 import ua.cooperation.portal.base.ui.CreateDialog;
 import ua.cooperation.portal.base.ui.RouteIds;
-import ua.cooperation.portal.partnership.PartnershipLinks;
 
 import ua.cooperation.portal.base.PortalTime;
 
@@ -35,10 +34,13 @@ import ua.cooperation.portal.base.ui.SearchField;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipFilter;
+import ua.cooperation.portal.partnership.PartnershipKind;
+import ua.cooperation.portal.partnership.PartnershipLinks;
 import ua.cooperation.portal.partnership.PartnershipListItem;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipStatus;
 import ua.cooperation.portal.registry.MunicipalityService;
+import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.territory.AdminUnitOption;
 import ua.cooperation.portal.territory.UnitLevel;
 
@@ -67,6 +69,7 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
     static final String ID_UNIT = "partnerships-unit";
     static final String ID_STATUS = "partnerships-status";
     static final String ID_AREA = "partnerships-area";
+    static final String ID_KIND = "partnerships-kind";
     static final String ID_AWAITING = "partnerships-awaiting";
     static final String ID_COUNT = "partnerships-count";
     static final String ID_NEW = "partnerships-new";
@@ -78,20 +81,25 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
     private final PartnershipService partnerships;
     private final PortalTime time;
     private final MunicipalityService municipalities;
+    private final OrganisationService organisations;
     private final Grid<PartnershipListItem> grid = new Grid<>();
     private final SearchField search;
     private final ComboBox<String> country;
     private final ComboBox<AdminUnitOption> unit;
     private final Select<PartnershipStatus> status = new Select<>();
     private final Select<CooperationArea> area = new Select<>();
+    private final Select<PartnershipKind> kind = new Select<>();
     private final Checkbox awaiting = new Checkbox();
     private final Span count = new Span();
     private final Button municipalityFilter = new Button();
     private Long municipalityId;
+    private Long organisationId;
     private boolean applyingQuery;
 
     PartnershipListView(PartnershipService partnerships, CountryPickers countries, PartnershipLookups lookups,
-                        MunicipalityService municipalities, ListExport export, PortalTime time) {
+                        MunicipalityService municipalities, OrganisationService organisations, ListExport export,
+                        PortalTime time) {
+        this.organisations = organisations;
         this.partnerships = partnerships;
         this.time = time;
         setSizeFull();
@@ -120,8 +128,8 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         configureMunicipalityFilter();
         this.municipalities = municipalities;
 
-        var filters = new HorizontalLayout(search, country, unit, status, area, awaiting, municipalityFilter, count,
-                exports(export), create);
+        var filters = new HorizontalLayout(search, kind, country, unit, status, area, awaiting, municipalityFilter,
+                count, exports(export), create);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.setFlexGrow(1, search);
@@ -148,6 +156,14 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         area.setItemLabelGenerator(a -> a == null ? getTranslation("partnership.list.all-areas")
                 : getTranslation("cooperation-area." + a.name()));
         area.addValueChangeListener(e -> refresh());
+        kind.setId(ID_KIND);
+        kind.setAriaLabel(getTranslation("partnership.field.kind"));
+        kind.setItems(PartnershipKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("partnership.list.all-kinds"));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("partnership.list.all-kinds")
+                : getTranslation("partnership-kind." + k.name()));
+        kind.addValueChangeListener(e -> refresh());
         awaiting.setId(ID_AWAITING);
         awaiting.setLabel(getTranslation("partnership.list.awaiting"));
         awaiting.addValueChangeListener(e -> refresh());
@@ -162,6 +178,7 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         municipalityFilter.setVisible(false);
         municipalityFilter.addClickListener(e -> {
             municipalityId = null;
+            organisationId = null;
             municipalityFilter.setVisible(false);
             refresh();
         });
@@ -188,6 +205,10 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(PartnershipListItem::name).setKey("name").setHeader(getTranslation("partnership.field.name"))
                 .setSortProperty(PartnershipService.SORT_NAME).setWidth("22em").setFlexGrow(2)
                 .setTooltipGenerator(PartnershipListItem::name);
+        // the Ukrainian side of either kind: a hromada or a Ukrainian institution, the kind in its tooltip
+        grid.addColumn(PartnershipListItem::ukrainianName).setKey("ukrainian")
+                .setHeader(getTranslation("partnership.field.ukrainian-side")).setWidth("14em").setFlexGrow(1)
+                .setTooltipGenerator(item -> getTranslation("partnership-kind." + item.kind().name()));
         grid.addColumn(item -> CountryNames.displayName(item.countryCode(), getLocale())).setKey("country")
                 .setHeader(getTranslation("registry.field.country"))
                 .setSortProperty(PartnershipService.SORT_COUNTRY).setAutoWidth(true);
@@ -222,6 +243,12 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         var locale = getLocale();
         return List.of(
                 new ExportColumn<>(getTranslation(locale, "partnership.field.name"), PartnershipListItem::name),
+                new ExportColumn<>(getTranslation(locale, "partnership.field.kind"),
+                        item -> getTranslation(locale, "partnership-kind." + item.kind().name())),
+                new ExportColumn<>(getTranslation(locale, "partnership.field.ukrainian-side"),
+                        PartnershipListItem::ukrainianName),
+                new ExportColumn<>(getTranslation(locale, "partnership.field.partner-side"),
+                        PartnershipListItem::partnerName),
                 new ExportColumn<>(getTranslation(locale, "registry.field.country"),
                         item -> CountryNames.displayName(item.countryCode(), locale)),
                 new ExportColumn<>(getTranslation(locale, "partnership.field.type"),
@@ -264,6 +291,17 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
             query.getSingleParameter(QUERY_COUNTRY).filter(c -> c.matches("[A-Z]{2}")).ifPresent(country::setValue);
             query.getSingleParameter(QUERY_STATUS).flatMap(PartnershipListView::statusOf).ifPresent(status::setValue);
             query.getSingleParameter(QUERY_AWAITING).filter("true"::equals).ifPresent(v -> awaiting.setValue(true));
+            query.getSingleParameter(PartnershipLinks.QUERY_KIND).flatMap(PartnershipListView::kindOf)
+                    .ifPresent(kind::setValue);
+            // an organisation's page links to its partnerships (either side): shown like a municipality's
+            query.getSingleParameter(PartnershipLinks.QUERY_ORGANISATION).flatMap(PartnershipListView::parseId)
+                    .flatMap(id -> organisations.findVisibleName(id, getLocale()).map(name -> {
+                        organisationId = id;
+                        return name;
+                    })).ifPresent(name -> {
+                        municipalityFilter.setText(name);
+                        municipalityFilter.setVisible(true);
+                    });
             query.getSingleParameter(QUERY_MUNICIPALITY).flatMap(PartnershipListView::parseId)
                     .flatMap(id -> municipalities.findVisibleById(id, getLocale())).ifPresent(m -> {
                         municipalityId = m.id();
@@ -284,10 +322,18 @@ public class PartnershipListView extends VerticalLayout implements BeforeEnterOb
         }
     }
 
+    private static java.util.Optional<PartnershipKind> kindOf(String text) {
+        try {
+            return java.util.Optional.of(PartnershipKind.valueOf(text));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private PartnershipFilter currentFilter() {
         return new PartnershipFilter(search.getValue(), country.getValue(),
-                unit.getValue() == null ? null : unit.getValue().code(), status.getValue(), area.getValue(), municipalityId,
-                awaiting.getValue());
+                unit.getValue() == null ? null : unit.getValue().code(), status.getValue(), area.getValue(),
+                municipalityId, awaiting.getValue(), kind.getValue(), organisationId);
     }
 
     private void refresh() {

@@ -66,6 +66,12 @@ class PartnershipLookups {
                 .map(o -> new PartnershipForm.Choice(o.id(), o.name() + " · " + o.countryCode())).toList();
     }
 
+    /** Ukrainian organisations of the registry matching the typed text: the Ukrainian side of an institutional one. */
+    List<PartnershipForm.Choice> ukrainianOrganisations(String text, Pageable page, Locale language) {
+        return organisations.findVisible(new OrganisationFilter(text, null, "UA"), page, language).stream()
+                .map(o -> new PartnershipForm.Choice(o.id(), o.name())).toList();
+    }
+
     /** People of the registry matching the typed text, of one country when {@code countryCode} is given. */
     List<PartnershipForm.Choice> people(String text, String countryCode, Pageable page) {
         return people.findVisible(new PersonFilter(text, countryCode), page).stream()

@@ -16,9 +16,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /**
- * The partnerships of one country or municipality, on that record's page: the most recently contacted first, each
- * linking to its details, and a link to the whole filtered list when there are more. Scoped by the service like
- * every other read.
+ * The partnerships of one country, municipality or organisation (either side), on that record's page: the most
+ * recently contacted first, each linking to its details, and a link to the whole filtered list when there are more.
+ * Scoped by the service like every other read.
  */
 class RelatedPartnerships extends VerticalLayout {
 

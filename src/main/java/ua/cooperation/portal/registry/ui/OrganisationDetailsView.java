@@ -14,6 +14,8 @@ import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.country.CountryLinks;
 
 import ua.cooperation.portal.meeting.MeetingFilter;
+import ua.cooperation.portal.partnership.PartnershipFilter;
+import ua.cooperation.portal.partnership.PartnershipLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -82,7 +84,7 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
 
     OrganisationDetailsView(OrganisationService organisations, PositionService positions, RegistryLookups lookups,
                             RegistryHistory history, RelatedRecords<MeetingFilter> meetings,
-                            FollowButtons<TextOwnerKind> follows) {
+                            RelatedRecords<PartnershipFilter> partnerships, FollowButtons<TextOwnerKind> follows) {
         this.organisations = organisations;
         this.follow = new FollowSlot<>(follows, TextOwnerKind.ORGANISATION);
         this.positions = positions;
@@ -127,6 +129,10 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         Registry.addFreshTab(tabs, getTranslation("meeting.list.title"), "organisation-tab-meetings",
                 () -> meetings.create("organisation-meetings", MeetingFilter.ofOrganisation(shown.id()),
                         MeetingLinks.ofOrganisation(shown.id())));
+        // its partnerships, as the partner or as the Ukrainian institution of a partnership between institutions
+        Registry.addFreshTab(tabs, getTranslation("partnership.list.title"), "organisation-tab-partnerships",
+                () -> partnerships.create("organisation-partnerships", PartnershipFilter.ofOrganisation(shown.id()),
+                        PartnershipLinks.ofOrganisation(shown.id())));
         historyTab = new HistoryTab("organisation-history", () -> history.ofOrganisation(shown.id(), getLocale()),
                 organisations, getLocale());
         historyTab.addTo(tabs, "organisation-tab-history");

@@ -491,6 +491,13 @@ final class AccessFixtures {
             long internalPartnership = partnerships.create(new PartnershipChanges(null, 0, STAROBILSKA, 3L,
                     null, PartnershipType.INFORMAL, Set.of(CooperationArea.CULTURE), null, null, null,
                     CREATED + ": внутрішня нотатка польського партнерства", false), UK).id();
+            // partnerships between institutions, shared (issue 22): the IOM mission as the Ukrainian side with the
+            // Lithuanian ministry, the Ukrainian ministry with Lublin's city office; a filter by an organisation of
+            // her own then finds something for each of the liaisons and the IOM guest
+            partnerships.create(PartnershipChanges.institutional(SignedIn.IOM_MISSION, 2L, PartnershipType.INFORMAL,
+                    Set.of(CooperationArea.SOCIAL_SUPPORT), null, true), UK);
+            partnerships.create(PartnershipChanges.institutional(1L, 7L, PartnershipType.INFORMAL,
+                    Set.of(CooperationArea.VETERANS), null, true), UK);
             // the IOM guest's: an internal meeting naming the mission, her item and a shared document of the call
             // with the mission (demo meeting 3), and a shared programme the mission implements
             long iomInternalMeeting = meeting(meetings, iomInternalMeetingTitle(), "UA", false,

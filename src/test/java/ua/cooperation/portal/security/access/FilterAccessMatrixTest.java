@@ -101,7 +101,8 @@ class FilterAccessMatrixTest {
         assertThat(problems).isEmpty();
         assertThat(probed).contains("MeetingFilter.organisationId as ORGANISATION", "MeetingFilter.personId as PERSON",
                 "MeetingFilter.partnershipId as PARTNERSHIP", "MeetingFilter.programmeId as PROGRAMME",
-                "PartnershipFilter.municipalityId as MUNICIPALITY", "ActionItemFilter.meetingId as MEETING",
+                "PartnershipFilter.municipalityId as MUNICIPALITY", "PartnershipFilter.organisationId as ORGANISATION",
+                "ActionItemFilter.meetingId as MEETING",
                 "ActionItemFilter.owner as PERSON", "ProgrammeFilter.countryCode as COUNTRY");
     }
 
