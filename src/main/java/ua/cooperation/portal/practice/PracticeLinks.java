@@ -11,6 +11,8 @@ public final class PracticeLinks {
     public static final String QUERY_TARGET_GROUP = "group";
     public static final String QUERY_DIRECTION = "direction";
     public static final String QUERY_TEXT = "q";
+    /** Opens the "new practice" dialog with this meeting as the source (for a meeting's page to link to). */
+    public static final String QUERY_FROM_MEETING = "from-meeting";
 
     private PracticeLinks() {
     }
@@ -18,6 +20,11 @@ public final class PracticeLinks {
     /** One practice's page. */
     public static String details(long id) {
         return ROUTE + "/" + id;
+    }
+
+    /** The list with the "new practice" dialog open, its source the meeting {@code meetingId}. */
+    public static String fromMeeting(long meetingId) {
+        return ROUTE + "?" + QUERY_FROM_MEETING + "=" + meetingId;
     }
 
     /** The list of one country's practices. */
