@@ -293,7 +293,10 @@ public class PracticeService {
                         : d.shownTitle().orEmpty())).orElse(null);
         return new PracticeDetails(p.getId(), p.getVersion(), p.getTitle(), p.getDescription(), p.getDirection(),
                 p.getCountryCode(), organisation, p.getAreas(), p.getTargetGroups(), meeting, document,
-                p.getSourceMeetingId(), p.getSourceDocumentId(), p.getSourceVisitId(), policy.internal(p.getNotes()),
+                // the ids of sources a partner may not open are not hers to know
+                meeting == null ? policy.internal(p.getSourceMeetingId()) : meeting.id(),
+                document == null ? policy.internal(p.getSourceDocumentId()) : document.id(), p.getSourceVisitId(),
+                policy.internal(p.getNotes()),
                 p.isSharedWithPartners(), p.getStatus(), p.getStatusSince(), p.getUpdatedAt(),
                 policy.author(p.getUpdatedBy()), policy.permissions(),
                 texts.localize(TextOwnerKind.PRACTICE, p.getId(), PracticeTextOwner.originals(p), reader));

@@ -111,7 +111,7 @@ class ArchitectureTest {
             entry("proposal.ui", Set.of("base", "base.text", "base.ui", "security", "country", "meeting", "proposal")),
             entry("notification.ui", Set.of("base", "base.ui", "security", "translation", "notification")),
             entry("comment.ui", Set.of("base", "base.ui", "security", "translation", "comment")),
-            entry("practice.ui", Set.of("base", "base.text", "base.export", "base.ui", "translation", "country",
+            entry("practice.ui", Set.of("base", "base.text", "base.export", "base.ui", "security", "translation", "country",
                     "registry", "document", "partnership", "programme", "meeting", "practice", "export")));
 
     private static final Pattern GENERATED_BY_SPRING_AOT =
