@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import ua.cooperation.portal.base.RefusedException;
 import ua.cooperation.portal.base.ui.Constraints;
+import ua.cooperation.portal.base.ui.FieldMessages;
 import ua.cooperation.portal.base.ui.RecordForm;
 import ua.cooperation.portal.practice.PracticeDetails;
 import ua.cooperation.portal.practice.PracticeStatus;
@@ -91,6 +92,8 @@ class PracticeStatusDialog extends Dialog implements RecordForm {
         var form = new FormLayout(target, date, decidedBy, reason, problem);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
+        // the fields' own limits (maximum length) say so in the reader's language
+        FieldMessages.applyTo(form);
         save.setId(ID_SAVE);
         save.setText(getTranslation("practice.step.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
