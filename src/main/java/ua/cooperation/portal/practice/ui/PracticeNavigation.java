@@ -12,7 +12,7 @@ class PracticeNavigation {
 
     @Bean
     NavigationEntry practicesNavigationEntry() {
-        return new NavigationEntry(PracticeLinks.ROUTE, 29, "practice.list.title", VaadinIcon.ACADEMY_CAP,
+        return new NavigationEntry(PracticeLinks.ROUTE, 26, "practice.list.title", VaadinIcon.ACADEMY_CAP,
                 PracticeListView.class, () -> true);
     }
 }
