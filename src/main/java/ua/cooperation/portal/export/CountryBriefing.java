@@ -17,6 +17,8 @@ import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.meeting.MeetingListItem;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.partnership.PartnershipFilter;
+import ua.cooperation.portal.practice.PracticeFilter;
+import ua.cooperation.portal.practice.PracticeService;
 import ua.cooperation.portal.partnership.PartnershipHealth;
 import ua.cooperation.portal.partnership.PartnershipListItem;
 import ua.cooperation.portal.partnership.PartnershipService;
@@ -62,6 +64,7 @@ public class CountryBriefing {
     static final int PARTNERSHIPS = 40;
     static final int PROGRAMMES = 25;
     static final int ACTION_ITEMS = 40;
+    static final int PRACTICES = 25;
     /** Coming dates reach this far ahead. */
     static final int DAYS_AHEAD = 180;
 
@@ -72,14 +75,16 @@ public class CountryBriefing {
     private final MeetingService meetings;
     private final DecisionService meetingDecisions;
     private final ActionItemService actionItems;
+    private final PracticeService practices;
     private final SecurityAuditLog auditLog;
     private final CurrentUser currentUser;
     private final PortalTime time;
 
     CountryBriefing(CountryService countries, PositionService positions, PartnershipService partnerships,
                     ProgrammeService programmes, MeetingService meetings, DecisionService meetingDecisions,
-                    ActionItemService actionItems, SecurityAuditLog auditLog,
+                    ActionItemService actionItems, PracticeService practices, SecurityAuditLog auditLog,
                     CurrentUser currentUser, PortalTime time) {
+        this.practices = practices;
         this.countries = countries;
         this.positions = positions;
         this.partnerships = partnerships;
@@ -161,6 +166,7 @@ public class CountryBriefing {
                 posts(pdf);
                 partnerships(pdf, active);
                 programmes(pdf);
+                practices(pdf);
                 meetings(pdf);
                 actionItems(pdf, items);
                 comingDates(pdf, active, items);
@@ -220,6 +226,29 @@ public class CountryBriefing {
             }
             more(pdf, active.size(), PARTNERSHIPS, () -> partnerships.countVisible(new PartnershipFilter(null,
                     country.code(), null, PartnershipStatus.ACTIVE, null, null, false)));
+        }
+
+        /** The practices of the country the reader may see (learnt from it or shared with it), titles in her language. */
+        private void practices(PdfLayout pdf) throws IOException {
+            pdf.heading(t.get("practice.briefing.title"));
+            var filter = PracticeFilter.ofCountry(country.code());
+            var shown = practices.findVisible(filter, PageRequest.of(0, PRACTICES), language);
+            if (shown.isEmpty()) {
+                pdf.paragraph(t.get("briefing.none"));
+            }
+            for (var item : shown) {
+                pdf.bullet(item.title().orEmpty());
+                var facts = new ArrayList<String>();
+                facts.add(t.get("practice-direction." + item.direction().name()));
+                facts.add(t.get("practice-status." + item.status().name()) + " (" + dates.format(item.statusSince())
+                        + ")");
+                if (!item.areas().isEmpty()) {
+                    facts.add(item.areas().stream().map(a -> t.get("cooperation-area." + a.name())).sorted()
+                            .collect(Collectors.joining(", ")));
+                }
+                pdf.detail(String.join("; ", facts));
+            }
+            more(pdf, shown.size(), PRACTICES, () -> practices.countVisible(filter));
         }
 
         private void programmes(PdfLayout pdf) throws IOException {

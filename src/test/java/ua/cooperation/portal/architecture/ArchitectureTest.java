@@ -69,9 +69,12 @@ class ArchitectureTest {
             // partners propose meetings (issue 21); an accepted proposal is recorded as a meeting
             entry("proposal", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
                     "document", "partnership", "programme", "meeting")),
+            // practices learnt from partners or shared with them (issue 22): source meetings and their documents
+            entry("practice", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
+                    "document", "partnership", "programme", "meeting")),
             // readers across features
             entry("export", Set.of("base", "base.export", "base.text", "audit", "security", "territory", "country",
-                    "registry", "partnership", "programme", "meeting")),
+                    "registry", "partnership", "programme", "meeting", "practice")),
             entry("dashboard", Set.of("base", "base.text", "security", "translation", "registry", "partnership",
                     "programme", "meeting")),
             entry("search", Set.of("base", "base.text", "security", "translation", "country", "registry",
@@ -91,7 +94,7 @@ class ArchitectureTest {
                     "export")),
             entry("territory.ui", Set.of("base", "base.export", "base.ui", "security", "territory", "export")),
             entry("country.ui", Set.of("base", "base.export", "base.text", "base.ui", "security", "translation",
-                    "country", "registry", "partnership", "meeting", "export")),
+                    "country", "registry", "partnership", "meeting", "practice", "export")),
             entry("registry.ui", Set.of("base", "base.text", "base.export", "base.ui", "audit", "security",
                     "translation", "territory", "country", "registry", "partnership", "meeting", "export")),
             entry("document.ui", Set.of("base", "base.text", "base.ui", "translation", "document")),
@@ -107,7 +110,9 @@ class ArchitectureTest {
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")),
             entry("proposal.ui", Set.of("base", "base.text", "base.ui", "security", "country", "meeting", "proposal")),
             entry("notification.ui", Set.of("base", "base.ui", "security", "translation", "notification")),
-            entry("comment.ui", Set.of("base", "base.ui", "security", "translation", "comment")));
+            entry("comment.ui", Set.of("base", "base.ui", "security", "translation", "comment")),
+            entry("practice.ui", Set.of("base", "base.text", "base.export", "base.ui", "security", "translation", "country",
+                    "registry", "document", "partnership", "programme", "meeting", "practice", "export")));
 
     private static final Pattern GENERATED_BY_SPRING_AOT =
             Pattern.compile(".*/[^/]*(__|\\$\\$SpringCGLIB\\$\\$)[^/]*\\.class");

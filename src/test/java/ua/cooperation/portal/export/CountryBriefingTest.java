@@ -142,6 +142,27 @@ class CountryBriefingTest {
         }
     }
 
+    /** Issue 22: the pack lists the country's practices the reader may see, titles in her language. */
+    @Test
+    void the_pack_lists_the_countrys_practices_in_the_readers_language() throws IOException {
+        try (var ignored = as("liaison-lt")) {
+            var text = textOf(briefing.pdfOf("LT", LT));
+            assertThat(text).contains("Praktikos", "Lietuvos karių paramos modelis pagal NATO standartus",
+                    "Išnagrinėta");
+        }
+        try (var ignored = as("officer")) {
+            var text = textOf(briefing.pdfOf("LT", UK));
+            assertThat(text).contains("Практики", "Литовська модель підтримки військовослужбовців за стандартами НАТО",
+                    "Вивчено");
+            assertThat(textOf(briefing.pdfOf("LT", EN)))
+                    .contains("Practices", "Lithuania's support model for service members built to NATO standards");
+        }
+        try (var ignored = as("liaison-pl")) {
+            // Poland's practice is not shared with partners: its pack says there are none
+            assertThat(textOf(briefing.pdfOf("PL", EN))).doesNotContain("Реабілітація ветеранів");
+        }
+    }
+
     @Test
     void the_text_is_real_text_in_an_embedded_font() throws IOException {
         try (var ignored = as("officer"); var pdf = Loader.loadPDF(briefing.pdfOf("LT", UK))) {

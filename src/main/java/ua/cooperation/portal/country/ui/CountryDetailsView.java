@@ -50,6 +50,8 @@ import ua.cooperation.portal.country.CountryService;
 import ua.cooperation.portal.export.CountryBriefing;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import ua.cooperation.portal.base.ui.RelatedRecords;
+import ua.cooperation.portal.practice.PracticeFilter;
+import ua.cooperation.portal.practice.PracticeLinks;
 import ua.cooperation.portal.partnership.PartnershipFilter;
 import ua.cooperation.portal.country.PartnerStatus;
 import ua.cooperation.portal.base.ui.HistoryList;
@@ -105,18 +107,23 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private Tab meetingsTab;
     private final Div meetingsContent = new Div();
     private final RelatedRecords<MeetingFilter> meetings;
+    private Tab practicesTab;
+    private final Div practicesContent = new Div();
+    private final RelatedRecords<PracticeFilter> practices;
     private final HorizontalLayout actions;
     private final EditFlow<CountryDetails> editFlow;
     private CountryDetails current;
 
     CountryDetailsView(CountryService countries, PositionService positions,
                        RelatedRecords<PartnershipFilter> partnerships, RelatedRecords<MeetingFilter> meetings,
+                       RelatedRecords<PracticeFilter> practices,
                        LiaisonPreview preview, CountryBriefing briefing, PortalTime time,
                        PortalLanguages languages, FollowButtons<TextOwnerKind> follows) {
         this.countries = countries;
         this.follow = new FollowSlot<>(follows, TextOwnerKind.COUNTRY);
         this.time = time;
         this.meetings = meetings;
+        this.practices = practices;
         this.partnerships = partnerships;
         this.positions = positions;
         this.editFlow = new EditFlow<>(this, ID_CONFLICT_DIALOG,
@@ -200,6 +207,8 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         partnershipsTab.setId("country-partnerships-tab");
         meetingsTab = tabs.add(getTranslation("meeting.list.title"), meetingsContent);
         meetingsTab.setId("country-meetings-tab");
+        practicesTab = tabs.add(getTranslation("practice.list.title"), practicesContent);
+        practicesTab.setId("country-practices-tab");
         historyTab = tabs.add(getTranslation("history.tab"), historyContent);
         historyTab.setId("country-history-tab");
         // history and partnerships are read when their tab is opened, not with every visit to the country
@@ -212,6 +221,10 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
                 meetingsContent.removeAll();
                 meetingsContent.add(meetings.create("country-meetings",
                         MeetingFilter.ofCountry(current.code()), MeetingLinks.ofCountry(current.code())));
+            } else if (e.getSelectedTab() == practicesTab) {
+                practicesContent.removeAll();
+                practicesContent.add(practices.create("country-practices",
+                        PracticeFilter.ofCountry(current.code()), PracticeLinks.ofCountry(current.code())));
             }
         });
     }

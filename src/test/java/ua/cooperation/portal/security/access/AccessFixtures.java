@@ -17,6 +17,9 @@ import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipChanges;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipType;
+import ua.cooperation.portal.practice.PracticeChanges;
+import ua.cooperation.portal.practice.PracticeDirection;
+import ua.cooperation.portal.practice.PracticeService;
 import ua.cooperation.portal.programme.ActivityStatus;
 import ua.cooperation.portal.programme.OrganisationRole;
 import ua.cooperation.portal.programme.ProgrammeChanges;
@@ -118,6 +121,9 @@ final class AccessFixtures {
     private static long lithuanianProposal;
     private static long polishProposal;
     private static long iomProposal;
+    /** Practices (issue 22): a Polish one shared with partners, and one of the IOM mission from the call with it. */
+    private static long polishPractice;
+    private static long iomPractice;
     private static final Map<String, Map<String, Kind>> BY_COUNTRY = new LinkedHashMap<>();
     private static final Map<Long, String> DOCUMENT_TITLES = new LinkedHashMap<>();
     private static final Map<String, Long> AGENDA_POINTS = new LinkedHashMap<>();
@@ -141,6 +147,9 @@ final class AccessFixtures {
             lithuanianProposal = proposal(context, "liaison-lt", lithuanianProposalTitle());
             polishProposal = proposal(context, "liaison-pl", polishProposalTitle());
             iomProposal = proposal(context, "guest-iom", iomProposalTitle());
+            polishPractice = practice(context, polishPracticeTitle(), "PL", null, null, null);
+            // the source document is the call's shared document: her practice page offers its download
+            iomPractice = practice(context, iomPracticeTitle(), "UA", SignedIn.IOM_MISSION, 3L, created.iomDocument());
         }
         return BY_COUNTRY.computeIfAbsent(country, c -> {
             var map = switch (c) {
@@ -325,6 +334,8 @@ final class AccessFixtures {
         // withdrawing: her own proposal; the Polish liaison's is out of her scope
         map.put("MY_PROPOSAL", new Kind(List.of(new Probe(polishProposal, "the Polish liaison's proposal",
                 List.of(polishProposalTitle()))), lithuanianProposal, MISSING));
+        map.put("PRACTICE", new Kind(List.of(internalPolishPractice(), polishPractice(), iomPractice()), 1L, MISSING,
+                LITHUANIAN_PRACTICE));
         map.put("HROMADA", hromadas());
         map.put("DOCUMENT", new Kind(List.of(
                 document(c.polishDocument(), "a shared document of a Polish partnership shared with partners"),
@@ -378,6 +389,8 @@ final class AccessFixtures {
                 List.of(polishProposalTitle())));
         map.put("MY_PROPOSAL", new Kind(List.of(new Probe(lithuanianProposal, "the Lithuanian liaison's proposal",
                 List.of(lithuanianProposalTitle()))), polishProposal, MISSING));
+        map.put("PRACTICE", new Kind(List.of(lithuanianPractice(), internalPolishPractice(), iomPractice()),
+                polishPractice, MISSING, List.of(polishPracticeTitle())));
         map.put("HROMADA", hromadas());
         map.put("DOCUMENT", new Kind(List.of(
                 document(c.lithuanianDocument(), "a shared document of a Lithuanian partnership shared with partners"),
@@ -437,6 +450,8 @@ final class AccessFixtures {
                 new Probe(polishProposal, "a Polish proposal", List.of(polishProposalTitle())));
         map.put("PROPOSAL", new Kind(others, iomProposal, MISSING, List.of(iomProposalTitle())));
         map.put("MY_PROPOSAL", new Kind(others, iomProposal, MISSING));
+        map.put("PRACTICE", new Kind(List.of(lithuanianPractice(), internalPolishPractice(), polishPractice()),
+                iomPractice, MISSING, List.of(iomPracticeTitle())));
         map.put("HROMADA", new Kind(List.of(new Probe(STAROBILSKA, "a hromada with internal partnerships only"),
                 new Probe(SIEVIERODONETSKA, "a hromada with partnerships shared with Lithuania and Poland")),
                 null, "UA99999999999999999"));
@@ -562,6 +577,48 @@ final class AccessFixtures {
                                    Long ownerPerson) {
         return actionItems.saveActionItem(new ActionItemChanges(null, 0, meeting, null, title, ownerUser, ownerPerson,
                 LocalDate.of(2031, 6, 30), ActionItemStatus.OPEN, null, null, null), UK).id();
+    }
+
+    /** The demo practice of Lithuania (shared), in the languages it is written and translated in. */
+    private static final List<String> LITHUANIAN_PRACTICE = List.of(
+            "Литовська модель підтримки військовослужбовців за стандартами НАТО",
+            "Lithuania's support model for service members built to NATO standards",
+            "Lietuvos karių paramos modelis pagal NATO standartus");
+
+    private static Probe lithuanianPractice() {
+        return new Probe(1L, "the Lithuanian practice, shared with partners", LITHUANIAN_PRACTICE);
+    }
+
+    private static Probe internalPolishPractice() {
+        return new Probe(2L, "a practice prepared for Poland, internal",
+                List.of("Реабілітація ветеранів у громадах Луганщини, що працюють в евакуації"));
+    }
+
+    private static Probe polishPractice() {
+        return new Probe(polishPractice, "a Polish practice, shared with partners", List.of(polishPracticeTitle()));
+    }
+
+    private static Probe iomPractice() {
+        return new Probe(iomPractice, "the IOM mission's practice, shared with partners",
+                List.of(iomPracticeTitle()));
+    }
+
+    private static String polishPracticeTitle() {
+        return CREATED + ": польська практика";
+    }
+
+    private static String iomPracticeTitle() {
+        return CREATED + ": практика місії МОМ";
+    }
+
+    /** A practice shared with partners, recorded by the officer (issue 22). */
+    private static long practice(ApplicationContext context, String title, String country, Long organisation,
+                                 Long meeting, Long document) {
+        try (var ignored = SignedIn.as("officer")) {
+            return context.getBean(PracticeService.class).create(new PracticeChanges(null, 0, title, null,
+                    PracticeDirection.LEARNT, country, organisation, Set.of(CooperationArea.SOCIAL_SUPPORT),
+                    Set.of(), meeting, document, null, CREATED + ": внутрішня нотатка практики", true), UK).id();
+        }
     }
 
     /** An open proposal of the liaison's country, made by her, for a day long after every other test's windows. */

@@ -42,6 +42,7 @@ final class IdEntryPoints {
             Map.entry("MeetingService", "MEETING"),
             Map.entry("MeetingCalendarService", "MEETING"),
             Map.entry("ProposalService", "PROPOSAL"),
+            Map.entry("PracticeService", "PRACTICE"),
             Map.entry("IatiExport", "PROGRAMME"),
             Map.entry("AgendaPointService", "AGENDA_POINT"),
             Map.entry("UserAdministration", "USER"));

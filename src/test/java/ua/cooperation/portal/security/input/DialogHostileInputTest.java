@@ -93,6 +93,10 @@ class DialogHostileInputTest extends KaribuTest {
     PersonService people;
     @Autowired
     ProposalService proposals;
+    @Autowired
+    ua.cooperation.portal.practice.PracticeService practices;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /**
      * One dialog: how to open it ready to save (other required fields filled), its save button, the component that
@@ -231,6 +235,38 @@ class DialogHostileInputTest extends KaribuTest {
 
     // ------------------------------------------------------------------------------------------------- the dialogs
 
+    private static final String PRACTICE_TITLE = "Ворожі дані в діалозі стану практики";
+
+    /**
+     * A practice set aside (issue 22): who decided and why. A practice moves only forward, so each try sets a new one
+     * aside; what is stored is the latest setting aside among the practices of this test.
+     */
+    private Case practiceStepCase() {
+        return new Case("practice status step", () -> {
+            long practice = practices.create(new ua.cooperation.portal.practice.PracticeChanges(null, 0,
+                    PRACTICE_TITLE, null, ua.cooperation.portal.practice.PracticeDirection.LEARNT, "LT", null,
+                    java.util.Set.of(), java.util.Set.of(), null, null, null, null, false), UK).id();
+            navigate("practices/" + practice);
+            _click(_get(Button.class, spec -> spec.withId("practice-step")));
+            @SuppressWarnings("unchecked")
+            Select<Object> target = _get(Select.class, spec -> spec.withId("practice-status-target"));
+            target.setValue(ua.cooperation.portal.practice.PracticeStatus.SET_ASIDE);
+            _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("practice-status-reason"))
+                    .setValue("Немає фінансування");
+        }, "practice-status-save", DialogHostileInputTest::requireDialog, () -> {
+            var rows = jdbc.queryForList("select c.decided_by, c.reason from practice_status_change c"
+                    + " join practice p on p.id = c.practice_id where p.title = ? and c.to_status = 'SET_ASIDE'"
+                    + " order by c.id desc", PRACTICE_TITLE);
+            var values = new LinkedHashMap<String, String>();
+            values.put(RECORDS, Integer.toString(rows.size()));
+            values.put("practice-status-decided-by", rows.isEmpty() || rows.getFirst().get("decided_by") == null
+                    ? "" : (String) rows.getFirst().get("decided_by"));
+            values.put("practice-status-reason", rows.isEmpty() || rows.getFirst().get("reason") == null
+                    ? "" : (String) rows.getFirst().get("reason"));
+            return values;
+        }, null);
+    }
+
     private List<Case> cases() {
         long meeting = TestMeetings.newInternalMeeting(meetings, "Ворожі дані в діалогах");
         decisionService.saveDecision(meeting, new DecisionChanges(null, 0, "Рішення для перевірки", LocalDate.of(2025, 6, 2),
@@ -280,6 +316,8 @@ class DialogHostileInputTest extends KaribuTest {
                     : history.getFirst().note());
             return values;
         }, null));
+
+        cases.add(practiceStepCase());
 
         cases.add(new Case("document title", () -> {
             navigate(meetingPage);
