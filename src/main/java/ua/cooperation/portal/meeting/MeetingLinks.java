@@ -83,6 +83,11 @@ public final class MeetingLinks {
         return ROUTE + "?" + QUERY_AREA + "=" + area;
     }
 
+    /** The meetings list narrowed to a target group. */
+    public static String ofTargetGroup(String targetGroup) {
+        return ROUTE + "?" + QUERY_TARGET_GROUP + "=" + targetGroup;
+    }
+
     /** The action items list (every owner), of one owner ({@code user:7} or {@code person:3}), overdue only. */
     public static String overdueActionItemsOf(String ownerParameter) {
         return ACTION_ITEMS_ROUTE + "?owner=" + ownerParameter + "&overdue=true";
