@@ -189,6 +189,30 @@ class DecisionRegisterServiceTest {
         }
     }
 
+    @Test
+    void the_action_items_list_filters_by_the_topics_of_the_items_decision_or_else_its_meeting() {
+        try (var ignored = as("officer")) {
+            var mine = ActionItemFilter.none().withText(run);
+            assertThat(itemTitles(mine.withTopics(CooperationArea.VETERANS, null)))
+                    .containsExactlyInAnyOrder("late", "today");
+            assertThat(itemTitles(mine.withTopics(CooperationArea.EDUCATION, null)))
+                    .containsExactlyInAnyOrder("open later", "done earlier");
+            assertThat(itemTitles(mine.withTopics(null, TargetGroup.VETERANS)))
+                    .containsExactlyInAnyOrder("finished", "dropped");
+            assertThat(itemTitles(mine.withTopics(null, TargetGroup.CHILDREN)))
+                    .containsExactlyInAnyOrder("late", "today");
+            assertThat(actionItems.countActionItems(mine.withTopics(CooperationArea.VETERANS, null))).isEqualTo(2);
+        }
+        try (var ignored = as("liaison-lt")) {
+            assertThat(itemTitles(ActionItemFilter.none().withText(run).withTopics(null, TargetGroup.VETERANS)))
+                    .isEmpty();
+        }
+    }
+
+    private List<String> itemTitles(ActionItemFilter filter) {
+        return actionItems.findActionItems(filter, PAGE, UK).stream().map(i -> strip(i.title())).toList();
+    }
+
     private List<DecisionRegisterFilter> filters() {
         var filters = new ArrayList<DecisionRegisterFilter>();
         filters.add(mine());

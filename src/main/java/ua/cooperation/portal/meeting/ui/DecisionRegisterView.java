@@ -249,6 +249,35 @@ public class DecisionRegisterView extends VerticalLayout implements BeforeEnterO
         grid.getDataProvider().refreshAll();
         var counted = decisions.countVisibleUpTo(currentFilter(), ListCount.LABEL_LIMIT);
         count.setText(getTranslation(counted.labelKey("decision.register.count"), counted.value()));
+        rememberInAddress();
+    }
+
+    /** The address follows the filters (without a history entry per change), so that the register can be shared. */
+    private void rememberInAddress() {
+        var filter = currentFilter();
+        var parameters = new java.util.LinkedHashMap<String, String>();
+        if (filter.countryCode() != null) {
+            parameters.put(MeetingLinks.QUERY_COUNTRY, filter.countryCode());
+        }
+        if (filter.from() != null) {
+            parameters.put(MeetingLinks.QUERY_FROM, filter.from().toString());
+        }
+        if (filter.to() != null) {
+            parameters.put(MeetingLinks.QUERY_TO, filter.to().toString());
+        }
+        if (filter.type() != null) {
+            parameters.put(MeetingLinks.QUERY_TYPE, filter.type().name());
+        }
+        if (filter.followUp() != null) {
+            parameters.put(MeetingLinks.QUERY_FOLLOW_UP, filter.followUp().name());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            parameters.put(MeetingLinks.QUERY_TEXT, filter.text().strip());
+        }
+        TopicFilters.remember(parameters, filter.area(), filter.targetGroup());
+        var location = new com.vaadin.flow.router.Location(MeetingLinks.DECISIONS_ROUTE,
+                com.vaadin.flow.router.QueryParameters.simple(parameters));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
     }
 
     @Override

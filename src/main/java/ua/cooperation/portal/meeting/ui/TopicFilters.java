@@ -46,6 +46,16 @@ final class TopicFilters {
                 .ifPresent(targetGroup::setValue);
     }
 
+    /** Puts the chosen topics into the address's parameters. */
+    static void remember(java.util.Map<String, String> parameters, CooperationArea area, TargetGroup targetGroup) {
+        if (area != null) {
+            parameters.put(MeetingLinks.QUERY_AREA, area.name());
+        }
+        if (targetGroup != null) {
+            parameters.put(MeetingLinks.QUERY_TARGET_GROUP, targetGroup.name());
+        }
+    }
+
     static <E extends Enum<E>> Optional<E> valueOf(Class<E> type, String text) {
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(text)).findFirst();
     }

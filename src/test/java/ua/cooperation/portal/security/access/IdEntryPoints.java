@@ -41,6 +41,8 @@ final class IdEntryPoints {
             Map.entry("ProgrammeApprovalService", "PROGRAMME"),
             Map.entry("MeetingService", "MEETING"),
             Map.entry("MeetingCalendarService", "MEETING"),
+            // the decision register's rows by id (exports, issue 22)
+            Map.entry("DecisionRegisterService", "DECISION"),
             Map.entry("ProposalService", "PROPOSAL"),
             Map.entry("IatiExport", "PROGRAMME"),
             Map.entry("AgendaPointService", "AGENDA_POINT"),
@@ -78,12 +80,7 @@ final class IdEntryPoints {
                     "administrators only: deliveries have no country scope (checked by the write rule)"),
             // scoped by the items' meetings, whose demo data has no hidden meeting with items: items of internal and
             // foreign meetings are asked for by id in ActionItemListServiceTest (liaison scope)
-            Map.entry("ActionItemService.findActionItemsByIds", "tested with its own fixtures in ActionItemListServiceTest"),
-            // scoped by the decisions' meetings, like the single decisions of DecisionService; the demo data has no
-            // decision of a meeting hidden from liaison-lt: decisions of Polish and internal meetings are asked for
-            // by id in DecisionRegisterServiceTest (liaison scope)
-            Map.entry("DecisionRegisterService.findVisibleByIds",
-                    "tested with its own fixtures in DecisionRegisterServiceTest"));
+            Map.entry("ActionItemService.findActionItemsByIds", "tested with its own fixtures in ActionItemListServiceTest"));
     /**
      * Kinds whose probes are "not hers" rather than out of scope: the owner-relative entry points ("my action items")
      * answer for the signed-in person, so an officer's preview, who is another person than liaison-lt, answers them
