@@ -164,7 +164,11 @@ public class DecisionRegisterView extends VerticalLayout implements BeforeEnterO
                 .setFlexGrow(2);
         grid.addColumn(item -> getTranslation("follow-up." + item.followUp().name())).setKey("followUp")
                 .setHeader(getTranslation("decision.field.follow-up")).setAutoWidth(true).setFlexGrow(0)
-                .setPartNameGenerator(item -> "follow-up-" + item.followUp().name().toLowerCase(Locale.ROOT));
+                .setPartNameGenerator(item -> switch (item.followUp()) {
+                    case OVERDUE -> "portal-overdue";
+                    case DONE -> "portal-follow-up-done";
+                    default -> null;
+                });
         grid.setItemsPageable(pageable -> decisions.findVisible(currentFilter(), pageable, getLocale()));
     }
 
