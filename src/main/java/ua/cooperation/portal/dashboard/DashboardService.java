@@ -63,6 +63,7 @@ public class DashboardService {
     private final ProgrammeFigures programmes;
     private final ActionItemFigures items;
     private final RecentChanges recent;
+    private final TopicFigures topics;
     private final PortalTime time;
     private final CurrentUser currentUser;
     private final RecordTexts texts;
@@ -70,7 +71,8 @@ public class DashboardService {
 
     DashboardService(EntityManager entityManager, DashboardQueries queries, ProgrammeFigures programmes,
                      ActionItemFigures items, RecentChanges recent, PortalTime time, CurrentUser currentUser,
-                     RecordTexts texts, ContentTranslations translations) {
+                     RecordTexts texts, ContentTranslations translations, TopicFigures topics) {
+        this.topics = topics;
         this.texts = texts;
         this.translations = translations;
         this.entityManager = entityManager;
@@ -135,6 +137,16 @@ public class DashboardService {
         return new LiaisonDashboard(partnershipsByStatus(), programmes.programmesByStatus(), period,
                 countMeetings(period, null), meetings(period, null, language),
                 items.countMyItems(today, false), items.countMyItems(today, true), items.myItems(today, language));
+    }
+
+    /**
+     * Meetings and decisions by cooperation area and by target group (issue 22), in the reader's scope: an officer and
+     * a head count all, a liaison her countries' shared ones.
+     */
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.HEAD, Role.Names.LIAISON})
+    @Transactional(readOnly = true)
+    public TopicCounts topicCounts() {
+        return topics.counts();
     }
 
     // ---------------------------------------------------------------------------------------------- partnerships

@@ -67,7 +67,39 @@ class ActionItemQueries {
         }
         predicates.addAll(ownedBy(filter.owner(), cb, item));
         predicates.addAll(fieldsMatching(filter, today, cb, item));
+        if (filter.area() != null) {
+            predicates.add(topic(query, cb, item, "areas", filter.area()));
+        }
+        if (filter.targetGroup() != null) {
+            predicates.add(topic(query, cb, item, "targetGroups", filter.targetGroup()));
+        }
         return cb.and(predicates.toArray(Predicate[]::new));
+    }
+
+    /**
+     * A topic of the item's decision, or of its meeting when the item has no decision or its decision has no topics of
+     * its own (as the decision register reads a decision's topics).
+     */
+    private static Predicate topic(CriteriaQuery<?> query, CriteriaBuilder cb, Root<ActionItem> item,
+                                   String collection, Object value) {
+        var ofDecision = query.subquery(Integer.class);
+        var decision = ofDecision.from(Decision.class);
+        ofDecision.select(cb.literal(1)).where(cb.equal(decision.get("id"), item.get("decisionId")),
+                cb.equal(decision.join(collection), value));
+        var ofMeeting = query.subquery(Integer.class);
+        var meeting = ofMeeting.from(Meeting.class);
+        ofMeeting.select(cb.literal(1)).where(cb.equal(meeting.get("id"), item.get("meetingId")),
+                cb.equal(meeting.join(collection), value));
+        var noOwnTopics = new ArrayList<Predicate>();
+        for (var own : List.of("areas", "targetGroups")) {
+            var sub = query.subquery(Integer.class);
+            var withTopic = sub.from(Decision.class);
+            withTopic.join(own);
+            sub.select(cb.literal(1)).where(cb.equal(withTopic.get("id"), item.get("decisionId")));
+            noOwnTopics.add(cb.not(cb.exists(sub)));
+        }
+        noOwnTopics.add(cb.exists(ofMeeting));
+        return cb.or(cb.exists(ofDecision), cb.and(noOwnTopics.toArray(Predicate[]::new)));
     }
 
     private static List<Predicate> ownedBy(ActionItemOwner owner, CriteriaBuilder cb, Root<ActionItem> item) {

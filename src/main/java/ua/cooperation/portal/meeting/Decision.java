@@ -1,7 +1,13 @@
 package ua.cooperation.portal.meeting;
 
 import ua.cooperation.portal.base.text.LocalizedText;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,6 +19,10 @@ import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import ua.cooperation.portal.partnership.CooperationArea;
+import ua.cooperation.portal.programme.TargetGroup;
 
 /** A decision taken at a meeting, numbered 1, 2, 3… within it by the service; the number never changes. */
 @Entity
@@ -44,6 +54,19 @@ public class Decision {
     @Column(name = "effective_from")
     private LocalDate effectiveFrom;
 
+    /** The decision's own topics; none: it is read with its meeting's. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "decision_area", joinColumns = @JoinColumn(name = "decision_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "area", nullable = false, length = 30)
+    private Set<CooperationArea> areas = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "decision_target_group", joinColumns = @JoinColumn(name = "decision_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_group", nullable = false, length = 30)
+    private Set<TargetGroup> targetGroups = new HashSet<>();
+
     @NotAudited
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -64,13 +87,17 @@ public class Decision {
         this.text = changes.text().strip();
         this.decidedOn = changes.decidedOn();
         this.effectiveFrom = changes.effectiveFrom();
+        areas.retainAll(changes.areas());
+        areas.addAll(changes.areas());
+        targetGroups.retainAll(changes.targetGroups());
+        targetGroups.addAll(changes.targetGroups());
         this.updatedBy = username;
         this.updatedAt = now;
     }
 
     DecisionItem toItem() {
         return new DecisionItem(id, version, meetingId, number, text, decidedOn, effectiveFrom,
-                LocalizedText.original(text, null));
+                LocalizedText.original(text, null), getAreas(), getTargetGroups());
     }
 
     public Long getId() {
@@ -95,6 +122,14 @@ public class Decision {
 
     public LocalDate getDecidedOn() {
         return decidedOn;
+    }
+
+    public Set<CooperationArea> getAreas() {
+        return Set.copyOf(areas);
+    }
+
+    public Set<TargetGroup> getTargetGroups() {
+        return Set.copyOf(targetGroups);
     }
 
     public LocalDate getEffectiveFrom() {

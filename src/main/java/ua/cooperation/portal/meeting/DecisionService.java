@@ -62,7 +62,7 @@ public class DecisionService {
         items.forEach(d -> originals.put(d.id(), d.text()));
         var shown = translations.localize(TextOwnerKind.DECISION, DecisionTextOwner.TEXT, originals, language);
         return items.stream().map(d -> new DecisionItem(d.id(), d.version(), d.meetingId(), d.number(), d.text(),
-                d.decidedOn(), d.effectiveFrom(), shown.get(d.id()))).toList();
+                d.decidedOn(), d.effectiveFrom(), shown.get(d.id()), d.areas(), d.targetGroups())).toList();
     }
 
     /**

@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import ua.cooperation.portal.partnership.CooperationArea;
+import ua.cooperation.portal.programme.TargetGroup;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -108,6 +110,18 @@ public class Meeting {
     @Column(name = "programme_id", nullable = false)
     private Set<Long> programmeIds = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "meeting_area", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "area", nullable = false, length = 30)
+    private Set<CooperationArea> areas = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "meeting_target_group", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_group", nullable = false, length = 30)
+    private Set<TargetGroup> targetGroups = new HashSet<>();
+
     @Column(length = AGENDA_MAX_LENGTH)
     private String agenda;
 
@@ -153,6 +167,8 @@ public class Meeting {
         replace(userIds, changes.userIds());
         replace(partnershipIds, changes.partnershipIds());
         replace(programmeIds, changes.programmeIds());
+        replace(areas, changes.areas());
+        replace(targetGroups, changes.targetGroups());
         this.agenda = blankToNull(changes.agenda());
         this.minutes = blankToNull(changes.minutes());
         this.internalNotes = blankToNull(changes.internalNotes());
@@ -251,6 +267,14 @@ public class Meeting {
 
     public Set<Long> getProgrammeIds() {
         return Set.copyOf(programmeIds);
+    }
+
+    public Set<CooperationArea> getAreas() {
+        return Set.copyOf(areas);
+    }
+
+    public Set<TargetGroup> getTargetGroups() {
+        return Set.copyOf(targetGroups);
     }
 
     public String getAgenda() {

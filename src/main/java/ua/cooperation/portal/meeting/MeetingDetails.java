@@ -3,6 +3,9 @@ package ua.cooperation.portal.meeting;
 import ua.cooperation.portal.security.Permissions;
 import ua.cooperation.portal.base.text.LocalizedTexts;
 
+import ua.cooperation.portal.partnership.CooperationArea;
+import ua.cooperation.portal.programme.TargetGroup;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +22,8 @@ public record MeetingDetails(long id, long version, MeetingType type, String tit
                              List<Participant> participants, List<Named> users, List<Named> partnerships,
                              List<Named> programmes, String agenda, String minutes, String internalNotes, boolean sharedWithPartners,
                              Instant updatedAt, String updatedBy, Permissions permissions,
-                             LocalizedTexts texts, Named responsible) {
+                             LocalizedTexts texts, Named responsible, Set<CooperationArea> areas,
+                             Set<TargetGroup> targetGroups) {
 
     // responsible: the officer told of the action items' changes; null when none or the reader may not read staff names
 
@@ -34,7 +38,8 @@ public record MeetingDetails(long id, long version, MeetingType type, String tit
     /** The stored values as a form starts from them. */
     public MeetingChanges toChanges() {
         return new MeetingChanges(id, version, type, title, startsAt, endsAt, place, onlineLink, countryCodes,
-                ids(organisations), ids(users), ids(partnerships), ids(programmes), agenda, minutes, internalNotes, sharedWithPartners);
+                ids(organisations), ids(users), ids(partnerships), ids(programmes), agenda, minutes, internalNotes, sharedWithPartners)
+                .withTopics(areas, targetGroups);
     }
 
     private static Set<Long> ids(List<Named> named) {

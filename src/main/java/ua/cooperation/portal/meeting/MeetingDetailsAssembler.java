@@ -56,7 +56,7 @@ class MeetingDetailsAssembler {
                 programmes(m, language), m.getAgenda(), m.getMinutes(), policy.internal(m.getInternalNotes()),
                 m.isSharedWithPartners(), m.getUpdatedAt(), policy.author(m.getUpdatedBy()), policy.permissions(),
                 translations.localize(TextOwnerKind.MEETING, m.getId(), MeetingTextOwner.originals(m), language),
-                responsible(m));
+                responsible(m), m.getAreas(), m.getTargetGroups());
     }
 
     /** The responsible officer by name, for readers who may read staff names (null otherwise, or when none). */

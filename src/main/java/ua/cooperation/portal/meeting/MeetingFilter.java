@@ -1,5 +1,8 @@
 package ua.cooperation.portal.meeting;
 
+import ua.cooperation.portal.partnership.CooperationArea;
+import ua.cooperation.portal.programme.TargetGroup;
+
 import java.time.Instant;
 
 /**
@@ -8,7 +11,20 @@ import java.time.Instant;
  * registry person who took part. The liaison rule is not part of the filter: the service always applies it.
  */
 public record MeetingFilter(String text, Instant from, Instant to, String countryCode, MeetingType type,
-                            Long organisationId, Long partnershipId, Long programmeId, Long personId) {
+                            Long organisationId, Long partnershipId, Long programmeId, Long personId,
+                            CooperationArea area, TargetGroup targetGroup) {
+
+    /** A filter without topics. */
+    public MeetingFilter(String text, Instant from, Instant to, String countryCode, MeetingType type,
+                         Long organisationId, Long partnershipId, Long programmeId, Long personId) {
+        this(text, from, to, countryCode, type, organisationId, partnershipId, programmeId, personId, null, null);
+    }
+
+    /** The same filter narrowed to meetings about a cooperation area and a target group (either may be null). */
+    public MeetingFilter withTopics(CooperationArea newArea, TargetGroup newTargetGroup) {
+        return new MeetingFilter(text, from, to, countryCode, type, organisationId, partnershipId, programmeId,
+                personId, newArea, newTargetGroup);
+    }
 
     /** A filter of the list's own fields (no programme or person). */
     public MeetingFilter(String text, Instant from, Instant to, String countryCode, MeetingType type,

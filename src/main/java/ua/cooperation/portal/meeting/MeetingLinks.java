@@ -14,7 +14,13 @@ public final class MeetingLinks {
     public static final String CALENDAR_ROUTE = ROUTE + "/calendar";
     /** The action items of every owner (staff). */
     public static final String ACTION_ITEMS_ROUTE = "action-items";
+    /** The decision register: the decisions of every meeting the reader may see. */
+    public static final String DECISIONS_ROUTE = "decisions";
     public static final String QUERY_COUNTRY = "country";
+    public static final String QUERY_AREA = "area";
+    public static final String QUERY_TARGET_GROUP = "group";
+    public static final String QUERY_FOLLOW_UP = "followup";
+    public static final String QUERY_TEXT = "q";
     public static final String QUERY_ORGANISATION = "organisation";
     public static final String QUERY_PARTNERSHIP = "partnership";
     public static final String QUERY_PROGRAMME = "programme";
@@ -60,6 +66,26 @@ public final class MeetingLinks {
     public static String inPeriod(LocalDate from, LocalDate to, MeetingType type) {
         return ROUTE + "?" + QUERY_FROM + "=" + from + "&" + QUERY_TO + "=" + to
                 + (type == null ? "" : "&" + QUERY_TYPE + "=" + type.name());
+    }
+
+    /** The decision register of a country's meetings. */
+    public static String decisionsOfCountry(String countryCode) {
+        return DECISIONS_ROUTE + "?" + QUERY_COUNTRY + "=" + countryCode;
+    }
+
+    /** The decision register narrowed to a cooperation area. */
+    public static String decisionsOfArea(String area) {
+        return DECISIONS_ROUTE + "?" + QUERY_AREA + "=" + area;
+    }
+
+    /** The meetings list narrowed to a cooperation area. */
+    public static String ofArea(String area) {
+        return ROUTE + "?" + QUERY_AREA + "=" + area;
+    }
+
+    /** The meetings list narrowed to a target group. */
+    public static String ofTargetGroup(String targetGroup) {
+        return ROUTE + "?" + QUERY_TARGET_GROUP + "=" + targetGroup;
     }
 
     /** The action items list (every owner), of one owner ({@code user:7} or {@code person:3}), overdue only. */

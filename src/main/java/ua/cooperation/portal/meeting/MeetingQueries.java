@@ -138,6 +138,12 @@ class MeetingQueries {
         if (filter.programmeId() != null) {
             predicates.add(memberOf(root, query, cb, "programmeIds", filter.programmeId()));
         }
+        if (filter.area() != null) {
+            predicates.add(memberOf(root, query, cb, "areas", filter.area()));
+        }
+        if (filter.targetGroup() != null) {
+            predicates.add(memberOf(root, query, cb, "targetGroups", filter.targetGroup()));
+        }
         if (filter.personId() != null) {
             var sub = query.subquery(Integer.class);
             var participant = sub.correlate(root).joinMap("participants");

@@ -60,8 +60,9 @@ public class MeetingService {
 
     static final List<String> HISTORY_FIELDS = List.of("type", "title", "startsAt", "endsAt", "place", "onlineLink",
             "countryCodes", "organisationIds", "participants", "userIds", "partnershipIds", "programmeIds", "agenda",
-            "minutes", "internalNotes", "sharedWithPartners");
-    static final List<String> DECISION_HISTORY_FIELDS = List.of("text", "decidedOn", "effectiveFrom");
+            "minutes", "internalNotes", "sharedWithPartners", "areas", "targetGroups");
+    static final List<String> DECISION_HISTORY_FIELDS = List.of("text", "decidedOn", "effectiveFrom", "areas",
+            "targetGroups");
     static final List<String> ACTION_ITEM_HISTORY_FIELDS = List.of("title", "decisionId", "ownerUserId",
             "ownerPersonId", "dueOn", "status", "completionNote", "partnershipId", "countryCode");
     /** History field names of decisions and action items carry these prefixes in the meeting's merged history. */

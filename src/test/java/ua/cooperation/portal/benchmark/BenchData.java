@@ -27,14 +27,24 @@ final class BenchData {
 
     static final long SEED = 20_261_202L;
 
-    static final int ORGANISATIONS = 50_000;
-    static final int PEOPLE = 100_000;
-    static final int PARTNER_MUNICIPALITIES = 10_000;
-    static final int PARTNERSHIPS = 20_000;
-    static final int PROGRAMMES = 50_000;
-    static final int MEETINGS = 1_000_000;
-    static final int ACTION_ITEMS = 2_000_000;
-    static final int SECURITY_EVENTS = 300_000;
+    /**
+     * A fraction of the full data set ({@code -Dportal.bench.scale=0.001}: a thousand meetings), for trying the
+     * generator and a benchmark out quickly; the figures of docs/performance.md are at scale 1.
+     */
+    static final double SCALE = Double.parseDouble(System.getProperty("portal.bench.scale", "1"));
+    static final int ORGANISATIONS = scaled(50_000);
+    static final int PEOPLE = scaled(100_000);
+    static final int PARTNER_MUNICIPALITIES = scaled(10_000);
+    static final int PARTNERSHIPS = scaled(20_000);
+    static final int PROGRAMMES = scaled(50_000);
+    static final int MEETINGS = scaled(1_000_000);
+    static final int ACTION_ITEMS = scaled(2_000_000);
+    static final int SECURITY_EVENTS = scaled(300_000);
+    /**
+     * Decisions beyond a meeting's first (issue 22): 0–3 more per meeting, a fifth of the meetings one more again, so
+     * about two per meeting (2M at scale 1); drawn from {@link #topics} so the rows drawn before them stay the same.
+     */
+    static final int MORE_DECISIONS_MAX = 3;
     static final int STAFF_USERS = 200;
 
     /** The bcrypt hash of the demo password: generated users can sign in (load tests). */
@@ -105,12 +115,16 @@ final class BenchData {
             "EDUCATION", "CULTURE", "RECREATION"};
     private static final String[] AREAS = {"EDUCATION", "CULTURE", "SOCIAL_SUPPORT", "HEALTHCARE", "VETERANS",
             "DISPLACED_PERSONS", "CHILDREN_RECREATION", "ECONOMY", "OTHER"};
+    private static final String[] DECISION_TEXTS = {"Підготувати спільну програму", "Обмінятися досвідом",
+            "Провести наступну зустріч", "Погодити меморандум", "Надіслати пропозиції щодо оздоровлення дітей"};
     private static final String[] CURRENCIES = {"EUR", "EUR", "EUR", "USD", "UAH", "PLN"};
     private static final String[] EVENT_TYPES = {"SIGN_IN", "SIGN_IN", "SIGN_IN", "SIGN_IN", "SIGN_OUT", "SIGN_OUT",
             "SIGN_IN_FAILED", "ACCESS_DENIED", "LOCKED_OUT", "USER_CHANGED"};
 
     private final Connection connection;
     private final Random random = new Random(SEED);
+    /** The topics of meetings and decisions and the decisions beyond the first (issue 22), by their own seed. */
+    private final Random topics = new Random(SEED + 22);
     private final LongConsumer progress;
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private String[] countryCodes;
@@ -124,6 +138,10 @@ final class BenchData {
     private long firstProgramme;
     private long firstMeeting;
     private String[] partnershipCountry;
+
+    private static int scaled(int full) {
+        return Math.max(1, (int) Math.round(full * SCALE));
+    }
 
     BenchData(Connection connection, LongConsumer progress) {
         this.connection = connection;
@@ -451,7 +469,11 @@ final class BenchData {
                      "decision_text", "decided_on", "updated_at", "updated_by");
              var items = insert("action_item", "id", "version", "meeting_id", "decision_id", "title",
                      "owner_user_id", "owner_person_id", "due_on", "status", "completion_note", "partnership_id",
-                     "country_code", "updated_at", "updated_by")) {
+                     "country_code", "updated_at", "updated_by");
+             var meetingAreas = insert("meeting_area", "meeting_id", "area");
+             var meetingGroups = insert("meeting_target_group", "meeting_id", "target_group");
+             var decisionAreas = insert("decision_area", "decision_id", "area");
+             var decisionGroups = insert("decision_target_group", "decision_id", "target_group")) {
             for (int i = 0; i < MEETINGS; i++) {
                 long id = firstMeeting + i;
                 int type = random.nextInt(MEETING_TYPES.length);
@@ -491,11 +513,30 @@ final class BenchData {
                     decisionId = decision++;
                     decisions.add(decisionId, 0, id, 1, "Agree on the next steps", day, timestamp(), "generator");
                 }
+                // issue 22: the meeting's topics, and decisions beyond the first, with topics of their own at times
+                topicsOf(id, meetingAreas, meetingGroups, 8, 6);
+                var meetingDecisions = new ArrayList<Long>();
+                if (decisionId != null) {
+                    meetingDecisions.add(decisionId);
+                    topicsOf(decisionId, decisionAreas, decisionGroups, 3, 2);
+                }
+                int more = topics.nextInt(MORE_DECISIONS_MAX + 1) + (topics.nextInt(5) == 0 ? 1 : 0);
+                for (int k = 0; k < more; k++) {
+                    long extra = decision++;
+                    decisions.add(extra, 0, id, meetingDecisions.size() + 1, DECISION_TEXTS[topics.nextInt(
+                            DECISION_TEXTS.length)] + " " + i, day, timestamp(), "generator");
+                    meetingDecisions.add(extra);
+                    topicsOf(extra, decisionAreas, decisionGroups, 3, 2);
+                }
                 int count = (int) Math.min(itemsLeft, i == MEETINGS - 1 ? itemsLeft : random.nextInt(5));
                 itemsLeft -= count;
                 for (int k = 0; k < count; k++) {
                     var due = day.plusDays(7 + random.nextInt(60));
-                    items.add(item++, 0, id, decisionId != null && random.nextBoolean() ? decisionId : null,
+                    // the first decision's items as before; a meeting's other decisions take items by their own draw
+                    Long itemDecision = decisionId != null && random.nextBoolean() ? decisionId
+                            : decisionId == null && !meetingDecisions.isEmpty() && topics.nextBoolean()
+                            ? meetingDecisions.get(topics.nextInt(meetingDecisions.size())) : null;
+                    items.add(item++, 0, id, itemDecision,
                             ACTION_TITLES[random.nextInt(ACTION_TITLES.length)], null, null, due,
                             itemStatus(due), null, partnership, random.nextInt(10) < 7 ? country : null, timestamp(),
                             "generator");
@@ -505,7 +546,8 @@ final class BenchData {
                     progress.accept(i + 1);
                 }
             }
-            done(rows, countries, organisations, participants, users, partnerships, decisions, items);
+            done(rows, countries, organisations, participants, users, partnerships, decisions, items, meetingAreas,
+                    meetingGroups, decisionAreas, decisionGroups);
         }
         connection.commit();
         assignOwners();
@@ -608,6 +650,30 @@ final class BenchData {
 
     private LocalDateTime timestamp() {
         return date().atTime(random.nextInt(24), random.nextInt(60));
+    }
+
+    /**
+     * Topics of one meeting or decision: in {@code areasInTen} of ten cases one or two cooperation areas, in
+     * {@code groupsInTen} one or two target groups (each distinct).
+     */
+    private void topicsOf(long id, BulkInsert areas, BulkInsert groups, int areasInTen, int groupsInTen)
+            throws SQLException {
+        if (topics.nextInt(10) < areasInTen) {
+            int first = topics.nextInt(AREAS.length);
+            areas.add(id, AREAS[first]);
+            int second = topics.nextInt(AREAS.length);
+            if (topics.nextInt(3) == 0 && second != first) {
+                areas.add(id, AREAS[second]);
+            }
+        }
+        if (topics.nextInt(10) < groupsInTen) {
+            int first = topics.nextInt(TARGET_GROUPS.length);
+            groups.add(id, TARGET_GROUPS[first]);
+            int second = topics.nextInt(TARGET_GROUPS.length);
+            if (topics.nextInt(3) == 0 && second != first) {
+                groups.add(id, TARGET_GROUPS[second]);
+            }
+        }
     }
 
     private BulkInsert insert(String table, String... columns) {

@@ -76,7 +76,8 @@ class BenchDataGenerator {
         for (var table : List.of("organisation", "person", "person_position", "municipality", "partnership",
                 "partnership_area", "programme", "programme_country", "programme_sector", "programme_target_group",
                 "meeting", "meeting_country", "meeting_organisation", "meeting_participant", "meeting_user",
-                "meeting_partnership", "action_item", "security_event", "user_account")) {
+                "meeting_partnership", "action_item", "meeting_decision", "meeting_area", "meeting_target_group",
+                "decision_area", "decision_target_group", "security_event", "user_account")) {
             jdbc.queryForList("ANALYZE TABLE " + table);
         }
     }

@@ -119,6 +119,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (sections.liaison()) {
             add(liaisonSection(dashboards.liaisonDashboard(locale), sections.liaisonListsOwnItems()));
         }
+        if (sections.officer() || sections.head() || sections.liaison()) {
+            add(TopicCharts.section(dashboards.topicCounts(), locale));
+        }
 
         var byStatus = countries.countVisibleByStatus();
         var cards = new FlexLayout();

@@ -38,6 +38,8 @@ import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.base.export.ExportColumn;
 import ua.cooperation.portal.export.ListExport;
 import ua.cooperation.portal.meeting.ActionItemFilter;
+import ua.cooperation.portal.partnership.CooperationArea;
+import ua.cooperation.portal.programme.TargetGroup;
 import ua.cooperation.portal.meeting.ActionItemOwner;
 import ua.cooperation.portal.meeting.ActionItemService;
 import ua.cooperation.portal.meeting.ActionItemStatus;
@@ -81,6 +83,8 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
     static final String ID_OVERDUE = "action-items-overdue";
     static final String ID_FROM = "action-items-from";
     static final String ID_TO = "action-items-to";
+    static final String ID_AREA = "action-items-area";
+    static final String ID_TARGET_GROUP = "action-items-target-group";
     static final String ID_COUNT = "action-items-count";
     static final String ID_EXPORTS = "action-items-exports";
 
@@ -102,6 +106,8 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
     private final Checkbox overdue = new Checkbox();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
+    private final ComboBox<CooperationArea> area = new ComboBox<>();
+    private final ComboBox<TargetGroup> targetGroup = new ComboBox<>();
     private final Span count = new Span();
     private Long meetingId;
     private boolean applyingQuery;
@@ -117,10 +123,12 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         search = new SearchField(ID_SEARCH, "action-items.search", this::refresh);
         ownerFilters(lookups);
         otherFilters();
+        TopicFilters.area(area, ID_AREA, this::refresh);
+        TopicFilters.targetGroup(targetGroup, ID_TARGET_GROUP, this::refresh);
         count.setId(ID_COUNT);
         count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         var filters = new HorizontalLayout(heading, search, ownerUser, ownerPerson, ownerNone, status, overdue, from,
-                to, count, exports(export));
+                to, area, targetGroup, count, exports(export));
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.setFlexGrow(1, search);
@@ -270,6 +278,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
             query.getSingleParameter(QUERY_FROM).flatMap(ActionItemListView::dateOf).ifPresent(from::setValue);
             query.getSingleParameter(QUERY_TO).flatMap(ActionItemListView::dateOf).ifPresent(to::setValue);
             query.getSingleParameter(QUERY_TEXT).ifPresent(search::setValue);
+            TopicFilters.read(query, area, targetGroup);
             meetingId = query.getSingleParameter(QUERY_MEETING).flatMap(MeetingListView::idParameter).orElse(null);
         } finally {
             applyingQuery = false;
@@ -315,7 +324,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         }
         return new ActionItemFilter(search.getValue(), owner,
                 status.getValue() == null ? Set.of() : Set.of(status.getValue()), overdue.getValue(),
-                from.getValue(), to.getValue(), meetingId);
+                from.getValue(), to.getValue(), meetingId).withTopics(area.getValue(), targetGroup.getValue());
     }
 
     private void refresh() {
@@ -353,6 +362,7 @@ public class ActionItemListView extends VerticalLayout implements BeforeEnterObs
         if (meetingId != null) {
             parameters.put(QUERY_MEETING, meetingId.toString());
         }
+        TopicFilters.remember(parameters, area.getValue(), targetGroup.getValue());
         var location = new Location(ROUTE, QueryParameters.simple(parameters));
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
     }

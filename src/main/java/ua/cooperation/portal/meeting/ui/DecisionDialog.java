@@ -18,6 +18,12 @@ import ua.cooperation.portal.meeting.DecisionChanges;
 import ua.cooperation.portal.meeting.DecisionItem;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import ua.cooperation.portal.partnership.CooperationArea;
+import ua.cooperation.portal.programme.TargetGroup;
 import java.util.function.Function;
 
 /**
@@ -30,6 +36,8 @@ class DecisionDialog extends Dialog implements RecordForm {
     static final String ID_TEXT = "decision-text";
     static final String ID_DECIDED_ON = "decision-decided-on";
     static final String ID_EFFECTIVE_FROM = "decision-effective-from";
+    static final String ID_AREAS = "decision-areas";
+    static final String ID_TARGET_GROUPS = "decision-target-groups";
     static final String ID_SAVE = "decision-save";
 
     /** The form's working copy. */
@@ -37,6 +45,8 @@ class DecisionDialog extends Dialog implements RecordForm {
         String text;
         LocalDate decidedOn;
         LocalDate effectiveFrom;
+        Set<CooperationArea> areas = new HashSet<>();
+        Set<TargetGroup> targetGroups = new HashSet<>();
     }
 
     private final EditFlow<?> flow;
@@ -46,6 +56,8 @@ class DecisionDialog extends Dialog implements RecordForm {
     private final TextArea text = new TextArea();
     private final DatePicker decidedOn = new DatePicker();
     private final DatePicker effectiveFrom = new DatePicker();
+    private final MultiSelectComboBox<CooperationArea> areas = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<TargetGroup> targetGroups = new MultiSelectComboBox<>();
     private final Binder<Draft> binder = new Binder<>();
 
     DecisionDialog(EditFlow<?> flow, Function<DecisionChanges, ?> store, DecisionItem existing, LocalDate meetingDay,
@@ -64,6 +76,8 @@ class DecisionDialog extends Dialog implements RecordForm {
             draft.text = existing.text();
             draft.decidedOn = existing.decidedOn();
             draft.effectiveFrom = existing.effectiveFrom();
+            draft.areas = new HashSet<>(existing.areas());
+            draft.targetGroups = new HashSet<>(existing.targetGroups());
         } else {
             draft.decidedOn = meetingDay;
         }
@@ -73,6 +87,7 @@ class DecisionDialog extends Dialog implements RecordForm {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(decidedOn, effectiveFrom);
         form.add(text, 2);
+        form.add(areas, targetGroups);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         FieldMessages.applyTo(form);
         add(form);
@@ -93,6 +108,17 @@ class DecisionDialog extends Dialog implements RecordForm {
         effectiveFrom.setId(ID_EFFECTIVE_FROM);
         effectiveFrom.setLocale(getLocale());
         effectiveFrom.setClearButtonVisible(true);
+        for (var topics : List.of(areas, targetGroups)) {
+            topics.setHelperText(getTranslation("decision.field.topics.helper"));
+        }
+        areas.setLabel(getTranslation("meeting.field.areas"));
+        areas.setId(ID_AREAS);
+        Pickers.areas(areas);
+        targetGroups.setLabel(getTranslation("meeting.field.target-groups"));
+        targetGroups.setId(ID_TARGET_GROUPS);
+        Pickers.targetGroups(targetGroups);
+        binder.forField(areas).bind(d -> d.areas, (d, v) -> d.areas = v);
+        binder.forField(targetGroups).bind(d -> d.targetGroups, (d, v) -> d.targetGroups = v);
         binder.forField(text).asRequired(getTranslation("decision.validation.text"))
                 .withValidator(Constraints.of(DecisionChanges.class, "text"))
                 .bind(d -> d.text, (d, v) -> d.text = v);
@@ -107,7 +133,8 @@ class DecisionDialog extends Dialog implements RecordForm {
             return;
         }
         var changes = new DecisionChanges(existing == null ? null : existing.id(),
-                existing == null ? 0 : existing.version(), entered.text, entered.decidedOn, entered.effectiveFrom);
+                existing == null ? 0 : existing.version(), entered.text, entered.decidedOn, entered.effectiveFrom,
+                entered.areas, entered.targetGroups);
         flow.runInDialog(this, () -> store.apply(changes), this, saved -> onSaved.run());
     }
 

@@ -45,6 +45,10 @@ class MeetingDecisionsTab extends VerticalLayout {
                 .setHeader(getTranslation("decision.field.decided-on")).setAutoWidth(true);
         grid.addColumn(d -> MeetingTexts.date(d.effectiveFrom(), getLocale())).setKey("effectiveFrom")
                 .setHeader(getTranslation("decision.field.effective-from")).setAutoWidth(true);
+        // a decision without topics of its own is read with its meeting's
+        grid.addColumn(d -> d.hasOwnTopics() ? Pickers.topics(this, d.areas(), d.targetGroups())
+                        : getTranslation("decision.topics.as-meeting")).setKey("topics")
+                .setHeader(getTranslation("decision.field.topics")).setFlexGrow(2);
         if (mayEdit) {
             grid.addItemClickListener(e -> open.accept(e.getItem()));
         }

@@ -370,6 +370,9 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         }
         facts.add(overview.fact("partnerships", "meeting.field.partnerships", names(d.partnerships())));
         facts.add(overview.fact("programmes", "meeting.field.programmes", names(d.programmes())));
+        facts.add(overview.fact("areas", "meeting.field.areas", Pickers.topics(this, d.areas(), java.util.Set.of())));
+        facts.add(overview.fact("target-groups", "meeting.field.target-groups",
+                Pickers.topics(this, java.util.Set.of(), d.targetGroups())));
         facts.add(TranslatedTexts.fact(overview, "agenda", "meeting.field.agenda", d.texts().get("agenda")));
         facts.add(TranslatedTexts.fact(overview, "minutes", "meeting.field.minutes", d.texts().get("minutes")));
         if (d.permissions().showsInternal()) {

@@ -24,6 +24,8 @@ import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
 
 import java.time.LocalDateTime;
+import ua.cooperation.portal.partnership.CooperationArea;
+import ua.cooperation.portal.programme.TargetGroup;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +52,8 @@ class MeetingForm extends FormLayout implements RecordForm {
     static final String ID_RESPONSIBLE = "meeting-responsible";
     static final String ID_PARTNERSHIPS = "meeting-partnerships";
     static final String ID_PROGRAMMES = "meeting-programmes";
+    static final String ID_AREAS = "meeting-areas";
+    static final String ID_TARGET_GROUPS = "meeting-target-groups";
     static final String ID_AGENDA = "meeting-agenda";
     static final String ID_MINUTES = "meeting-minutes";
     static final String ID_NOTES = "meeting-internal-notes";
@@ -69,6 +73,8 @@ class MeetingForm extends FormLayout implements RecordForm {
         Choice responsible;
         Set<Choice> partnerships = new HashSet<>();
         Set<Choice> programmes = new HashSet<>();
+        Set<CooperationArea> areas = new HashSet<>();
+        Set<TargetGroup> targetGroups = new HashSet<>();
         String agenda;
         String minutes;
         String internalNotes;
@@ -87,6 +93,8 @@ class MeetingForm extends FormLayout implements RecordForm {
     final ComboBox<Choice> responsible = new ComboBox<>();
     final MultiSelectComboBox<Choice> partnerships = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Choice> programmes = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<CooperationArea> areas = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<TargetGroup> targetGroups = new MultiSelectComboBox<>();
     final TextArea agenda = new TextArea();
     final TextArea minutes = new TextArea();
     final TextArea internalNotes = new TextArea();
@@ -102,7 +110,7 @@ class MeetingForm extends FormLayout implements RecordForm {
         textFields();
         bind();
         add(type, title, start, end, place, onlineLink, countries, organisations, users, responsible, partnerships,
-                programmes);
+                programmes, areas, targetGroups);
         add(agenda, 2);
         add(minutes, 2);
         add(internalNotes, 2);
@@ -177,6 +185,12 @@ class MeetingForm extends FormLayout implements RecordForm {
         programmes.setId(ID_PROGRAMMES);
         programmes.setLabel(getTranslation("meeting.field.programmes"));
         Pickers.programmes(programmes, lookups, locale);
+        areas.setId(ID_AREAS);
+        areas.setLabel(getTranslation("meeting.field.areas"));
+        Pickers.areas(areas);
+        targetGroups.setId(ID_TARGET_GROUPS);
+        targetGroups.setLabel(getTranslation("meeting.field.target-groups"));
+        Pickers.targetGroups(targetGroups);
     }
 
     private void textFields() {
@@ -225,6 +239,8 @@ class MeetingForm extends FormLayout implements RecordForm {
         binder.forField(responsible).bind(d -> d.responsible, (d, v) -> d.responsible = v);
         binder.forField(partnerships).bind(d -> d.partnerships, (d, v) -> d.partnerships = v);
         binder.forField(programmes).bind(d -> d.programmes, (d, v) -> d.programmes = v);
+        binder.forField(areas).bind(d -> d.areas, (d, v) -> d.areas = v);
+        binder.forField(targetGroups).bind(d -> d.targetGroups, (d, v) -> d.targetGroups = v);
         binder.forField(agenda).withValidator(Constraints.of(MeetingChanges.class, "agenda"))
                 .bind(d -> d.agenda, (d, v) -> d.agenda = v);
         binder.forField(minutes).withValidator(Constraints.of(MeetingChanges.class, "minutes"))
@@ -251,6 +267,8 @@ class MeetingForm extends FormLayout implements RecordForm {
                 : new Choice(details.responsible().id(), details.responsible().name());
         draft.partnerships = choices(details.partnerships());
         draft.programmes = choices(details.programmes());
+        draft.areas = new HashSet<>(details.areas());
+        draft.targetGroups = new HashSet<>(details.targetGroups());
         draft.agenda = details.agenda();
         draft.minutes = details.minutes();
         draft.internalNotes = details.internalNotes();
@@ -272,7 +290,8 @@ class MeetingForm extends FormLayout implements RecordForm {
         return Optional.of(new MeetingChanges(id, version, draft.type, draft.title, MeetingTexts.instant(draft.start),
                 MeetingTexts.instant(draft.end), draft.place, draft.onlineLink, draft.countries, ids(draft.organisations),
                 ids(draft.users), partnershipIds, ids(draft.programmes), draft.agenda, draft.minutes, draft.internalNotes,
-                draft.shared, draft.responsible == null ? null : draft.responsible.id()));
+                draft.shared, draft.responsible == null ? null : draft.responsible.id())
+                .withTopics(draft.areas, draft.targetGroups));
     }
 
     private static Set<Long> ids(Set<Choice> choices) {

@@ -44,6 +44,10 @@ class MeetingHistoryTexts {
             Map.entry("agenda", "meeting.field.agenda"),
             Map.entry("minutes", "meeting.field.minutes"),
             Map.entry("internalNotes", "meeting.field.internal-notes"),
+            Map.entry("areas", "meeting.field.areas"),
+            Map.entry("targetGroups", "meeting.field.target-groups"),
+            Map.entry("decision.areas", "meeting.field.areas"),
+            Map.entry("decision.targetGroups", "meeting.field.target-groups"),
             Map.entry("decision.text", "decision.field.text"),
             Map.entry("decision.decidedOn", "decision.field.decided-on"),
             Map.entry("decision.effectiveFrom", "decision.field.effective-from"),
@@ -115,7 +119,11 @@ class MeetingHistoryTexts {
             case "userIds" -> userName((Long) element);
             case "partnershipIds" -> named(shown.partnerships(), (Long) element);
             case "programmeIds" -> named(shown.programmes(), (Long) element);
-            default -> element.toString();
+            default -> switch (element) {
+                case ua.cooperation.portal.partnership.CooperationArea a -> source.getTranslation("cooperation-area." + a.name());
+                case ua.cooperation.portal.programme.TargetGroup g -> source.getTranslation("target-group." + g.name());
+                default -> element.toString();
+            };
         };
     }
 

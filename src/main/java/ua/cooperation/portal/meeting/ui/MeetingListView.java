@@ -41,7 +41,9 @@ import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.meeting.MeetingListItem;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.MeetingType;
+import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.partnership.PartnershipService;
+import ua.cooperation.portal.programme.TargetGroup;
 import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.security.UserDirectory;
@@ -76,6 +78,8 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
     static final String ID_COUNTRY = "meetings-country";
     static final String ID_TYPE = "meetings-type";
     static final String ID_ORGANISATION = "meetings-organisation";
+    static final String ID_AREA = "meetings-area";
+    static final String ID_TARGET_GROUP = "meetings-target-group";
     static final String ID_COUNT = "meetings-count";
     static final String ID_NEW = "meetings-new";
     static final String ID_CALENDAR = "meetings-calendar-link";
@@ -92,6 +96,8 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
     private final ComboBox<String> country;
     private final Select<MeetingType> type = new Select<>();
     private final ComboBox<Choice> organisation = new ComboBox<>();
+    private final ComboBox<CooperationArea> area = new ComboBox<>();
+    private final ComboBox<TargetGroup> targetGroup = new ComboBox<>();
     private final Span count = new Span();
     private Long partnershipId;
     private Long programmeId;
@@ -116,7 +122,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         create.setVisible(meetings.permissions().mayEdit());
         var calendar = new RouterLink(getTranslation("meeting.calendar.title"), MeetingCalendarView.class);
         calendar.setId(ID_CALENDAR);
-        var filters = new HorizontalLayout(search, from, to, country, type, organisation, count, calendar,
+        var filters = new HorizontalLayout(search, from, to, country, type, organisation, area, targetGroup, count, calendar,
                 exports(export), create);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
@@ -155,6 +161,8 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
         organisation.setClearButtonVisible(true);
         Pickers.organisations(organisation, lookups, getLocale());
         organisation.addValueChangeListener(e -> refresh());
+        TopicFilters.area(area, ID_AREA, this::refresh);
+        TopicFilters.targetGroup(targetGroup, ID_TARGET_GROUP, this::refresh);
     }
 
     private Component exports(ListExport export) {
@@ -232,6 +240,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
                     .orElse(null);
             programmeId = query.getSingleParameter(QUERY_PROGRAMME).flatMap(MeetingListView::idParameter)
                     .orElse(null);
+            TopicFilters.read(query, area, targetGroup);
             personId = query.getSingleParameter(QUERY_PERSON).flatMap(MeetingListView::idParameter).orElse(null);
         } finally {
             applyingQuery = false;
@@ -263,7 +272,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
                         .toInstant()).orElse(null),
                 country.getValue(), type.getValue(),
                 organisation.getValue() == null ? null : organisation.getValue().id(), partnershipId, programmeId,
-                personId);
+                personId).withTopics(area.getValue(), targetGroup.getValue());
     }
 
     private void refresh() {

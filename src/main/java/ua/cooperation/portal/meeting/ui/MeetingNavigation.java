@@ -32,4 +32,11 @@ class MeetingNavigation {
         return new NavigationEntry(MeetingLinks.ROUTE, 28, "meeting.list.title", VaadinIcon.CALENDAR_USER,
                 MeetingListView.class, () -> true);
     }
+
+    /** The decision register: everyone who sees meetings (a liaison the decisions of her countries' shared ones). */
+    @Bean
+    NavigationEntry decisionsNavigationEntry() {
+        return new NavigationEntry(MeetingLinks.DECISIONS_ROUTE, 28, "decision.register.title", VaadinIcon.GAVEL,
+                DecisionRegisterView.class, () -> true);
+    }
 }

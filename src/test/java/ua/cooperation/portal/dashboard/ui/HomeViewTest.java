@@ -41,7 +41,7 @@ class HomeViewTest extends KaribuTest {
     void officer_gets_their_work_and_the_figures_open_lists_of_the_same_size() {
         signInAs("officer");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(sections()).containsExactly(HomeView.ID_OFFICER);
+        assertThat(sections()).containsExactly(HomeView.ID_OFFICER, TopicCharts.ID);
         var data = dashboards.officerDashboard(UK);
         assertThat(figure("dashboard-my-open")).isEqualTo(data.openItems());
         assertThat(figure("dashboard-my-overdue")).isEqualTo(data.overdueItems());
@@ -80,7 +80,7 @@ class HomeViewTest extends KaribuTest {
     void head_gets_charts_with_titles_and_tables_whose_links_open_lists_of_the_same_size() {
         signInAs("head");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(sections()).containsExactly(HomeView.ID_HEAD);
+        assertThat(sections()).containsExactly(HomeView.ID_HEAD, TopicCharts.ID);
 
         var svg = _get(Svg.class, spec -> spec.withId("chart-partnerships-status-svg"));
         var markup = svg.getElement().getProperty("innerHTML");
@@ -162,7 +162,7 @@ class HomeViewTest extends KaribuTest {
     void liaison_sees_her_countries_and_the_chart_links_open_her_scoped_lists() {
         signInAs("liaison-lt");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(sections()).containsExactly(HomeView.ID_LIAISON);
+        assertThat(sections()).containsExactly(HomeView.ID_LIAISON, TopicCharts.ID);
         var data = dashboards.liaisonDashboard(UK);
         assertThat(figure("dashboard-liaison-meetings")).isEqualTo(data.upcomingMeetings());
         assertThat(figure("dashboard-liaison-my-open")).isEqualTo(data.openItems());
@@ -184,7 +184,7 @@ class HomeViewTest extends KaribuTest {
     void a_user_with_several_roles_gets_each_roles_section_once() {
         signInAs("officer-head");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(sections()).containsExactly(HomeView.ID_OFFICER, HomeView.ID_HEAD);
+        assertThat(sections()).containsExactly(HomeView.ID_OFFICER, HomeView.ID_HEAD, TopicCharts.ID);
         assertThat(_find(Component.class, spec -> spec.withId("dashboard-my-open"))).hasSize(1);
     }
 

@@ -124,6 +124,12 @@ final class AccessFixtures {
     /** Practices (issue 22): a Polish one shared with partners, and one of the IOM mission from the call with it. */
     private static long polishPractice;
     private static long iomPractice;
+    /** Decisions of fixture meetings (the register, issue 22): of the Polish, Polish internal, IOM and IOM internal. */
+    private static Map<String, Long> decisions;
+    private static final String DECISION_PL = CREATED + ": рішення польської зустрічі";
+    private static final String DECISION_PL_INTERNAL = CREATED + ": рішення внутрішньої польської зустрічі";
+    private static final String DECISION_IOM = CREATED + ": рішення зустрічі з МОМ";
+    private static final String DECISION_IOM_INTERNAL = CREATED + ": рішення внутрішньої зустрічі щодо МОМ";
     private static final Map<String, Map<String, Kind>> BY_COUNTRY = new LinkedHashMap<>();
     private static final Map<Long, String> DOCUMENT_TITLES = new LinkedHashMap<>();
     private static final Map<String, Long> AGENDA_POINTS = new LinkedHashMap<>();
@@ -150,6 +156,7 @@ final class AccessFixtures {
             polishPractice = practice(context, polishPracticeTitle(), "PL", null, null, null);
             // the source document is the call's shared document: her practice page offers its download
             iomPractice = practice(context, iomPracticeTitle(), "UA", SignedIn.IOM_MISSION, 3L, created.iomDocument());
+            decisions = decisions(context, created);
         }
         return BY_COUNTRY.computeIfAbsent(country, c -> {
             var map = switch (c) {
@@ -161,6 +168,7 @@ final class AccessFixtures {
             map.put("NOTIFICATION", notifications(context, c));
             map.put("COMMENT", comments(c));
             map.put("AGENDA_POINT", agendaPoints(context, c));
+            map.put("DECISION", decisionKind(c));
             // attendance is asked for by meeting, with the meetings' probes
             map.put("ATTENDANCE", map.get("MEETING"));
             return Map.copyOf(map);
@@ -622,6 +630,43 @@ final class AccessFixtures {
     }
 
     /** An open proposal of the liaison's country, made by her, for a day long after every other test's windows. */
+    private static Map<String, Long> decisions(ApplicationContext context, Created c) {
+        var service = context.getBean(ua.cooperation.portal.meeting.DecisionService.class);
+        var ids = new LinkedHashMap<String, Long>();
+        try (var ignored = SignedIn.as("officer")) {
+            ids.put(DECISION_PL, decide(service, c.polishMeeting(), DECISION_PL));
+            ids.put(DECISION_PL_INTERNAL, decide(service, c.polishInternalMeeting(), DECISION_PL_INTERNAL));
+            ids.put(DECISION_IOM, decide(service, 3L, DECISION_IOM));
+            ids.put(DECISION_IOM_INTERNAL, decide(service, c.iomInternalMeeting(), DECISION_IOM_INTERNAL));
+        }
+        return ids;
+    }
+
+    private static long decide(ua.cooperation.portal.meeting.DecisionService service, long meetingId, String text) {
+        return service.saveDecision(meetingId, new ua.cooperation.portal.meeting.DecisionChanges(null, 0, text,
+                java.time.LocalDate.of(2031, 5, 5), null)).id();
+    }
+
+    /** The decisions (the register): the demo's decision 1 is of the Lithuanian meeting shared with partners. */
+    private static Kind decisionKind(String country) {
+        var lithuanian = new Probe(1L, "a decision of a Lithuanian meeting shared with partners");
+        var polish = decisionProbe(DECISION_PL, "a decision of a Polish meeting shared with partners");
+        var polishInternal = decisionProbe(DECISION_PL_INTERNAL, "a decision of an internal Polish meeting");
+        var iom = decisionProbe(DECISION_IOM, "a decision of the call with the IOM mission (UA), shared with it");
+        var iomInternal = decisionProbe(DECISION_IOM_INTERNAL, "a decision of an internal meeting naming the mission");
+        return switch (country) {
+            case LITHUANIA -> new Kind(List.of(polish, polishInternal, iom, iomInternal), 1L, MISSING);
+            case POLAND -> new Kind(List.of(lithuanian, polishInternal, iom, iomInternal), decisions.get(DECISION_PL),
+                    MISSING, List.of(DECISION_PL));
+            default -> new Kind(List.of(lithuanian, polish, polishInternal, iomInternal), decisions.get(DECISION_IOM),
+                    MISSING, List.of(DECISION_IOM));
+        };
+    }
+
+    private static Probe decisionProbe(String text, String what) {
+        return new Probe(decisions.get(text), what, List.of(text));
+    }
+
     private static long proposal(ApplicationContext context, String liaison, String title) {
         var start = Instant.parse("2031-05-05T07:00:00Z");
         try (var ignored = SignedIn.as(liaison)) {

@@ -42,7 +42,7 @@ final class Findings {
             Map.entry("ProgrammeListItem", "PROGRAMME"), Map.entry("ProgrammeDetails", "PROGRAMME"),
             Map.entry("ProgrammeRow", "PROGRAMME"),
             Map.entry("MeetingListItem", "MEETING"), Map.entry("MeetingDetails", "MEETING"),
-            Map.entry("MeetingRow", "MEETING"),
+            Map.entry("MeetingRow", "MEETING"), Map.entry("DecisionRegisterItem", "DECISION"),
             Map.entry("ActionItemView", "ACTION_ITEM"), Map.entry("ActionItemRow", "ACTION_ITEM"),
             Map.entry("DocumentItem", "DOCUMENT"),
             Map.entry("ProposalListItem", "PROPOSAL"), Map.entry("ProposalDetails", "PROPOSAL"),

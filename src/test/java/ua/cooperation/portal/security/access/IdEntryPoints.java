@@ -41,6 +41,8 @@ final class IdEntryPoints {
             Map.entry("ProgrammeApprovalService", "PROGRAMME"),
             Map.entry("MeetingService", "MEETING"),
             Map.entry("MeetingCalendarService", "MEETING"),
+            // the decision register's rows by id (exports, issue 22)
+            Map.entry("DecisionRegisterService", "DECISION"),
             Map.entry("ProposalService", "PROPOSAL"),
             Map.entry("PracticeService", "PRACTICE"),
             Map.entry("IatiExport", "PROGRAMME"),
