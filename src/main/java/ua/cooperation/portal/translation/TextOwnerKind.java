@@ -7,7 +7,9 @@ package ua.cooperation.portal.translation;
 public enum TextOwnerKind {
     MEETING, DECISION, ACTION_ITEM, PARTNERSHIP, PROGRAMME, DOCUMENT, COUNTRY, ORGANISATION,
     /** a partner's proposal of a meeting (issue 21): a subject of notifications, no translated texts yet */
-    PROPOSAL;
+    PROPOSAL,
+    /** a visit of a delegation (issue 22): its title, purpose and report */
+    VISIT;
 
     public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
