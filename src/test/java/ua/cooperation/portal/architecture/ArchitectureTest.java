@@ -69,6 +69,9 @@ class ArchitectureTest {
             // partners propose meetings (issue 21); an accepted proposal is recorded as a meeting
             entry("proposal", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
                     "document", "partnership", "programme", "meeting")),
+            // visits of delegations (issue 22): their programme's meetings and report outcomes through the meeting services
+            entry("visit", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
+                    "document", "partnership", "programme", "meeting")),
             // readers across features
             entry("export", Set.of("base", "base.export", "base.text", "audit", "security", "territory", "country",
                     "registry", "partnership", "programme", "meeting")),
@@ -105,6 +108,8 @@ class ArchitectureTest {
                     "registry", "partnership", "programme", "meeting", "proposal", "reminder", "dashboard")),
             entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")),
+            entry("visit.ui", Set.of("base", "base.export", "base.ui", "security", "translation", "country",
+                    "registry", "document", "partnership", "programme", "meeting", "export", "visit")),
             entry("proposal.ui", Set.of("base", "base.text", "base.ui", "security", "country", "meeting", "proposal")),
             entry("notification.ui", Set.of("base", "base.ui", "security", "translation", "notification")),
             entry("comment.ui", Set.of("base", "base.ui", "security", "translation", "comment")));
