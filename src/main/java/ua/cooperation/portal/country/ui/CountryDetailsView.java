@@ -6,6 +6,8 @@ import ua.cooperation.portal.translation.TextOwnerKind;
 import ua.cooperation.portal.base.PortalLanguages;
 
 import ua.cooperation.portal.meeting.MeetingLinks;
+import ua.cooperation.portal.visit.VisitFilter;
+import ua.cooperation.portal.visit.VisitLinks;
 import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.country.CountryLinks;
 
@@ -105,6 +107,9 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private Tab meetingsTab;
     private final Div meetingsContent = new Div();
     private final RelatedRecords<MeetingFilter> meetings;
+    private Tab visitsTab;
+    private final Div visitsContent = new Div();
+    private final RelatedRecords<VisitFilter> visits;
     private final HorizontalLayout actions;
     private final EditFlow<CountryDetails> editFlow;
     private CountryDetails current;
@@ -112,8 +117,10 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     CountryDetailsView(CountryService countries, PositionService positions,
                        RelatedRecords<PartnershipFilter> partnerships, RelatedRecords<MeetingFilter> meetings,
                        LiaisonPreview preview, CountryBriefing briefing, PortalTime time,
-                       PortalLanguages languages, FollowButtons<TextOwnerKind> follows) {
+                       PortalLanguages languages, FollowButtons<TextOwnerKind> follows,
+                       RelatedRecords<VisitFilter> visits) {
         this.countries = countries;
+        this.visits = visits;
         this.follow = new FollowSlot<>(follows, TextOwnerKind.COUNTRY);
         this.time = time;
         this.meetings = meetings;
@@ -200,6 +207,8 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         partnershipsTab.setId("country-partnerships-tab");
         meetingsTab = tabs.add(getTranslation("meeting.list.title"), meetingsContent);
         meetingsTab.setId("country-meetings-tab");
+        visitsTab = tabs.add(getTranslation("country.visits"), visitsContent);
+        visitsTab.setId("country-visits-tab");
         historyTab = tabs.add(getTranslation("history.tab"), historyContent);
         historyTab.setId("country-history-tab");
         // history and partnerships are read when their tab is opened, not with every visit to the country
@@ -212,6 +221,10 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
                 meetingsContent.removeAll();
                 meetingsContent.add(meetings.create("country-meetings",
                         MeetingFilter.ofCountry(current.code()), MeetingLinks.ofCountry(current.code())));
+            } else if (e.getSelectedTab() == visitsTab) {
+                visitsContent.removeAll();
+                visitsContent.add(visits.create("country-visits",
+                        VisitFilter.ofCountry(current.code()), VisitLinks.ofCountry(current.code())));
             }
         });
     }

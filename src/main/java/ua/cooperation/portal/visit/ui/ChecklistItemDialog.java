@@ -54,32 +54,8 @@ class ChecklistItemDialog extends Dialog implements RecordForm {
         setId(ID);
         setHeaderTitle(getTranslation(existing == null ? "visit.checklist.new" : "visit.checklist.edit"));
         setWidth("min(36em, 95vw)");
-        title.setId(ID_TITLE);
-        title.setLabel(getTranslation("visit.checklist.title"));
-        title.setMaxLength(300);
-        kind.setId(ID_KIND);
-        kind.setLabel(getTranslation("visit.checklist.kind"));
-        kind.setItems(ChecklistKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("checklist-kind." + k.name()));
-        owner.setId(ID_OWNER);
-        owner.setLabel(getTranslation("visit.checklist.owner"));
-        owner.setItemsPageable((pageable, filter) -> lookups.staff(filter, pageable));
-        owner.setItemLabelGenerator(Choice::name);
-        owner.setClearButtonVisible(true);
-        dueOn.setId(ID_DUE);
-        dueOn.setLabel(getTranslation("visit.checklist.due"));
-        dueOn.setLocale(getLocale());
-        dueOn.setClearButtonVisible(true);
-        done.setId(ID_DONE);
-        done.setLabel(getTranslation("visit.checklist.done"));
-        binder.forField(title).asRequired(getTranslation("visit.checklist.validation.title"))
-                .withValidator(Constraints.of(ChecklistItemChanges.class, "title"))
-                .bind(d -> d.title, (d, v) -> d.title = v);
-        binder.forField(kind).asRequired(getTranslation("visit.checklist.validation.kind"))
-                .bind(d -> d.kind, (d, v) -> d.kind = v);
-        binder.forField(owner).bind(d -> d.owner, (d, v) -> d.owner = v);
-        binder.forField(dueOn).bind(d -> d.dueOn, (d, v) -> d.dueOn = v);
-        binder.forField(done).bind(d -> d.done, (d, v) -> d.done = v);
+        fields(lookups);
+        bind();
         var draft = new Draft();
         draft.kind = ChecklistKind.OTHER;
         if (existing != null) {
@@ -111,6 +87,38 @@ class ChecklistItemDialog extends Dialog implements RecordForm {
         save.setId(ID_SAVE);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void fields(VisitLookups lookups) {
+        title.setId(ID_TITLE);
+        title.setLabel(getTranslation("visit.checklist.title"));
+        title.setMaxLength(300);
+        kind.setId(ID_KIND);
+        kind.setLabel(getTranslation("visit.checklist.kind"));
+        kind.setItems(ChecklistKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("checklist-kind." + k.name()));
+        owner.setId(ID_OWNER);
+        owner.setLabel(getTranslation("visit.checklist.owner"));
+        owner.setItemsPageable((pageable, filter) -> lookups.staff(filter, pageable));
+        owner.setItemLabelGenerator(Choice::name);
+        owner.setClearButtonVisible(true);
+        dueOn.setId(ID_DUE);
+        dueOn.setLabel(getTranslation("visit.checklist.due"));
+        dueOn.setLocale(getLocale());
+        dueOn.setClearButtonVisible(true);
+        done.setId(ID_DONE);
+        done.setLabel(getTranslation("visit.checklist.done"));
+    }
+
+    private void bind() {
+        binder.forField(title).asRequired(getTranslation("visit.checklist.validation.title"))
+                .withValidator(Constraints.of(ChecklistItemChanges.class, "title"))
+                .bind(d -> d.title, (d, v) -> d.title = v);
+        binder.forField(kind).asRequired(getTranslation("visit.checklist.validation.kind"))
+                .bind(d -> d.kind, (d, v) -> d.kind = v);
+        binder.forField(owner).bind(d -> d.owner, (d, v) -> d.owner = v);
+        binder.forField(dueOn).bind(d -> d.dueOn, (d, v) -> d.dueOn = v);
+        binder.forField(done).bind(d -> d.done, (d, v) -> d.done = v);
     }
 
     @Override

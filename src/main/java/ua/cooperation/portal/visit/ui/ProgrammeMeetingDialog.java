@@ -58,6 +58,38 @@ class ProgrammeMeetingDialog extends Dialog implements RecordForm {
         setId(ID);
         setHeaderTitle(getTranslation("visit.programme.add"));
         setWidth("min(40em, 95vw)");
+        fields();
+        var draft = new Draft();
+        draft.type = MeetingType.WORKING_VISIT;
+        draft.start = visit.startsOn().atTime(10, 0);
+        draft.end = visit.startsOn().atTime(11, 0);
+        draft.place = visit.city();
+        binder.readBean(draft);
+        var form = new FormLayout(title, type, start, end, place);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        FieldMessages.applyTo(form);
+        add(form);
+        var save = new Button(getTranslation("action.save"), e -> save(flow, visit, store, onSaved));
+        save.setId(ID_SAVE);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void save(EditFlow<?> flow, VisitDetails visit, Function<MeetingChanges, ?> store, Runnable onSaved) {
+        var entered = new Draft();
+        if (!binder.writeBeanIfValid(entered)) {
+            return;
+        }
+        var changes = new MeetingChanges(null, 0, entered.type, entered.title,
+                entered.start.atZone(PortalTime.ZONE).toInstant(), entered.end.atZone(PortalTime.ZONE).toInstant(),
+                entered.place, null, visit.countryCodes(),
+                visit.hostOrganisation() == null ? Set.of() : Set.of(visit.hostOrganisation().id()), Set.of(),
+                Set.of(), Set.of(), null, null, null, visit.sharedWithPartners(),
+                visit.responsible() == null ? null : visit.responsible().id());
+        flow.runInDialog(this, () -> store.apply(changes), this, saved -> onSaved.run());
+    }
+
+    private void fields() {
         title.setId(ID_TITLE);
         title.setLabel(getTranslation("meeting.field.title"));
         title.setMaxLength(Meeting.TITLE_MAX_LENGTH);
@@ -92,32 +124,6 @@ class ProgrammeMeetingDialog extends Dialog implements RecordForm {
                 .bind(d -> d.end, (d, v) -> d.end = v);
         binder.forField(place).withValidator(Constraints.of(MeetingChanges.class, "place"))
                 .bind(d -> d.place, (d, v) -> d.place = v);
-        var draft = new Draft();
-        draft.type = MeetingType.WORKING_VISIT;
-        draft.start = visit.startsOn().atTime(10, 0);
-        draft.end = visit.startsOn().atTime(11, 0);
-        draft.place = visit.city();
-        binder.readBean(draft);
-        var form = new FormLayout(title, type, start, end, place);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        FieldMessages.applyTo(form);
-        add(form);
-        var save = new Button(getTranslation("action.save"), e -> {
-            var entered = new Draft();
-            if (!binder.writeBeanIfValid(entered)) {
-                return;
-            }
-            var changes = new MeetingChanges(null, 0, entered.type, entered.title,
-                    entered.start.atZone(PortalTime.ZONE).toInstant(), entered.end.atZone(PortalTime.ZONE).toInstant(),
-                    entered.place, null, visit.countryCodes(),
-                    visit.hostOrganisation() == null ? Set.of() : Set.of(visit.hostOrganisation().id()), Set.of(),
-                    Set.of(), Set.of(), null, null, null, visit.sharedWithPartners(),
-                    visit.responsible() == null ? null : visit.responsible().id());
-            flow.runInDialog(this, () -> store.apply(changes), this, saved -> onSaved.run());
-        });
-        save.setId(ID_SAVE);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
     @Override

@@ -136,6 +136,10 @@ class VisitForm extends FormLayout implements RecordForm {
                 endsOn.setValue(e.getValue());
             }
         });
+        choiceFields(lookups, locale);
+    }
+
+    private void choiceFields(VisitLookups lookups, Locale locale) {
         countries.setId(ID_COUNTRIES);
         countries.setLabel(getTranslation("visit.field.countries"));
         countries.setHelperText(getTranslation("visit.field.countries.help"));
