@@ -143,6 +143,10 @@ public class VisitItineraryService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public java.util.Optional<Long> visitOfMeeting(long meetingId) {
+        if (meetings.findVisibleById(meetingId, Locale.ENGLISH).isEmpty()) {
+            // a meeting the reader may not see answers like a missing one, whatever visit it is on
+            return java.util.Optional.empty();
+        }
         return visits.findIdByMeeting(meetingId).filter(id -> visible.find(id).isPresent());
     }
 

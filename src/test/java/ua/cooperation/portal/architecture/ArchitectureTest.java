@@ -109,7 +109,7 @@ class ArchitectureTest {
                     "registry", "partnership", "programme", "meeting", "proposal", "reminder", "dashboard")),
             entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")),
-            entry("visit.ui", Set.of("base", "base.export", "base.ui", "security", "translation", "country",
+            entry("visit.ui", Set.of("base", "base.text", "base.export", "base.ui", "security", "translation", "country",
                     "registry", "document", "partnership", "programme", "meeting", "export", "visit")),
             entry("proposal.ui", Set.of("base", "base.text", "base.ui", "security", "country", "meeting", "proposal")),
             entry("notification.ui", Set.of("base", "base.ui", "security", "translation", "notification")),

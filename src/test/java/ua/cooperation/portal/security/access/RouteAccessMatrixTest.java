@@ -36,7 +36,8 @@ class RouteAccessMatrixTest extends KaribuTest {
             "meeting", "MEETING",
             "partnership", "PARTNERSHIP",
             "programme", "PROGRAMME",
-            "organisation", "ORGANISATION");
+            "organisation", "ORGANISATION",
+            "visit", "VISIT");
     /** The kind of record behind each parameterised route (the part before the parameter). */
     static final Map<String, String> ROUTE_KINDS = routeKinds();
     /** Parameterised routes that show no record, with the reason. */
@@ -53,7 +54,8 @@ class RouteAccessMatrixTest extends KaribuTest {
                 "partnerships", "PARTNERSHIP",
                 "programmes", "PROGRAMME",
                 "meetings", "MEETING",
-                "proposals", "PROPOSAL"));
+                "proposals", "PROPOSAL",
+                "visits", "VISIT"));
         TRANSLATED_KINDS.forEach((slug, kind) -> kinds.put("translations/" + slug, kind));
         return Map.copyOf(kinds);
     }

@@ -80,6 +80,7 @@ class HostileInputTest extends KaribuTest {
             "partnerships/1", "partnership-save",
             "programmes/3", "programme-save",
             "meetings/2", "meeting-save",
+            "visits/2", "visit-save",
             // a translation is a form of its own: the same limits and handling in every language
             "translations/meeting/2", "translation-save",
             "translations/decision/1", "translation-save");
