@@ -134,7 +134,7 @@ class VisitViewsTest extends KaribuTest {
         assertThat(_find(ListItem.class)).extracting(ListItem::getText)
                 .anyMatch(text -> text.startsWith("Підготувати довідку"));
 
-        UI.getCurrent().navigate("visits?q=" + "Вікна: візит до Алітуса");
+        UI.getCurrent().navigate("visits", com.vaadin.flow.router.QueryParameters.of("q", "Вікна: візит до Алітуса"));
         @SuppressWarnings("unchecked")
         Grid<VisitListItem> grid = _get(Grid.class, spec -> spec.withId(VisitListView.ID_GRID));
         assertThat(_size(grid)).isEqualTo(1);
