@@ -215,6 +215,10 @@ public class RecordHistory {
             if (value instanceof java.util.Collection<?> collection) {
                 return List.copyOf(collection);
             }
+            // a map of an element collection too (a visit's delegation: person → role), else it is read later
+            if (value instanceof java.util.Map<?, ?> map) {
+                return java.util.Map.copyOf(map);
+            }
             return value;
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException("No readable property " + property + " on " + entity.getClass(), e);

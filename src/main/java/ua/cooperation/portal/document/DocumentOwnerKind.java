@@ -4,5 +4,7 @@ package ua.cooperation.portal.document;
 public enum DocumentOwnerKind {
     PARTNERSHIP,
     PROGRAMME,
-    MEETING
+    MEETING,
+    /** a visit of a delegation (issue 22) */
+    VISIT
 }

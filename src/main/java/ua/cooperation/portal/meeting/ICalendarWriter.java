@@ -28,6 +28,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import ua.cooperation.portal.base.CalendarEntry;
 import ua.cooperation.portal.base.text.LocalizedText;
 
 /**
@@ -35,7 +36,7 @@ import ua.cooperation.portal.base.text.LocalizedText;
  * meeting's version (a changed meeting's file or message replaces the earlier one), DTSTART/DTEND in UTC,
  * title, place or online link and the agenda (never the internal notes). Callers pass only meetings the reader may see.
  */
-final class ICalendarWriter {
+public final class ICalendarWriter {
 
     static final String PRODUCT_ID = "-//Cooperation Portal//Meetings//UK";
 
@@ -52,6 +53,19 @@ final class ICalendarWriter {
      */
     static String write(List<Meeting> meetings, String calendarName, Instant stamp, Map<Long, LocalizedText> titles,
                         Map<Long, LocalizedText> agendas) {
+        return write(meetings, List.of(), calendarName, stamp, titles, agendas);
+    }
+
+    /**
+     * Entries of other record kinds as an iCalendar text (a visit's own file, issue 22); all-day entries are written
+     * as dates with an exclusive end ({@code DTSTART;VALUE=DATE}, {@code DTEND} the day after the last).
+     */
+    public static String writeEntries(List<CalendarEntry> entries, Instant stamp) {
+        return write(List.of(), entries, null, stamp, Map.of(), Map.of());
+    }
+
+    static String write(List<Meeting> meetings, List<CalendarEntry> entries, String calendarName, Instant stamp,
+                        Map<Long, LocalizedText> titles, Map<Long, LocalizedText> agendas) {
         var calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -62,6 +76,9 @@ final class ICalendarWriter {
         }
         for (var meeting : meetings) {
             calendar.add(event(meeting, stamp, titles.get(meeting.getId()), agendas.get(meeting.getId())));
+        }
+        for (var entry : entries) {
+            calendar.add(event(entry, stamp));
         }
         var out = new StringWriter();
         try {
@@ -82,6 +99,32 @@ final class ICalendarWriter {
 
     static String uid(long meetingId) {
         return "meeting-" + meetingId + "@cooperation-portal";
+    }
+
+    private static VEvent event(CalendarEntry entry, Instant stamp) {
+        var event = new VEvent(false);
+        event.add(new Uid(entry.uid()));
+        event.add(new DtStamp(stamp));
+        event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, entry.sequence())));
+        if (entry.isAllDay()) {
+            event.add(new DtStart<>(entry.firstDay()));
+            event.add(new DtEnd<>(entry.lastDay().plusDays(1)));
+        } else {
+            event.add(new DtStart<>(entry.startsAt()));
+            event.add(new DtEnd<>(entry.endsAt()));
+        }
+        var title = entry.language() == null ? null : LocalizedText.original(entry.title(), entry.language());
+        event.add(inLanguage(new Summary(entry.title()), title));
+        if (entry.updatedAt() != null) {
+            event.add(new LastModified(entry.updatedAt()));
+        }
+        if (entry.location() != null) {
+            event.add(new Location(entry.location()));
+        }
+        if (entry.description() != null) {
+            event.add(new Description(entry.description()));
+        }
+        return event;
     }
 
     private static VEvent event(Meeting meeting, Instant stamp, LocalizedText title, LocalizedText agenda) {

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.cooperation.portal.audit.SecurityAuditLog;
 import ua.cooperation.portal.audit.SecurityEventType;
+import ua.cooperation.portal.base.CalendarEntry;
+import ua.cooperation.portal.base.CalendarEntrySource;
 import ua.cooperation.portal.base.PortalTime;
 import ua.cooperation.portal.security.CurrentUser;
 
@@ -36,10 +38,13 @@ public class MeetingCalendarService {
     private final CurrentUser currentUser;
     private final PortalTime time;
     private final RecordTexts texts;
+    private final List<CalendarEntrySource> otherSources;
 
     MeetingCalendarService(MeetingRepository meetings, VisibleMeetings visibleMeetings, SecurityAuditLog auditLog,
-                           CurrentUser currentUser, PortalTime time, RecordTexts texts) {
+                           CurrentUser currentUser, PortalTime time, RecordTexts texts,
+                           List<CalendarEntrySource> otherSources) {
         this.texts = texts;
+        this.otherSources = List.copyOf(otherSources);
         this.meetings = meetings;
         this.visibleMeetings = visibleMeetings;
         this.auditLog = auditLog;
@@ -57,7 +62,7 @@ public class MeetingCalendarService {
         return visibleMeetings.find(id).map(m -> {
             auditLog.record(SecurityEventType.DOWNLOAD, currentUser.require().username(),
                     "meeting " + m.getId() + " as .ics");
-            return write(List.of(m), null, language);
+            return write(List.of(m), List.of(), null, language);
         });
     }
 
@@ -69,7 +74,7 @@ public class MeetingCalendarService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<String> icsForMessage(long id, Locale language) {
-        return visibleMeetings.find(id).map(m -> write(List.of(m), null, language));
+        return visibleMeetings.find(id).map(m -> write(List.of(m), List.of(), null, language));
     }
 
     /**
@@ -83,18 +88,22 @@ public class MeetingCalendarService {
         Specification<Meeting> recent = (root, query, cb) -> cb.greaterThan(root.get("endsAt"), since);
         var rows = meetings.findAll(visibleMeetings.specification().and(recent),
                 PageRequest.of(0, FEED_MAX_MEETINGS, Sort.by("startsAt", "id"))).getContent();
-        return write(rows, calendarName, language);
+        // the other kinds of record in the feed (visits, issue 22), each read in its own scope
+        var sinceDay = since.atZone(PortalTime.ZONE).toLocalDate();
+        var entries = otherSources.stream()
+                .flatMap(source -> source.entriesSince(sinceDay, FEED_MAX_MEETINGS, language).stream()).toList();
+        return write(rows, entries, calendarName, language);
     }
 
     /** The meetings as iCalendar text, their titles and agendas in the reader's language (ADR 0040). */
-    private String write(List<Meeting> rows, String calendarName, Locale language) {
+    private String write(List<Meeting> rows, List<CalendarEntry> entries, String calendarName, Locale language) {
         var titles = new HashMap<Long, String>();
         var agendas = new HashMap<Long, String>();
         rows.forEach(m -> {
             titles.put(m.getId(), m.getTitle());
             agendas.put(m.getId(), m.getAgenda());
         });
-        return ICalendarWriter.write(rows, calendarName, time.now(),
+        return ICalendarWriter.write(rows, entries, calendarName, time.now(),
                 texts.localize(TextOwnerKind.MEETING, MeetingTextOwner.TITLE, titles, language),
                 texts.localize(TextOwnerKind.MEETING, MeetingTextOwner.AGENDA, agendas, language));
     }

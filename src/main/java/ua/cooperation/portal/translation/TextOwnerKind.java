@@ -9,7 +9,9 @@ public enum TextOwnerKind {
     /** a partner's proposal of a meeting (issue 21): a subject of notifications, no translated texts yet */
     PROPOSAL,
     /** a practice learnt from a partner or shared with one (issue 22): its title and description */
-    PRACTICE;
+    PRACTICE,
+    /** a visit of a delegation (issue 22): its title, purpose and report */
+    VISIT;
 
     public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -160,6 +160,11 @@ class TranslationsTest {
         for (var field : ua.cooperation.portal.document.DocumentService.HISTORY_FIELDS) {
             assertThat(defined).as("document.field." + field).contains("document.field." + field);
         }
+        assertEnum(defined, "visit-direction.", ua.cooperation.portal.visit.VisitDirection.values());
+        assertEnum(defined, "visit-state.", ua.cooperation.portal.visit.VisitState.values());
+        assertEnum(defined, "delegation-role.", ua.cooperation.portal.visit.DelegationRole.values());
+        assertEnum(defined, "checklist-kind.", ua.cooperation.portal.visit.ChecklistKind.values());
+        assertEnum(defined, "visit.refused.", ua.cooperation.portal.visit.VisitRefusedException.Reason.values());
     }
 
     private static void assertEnum(Set<String> defined, String prefix, Enum<?>[] constants) {

@@ -6,6 +6,8 @@ import ua.cooperation.portal.translation.TextOwnerKind;
 import ua.cooperation.portal.base.PortalLanguages;
 
 import ua.cooperation.portal.meeting.MeetingLinks;
+import ua.cooperation.portal.visit.VisitFilter;
+import ua.cooperation.portal.visit.VisitLinks;
 import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.country.CountryLinks;
 
@@ -110,6 +112,9 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
     private Tab practicesTab;
     private final Div practicesContent = new Div();
     private final RelatedRecords<PracticeFilter> practices;
+    private Tab visitsTab;
+    private final Div visitsContent = new Div();
+    private final RelatedRecords<VisitFilter> visits;
     private final HorizontalLayout actions;
     private final EditFlow<CountryDetails> editFlow;
     private CountryDetails current;
@@ -118,8 +123,10 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
                        RelatedRecords<PartnershipFilter> partnerships, RelatedRecords<MeetingFilter> meetings,
                        RelatedRecords<PracticeFilter> practices,
                        LiaisonPreview preview, CountryBriefing briefing, PortalTime time,
-                       PortalLanguages languages, FollowButtons<TextOwnerKind> follows) {
+                       PortalLanguages languages, FollowButtons<TextOwnerKind> follows,
+                       RelatedRecords<VisitFilter> visits) {
         this.countries = countries;
+        this.visits = visits;
         this.follow = new FollowSlot<>(follows, TextOwnerKind.COUNTRY);
         this.time = time;
         this.meetings = meetings;
@@ -209,6 +216,8 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
         meetingsTab.setId("country-meetings-tab");
         practicesTab = tabs.add(getTranslation("practice.list.title"), practicesContent);
         practicesTab.setId("country-practices-tab");
+        visitsTab = tabs.add(getTranslation("country.visits"), visitsContent);
+        visitsTab.setId("country-visits-tab");
         historyTab = tabs.add(getTranslation("history.tab"), historyContent);
         historyTab.setId("country-history-tab");
         // history and partnerships are read when their tab is opened, not with every visit to the country
@@ -225,6 +234,10 @@ public class CountryDetailsView extends VerticalLayout implements BeforeEnterObs
                 practicesContent.removeAll();
                 practicesContent.add(practices.create("country-practices",
                         PracticeFilter.ofCountry(current.code()), PracticeLinks.ofCountry(current.code())));
+            } else if (e.getSelectedTab() == visitsTab) {
+                visitsContent.removeAll();
+                visitsContent.add(visits.create("country-visits",
+                        VisitFilter.ofCountry(current.code()), VisitLinks.ofCountry(current.code())));
             }
         });
     }

@@ -1,6 +1,9 @@
 package ua.cooperation.portal.meeting.ui;
 
 import ua.cooperation.portal.meeting.MeetingLinks;
+import ua.cooperation.portal.visit.VisitLinks;
+import ua.cooperation.portal.visit.VisitListItem;
+import ua.cooperation.portal.visit.VisitService;
 
 import ua.cooperation.portal.base.PortalTime;
 
@@ -60,14 +63,19 @@ public class MeetingCalendarView extends VerticalLayout implements BeforeEnterOb
     /** More than any office has in one month; the query stays bounded. */
     static final int MAX_MEETINGS = 500;
 
+    /** More visits than any office has in a month's weeks. */
+    static final int MAX_VISITS = 200;
+
     private final MeetingService meetings;
+    private final VisitService visits;
     private final PortalTime time;
     private final H2 title = new H2();
     private final Div calendar = new Div();
     private YearMonth month;
 
-    MeetingCalendarView(MeetingService meetings, CalendarFeedService feeds, PortalTime time) {
+    MeetingCalendarView(MeetingService meetings, VisitService visits, CalendarFeedService feeds, PortalTime time) {
         this.meetings = meetings;
+        this.visits = visits;
         this.time = time;
         setWidthFull();
         title.setId(ID_TITLE);
@@ -129,31 +137,92 @@ public class MeetingCalendarView extends VerticalLayout implements BeforeEnterOb
             calendar.add(head);
         }
         var byDay = meetingsByDay(first, last);
+        var visitsShown = visits.findVisibleInPeriod(first, last, MAX_VISITS, locale);
         var today = time.today();
-        for (var day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            var cell = new Div();
-            cell.setId(ID_DAY + day);
-            cell.addClassName("portal-calendar-day");
-            if (!YearMonth.from(day).equals(month)) {
-                cell.addClassName("portal-calendar-outside");
+        // each week: a row of day numbers, a row per lane of visit bars, a row of meetings (the day cells span them
+        // all as subgrids, so a bar lies across its days above their meetings)
+        int row = 2;
+        for (var weekStart = first; !weekStart.isAfter(last); weekStart = weekStart.plusDays(7)) {
+            var lanes = lanes(visitsShown, weekStart);
+            int rows = lanes.size() + 2;
+            for (var day = weekStart; day.isBefore(weekStart.plusDays(7)); day = day.plusDays(1)) {
+                calendar.add(dayCell(day, row, rows, today, byDay.getOrDefault(day, List.of()), locale));
             }
-            if (day.equals(today)) {
-                cell.addClassName("portal-calendar-today");
+            for (int lane = 0; lane < lanes.size(); lane++) {
+                for (var visit : lanes.get(lane)) {
+                    calendar.add(visitBar(visit, weekStart, row + 1 + lane));
+                }
             }
-            var number = new Span(Integer.toString(day.getDayOfMonth()));
-            number.addClassName("portal-calendar-number");
-            cell.add(number);
-            for (var meeting : byDay.getOrDefault(day, List.of())) {
-                var link = new Anchor(MeetingLinks.details(meeting.id()),
-                        MeetingTexts.time(meeting.startsAt(), locale) + " " + meeting.shownTitle().orEmpty());
-                link.setId("meeting-calendar-meeting-" + meeting.id() + "-" + day);
-                link.addClassName("portal-calendar-meeting");
-                link.setTitle(meeting.shownTitle().orEmpty() + " · " + getTranslation("meeting-type." + meeting.type().name()));
-                cell.add(link);
-            }
-            calendar.add(cell);
+            row += rows;
         }
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private Div dayCell(LocalDate day, int row, int rows, LocalDate today, List<MeetingListItem> dayMeetings,
+                        java.util.Locale locale) {
+        var cell = new Div();
+        cell.setId(ID_DAY + day);
+        cell.addClassName("portal-calendar-day");
+        cell.getStyle().set("grid-row", row + " / span " + rows)
+                .set("grid-column", Integer.toString(day.getDayOfWeek().getValue()));
+        if (!YearMonth.from(day).equals(month)) {
+            cell.addClassName("portal-calendar-outside");
+        }
+        if (day.equals(today)) {
+            cell.addClassName("portal-calendar-today");
+        }
+        var number = new Span(Integer.toString(day.getDayOfMonth()));
+        number.addClassName("portal-calendar-number");
+        var list = new Div();
+        list.addClassName("portal-calendar-meetings");
+        list.getStyle().set("grid-row", Integer.toString(rows));
+        for (var meeting : dayMeetings) {
+            var link = new Anchor(MeetingLinks.details(meeting.id()),
+                    MeetingTexts.time(meeting.startsAt(), locale) + " " + meeting.shownTitle().orEmpty());
+            link.setId("meeting-calendar-meeting-" + meeting.id() + "-" + day);
+            link.addClassName("portal-calendar-meeting");
+            link.setTitle(meeting.shownTitle().orEmpty() + " · " + getTranslation("meeting-type." + meeting.type().name()));
+            list.add(link);
+        }
+        cell.add(number, list);
+        return cell;
+    }
+
+    /** One bar of a visit across its days of the week starting {@code weekStart}, in the given grid row. */
+    private Anchor visitBar(VisitListItem visit, LocalDate weekStart, int row) {
+        var from = visit.startsOn().isBefore(weekStart) ? weekStart : visit.startsOn();
+        var weekEnd = weekStart.plusDays(6);
+        var to = visit.endsOn().isAfter(weekEnd) ? weekEnd : visit.endsOn();
+        var bar = new Anchor(VisitLinks.details(visit.id()), getTranslation("meeting-calendar.visit",
+                visit.shownTitle().orEmpty()));
+        bar.setId("meeting-calendar-visit-" + visit.id() + "-" + weekStart);
+        bar.addClassName("portal-calendar-visit");
+        if (visit.startsOn().isBefore(weekStart)) {
+            bar.addClassName("portal-calendar-visit-continued");
+        }
+        int firstColumn = (int) java.time.temporal.ChronoUnit.DAYS.between(weekStart, from) + 1;
+        int lastColumn = (int) java.time.temporal.ChronoUnit.DAYS.between(weekStart, to) + 2;
+        bar.getStyle().set("grid-column", firstColumn + " / " + lastColumn).set("grid-row", Integer.toString(row));
+        bar.setTitle(visit.shownTitle().orEmpty() + (visit.city() == null ? "" : " · " + visit.city()));
+        return bar;
+    }
+
+    /** The visits of a week in lanes: each lane holds visits that do not share a day, by start. */
+    static List<List<VisitListItem>> lanes(List<VisitListItem> visits, LocalDate weekStart) {
+        var weekEnd = weekStart.plusDays(6);
+        var lanes = new ArrayList<List<VisitListItem>>();
+        visits.stream().filter(v -> !v.endsOn().isBefore(weekStart) && !v.startsOn().isAfter(weekEnd))
+                .sorted(java.util.Comparator.comparing(VisitListItem::startsOn).thenComparing(VisitListItem::id))
+                .forEach(v -> {
+                    for (var lane : lanes) {
+                        if (lane.getLast().endsOn().isBefore(v.startsOn())) {
+                            lane.add(v);
+                            return;
+                        }
+                    }
+                    lanes.add(new ArrayList<>(List.of(v)));
+                });
+        return lanes;
     }
 
     /** The meetings overlapping the weeks shown, on every Kyiv day they span. */

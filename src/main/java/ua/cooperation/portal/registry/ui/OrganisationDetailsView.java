@@ -3,6 +3,8 @@ package ua.cooperation.portal.registry.ui;
 import ua.cooperation.portal.base.ui.FollowButtons;
 import ua.cooperation.portal.base.ui.FollowSlot;
 import ua.cooperation.portal.meeting.MeetingLinks;
+import ua.cooperation.portal.visit.VisitFilter;
+import ua.cooperation.portal.visit.VisitLinks;
 import ua.cooperation.portal.base.ui.TranslationStatus;
 import ua.cooperation.portal.translation.TextOwnerKind;
 import ua.cooperation.portal.translation.TranslationLinks;
@@ -84,7 +86,8 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
 
     OrganisationDetailsView(OrganisationService organisations, PositionService positions, RegistryLookups lookups,
                             RegistryHistory history, RelatedRecords<MeetingFilter> meetings,
-                            RelatedRecords<PartnershipFilter> partnerships, FollowButtons<TextOwnerKind> follows) {
+                            RelatedRecords<PartnershipFilter> partnerships, FollowButtons<TextOwnerKind> follows,
+                            RelatedRecords<VisitFilter> visits) {
         this.organisations = organisations;
         this.follow = new FollowSlot<>(follows, TextOwnerKind.ORGANISATION);
         this.positions = positions;
@@ -133,6 +136,10 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         Registry.addFreshTab(tabs, getTranslation("partnership.list.title"), "organisation-tab-partnerships",
                 () -> partnerships.create("organisation-partnerships", PartnershipFilter.ofOrganisation(shown.id()),
                         PartnershipLinks.ofOrganisation(shown.id())));
+        // the visits it hosts (issue 22)
+        Registry.addFreshTab(tabs, getTranslation("country.visits"), "organisation-tab-visits",
+                () -> visits.create("organisation-visits", VisitFilter.ofOrganisation(shown.id()),
+                        VisitLinks.ofOrganisation(shown.id())));
         historyTab = new HistoryTab("organisation-history", () -> history.ofOrganisation(shown.id(), getLocale()),
                 organisations, getLocale());
         historyTab.addTo(tabs, "organisation-tab-history");

@@ -169,6 +169,7 @@ final class AccessFixtures {
             map.put("COMMENT", comments(c));
             map.put("AGENDA_POINT", agendaPoints(context, c));
             map.put("DECISION", decisionKind(c));
+            map.put("VISIT", visits(context, c));
             // attendance is asked for by meeting, with the meetings' probes
             map.put("ATTENDANCE", map.get("MEETING"));
             return Map.copyOf(map);
@@ -224,6 +225,42 @@ final class AccessFixtures {
         return LITHUANIA.equals(country)
                 ? new Kind(List.of(new Probe(polish, "the Polish liaison's notification")), lithuanian, MISSING)
                 : new Kind(List.of(new Probe(lithuanian, "the Lithuanian liaison's notification")), polish, MISSING);
+    }
+
+    /** Visits (issue 22): demo visit 1 is shared with Lithuania; the others are created once. */
+    private static final Map<String, Long> VISITS = new LinkedHashMap<>();
+    private static final String TITLE_VISIT_1 = "Робочий візит делегації Міноборони та Генштабу ЗСУ до Литви";
+    private static final String VISIT_PL = CREATED + ": польський візит, спільний з партнерами";
+    private static final String VISIT_LT_INTERNAL = CREATED + ": внутрішній литовський візит";
+    private static final String VISIT_IOM = CREATED + ": візит до місії МОМ";
+
+    private static Kind visits(ApplicationContext context, String country) {
+        synchronized (VISITS) {
+            if (VISITS.isEmpty()) {
+                var visits = context.getBean(ua.cooperation.portal.visit.VisitService.class);
+                var day = java.time.LocalDate.of(2032, 2, 2);
+                java.util.function.Function<Object[], Long> visit = row -> visits.create(
+                        new ua.cooperation.portal.visit.VisitChanges(null, 0,
+                                ua.cooperation.portal.visit.VisitDirection.OUTGOING, (String) row[0], null,
+                                (String) row[1], null, (Long) row[2], day, day.plusDays(1), Set.of(), Set.of(),
+                                Set.of(), (Boolean) row[3], null, CREATED + ": внутрішня нотатка візиту"), UK).id();
+                try (var ignored = SignedIn.as("officer")) {
+                    VISITS.put(POLAND, visit.apply(new Object[]{VISIT_PL, "PL", 7L, true}));
+                    VISITS.put("LT internal", visit.apply(new Object[]{VISIT_LT_INTERNAL, "LT", 2L, false}));
+                    VISITS.put(IOM, visit.apply(new Object[]{VISIT_IOM, "UA", SignedIn.IOM_MISSION, true}));
+                }
+            }
+        }
+        var lithuanian = new Probe(1L, "the shared Lithuanian demo visit", List.of(TITLE_VISIT_1));
+        var polish = new Probe(VISITS.get(POLAND), "a Polish visit, shared with partners", List.of(VISIT_PL));
+        var internal = new Probe(VISITS.get("LT internal"), "an internal Lithuanian visit",
+                List.of(VISIT_LT_INTERNAL));
+        var iom = new Probe(VISITS.get(IOM), "a visit to the IOM mission, shared with it", List.of(VISIT_IOM));
+        return switch (country) {
+            case LITHUANIA -> new Kind(List.of(polish, internal, iom), 1L, MISSING, lithuanian.markers());
+            case IOM -> new Kind(List.of(lithuanian, polish, internal), iom.id(), MISSING, iom.markers());
+            default -> new Kind(List.of(lithuanian, internal, iom), polish.id(), MISSING, polish.markers());
+        };
     }
 
     /**

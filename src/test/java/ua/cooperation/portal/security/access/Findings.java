@@ -46,7 +46,8 @@ final class Findings {
             Map.entry("ActionItemView", "ACTION_ITEM"), Map.entry("ActionItemRow", "ACTION_ITEM"),
             Map.entry("DocumentItem", "DOCUMENT"),
             Map.entry("ProposalListItem", "PROPOSAL"), Map.entry("ProposalDetails", "PROPOSAL"),
-            Map.entry("PracticeListItem", "PRACTICE"), Map.entry("PracticeDetails", "PRACTICE"));
+            Map.entry("PracticeListItem", "PRACTICE"), Map.entry("PracticeDetails", "PRACTICE"),
+            Map.entry("VisitListItem", "VISIT"), Map.entry("VisitDetails", "VISIT"));
     private static final Pattern REFUSED_IDENTIFIER = Pattern.compile("identifier=([^,\\]]+)");
     private static final Pattern IATI_IDENTIFIER = Pattern.compile("<iati-identifier>([^<]*)</iati-identifier>");
 

@@ -29,7 +29,8 @@ final class IdEntryPoints {
             Map.entry("programmeId", "PROGRAMME"),
             Map.entry("municipalityId", "MUNICIPALITY"),
             Map.entry("countryCode", "COUNTRY"),
-            Map.entry("commentId", "COMMENT"));
+            Map.entry("commentId", "COMMENT"),
+            Map.entry("visitId", "VISIT"));
     static final Map<String, String> SERVICE_KINDS = Map.ofEntries(
             Map.entry("CountryService", "COUNTRY"),
             Map.entry("OrganisationService", "ORGANISATION"),
@@ -47,7 +48,9 @@ final class IdEntryPoints {
             Map.entry("PracticeService", "PRACTICE"),
             Map.entry("IatiExport", "PROGRAMME"),
             Map.entry("AgendaPointService", "AGENDA_POINT"),
-            Map.entry("UserAdministration", "USER"));
+            Map.entry("UserAdministration", "USER"),
+            Map.entry("VisitService", "VISIT"),
+            Map.entry("VisitCalendar", "VISIT"));
     private static final Map<String, String> METHOD_KINDS = Map.ofEntries(
             Map.entry("RegistryHistory.ofOrganisation", "ORGANISATION"),
             Map.entry("RegistryHistory.ofPerson", "PERSON"),

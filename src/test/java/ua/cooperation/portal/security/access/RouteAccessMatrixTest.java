@@ -37,7 +37,8 @@ class RouteAccessMatrixTest extends KaribuTest {
             "partnership", "PARTNERSHIP",
             "programme", "PROGRAMME",
             "organisation", "ORGANISATION",
-            "practice", "PRACTICE");
+            "practice", "PRACTICE",
+            "visit", "VISIT");
     /** The kind of record behind each parameterised route (the part before the parameter). */
     static final Map<String, String> ROUTE_KINDS = routeKinds();
     /** Parameterised routes that show no record, with the reason. */
@@ -55,7 +56,8 @@ class RouteAccessMatrixTest extends KaribuTest {
                 "programmes", "PROGRAMME",
                 "meetings", "MEETING",
                 "proposals", "PROPOSAL",
-                "practices", "PRACTICE"));
+                "practices", "PRACTICE",
+                "visits", "VISIT"));
         TRANSLATED_KINDS.forEach((slug, kind) -> kinds.put("translations/" + slug, kind));
         return Map.copyOf(kinds);
     }

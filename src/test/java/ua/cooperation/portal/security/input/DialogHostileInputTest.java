@@ -301,6 +301,25 @@ class DialogHostileInputTest extends KaribuTest {
         cases.add(new Case("action-item progress", progress, "action-item-progress-save",
                 DialogHostileInputTest::requireDialog, () -> reopened(progress), null));
 
+        // a visit's logistics checklist item (issue 22), reopened for editing
+        var visitService = applicationContext.getBean(ua.cooperation.portal.visit.VisitService.class);
+        var checklist = applicationContext.getBean(ua.cooperation.portal.visit.VisitChecklistService.class);
+        long visit = visitService.create(new ua.cooperation.portal.visit.VisitChanges(null, 0,
+                ua.cooperation.portal.visit.VisitDirection.OUTGOING, "Ворожі дані у візиті", null, "LT", null, null,
+                LocalDate.of(2032, 3, 1), LocalDate.of(2032, 3, 2), java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(), false, null, null), UK).id();
+        checklist.saveItem(visit, new ua.cooperation.portal.visit.ChecklistItemChanges(null, 0, "Пункт для перевірки",
+                ua.cooperation.portal.visit.ChecklistKind.OTHER, null, null, false));
+        long checklistItem = checklist.checklistOf(visit).getFirst().id();
+        Runnable checklistDialog = () -> {
+            navigate("visits/" + visit);
+            selectTab("visit-tabs", "visit-tab-logistics");
+            var actions = _getCellComponent(grid("visit-checklist-grid"), 0, "actions");
+            _click(_get(actions, Button.class, spec -> spec.withId("visit-checklist-edit-" + checklistItem)));
+        };
+        cases.add(new Case("visit checklist item", checklistDialog, "visit-checklist-save",
+                DialogHostileInputTest::requireDialog, () -> reopened(checklistDialog), null));
+
         cases.add(new Case("partnership status note", () -> {
             navigate("partnerships/" + partnership);
             _click(_get(Button.class, spec -> spec.withId("partnership-move")));

@@ -72,18 +72,19 @@ class HostileInputTest extends KaribuTest {
     }
 
     /** The edit forms: the page that holds one and the id of its save button. */
-    private static final Map<String, String> FORMS = Map.of(
-            "countries/LT", "country-save",
-            "organisations/2", "organisation-save",
-            "people/1", "person-save",
-            "municipalities/2", "municipality-save",
-            "partnerships/1", "partnership-save",
-            "programmes/3", "programme-save",
-            "meetings/2", "meeting-save",
-            "practices/2", "practice-save",
+    private static final Map<String, String> FORMS = Map.ofEntries(
+            Map.entry("countries/LT", "country-save"),
+            Map.entry("organisations/2", "organisation-save"),
+            Map.entry("people/1", "person-save"),
+            Map.entry("municipalities/2", "municipality-save"),
+            Map.entry("partnerships/1", "partnership-save"),
+            Map.entry("programmes/3", "programme-save"),
+            Map.entry("meetings/2", "meeting-save"),
+            Map.entry("practices/2", "practice-save"),
+            Map.entry("visits/2", "visit-save"),
             // a translation is a form of its own: the same limits and handling in every language
-            "translations/meeting/2", "translation-save",
-            "translations/decision/1", "translation-save");
+            Map.entry("translations/meeting/2", "translation-save"),
+            Map.entry("translations/decision/1", "translation-save"));
 
     @Test
     void every_text_field_of_every_form_stores_hostile_input_exactly_or_refuses_it_at_the_field() {
