@@ -36,7 +36,7 @@ class MeetingNavigation {
     /** The decision register: everyone who sees meetings (a liaison the decisions of her countries' shared ones). */
     @Bean
     NavigationEntry decisionsNavigationEntry() {
-        return new NavigationEntry(MeetingLinks.DECISIONS_ROUTE, 28, "decision.register.title", VaadinIcon.GAVEL,
+        return new NavigationEntry(MeetingLinks.DECISIONS_ROUTE, 30, "decision.register.title", VaadinIcon.GAVEL,
                 DecisionRegisterView.class, () -> true);
     }
 }

@@ -17,7 +17,7 @@ class ProposalNavigation {
 
     @Bean
     NavigationEntry proposalsNavigationEntry(ProposalService proposals) {
-        return new NavigationEntry("proposals", 29, "proposal.list.title", VaadinIcon.LIGHTBULB,
+        return new NavigationEntry("proposals", 31, "proposal.list.title", VaadinIcon.LIGHTBULB,
                 ProposalListView.class, () -> proposals.permissions().showsInternal(),
                 () -> {
                     long open = proposals.countVisible(new ProposalFilter(ProposalStatus.PROPOSED, null));
@@ -27,7 +27,7 @@ class ProposalNavigation {
 
     @Bean
     NavigationEntry myProposalsNavigationEntry(ProposalService proposals) {
-        return new NavigationEntry("my-proposals", 29, "proposal.list.mine", VaadinIcon.LIGHTBULB,
+        return new NavigationEntry("my-proposals", 31, "proposal.list.mine", VaadinIcon.LIGHTBULB,
                 ProposalListView.class, () -> !proposals.permissions().showsInternal());
     }
 }

@@ -128,7 +128,18 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         tabs.setWidthFull();
         tabs.add(getTranslation("organisation.tab.overview"), overview).setId("organisation-tab-overview");
         tabs.add(getTranslation("organisation.tab.people"), peopleTab).setId("organisation-tab-people");
-        // the organisation's meetings, read when their tab is opened
+        addRelatedTabs(meetings, partnerships, visits);
+        historyTab = new HistoryTab("organisation-history", () -> history.ofOrganisation(shown.id(), getLocale()),
+                organisations, getLocale());
+        historyTab.addTo(tabs, "organisation-tab-history");
+
+        add(back, header, translations, tabs);
+    }
+
+    /** The organisation's meetings, partnerships and visits, each read when its tab is opened. */
+    private void addRelatedTabs(RelatedRecords<MeetingFilter> meetings, RelatedRecords<PartnershipFilter> partnerships,
+                                RelatedRecords<VisitFilter> visits) {
+        // its meetings
         Registry.addFreshTab(tabs, getTranslation("meeting.list.title"), "organisation-tab-meetings",
                 () -> meetings.create("organisation-meetings", MeetingFilter.ofOrganisation(shown.id()),
                         MeetingLinks.ofOrganisation(shown.id())));
@@ -140,11 +151,6 @@ public class OrganisationDetailsView extends VerticalLayout implements BeforeEnt
         Registry.addFreshTab(tabs, getTranslation("country.visits"), "organisation-tab-visits",
                 () -> visits.create("organisation-visits", VisitFilter.ofOrganisation(shown.id()),
                         VisitLinks.ofOrganisation(shown.id())));
-        historyTab = new HistoryTab("organisation-history", () -> history.ofOrganisation(shown.id(), getLocale()),
-                organisations, getLocale());
-        historyTab.addTo(tabs, "organisation-tab-history");
-
-        add(back, header, translations, tabs);
     }
 
     @Override

@@ -12,7 +12,7 @@ class RegistryNavigation {
 
     @Bean
     NavigationEntry organisationsNavigationEntry() {
-        return new NavigationEntry(RegistryLinks.ORGANISATIONS, 30, "organisation.list.title", VaadinIcon.INSTITUTION,
+        return new NavigationEntry(RegistryLinks.ORGANISATIONS, 35, "organisation.list.title", VaadinIcon.INSTITUTION,
                 OrganisationListView.class, () -> true);
     }
 

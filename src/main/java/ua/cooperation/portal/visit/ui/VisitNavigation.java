@@ -12,7 +12,7 @@ class VisitNavigation {
 
     @Bean
     NavigationEntry visitsNavigationEntry() {
-        return new NavigationEntry(VisitLinks.ROUTE, 28, "visit.list.title", VaadinIcon.AIRPLANE, VisitListView.class,
+        return new NavigationEntry(VisitLinks.ROUTE, 29, "visit.list.title", VaadinIcon.AIRPLANE, VisitListView.class,
                 () -> true);
     }
 }
