@@ -57,6 +57,9 @@ public class PracticeService {
     static final List<String> HISTORY_FIELDS = List.of("title", "description", "direction", "countryCode",
             "organisation", "areas", "targetGroups", "sourceMeetingId", "sourceDocumentId", "sourceVisitId", "notes",
             "sharedWithPartners", "status", "statusSince");
+    /** What a partner's history leaves out: the office's notes, and ids of records she may not be able to open. */
+    private static final java.util.Set<String> PARTNER_HIDDEN_FIELDS =
+            java.util.Set.of("notes", "sourceMeetingId", "sourceDocumentId", "sourceVisitId");
 
     private final PracticeRepository practices;
     private final PracticeStatusChangeRepository statusChanges;
@@ -168,13 +171,16 @@ public class PracticeService {
         return rows.stream().map(row -> row.toItem(author.apply(row.getRecordedBy()))).toList();
     }
 
-    /** Every change of a visible practice's fields, newest first; a partner's without the internal notes. */
+    /**
+     * Every change of a visible practice's fields, newest first; a partner's without the internal notes and without
+     * the ids of the sources (she reads the sources she may open on the page, and is told no id she may not open).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<HistoryEntry> historyOf(long id) {
         visible.require(id);
         var fields = policy.showsInternal()
-                ? HISTORY_FIELDS : HISTORY_FIELDS.stream().filter(f -> !f.equals("notes")).toList();
+                ? HISTORY_FIELDS : HISTORY_FIELDS.stream().filter(f -> !PARTNER_HIDDEN_FIELDS.contains(f)).toList();
         var seen = policy.historyStates(state -> {
             var p = (Practice) state;
             return scope.canSeeShared(p.getCountryCode(), p.organisationId(), p.isSharedWithPartners());
