@@ -32,7 +32,7 @@ import java.util.Set;
  * A practice learnt from a partner or shared with one (issue 22). {@code countryCode} is the partner country: where
  * a learnt practice comes from, or with whom ours was shared; the liaison scope reads it with the shared flag. The
  * status moves only through {@link PracticeService}, which writes a {@link PracticeStatusChange} for every move.
- * {@code sourceVisitId} names a visit (another feature, wired later: no foreign key yet).
+ * {@code sourceVisitId} names a visit by its id (a foreign key; the visits feature's entity is not mapped here).
  */
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -204,7 +204,7 @@ public class Practice {
         return sourceDocumentId;
     }
 
-    /** The visit the practice was learnt on or shared at (the visits feature; no foreign key yet). */
+    /** The visit the practice was learnt on or shared at (the visits feature), or {@code null}. */
     public Long getSourceVisitId() {
         return sourceVisitId;
     }

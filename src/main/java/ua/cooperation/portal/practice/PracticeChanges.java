@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * A practice as an officer enters it: a new one ({@code id} null) or changes to a stored one, with the version the
  * officer started from. The status is not part of it: it moves only through {@link PracticeService#changeStatus}.
- * {@code sourceDocumentId} is one of the source meeting's documents; {@code sourceVisitId} is kept as given (the
- * visits feature names it).
+ * {@code sourceDocumentId} is one of the source meeting's documents; {@code sourceMeetingId} and {@code sourceVisitId}
+ * must name records the editor may see.
  */
 public record PracticeChanges(
         Long id,

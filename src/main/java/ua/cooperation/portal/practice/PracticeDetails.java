@@ -12,13 +12,13 @@ import java.util.Set;
 /**
  * One practice as its page shows it. For a partner {@code notes} and {@code updatedBy} are null (AccessPolicy).
  * {@code title} and {@code description} are the originals (what the form edits); {@code texts} holds them in the
- * reader's language. A source the reader may not open is null ({@code sourceMeeting}, {@code sourceDocument});
- * {@code sourceVisitId} is the stored id, for the visits feature to name.
+ * reader's language. A source the reader may not open is null ({@code sourceMeeting}, {@code sourceDocument},
+ * {@code sourceVisit}: id and title), and so is its id for a partner ({@code sourceMeetingId} …).
  */
 public record PracticeDetails(long id, long version, String title, String description, PracticeDirection direction,
                               String countryCode, Named organisation, Set<CooperationArea> areas,
                               Set<TargetGroup> targetGroups, Named sourceMeeting, Named sourceDocument,
-                              Long sourceMeetingId, Long sourceDocumentId, Long sourceVisitId, String notes,
+                              Named sourceVisit, Long sourceMeetingId, Long sourceDocumentId, Long sourceVisitId, String notes,
                               boolean sharedWithPartners, PracticeStatus status, LocalDate statusSince,
                               Instant updatedAt, String updatedBy, Permissions permissions, LocalizedTexts texts) {
 

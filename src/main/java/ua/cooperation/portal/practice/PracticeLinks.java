@@ -13,6 +13,10 @@ public final class PracticeLinks {
     public static final String QUERY_TEXT = "q";
     /** Opens the "new practice" dialog with this meeting as the source (for a meeting's page to link to). */
     public static final String QUERY_FROM_MEETING = "from-meeting";
+    /** The practices of one source visit. */
+    public static final String QUERY_VISIT = "visit";
+    /** Opens the "new practice" dialog with this visit as the source (for a visit's page to link to). */
+    public static final String QUERY_FROM_VISIT = "from-visit";
 
     private PracticeLinks() {
     }
@@ -25,6 +29,19 @@ public final class PracticeLinks {
     /** The list with the "new practice" dialog open, its source the meeting {@code meetingId}. */
     public static String fromMeeting(long meetingId) {
         return ROUTE + "?" + QUERY_FROM_MEETING + "=" + meetingId;
+    }
+
+    /**
+     * The list with the "new practice" dialog open, its source the visit {@code visitId}, its country the visit's
+     * host country and its areas and target groups the visit's.
+     */
+    public static String fromVisit(long visitId) {
+        return ROUTE + "?" + QUERY_FROM_VISIT + "=" + visitId;
+    }
+
+    /** The list of the practices learnt on or shared at one visit. */
+    public static String ofVisit(long visitId) {
+        return ROUTE + "?" + QUERY_VISIT + "=" + visitId;
     }
 
     /** The list of one country's practices. */

@@ -19,6 +19,7 @@ import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.registry.OrganisationNames;
 import ua.cooperation.portal.translation.RecordTexts;
 import ua.cooperation.portal.translation.TextOwnerKind;
+import ua.cooperation.portal.visit.VisitService;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,14 +44,16 @@ class PracticeLists {
     private final VisiblePractices visible;
     private final RecordTexts texts;
     private final OrganisationNames organisationNames;
+    private final VisitService visits;
 
     PracticeLists(EntityManager entityManager, PracticeRepository practices, VisiblePractices visible,
-                  RecordTexts texts, OrganisationNames organisationNames) {
+                  RecordTexts texts, OrganisationNames organisationNames, VisitService visits) {
         this.entityManager = entityManager;
         this.practices = practices;
         this.visible = visible;
         this.texts = texts;
         this.organisationNames = organisationNames;
+        this.visits = visits;
     }
 
     List<PracticeListItem> findVisible(PracticeFilter filter, Pageable page, Locale language) {
@@ -97,6 +100,10 @@ class PracticeLists {
     }
 
     private Specification<Practice> visibleMatching(PracticeFilter filter) {
+        if (filter.visitId() != null && visits.findVisibleByIds(List.of(filter.visitId()), null).isEmpty()) {
+            // a visit the reader may not see lists nothing, as a missing one does
+            return (root, query, cb) -> cb.disjunction();
+        }
         return visible.specification().and(matching(filter));
     }
 
@@ -111,6 +118,9 @@ class PracticeLists {
             }
             if (filter.direction() != null) {
                 predicates.add(cb.equal(root.get("direction"), filter.direction()));
+            }
+            if (filter.visitId() != null) {
+                predicates.add(cb.equal(root.get("sourceVisitId"), filter.visitId()));
             }
             if (filter.area() != null) {
                 var sub = query.subquery(Integer.class);

@@ -16,6 +16,7 @@ public class PracticeRefusedException extends RefusedException {
         ORGANISATION_UNKNOWN("organisation"),
         SOURCE_MEETING_UNKNOWN("sourceMeeting"),
         SOURCE_DOCUMENT_NOT_OF_MEETING("sourceDocument"),
+        SOURCE_VISIT_UNKNOWN("sourceVisit"),
         MOVE_NOT_ALLOWED("status"),
         DECIDED_BY_REQUIRED("decidedBy"),
         REASON_REQUIRED("reason"),

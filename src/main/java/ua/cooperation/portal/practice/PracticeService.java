@@ -29,6 +29,7 @@ import ua.cooperation.portal.security.Role;
 import ua.cooperation.portal.translation.ChangedTexts;
 import ua.cooperation.portal.translation.RecordTexts;
 import ua.cooperation.portal.translation.TextOwnerKind;
+import ua.cooperation.portal.visit.VisitService;
 
 import java.util.Collection;
 import java.util.List;
@@ -56,6 +57,9 @@ public class PracticeService {
     static final List<String> HISTORY_FIELDS = List.of("title", "description", "direction", "countryCode",
             "organisation", "areas", "targetGroups", "sourceMeetingId", "sourceDocumentId", "sourceVisitId", "notes",
             "sharedWithPartners", "status", "statusSince");
+    /** What a partner's history leaves out: the office's notes, and ids of records she may not be able to open. */
+    private static final java.util.Set<String> PARTNER_HIDDEN_FIELDS =
+            java.util.Set.of("notes", "sourceMeetingId", "sourceDocumentId", "sourceVisitId");
 
     private final PracticeRepository practices;
     private final PracticeStatusChangeRepository statusChanges;
@@ -67,6 +71,7 @@ public class PracticeService {
     private final OrganisationNames organisationNames;
     private final MeetingService meetings;
     private final DocumentService documents;
+    private final VisitService visits;
     private final CountryScope scope;
     private final AccessPolicy policy;
     private final OutOfScopeRequests outOfScope;
@@ -79,7 +84,8 @@ public class PracticeService {
     PracticeService(PracticeRepository practices, PracticeStatusChangeRepository statusChanges,
                     VisiblePractices visible, PracticeLists lists, EntityManager entityManager,
                     CountryService countries, OrganisationService organisations, OrganisationNames organisationNames,
-                    MeetingService meetings, DocumentService documents, CountryScope scope, AccessPolicy policy,
+                    MeetingService meetings, DocumentService documents, VisitService visits, CountryScope scope,
+                    AccessPolicy policy,
                     OutOfScopeRequests outOfScope, CurrentUser currentUser, Validator validator,
                     RecordHistory history, PortalTime time, RecordTexts texts) {
         this.practices = practices;
@@ -92,6 +98,7 @@ public class PracticeService {
         this.organisationNames = organisationNames;
         this.meetings = meetings;
         this.documents = documents;
+        this.visits = visits;
         this.scope = scope;
         this.policy = policy;
         this.outOfScope = outOfScope;
@@ -164,13 +171,16 @@ public class PracticeService {
         return rows.stream().map(row -> row.toItem(author.apply(row.getRecordedBy()))).toList();
     }
 
-    /** Every change of a visible practice's fields, newest first; a partner's without the internal notes. */
+    /**
+     * Every change of a visible practice's fields, newest first; a partner's without the internal notes and without
+     * the ids of the sources (she reads the sources she may open on the page, and is told no id she may not open).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<HistoryEntry> historyOf(long id) {
         visible.require(id);
         var fields = policy.showsInternal()
-                ? HISTORY_FIELDS : HISTORY_FIELDS.stream().filter(f -> !f.equals("notes")).toList();
+                ? HISTORY_FIELDS : HISTORY_FIELDS.stream().filter(f -> !PARTNER_HIDDEN_FIELDS.contains(f)).toList();
         var seen = policy.historyStates(state -> {
             var p = (Practice) state;
             return scope.canSeeShared(p.getCountryCode(), p.organisationId(), p.isSharedWithPartners());
@@ -184,7 +194,8 @@ public class PracticeService {
 
     /**
      * Records a new practice, NOTED today, with the first row of its status history. Refuses invalid input and
-     * unknown or unseen references (a source meeting the officer may not see, a document not of that meeting).
+     * unknown or unseen references (a source meeting or visit the officer may not see, a document not of that
+     * meeting).
      */
     @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
     @Transactional
@@ -275,6 +286,9 @@ public class PracticeService {
                 .noneMatch(d -> d.id() == changes.sourceDocumentId()))) {
             throw new PracticeRefusedException(Reason.SOURCE_DOCUMENT_NOT_OF_MEETING);
         }
+        if (changes.sourceVisitId() != null && sourceVisit(changes.sourceVisitId(), null) == null) {
+            throw new PracticeRefusedException(Reason.SOURCE_VISIT_UNKNOWN);
+        }
         return organisation;
     }
 
@@ -291,15 +305,26 @@ public class PracticeService {
                 .filter(d -> d.id() == p.getSourceDocumentId()).findFirst()
                 .map(d -> new PracticeDetails.Named(d.id(), d.shownTitle() == null ? d.title()
                         : d.shownTitle().orEmpty())).orElse(null);
+        var visit = sourceVisit(p.getSourceVisitId(), reader);
         return new PracticeDetails(p.getId(), p.getVersion(), p.getTitle(), p.getDescription(), p.getDirection(),
-                p.getCountryCode(), organisation, p.getAreas(), p.getTargetGroups(), meeting, document,
+                p.getCountryCode(), organisation, p.getAreas(), p.getTargetGroups(), meeting, document, visit,
                 // the ids of sources a partner may not open are not hers to know
                 meeting == null ? policy.internal(p.getSourceMeetingId()) : meeting.id(),
-                document == null ? policy.internal(p.getSourceDocumentId()) : document.id(), p.getSourceVisitId(),
+                document == null ? policy.internal(p.getSourceDocumentId()) : document.id(),
+                visit == null ? policy.internal(p.getSourceVisitId()) : visit.id(),
                 policy.internal(p.getNotes()),
                 p.isSharedWithPartners(), p.getStatus(), p.getStatusSince(), p.getUpdatedAt(),
                 policy.author(p.getUpdatedBy()), policy.permissions(),
                 texts.localize(TextOwnerKind.PRACTICE, p.getId(), PracticeTextOwner.originals(p), reader));
+    }
+
+    /**
+     * The visit {@code id} with its title in {@code language} (the original when null) if the reader may see it; null
+     * otherwise. Read as the visits list reads it: a visit she may not see is no out-of-scope request of hers.
+     */
+    private PracticeDetails.Named sourceVisit(Long id, Locale language) {
+        return id == null ? null : visits.findVisibleByIds(List.of(id), language).stream().findFirst()
+                .map(v -> new PracticeDetails.Named(v.id(), v.shownTitle().orEmpty())).orElse(null);
     }
 
     private static String stripped(String text) {

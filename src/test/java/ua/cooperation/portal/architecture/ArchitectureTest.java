@@ -38,7 +38,7 @@ class ArchitectureTest {
      * The one list of allowed arrows: each package of the portal (relative to the root, "" for the app shell) and the
      * other packages of the portal it may use. Sub-packages are packages of their own (meeting.ui is not meeting).
      * Layered bottom to top: base, audit, security, the features (territory, country, registry, document, partnership,
-     * programme, meeting, proposal), the readers across features (export, dashboard, search, reminder, notification), and the ui packages,
+     * programme, meeting, proposal, visit, practice), the readers across features (export, dashboard, search, reminder, notification), and the ui packages,
      * each above its own feature. Add a package here when you add one; an arrow against the layers is a design change,
      * to be discussed, not added.
      */
@@ -69,12 +69,13 @@ class ArchitectureTest {
             // partners propose meetings (issue 21); an accepted proposal is recorded as a meeting
             entry("proposal", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
                     "document", "partnership", "programme", "meeting")),
-            // practices learnt from partners or shared with them (issue 22): source meetings and their documents
-            entry("practice", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
-                    "document", "partnership", "programme", "meeting")),
             // visits of delegations (issue 22): their programme's meetings and report outcomes through the meeting services
             entry("visit", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
                     "document", "partnership", "programme", "meeting")),
+            // practices learnt from partners or shared with them (issue 22): source meetings, their documents, and
+            // source visits (read through the visits' scoped service)
+            entry("practice", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
+                    "document", "partnership", "programme", "meeting", "visit")),
             // readers across features
             entry("export", Set.of("base", "base.export", "base.text", "audit", "security", "territory", "country",
                     "registry", "partnership", "programme", "meeting", "practice")),
@@ -112,13 +113,14 @@ class ArchitectureTest {
                     "registry", "partnership", "programme", "meeting", "proposal", "reminder", "dashboard")),
             entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")),
+            // a visit's page lists its practices (through base.ui's RelatedRecords) and links "record a practice"
             entry("visit.ui", Set.of("base", "base.text", "base.export", "base.ui", "security", "translation", "country",
-                    "registry", "document", "partnership", "programme", "meeting", "export", "visit")),
+                    "registry", "document", "partnership", "programme", "meeting", "export", "visit", "practice")),
             entry("proposal.ui", Set.of("base", "base.text", "base.ui", "security", "country", "meeting", "proposal")),
             entry("notification.ui", Set.of("base", "base.ui", "security", "translation", "notification")),
             entry("comment.ui", Set.of("base", "base.ui", "security", "translation", "comment")),
             entry("practice.ui", Set.of("base", "base.text", "base.export", "base.ui", "security", "translation", "country",
-                    "registry", "document", "partnership", "programme", "meeting", "practice", "export")));
+                    "registry", "document", "partnership", "programme", "meeting", "practice", "export", "visit")));
 
     private static final Pattern GENERATED_BY_SPRING_AOT =
             Pattern.compile(".*/[^/]*(__|\\$\\$SpringCGLIB\\$\\$)[^/]*\\.class");

@@ -13,7 +13,11 @@ import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.programme.TargetGroup;
 import ua.cooperation.portal.testsupport.IntegrationTest;
 import ua.cooperation.portal.testsupport.SignedIn;
+import ua.cooperation.portal.visit.VisitChanges;
+import ua.cooperation.portal.visit.VisitDirection;
+import ua.cooperation.portal.visit.VisitService;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Practices (issue 22, point 3): who sees which (staff all; a liaison the shared ones of her country; a guest bound to
  * an organisation the shared ones naming it), what partners read of one, the status order and its refusals, the
- * conflict of a stale version, and the source meeting and document checked as the editor may see them.
+ * conflict of a stale version, the source meeting, document and visit checked as the editor may see them, and the
+ * source visit named to a reader only when she may open it.
  */
 @IntegrationTest
 class PracticeServiceTest {
@@ -37,6 +42,8 @@ class PracticeServiceTest {
     PortalTime time;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    VisitService visits;
 
     private static PracticeChanges changes(String title, String country, Long organisation, boolean shared) {
         return new PracticeChanges(null, 0, title, "Опис практики", PracticeDirection.LEARNT, country, organisation,
@@ -59,6 +66,7 @@ class PracticeServiceTest {
             assertThat(practice.updatedBy()).isNull();
             assertThat(practice.status()).isEqualTo(PracticeStatus.STUDIED);
             assertThat(practice.sourceVisitId()).isEqualTo(1L);
+            assertThat(practice.sourceVisit().id()).as("the April 2025 visit, shared with Lithuania").isEqualTo(1L);
             assertThat(practice.organisation().name()).isEqualTo("Lietuvos Respublikos krašto apsaugos ministerija");
             assertThat(practice.permissions().mayEdit()).isFalse();
             var history = practices.statusHistoryOf(1);
@@ -162,10 +170,11 @@ class PracticeServiceTest {
         var created = create(changes("Практика для конфлікту", "LT", null, false));
         try (var ignored = SignedIn.as("officer")) {
             var edited = new PracticeChanges(created.id(), created.version(), "Нова назва", null,
-                    PracticeDirection.SHARED, "PL", null, Set.of(), Set.of(), null, null, 7L, null, false);
+                    PracticeDirection.SHARED, "PL", null, Set.of(), Set.of(), null, null, 2L, null, false);
             var saved = practices.update(edited, UK);
             assertThat(saved.title()).isEqualTo("Нова назва");
-            assertThat(saved.sourceVisitId()).isEqualTo(7L);
+            assertThat(saved.sourceVisitId()).isEqualTo(2L);
+            assertThat(saved.sourceVisit().name()).isEqualTo("Візит литовської делегації до Луганської ОВА");
             assertThatThrownBy(() -> practices.update(edited.withVersion(created.version()), UK))
                     .isInstanceOf(ConcurrentEditException.class);
             assertThatThrownBy(() -> practices.create(changes(" ", "LT", null, false), UK))
@@ -196,6 +205,58 @@ class PracticeServiceTest {
             var own = new PracticeChanges(null, 0, "Partner write", null, PracticeDirection.LEARNT, "PL", null,
                     Set.of(), Set.of(), null, null, null, null, true);
             assertThatThrownBy(() -> practices.create(own, UK)).isInstanceOf(AuthorizationDeniedException.class);
+        }
+    }
+
+    @Test
+    void the_source_visit_is_stored_and_a_visit_that_does_not_exist_is_refused_at_its_field() {
+        try (var ignored = SignedIn.as("officer")) {
+            var unknownVisit = new PracticeChanges(null, 0, "З невідомого візиту", null, PracticeDirection.LEARNT,
+                    "LT", null, Set.of(), Set.of(), null, null, 999_999L, null, false);
+            assertThatThrownBy(() -> practices.create(unknownVisit, UK)).isInstanceOfSatisfying(
+                    PracticeRefusedException.class, refused -> {
+                        assertThat(refused.reason()).isEqualTo(PracticeRefusedException.Reason.SOURCE_VISIT_UNKNOWN);
+                        assertThat(refused.refusals().getFirst().field()).isEqualTo("sourceVisit");
+                    });
+            var fromVisit = practices.create(new PracticeChanges(null, 0, "Із робочого візиту до Вільнюса", null,
+                    PracticeDirection.LEARNT, "LT", null, Set.of(), Set.of(), null, null, 1L, null, true), UK);
+            assertThat(fromVisit.sourceVisitId()).isEqualTo(1L);
+            assertThat(fromVisit.sourceVisit().name())
+                    .isEqualTo("Робочий візит делегації Міноборони та Генштабу ЗСУ до Литви");
+            assertThat(jdbc.queryForObject("select source_visit_id from practice where id = ?", Long.class,
+                    fromVisit.id())).isEqualTo(1L);
+            assertThat(practices.findVisible(PracticeFilter.ofVisit(1), PageRequest.of(0, 50), UK))
+                    .extracting(PracticeListItem::id).contains(1L, fromVisit.id());
+            assertThat(practices.countVisible(PracticeFilter.ofVisit(1))).isEqualTo(jdbc.queryForObject(
+                    "select count(*) from practice where source_visit_id = 1", Long.class));
+            assertThat(practices.countVisible(PracticeFilter.ofVisit(999_999L))).isZero();
+        }
+    }
+
+    @Test
+    void liaison_lt_reading_a_shared_practice_from_an_internal_visit_is_told_nothing_of_the_visit() {
+        long internalVisit;
+        long practice;
+        try (var ignored = SignedIn.as("officer")) {
+            var day = LocalDate.of(2031, 3, 3);
+            internalVisit = visits.create(new VisitChanges(null, 0, VisitDirection.OUTGOING,
+                    "Внутрішній візит до Каунаса", "Мета", "LT", "Каунас", null, day, day.plusDays(1), Set.of("LT"),
+                    Set.of(), Set.of(), false, null, null), UK).id();
+            practice = practices.create(new PracticeChanges(null, 0, "Спільна практика з внутрішнього візиту", null,
+                    PracticeDirection.LEARNT, "LT", null, Set.of(), Set.of(), null, null, internalVisit, null, true),
+                    UK).id();
+            assertThat(practices.findVisibleById(practice, UK).orElseThrow().sourceVisit().id())
+                    .isEqualTo(internalVisit);
+        }
+        try (var ignored = SignedIn.as("liaison-lt")) {
+            var read = practices.findVisibleById(practice, LT).orElseThrow();
+            assertThat(read.sourceVisit()).isNull();
+            assertThat(read.sourceVisitId()).as("not her id to know").isNull();
+            assertThat(read.toChanges().sourceVisitId()).isNull();
+            assertThat(practices.countVisible(PracticeFilter.ofVisit(internalVisit)))
+                    .as("a visit she may not see lists nothing, as a missing one").isZero();
+            assertThat(practices.findVisible(PracticeFilter.ofVisit(1), PageRequest.of(0, 50), LT))
+                    .extracting(PracticeListItem::id).contains(1L).doesNotContain(practice);
         }
     }
 

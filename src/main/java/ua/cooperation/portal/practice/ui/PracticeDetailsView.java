@@ -44,6 +44,7 @@ import ua.cooperation.portal.practice.PracticeService;
 import ua.cooperation.portal.practice.PracticeStatusChangeItem;
 import ua.cooperation.portal.translation.TextOwnerKind;
 import ua.cooperation.portal.translation.TranslationLinks;
+import ua.cooperation.portal.visit.VisitLinks;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -53,9 +54,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One practice: its overview (officers press "Edit"), its source (the meeting's page, the document's download), the
- * status step for officers, the status history, and the history of every change. A practice the reader may not see
- * shows the same "not found" page as an id that does not exist.
+ * One practice: its overview (officers press "Edit"), its sources (the meeting's and the visit's pages, the document's
+ * download), the status step for officers, the status history, and the history of every change. A practice the reader
+ * may not see shows the same "not found" page as an id that does not exist.
  */
 @Route(PracticeLinks.ROUTE + "/:" + PracticeDetailsView.PARAM_ID + RouteIds.ID_PATTERN)
 @PermitAll
@@ -68,6 +69,7 @@ public class PracticeDetailsView extends VerticalLayout implements BeforeEnterOb
     static final String ID_STEP = "practice-step";
     static final String ID_SOURCE_MEETING = "practice-source-meeting-link";
     static final String ID_SOURCE_DOCUMENT = "practice-source-document-link";
+    static final String ID_SOURCE_VISIT = "practice-source-visit-link";
     static final String ID_STATUS_HISTORY = "practice-status-history";
     static final String ID_HISTORY = "practice-history";
     static final String ID_TRANSLATIONS = "practice-translations";
@@ -205,7 +207,7 @@ public class PracticeDetailsView extends VerticalLayout implements BeforeEnterOb
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
-    /** The source meeting's page and the source document's download, when the reader may open them. */
+    /** The source meeting's and visit's pages and the source document's download, when the reader may open them. */
     private void showSources(PracticeDetails details) {
         sources.removeAll();
         if (details.sourceMeeting() != null) {
@@ -220,6 +222,12 @@ public class PracticeDetailsView extends VerticalLayout implements BeforeEnterOb
             document.setId(ID_SOURCE_DOCUMENT);
             document.setTarget(AnchorTarget.BLANK);
             sources.add(document);
+        }
+        if (details.sourceVisit() != null) {
+            var visit = new Anchor(VisitLinks.details(details.sourceVisit().id()),
+                    getTranslation("practice.field.source-visit") + ": " + details.sourceVisit().name());
+            visit.setId(ID_SOURCE_VISIT);
+            sources.add(visit);
         }
         sources.setVisible(sources.getComponentCount() > 0);
     }

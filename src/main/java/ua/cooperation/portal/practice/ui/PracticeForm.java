@@ -28,7 +28,8 @@ import java.util.Set;
 
 /**
  * A practice's fields in buffered mode: nothing changes until {@link #writeIfValid()} succeeds and the service
- * accepts it; the service's refusals appear at their fields. The source document is one of the source meeting's.
+ * accepts it; the service's refusals appear at their fields. The source document is one of the source meeting's; the
+ * source visit is picked among the visits the editor may see, shown as "dates · title".
  */
 class PracticeForm extends FormLayout implements RecordForm {
 
@@ -41,6 +42,7 @@ class PracticeForm extends FormLayout implements RecordForm {
     static final String ID_TARGET_GROUPS = "practice-target-groups";
     static final String ID_SOURCE_MEETING = "practice-source-meeting";
     static final String ID_SOURCE_DOCUMENT = "practice-source-document";
+    static final String ID_SOURCE_VISIT = "practice-source-visit";
     static final String ID_NOTES = "practice-notes";
     static final String ID_SHARED = "practice-shared";
 
@@ -59,6 +61,7 @@ class PracticeForm extends FormLayout implements RecordForm {
         Set<TargetGroup> targetGroups = EnumSet.noneOf(TargetGroup.class);
         Choice sourceMeeting;
         Choice sourceDocument;
+        Choice sourceVisit;
         String notes;
         boolean shared;
     }
@@ -72,6 +75,7 @@ class PracticeForm extends FormLayout implements RecordForm {
     final MultiSelectComboBox<TargetGroup> targetGroups = new MultiSelectComboBox<>();
     final ComboBox<Choice> sourceMeeting = new ComboBox<>();
     final ComboBox<Choice> sourceDocument = new ComboBox<>();
+    final ComboBox<Choice> sourceVisit = new ComboBox<>();
     final TextArea notes = new TextArea();
     final Checkbox shared = new Checkbox();
     private final Binder<Draft> binder = new Binder<>();
@@ -79,7 +83,6 @@ class PracticeForm extends FormLayout implements RecordForm {
     private final Locale locale;
     private Long id;
     private long version;
-    private Long sourceVisitId;
 
     PracticeForm(PracticeLookups lookups, Locale locale) {
         this.lookups = lookups;
@@ -88,7 +91,8 @@ class PracticeForm extends FormLayout implements RecordForm {
         configureFields();
         bindFields();
         add(title, 2);
-        add(direction, country, organisation, areas, targetGroups, sourceMeeting, sourceDocument, shared);
+        add(direction, country, organisation, areas, targetGroups, sourceMeeting, sourceDocument, sourceVisit,
+                shared);
         add(description, 2);
         add(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
@@ -99,6 +103,19 @@ class PracticeForm extends FormLayout implements RecordForm {
     /** Starts a new practice from a meeting (its page's "record a practice"). */
     PracticeForm fromMeeting(Choice meeting) {
         sourceMeeting.setValue(meeting);
+        return this;
+    }
+
+    /**
+     * Starts a new practice from a visit (its page's "record a practice"): the visit as the source, its host country
+     * as the country, its areas and target groups.
+     */
+    PracticeForm fromVisit(PracticeLookups.VisitSeed seed) {
+        sourceVisit.setValue(seed.visit());
+        country.setValue(seed.countryCode());
+        areas.setValue(seed.areas().isEmpty() ? EnumSet.noneOf(CooperationArea.class) : EnumSet.copyOf(seed.areas()));
+        targetGroups.setValue(seed.targetGroups().isEmpty() ? EnumSet.noneOf(TargetGroup.class)
+                : EnumSet.copyOf(seed.targetGroups()));
         return this;
     }
 
@@ -145,6 +162,11 @@ class PracticeForm extends FormLayout implements RecordForm {
         sourceDocument.setItemLabelGenerator(Choice::name);
         sourceDocument.setClearButtonVisible(true);
         sourceDocument.setEnabled(false);
+        sourceVisit.setId(ID_SOURCE_VISIT);
+        sourceVisit.setLabel(getTranslation("practice.field.source-visit"));
+        sourceVisit.setItemsPageable((pageable, filter) -> lookups.visits(filter, pageable, locale));
+        sourceVisit.setItemLabelGenerator(Choice::name);
+        sourceVisit.setClearButtonVisible(true);
         notes.setId(ID_NOTES);
         notes.setLabel(getTranslation("practice.field.notes"));
         notes.setHelperText(getTranslation("practice.field.notes.helper"));
@@ -179,6 +201,7 @@ class PracticeForm extends FormLayout implements RecordForm {
         binder.forField(targetGroups).bind(d -> d.targetGroups, (d, v) -> d.targetGroups = v);
         binder.forField(sourceMeeting).bind(d -> d.sourceMeeting, (d, v) -> d.sourceMeeting = v);
         binder.forField(sourceDocument).bind(d -> d.sourceDocument, (d, v) -> d.sourceDocument = v);
+        binder.forField(sourceVisit).bind(d -> d.sourceVisit, (d, v) -> d.sourceVisit = v);
         binder.forField(notes).withValidator(Constraints.of(PracticeChanges.class, "notes"))
                 .bind(d -> d.notes, (d, v) -> d.notes = v);
         binder.forField(shared).bind(d -> d.shared, (d, v) -> d.shared = v);
@@ -187,7 +210,6 @@ class PracticeForm extends FormLayout implements RecordForm {
     void read(PracticeDetails details) {
         id = details.id();
         version = details.version();
-        sourceVisitId = details.sourceVisitId();
         var draft = new Draft();
         draft.title = details.title();
         draft.description = details.description();
@@ -201,6 +223,9 @@ class PracticeForm extends FormLayout implements RecordForm {
         draft.sourceMeeting = choice(details.sourceMeeting());
         documentsOf(draft.sourceMeeting);
         draft.sourceDocument = choice(details.sourceDocument());
+        // as the picker offers it ("dates · title"), the title alone if it cannot be read again
+        draft.sourceVisit = details.sourceVisit() == null ? null
+                : lookups.visit(details.sourceVisit().id(), locale).orElse(choice(details.sourceVisit()));
         draft.notes = details.notes();
         draft.shared = details.sharedWithPartners();
         binder.readBean(draft);
@@ -220,7 +245,7 @@ class PracticeForm extends FormLayout implements RecordForm {
                 draft.country, draft.organisation == null ? null : draft.organisation.id(), draft.areas,
                 draft.targetGroups, draft.sourceMeeting == null ? null : draft.sourceMeeting.id(),
                 draft.sourceMeeting == null || draft.sourceDocument == null ? null : draft.sourceDocument.id(),
-                sourceVisitId, draft.notes, draft.shared));
+                draft.sourceVisit == null ? null : draft.sourceVisit.id(), draft.notes, draft.shared));
     }
 
     /** Keeps what the user typed but moves it onto a newer stored version ("save mine anyway"). */
@@ -236,6 +261,7 @@ class PracticeForm extends FormLayout implements RecordForm {
             case "organisation" -> organisation;
             case "sourceMeeting" -> sourceMeeting;
             case "sourceDocument" -> sourceDocument;
+            case "sourceVisit" -> sourceVisit;
             default -> null;
         };
         if (field == null) {

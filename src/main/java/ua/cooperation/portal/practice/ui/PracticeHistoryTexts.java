@@ -59,6 +59,9 @@ final class PracticeHistoryTexts {
             case Long id when field.equals("sourceMeetingId") ->
                     shown.sourceMeeting() != null && shown.sourceMeeting().id() == id ? shown.sourceMeeting().name()
                             : "#" + id;
+            case Long id when field.equals("sourceVisitId") ->
+                    shown.sourceVisit() != null && shown.sourceVisit().id() == id ? shown.sourceVisit().name()
+                            : "#" + id;
             default -> value.toString();
         };
     }

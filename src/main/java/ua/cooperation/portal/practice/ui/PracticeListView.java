@@ -49,8 +49,9 @@ import java.util.stream.Collectors;
 
 /**
  * The practices the reader may see, newest change first, loaded page by page. The filters (country, state, area,
- * target group, direction, text) live in the address: {@code ?country=LT&status=STUDIED} opens the list so filtered,
- * and every change of a filter writes the address again, so a filtered list can be bookmarked and shared.
+ * target group, direction, source visit, text) live in the address: {@code ?country=LT&status=STUDIED} opens the list
+ * so filtered, and every change of a filter writes the address again, so a filtered list can be bookmarked and
+ * shared. {@code ?from-meeting=} and {@code ?from-visit=} open "new practice" with that source for an editor.
  */
 @Route(PracticeLinks.ROUTE)
 @PermitAll
@@ -63,6 +64,7 @@ public class PracticeListView extends VerticalLayout implements BeforeEnterObser
     static final String ID_AREA = "practices-area";
     static final String ID_TARGET_GROUP = "practices-target-group";
     static final String ID_DIRECTION = "practices-direction";
+    static final String ID_VISIT = "practices-visit";
     static final String ID_COUNT = "practices-count";
     static final String ID_NEW = "practices-new";
 
@@ -74,6 +76,7 @@ public class PracticeListView extends VerticalLayout implements BeforeEnterObser
     private final Select<CooperationArea> area = new Select<>();
     private final Select<TargetGroup> targetGroup = new Select<>();
     private final Select<PracticeDirection> direction = new Select<>();
+    private final ComboBox<PracticeForm.Choice> visit = new ComboBox<>();
     private final Span count = new Span();
     private final PracticeLookups lookups;
     private boolean applyingQuery;
@@ -99,16 +102,24 @@ public class PracticeListView extends VerticalLayout implements BeforeEnterObser
                 "practice.list.all-groups", g -> "target-group." + g.name());
         choice(direction, ID_DIRECTION, PracticeDirection.values(), "practice.field.direction",
                 "practice.list.all-directions", d -> "practice-direction." + d.name());
+        visit.setId(ID_VISIT);
+        visit.setPlaceholder(getTranslation("practice.list.all-visits"));
+        visit.setAriaLabel(getTranslation("practice.field.source-visit"));
+        visit.setItemsPageable((pageable, text) -> lookups.visits(text, pageable, getLocale()));
+        visit.setItemLabelGenerator(PracticeForm.Choice::name);
+        visit.setClearButtonVisible(true);
+        visit.addValueChangeListener(e -> refresh());
         count.setId(ID_COUNT);
         count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
-        var create = new Button(getTranslation("practice.new"), VaadinIcon.PLUS.create(), e -> openCreate(null));
+        var create = new Button(getTranslation("practice.new"), VaadinIcon.PLUS.create(), e -> openCreate(f -> {
+        }));
         create.setId(ID_NEW);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(practices.permissions().mayEdit());
 
-        var filters = new HorizontalLayout(search, country, status, area, targetGroup, direction, count,
-                exports(export), create);
+        var filters = new HorizontalLayout(search, country, status, area, targetGroup, direction, visit,
+                count, exports(export), create);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.setFlexGrow(1, search);
@@ -207,13 +218,20 @@ public class PracticeListView extends VerticalLayout implements BeforeEnterObser
                     .ifPresent(targetGroup::setValue);
             query.getSingleParameter(PracticeLinks.QUERY_DIRECTION)
                     .flatMap(v -> valueOf(PracticeDirection.class, v)).ifPresent(direction::setValue);
+            // a visit the reader may not see is no filter of hers
+            query.getSingleParameter(PracticeLinks.QUERY_VISIT).flatMap(PracticeListView::idOf)
+                    .flatMap(id -> lookups.visit(id, getLocale())).ifPresent(visit::setValue);
         } finally {
             applyingQuery = false;
         }
         refresh();
         if (practices.permissions().mayEdit()) {
             query.getSingleParameter(PracticeLinks.QUERY_FROM_MEETING).flatMap(PracticeListView::idOf)
-                    .flatMap(id -> lookups.meeting(id, getLocale())).ifPresent(this::openCreate);
+                    .flatMap(id -> lookups.meeting(id, getLocale()))
+                    .ifPresent(meeting -> openCreate(form -> form.fromMeeting(meeting)));
+            query.getSingleParameter(PracticeLinks.QUERY_FROM_VISIT).flatMap(PracticeListView::idOf)
+                    .flatMap(id -> lookups.visitSeed(id, getLocale()))
+                    .ifPresent(seed -> openCreate(form -> form.fromVisit(seed)));
         }
     }
 
@@ -235,7 +253,7 @@ public class PracticeListView extends VerticalLayout implements BeforeEnterObser
 
     PracticeFilter currentFilter() {
         return new PracticeFilter(search.getValue(), country.getValue(), status.getValue(), area.getValue(),
-                targetGroup.getValue(), direction.getValue());
+                targetGroup.getValue(), direction.getValue(), visit.getValue() == null ? null : visit.getValue().id());
     }
 
     private void refresh() {
@@ -262,17 +280,17 @@ public class PracticeListView extends VerticalLayout implements BeforeEnterObser
                 .ifPresent(v -> parameters.put(PracticeLinks.QUERY_TARGET_GROUP, v.name()));
         Optional.ofNullable(filter.direction())
                 .ifPresent(v -> parameters.put(PracticeLinks.QUERY_DIRECTION, v.name()));
+        Optional.ofNullable(filter.visitId())
+                .ifPresent(v -> parameters.put(PracticeLinks.QUERY_VISIT, String.valueOf(v)));
         var address = PracticeLinks.ROUTE + (parameters.isEmpty() ? ""
                 : "?" + QueryParameters.simple(parameters).getQueryString());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address));
     }
 
-    /** The "new practice" dialog; {@code meeting}, when given, is its source. */
-    private void openCreate(PracticeForm.Choice meeting) {
+    /** The "new practice" dialog, its form pre-filled by {@code prefill} (a source meeting or visit). */
+    private void openCreate(java.util.function.Consumer<PracticeForm> prefill) {
         var form = new PracticeForm(lookups, getLocale());
-        if (meeting != null) {
-            form.fromMeeting(meeting);
-        }
+        prefill.accept(form);
         CreateDialog.open(this, "practice", "practice.new", form,
                 PracticeForm::writeIfValid, changes -> practices.create(changes, getLocale()),
                 created -> open(created.id())).dialog().setWidth("min(56em, 95vw)");

@@ -11,13 +11,23 @@ import ua.cooperation.portal.meeting.MeetingFilter;
 import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.registry.OrganisationFilter;
 import ua.cooperation.portal.registry.OrganisationService;
+import ua.cooperation.portal.partnership.CooperationArea;
+import ua.cooperation.portal.programme.TargetGroup;
+import ua.cooperation.portal.visit.VisitFilter;
+import ua.cooperation.portal.visit.VisitService;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the practice form offers in its pickers, fetched through the services (which apply the reader's scope): the
- * meetings and organisations the editor may see, and the documents of the chosen meeting. The form calls no service.
+ * meetings, visits and organisations the editor may see, and the documents of the chosen meeting. The form calls no
+ * service.
  */
 @Component
 class PracticeLookups {
@@ -26,13 +36,20 @@ class PracticeLookups {
     private final OrganisationService organisations;
     private final MeetingService meetings;
     private final DocumentService documents;
+    private final VisitService visits;
 
     PracticeLookups(CountryPickers countries, OrganisationService organisations, MeetingService meetings,
-                    DocumentService documents) {
+                    DocumentService documents, VisitService visits) {
         this.countries = countries;
         this.organisations = organisations;
         this.meetings = meetings;
         this.documents = documents;
+        this.visits = visits;
+    }
+
+    /** A visit a new practice starts from: the visit as the picker offers it, its host country, areas and groups. */
+    record VisitSeed(PracticeForm.Choice visit, String countryCode, Set<CooperationArea> areas,
+                     Set<TargetGroup> targetGroups) {
     }
 
     ComboBox<String> countryPicker(Locale locale) {
@@ -64,5 +81,32 @@ class PracticeLookups {
         return documents.findFor(DocumentOwnerKind.MEETING, meetingId, language).stream()
                 .map(d -> new PracticeForm.Choice(d.id(), d.shownTitle() == null ? d.title()
                         : d.shownTitle().orEmpty())).toList();
+    }
+
+    /** The visits the editor may see whose title matches the typed text, newest first, as "dates · title". */
+    List<PracticeForm.Choice> visits(String text, Pageable page, Locale language) {
+        var filter = new VisitFilter(text, null, null, null, null, null, null, null);
+        return visits.findVisible(filter, PageRequest.of(page.getPageNumber(), page.getPageSize()), language)
+                .stream().map(v -> new PracticeForm.Choice(v.id(), visitLabel(v.startsOn(), v.endsOn(),
+                        v.shownTitle().orEmpty(), language))).toList();
+    }
+
+    /** One visit the editor may see, as the picker offers it. */
+    Optional<PracticeForm.Choice> visit(long id, Locale language) {
+        return visitSeed(id, language).map(VisitSeed::visit);
+    }
+
+    /** One visit the editor may see, with what a practice from it starts with. */
+    Optional<VisitSeed> visitSeed(long id, Locale language) {
+        return visits.findVisibleById(id, language).map(v -> new VisitSeed(
+                new PracticeForm.Choice(v.id(), visitLabel(v.startsOn(), v.endsOn(), v.texts().text("title"),
+                        language)), v.hostCountryCode(), v.areas(), v.targetGroups()));
+    }
+
+    private static String visitLabel(LocalDate startsOn, LocalDate endsOn, String title, Locale language) {
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language);
+        var period = startsOn.equals(endsOn) ? dates.format(startsOn)
+                : dates.format(startsOn) + " – " + dates.format(endsOn);
+        return period + " · " + (title == null ? "" : title);
     }
 }

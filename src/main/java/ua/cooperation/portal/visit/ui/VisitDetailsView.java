@@ -27,11 +27,14 @@ import ua.cooperation.portal.base.ui.HistoryList;
 import ua.cooperation.portal.base.ui.LazyContent;
 import ua.cooperation.portal.base.ui.RecordForm;
 import ua.cooperation.portal.base.ui.RecordOverview;
+import ua.cooperation.portal.base.ui.RelatedRecords;
 import ua.cooperation.portal.base.ui.RouteIds;
 import ua.cooperation.portal.base.ui.TranslatedTexts;
 import ua.cooperation.portal.country.CountryLinks;
 import ua.cooperation.portal.country.CountryNames;
 import ua.cooperation.portal.document.DocumentOwnerKind;
+import ua.cooperation.portal.practice.PracticeFilter;
+import ua.cooperation.portal.practice.PracticeLinks;
 import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.translation.TextOwnerKind;
 import ua.cooperation.portal.translation.TranslationLinks;
@@ -52,8 +55,9 @@ import java.util.stream.Collectors;
 
 /**
  * One visit in tabs: the overview (officers press "Edit" for a buffered form), its delegation, its programme day by
- * day, its logistics checklist (staff only), its report with the outcomes, its documents and its history. A visit the
- * user may not see shows the same "not found" page as an id that does not exist.
+ * day, its logistics checklist (staff only), its report with the outcomes, the practices learnt or shared on it (and
+ * for editors "record a practice from this visit"), its documents and its history. A visit the user may not see shows
+ * the same "not found" page as an id that does not exist.
  */
 @Route(VisitLinks.ROUTE + "/:" + VisitDetailsView.PARAM_ID + RouteIds.ID_PATTERN)
 @PermitAll
@@ -65,9 +69,12 @@ public class VisitDetailsView extends VerticalLayout implements BeforeEnterObser
     static final String ID_CONFLICT = "visit-conflict";
     static final String ID_ICS = "visit-ics";
     static final String ID_HISTORY = "visit-history";
+    static final String ID_PRACTICES = "visit-practices";
+    static final String ID_NEW_PRACTICE = "visit-new-practice";
 
     private final VisitService visits;
     private final DocumentsPanels<DocumentOwnerKind> documents;
+    private final RelatedRecords<PracticeFilter> practices;
     private final H2 title = new H2();
     private final Span directionBadge = new Span();
     private final Span stateBadge = new Span();
@@ -82,12 +89,14 @@ public class VisitDetailsView extends VerticalLayout implements BeforeEnterObser
     private final LazyContent<VisitChecklistTab> checklistContent;
     private final LazyContent<VisitReportTab> reportContent;
     private final TabSheet tabs = new TabSheet();
+    private final Div practicesContent = new Div();
     private final Div documentsContent = new Div();
     private final Div historyContent = new Div();
     private Tab delegationTab;
     private Tab programmeTab;
     private Tab checklistTab;
     private Tab reportTab;
+    private Tab practicesTab;
     private Tab documentsTab;
     private Tab historyTab;
     private final EditFlow<VisitDetails> editFlow;
@@ -95,9 +104,10 @@ public class VisitDetailsView extends VerticalLayout implements BeforeEnterObser
 
     VisitDetailsView(VisitService visits, VisitItineraryService itinerary, VisitChecklistService checklist,
                      VisitReportService reports, VisitCalendar calendar, DocumentsPanels<DocumentOwnerKind> documents,
-                     VisitLookups lookups) {
+                     RelatedRecords<PracticeFilter> practices, VisitLookups lookups) {
         this.visits = visits;
         this.documents = documents;
+        this.practices = practices;
         this.editFlow = new EditFlow<>(this, ID_CONFLICT, () -> visits.findVisibleById(shown.id(), getLocale()),
                 this::show, this::backToList);
         delegationContent = new LazyContent<>(() -> new VisitDelegationTab(lookups, mayEdit(),
@@ -143,6 +153,8 @@ public class VisitDetailsView extends VerticalLayout implements BeforeEnterObser
         lastChange.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         var overviewContent = new VerticalLayout(overview, lastChange);
         overviewContent.setPadding(false);
+        practicesContent.setId(ID_PRACTICES);
+        practicesContent.setWidthFull();
         documentsContent.setId("visit-documents");
         documentsContent.setWidthFull();
         historyContent.setId(ID_HISTORY);
@@ -153,6 +165,7 @@ public class VisitDetailsView extends VerticalLayout implements BeforeEnterObser
         programmeTab = tab("visit.tab.programme", programmeContent, "visit-tab-programme");
         checklistTab = tab("visit.tab.logistics", checklistContent, "visit-tab-logistics");
         reportTab = tab("visit.tab.report", reportContent, "visit-tab-report");
+        practicesTab = tab("visit.tab.practices", practicesContent, "visit-tab-practices");
         documentsTab = tab("visit.tab.documents", documentsContent, "visit-tab-documents");
         historyTab = tab("history.tab", historyContent, "visit-tab-history");
         tabs.addSelectedChangeListener(e -> refreshSelectedTab());
@@ -295,6 +308,8 @@ public class VisitDetailsView extends VerticalLayout implements BeforeEnterObser
             checklistContent.get().refresh();
         } else if (selected == reportTab) {
             reportContent.get().refresh();
+        } else if (selected == practicesTab) {
+            showPractices();
         } else if (selected == documentsTab) {
             documentsContent.removeAll();
             documentsContent.add(documents.create(DocumentOwnerKind.VISIT, shown.id(),
@@ -304,6 +319,19 @@ public class VisitDetailsView extends VerticalLayout implements BeforeEnterObser
             var texts = new VisitHistoryTexts(this, getLocale(), shown);
             historyContent.add(new HistoryList(visits.historyOf(shown.id()), texts::fieldLabel, texts::valueText));
         }
+    }
+
+    /** The practices learnt or shared on this visit, and for editors the way to record one from it. */
+    private void showPractices() {
+        practicesContent.removeAll();
+        if (shown.permissions().mayEdit()) {
+            var record = new Anchor(PracticeLinks.fromVisit(shown.id()), getTranslation("visit.practices.new"));
+            record.setId(ID_NEW_PRACTICE);
+            record.getElement().setAttribute("router-link", true);
+            practicesContent.add(record);
+        }
+        practicesContent.add(practices.create(ID_PRACTICES + "-list", PracticeFilter.ofVisit(shown.id()),
+                PracticeLinks.ofVisit(shown.id())));
     }
 
     private void save() {

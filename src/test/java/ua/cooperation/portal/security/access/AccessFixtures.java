@@ -153,9 +153,12 @@ final class AccessFixtures {
             lithuanianProposal = proposal(context, "liaison-lt", lithuanianProposalTitle());
             polishProposal = proposal(context, "liaison-pl", polishProposalTitle());
             iomProposal = proposal(context, "guest-iom", iomProposalTitle());
-            polishPractice = practice(context, polishPracticeTitle(), "PL", null, null, null);
+            createVisits(context);
+            // each from the partner's own visit: the practices' filter by visit finds them (FilterAccessMatrixTest)
+            polishPractice = practice(context, polishPracticeTitle(), "PL", null, null, null, VISITS.get(POLAND));
             // the source document is the call's shared document: her practice page offers its download
-            iomPractice = practice(context, iomPracticeTitle(), "UA", SignedIn.IOM_MISSION, 3L, created.iomDocument());
+            iomPractice = practice(context, iomPracticeTitle(), "UA", SignedIn.IOM_MISSION, 3L, created.iomDocument(),
+                    VISITS.get(IOM));
             decisions = decisions(context, created);
         }
         return BY_COUNTRY.computeIfAbsent(country, c -> {
@@ -235,6 +238,21 @@ final class AccessFixtures {
     private static final String VISIT_IOM = CREATED + ": візит до місії МОМ";
 
     private static Kind visits(ApplicationContext context, String country) {
+        createVisits(context);
+        var lithuanian = new Probe(1L, "the shared Lithuanian demo visit", List.of(TITLE_VISIT_1));
+        var polish = new Probe(VISITS.get(POLAND), "a Polish visit, shared with partners", List.of(VISIT_PL));
+        var internal = new Probe(VISITS.get("LT internal"), "an internal Lithuanian visit",
+                List.of(VISIT_LT_INTERNAL));
+        var iom = new Probe(VISITS.get(IOM), "a visit to the IOM mission, shared with it", List.of(VISIT_IOM));
+        return switch (country) {
+            case LITHUANIA -> new Kind(List.of(polish, internal, iom), 1L, MISSING, lithuanian.markers());
+            case IOM -> new Kind(List.of(lithuanian, polish, internal), iom.id(), MISSING, iom.markers());
+            default -> new Kind(List.of(lithuanian, internal, iom), polish.id(), MISSING, polish.markers());
+        };
+    }
+
+    /** The visits of the fixtures, created once: a Polish one and one of the IOM mission shared, a Lithuanian internal. */
+    private static void createVisits(ApplicationContext context) {
         synchronized (VISITS) {
             if (VISITS.isEmpty()) {
                 var visits = context.getBean(ua.cooperation.portal.visit.VisitService.class);
@@ -251,16 +269,6 @@ final class AccessFixtures {
                 }
             }
         }
-        var lithuanian = new Probe(1L, "the shared Lithuanian demo visit", List.of(TITLE_VISIT_1));
-        var polish = new Probe(VISITS.get(POLAND), "a Polish visit, shared with partners", List.of(VISIT_PL));
-        var internal = new Probe(VISITS.get("LT internal"), "an internal Lithuanian visit",
-                List.of(VISIT_LT_INTERNAL));
-        var iom = new Probe(VISITS.get(IOM), "a visit to the IOM mission, shared with it", List.of(VISIT_IOM));
-        return switch (country) {
-            case LITHUANIA -> new Kind(List.of(polish, internal, iom), 1L, MISSING, lithuanian.markers());
-            case IOM -> new Kind(List.of(lithuanian, polish, internal), iom.id(), MISSING, iom.markers());
-            default -> new Kind(List.of(lithuanian, internal, iom), polish.id(), MISSING, polish.markers());
-        };
     }
 
     /**
@@ -656,13 +664,13 @@ final class AccessFixtures {
         return CREATED + ": практика місії МОМ";
     }
 
-    /** A practice shared with partners, recorded by the officer (issue 22). */
+    /** A practice shared with partners, recorded by the officer (issue 22), from a visit when given. */
     private static long practice(ApplicationContext context, String title, String country, Long organisation,
-                                 Long meeting, Long document) {
+                                 Long meeting, Long document, Long visit) {
         try (var ignored = SignedIn.as("officer")) {
             return context.getBean(PracticeService.class).create(new PracticeChanges(null, 0, title, null,
                     PracticeDirection.LEARNT, country, organisation, Set.of(CooperationArea.SOCIAL_SUPPORT),
-                    Set.of(), meeting, document, null, CREATED + ": внутрішня нотатка практики", true), UK).id();
+                    Set.of(), meeting, document, visit, CREATED + ": внутрішня нотатка практики", true), UK).id();
         }
     }
 

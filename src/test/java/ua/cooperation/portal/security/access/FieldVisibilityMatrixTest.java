@@ -30,6 +30,9 @@ import ua.cooperation.portal.partnership.PartnershipChanges;
 import ua.cooperation.portal.partnership.PartnershipService;
 import ua.cooperation.portal.partnership.PartnershipStatus;
 import ua.cooperation.portal.partnership.PartnershipType;
+import ua.cooperation.portal.practice.PracticeChanges;
+import ua.cooperation.portal.practice.PracticeDirection;
+import ua.cooperation.portal.practice.PracticeService;
 import ua.cooperation.portal.programme.ActivityStatus;
 import ua.cooperation.portal.programme.OrganisationRole;
 import ua.cooperation.portal.programme.ProgrammeChanges;
@@ -51,6 +54,9 @@ import ua.cooperation.portal.testsupport.SignedIn;
 import ua.cooperation.portal.testsupport.TestFiles;
 import ua.cooperation.portal.programme.TestProgrammeTexts;
 import ua.cooperation.portal.translation.ContentTranslations;
+import ua.cooperation.portal.visit.VisitChanges;
+import ua.cooperation.portal.visit.VisitDirection;
+import ua.cooperation.portal.visit.VisitService;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -105,6 +111,9 @@ class FieldVisibilityMatrixTest extends KaribuTest {
     private static final String PRESHARE_TITLE = internal("meeting title before sharing", "Zqpresharetitle");
     private static final String OFFICER_NAME = internal("officer's name", "Коваленко");
     private static final String HEAD_NAME = internal("head's name", "Бондар");
+    private static final String PRACTICE_NOTE = internal("practice notes", "Zqpracticenote");
+    /** The source visit of a shared practice, itself not shared: the practice's page must not name it. */
+    private static final String INTERNAL_VISIT_TITLE = internal("title of a source visit not shared", "Zqinternalvisit");
 
     /** The staff's user names, as history and documents store them: whole words only. */
     private static final Pattern STAFF_USERNAMES = Pattern.compile("(?<![\\p{L}\\p{N}_-])(officer|head|admin)"
@@ -148,8 +157,13 @@ class FieldVisibilityMatrixTest extends KaribuTest {
     SearchService search;
     @Autowired
     ContentTranslations translations;
+    @Autowired
+    VisitService visits;
+    @Autowired
+    PracticeService practices;
 
-    private record Fixtures(long organisation, long person, long partnership, long programme, long meeting) {
+    private record Fixtures(long organisation, long person, long partnership, long programme, long meeting,
+                            long practice) {
     }
 
     private static String internal(String field, String marker) {
@@ -219,7 +233,13 @@ class FieldVisibilityMatrixTest extends KaribuTest {
                 LIAISON_LT, null, LocalDate.now().plusDays(10), ActionItemStatus.OPEN, null, null, "LT"), UK);
         documents.upload(new NewDocument(DocumentOwnerKind.MEETING, meeting.id(), DocumentType.MINUTES, "uk",
                 "Zq minutes", true, "zq-minutes.pdf"), TestFiles.PDF);
-        return new Fixtures(organisation, person, shared.id(), programme.id(), meeting.id());
+        var day = LocalDate.of(2031, 4, 7);
+        var internalVisit = visits.create(new VisitChanges(null, 0, VisitDirection.OUTGOING, INTERNAL_VISIT_TITLE,
+                null, "LT", "Kaunas", null, day, day, Set.of("LT"), Set.of(), Set.of(), false, null, null), UK);
+        var practice = practices.create(new PracticeChanges(null, 0, "Zq shared practice", null,
+                PracticeDirection.LEARNT, "LT", organisation, Set.of(CooperationArea.EDUCATION), Set.of(), null, null,
+                internalVisit.id(), PRACTICE_NOTE, true), UK);
+        return new Fixtures(organisation, person, shared.id(), programme.id(), meeting.id(), practice.id());
     }
 
     private static ProgrammeChanges programme() {
@@ -237,7 +257,7 @@ class FieldVisibilityMatrixTest extends KaribuTest {
     private List<String> recordPages() {
         return List.of("countries/LT", "organisations/" + fixtures.organisation(), "people/" + fixtures.person(),
                 "partnerships/" + fixtures.partnership(), "programmes/" + fixtures.programme(),
-                "meetings/" + fixtures.meeting(), "my-action-items", "action-items?meeting=" + fixtures.meeting());
+                "meetings/" + fixtures.meeting(), "practices/" + fixtures.practice(), "my-action-items", "action-items?meeting=" + fixtures.meeting());
     }
 
     private Map<String, String> pagesAs(String user, Locale locale) {
@@ -274,6 +294,7 @@ class FieldVisibilityMatrixTest extends KaribuTest {
         assertThat(pages.get("meetings/" + fixtures.meeting())).contains(MEETING_TITLE, "Rasa Petrauskienė",
                 OFFICE_LT, "Zq staff item");
         assertThat(pages.get("action-items?meeting=" + fixtures.meeting())).contains("Zq staff item", OFFICE_LT);
+        assertThat(pages.get("practices/" + fixtures.practice())).contains("Zq shared practice");
     }
 
     @Test
@@ -305,6 +326,8 @@ class FieldVisibilityMatrixTest extends KaribuTest {
             texts.put("meeting history", String.valueOf(meetings.historyOf(fixtures.meeting())));
             texts.put("organisation", String.valueOf(organisations.findVisibleById(fixtures.organisation(), LT)));
             texts.put("person", String.valueOf(people.findVisibleById(fixtures.person())));
+            texts.put("practice", String.valueOf(practices.findVisibleById(fixtures.practice(), LT)));
+            texts.put("practice history", String.valueOf(practices.historyOf(fixtures.practice())));
             texts.put("search for Zq", String.valueOf(search.search("Zq", 50, LT)));
             for (var entry : INTERNAL.entrySet()) {
                 var found = search.search(entry.getValue(), 50, LT);
@@ -328,6 +351,9 @@ class FieldVisibilityMatrixTest extends KaribuTest {
         assertThat(texts.get("briefing PDF")).contains(OFFICE_LT);
         assertThat(texts.get("meeting .ics")).contains(MEETING_TITLE);
         assertThat(texts.get("partnership status history")).contains(STATUS_NOTE_SHARED);
+        // the practice's source visit is not hers to open: neither its title nor its id reaches her
+        assertThat(texts.get("practice")).contains("Zq shared practice", "sourceVisit=null", "sourceVisitId=null");
+        assertThat(texts.get("practice history")).doesNotContain("sourceVisitId");
     }
 
     @Test

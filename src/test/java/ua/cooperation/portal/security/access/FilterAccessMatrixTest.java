@@ -68,6 +68,7 @@ class FilterAccessMatrixTest {
             Map.entry("partnershipId", new Slot("PARTNERSHIP")),
             Map.entry("programmeId", new Slot("PROGRAMME")),
             Map.entry("meetingId", new Slot("MEETING")),
+            Map.entry("visitId", new Slot("VISIT")),
             Map.entry("municipalityId", new Slot("MUNICIPALITY")),
             Map.entry("countryCode", new Slot("COUNTRY", id -> id, Rule.WITHIN_UNFILTERED)),
             Map.entry("unitCode", new Slot("HROMADA", id -> id, Rule.WITHIN_UNFILTERED)));
@@ -103,7 +104,8 @@ class FilterAccessMatrixTest {
                 "MeetingFilter.partnershipId as PARTNERSHIP", "MeetingFilter.programmeId as PROGRAMME",
                 "PartnershipFilter.municipalityId as MUNICIPALITY", "PartnershipFilter.organisationId as ORGANISATION",
                 "ActionItemFilter.meetingId as MEETING",
-                "ActionItemFilter.owner as PERSON", "ProgrammeFilter.countryCode as COUNTRY");
+                "ActionItemFilter.owner as PERSON", "ProgrammeFilter.countryCode as COUNTRY",
+                "PracticeFilter.visitId as VISIT");
     }
 
     /**
