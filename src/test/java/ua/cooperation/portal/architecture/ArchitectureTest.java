@@ -80,8 +80,9 @@ class ArchitectureTest {
                     "registry", "partnership", "programme", "meeting", "practice")),
             entry("dashboard", Set.of("base", "base.text", "security", "translation", "registry", "partnership",
                     "programme", "meeting")),
+            // visits are found like meetings (issue 22)
             entry("search", Set.of("base", "base.text", "security", "translation", "country", "registry",
-                    "partnership", "programme", "meeting")),
+                    "partnership", "programme", "meeting", "visit")),
             // the digest carries the notifications their readers chose to read in it (ADR 0041)
             entry("reminder", Set.of("base", "base.text", "security", "country", "partnership", "meeting",
                     "notification")),
