@@ -76,8 +76,9 @@ class ArchitectureTest {
             entry("visit", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
                     "document", "partnership", "programme", "meeting")),
             // readers across features
+            // the country briefing lists the country's visits (issue 22)
             entry("export", Set.of("base", "base.export", "base.text", "audit", "security", "territory", "country",
-                    "registry", "partnership", "programme", "meeting", "practice")),
+                    "registry", "partnership", "programme", "meeting", "practice", "visit")),
             entry("dashboard", Set.of("base", "base.text", "security", "translation", "registry", "partnership",
                     "programme", "meeting")),
             // visits are found like meetings (issue 22)
