@@ -266,7 +266,8 @@ public class SearchIndexer {
             case MEETING -> meetings(where, params);
             case DECISION -> decisions(where, params);
             case ACTION_ITEM -> actionItems(where, params);
-            case VISIT -> visits(where, params);
+            case VISIT -> withCountries(SearchVisits.documents(jdbc, where, params), SearchVisits.COUNTRIES + where,
+                    params);
         };
         SearchTranslations.addTo(jdbc, kind, documents);
         if (kind == SearchKind.PARTNERSHIP && !documents.isEmpty()) {
@@ -420,31 +421,6 @@ public class SearchIndexer {
             return d;
         }, params), "SELECT x.id, c.country_code FROM action_item x JOIN meeting_country c"
                 + " ON c.meeting_id = x.meeting_id WHERE " + where, params);
-    }
-
-    /**
-     * A visit is found by its title, city, host country and host organisation (names) and its purpose and report
-     * (texts), with the countries and shared flag that scope it as {@code VisitService} does; the internal notes are
-     * not indexed.
-     */
-    private List<SearchDocument> visits(String where, Object[] params) {
-        return withCountries(jdbc.query("SELECT x.id, x.title, x.city, x.purpose, x.report_text, x.starts_on,"
-                + " x.shared_with_partners, c.name_uk AS c_uk, c.name_en AS c_en, c.name_lt AS c_lt,"
-                + " o.name_original AS o_original, o.name_uk AS o_uk, o.name_en AS o_en FROM visit x"
-                + " LEFT JOIN country c ON c.code = x.host_country_code"
-                + " LEFT JOIN organisation o ON o.id = x.host_organisation_id WHERE " + where, (rs, n) -> {
-            var startsOn = rs.getObject("starts_on", java.time.LocalDate.class);
-            var d = new SearchDocument(SearchKind.VISIT, rs.getLong("id"))
-                    .labels(rs.getString("title"), null, null)
-                    .name(rs.getString("title"), rs.getString("city"))
-                    .name(rs.getString("c_uk"), rs.getString("c_en"), rs.getString("c_lt"))
-                    .name(rs.getString("o_original"), rs.getString("o_uk"), rs.getString("o_en"))
-                    .text(rs.getString("purpose"), rs.getString("report_text"));
-            d.detail = join(", ", rs.getString("city"), startsOn == null ? null : startsOn.toString());
-            d.shared = rs.getBoolean("shared_with_partners");
-            return d;
-        }, params), "SELECT x.id, c.country_code FROM visit x JOIN visit_country c ON c.visit_id = x.id WHERE "
-                + where, params);
     }
 
     private List<SearchDocument> withCountries(List<SearchDocument> documents, String sql, Object[] params) {

@@ -110,8 +110,9 @@ class ArchitectureTest {
             // the month calendar shows visits as bars across their days (issue 22)
             entry("meeting.ui", Set.of("base", "base.text", "base.export", "base.ui", "security", "translation",
                     "country", "registry", "document", "partnership", "programme", "meeting", "export", "visit")),
+            // the start page lists the coming visits of delegations (issue 22)
             entry("dashboard.ui", Set.of("base", "base.text", "base.ui", "security", "translation", "country",
-                    "registry", "partnership", "programme", "meeting", "proposal", "reminder", "dashboard")),
+                    "registry", "partnership", "programme", "meeting", "proposal", "reminder", "dashboard", "visit")),
             entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")),
             entry("visit.ui", Set.of("base", "base.text", "base.export", "base.ui", "security", "translation", "country",
