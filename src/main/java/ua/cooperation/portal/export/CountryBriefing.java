@@ -30,6 +30,8 @@ import ua.cooperation.portal.programme.ProgrammeService;
 import ua.cooperation.portal.programme.TransactionType;
 import ua.cooperation.portal.registry.PositionService;
 import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.visit.VisitFilter;
+import ua.cooperation.portal.visit.VisitService;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -51,7 +53,7 @@ import java.util.stream.Collectors;
 /**
  * The briefing pack of one country as a PDF in the reader's language: who holds the country's posts now, its active
  * partnerships, its programmes with budgets per currency and results, its last five meetings with their decisions,
- * the open action items and the dates coming up. Every part is read through the features' own services, so the
+ * its visits (newest first), the open action items and the dates coming up. Every part is read through the features' own services, so the
  * liaison rule applies as everywhere (a liaison's pack holds exactly what the liaison may see); internal notes are
  * never part of it, whoever reads. Each pack is written to the security log.
  */
@@ -65,6 +67,7 @@ public class CountryBriefing {
     static final int PROGRAMMES = 25;
     static final int ACTION_ITEMS = 40;
     static final int PRACTICES = 25;
+    static final int VISITS = 15;
     /** Coming dates reach this far ahead. */
     static final int DAYS_AHEAD = 180;
 
@@ -76,15 +79,17 @@ public class CountryBriefing {
     private final DecisionService meetingDecisions;
     private final ActionItemService actionItems;
     private final PracticeService practices;
+    private final VisitService visits;
     private final SecurityAuditLog auditLog;
     private final CurrentUser currentUser;
     private final PortalTime time;
 
     CountryBriefing(CountryService countries, PositionService positions, PartnershipService partnerships,
                     ProgrammeService programmes, MeetingService meetings, DecisionService meetingDecisions,
-                    ActionItemService actionItems, PracticeService practices, SecurityAuditLog auditLog,
-                    CurrentUser currentUser, PortalTime time) {
+                    ActionItemService actionItems, PracticeService practices, VisitService visits,
+                    SecurityAuditLog auditLog, CurrentUser currentUser, PortalTime time) {
         this.practices = practices;
+        this.visits = visits;
         this.countries = countries;
         this.positions = positions;
         this.partnerships = partnerships;
@@ -168,6 +173,7 @@ public class CountryBriefing {
                 programmes(pdf);
                 practices(pdf);
                 meetings(pdf);
+                visits(pdf);
                 actionItems(pdf, items);
                 comingDates(pdf, active, items);
                 return pdf.toBytes((page, pages) -> country.name() + " · " + dates.format(today) + " · "
@@ -338,6 +344,33 @@ public class CountryBriefing {
                     pdf.detail(t.get("briefing.decision", decision.number(), decision.shownText().orEmpty()));
                 }
             }
+        }
+
+        /**
+         * The visits concerning the country that the reader may see, newest first: days, direction, title in her
+         * language, city and host organisation (read from the visit's page record: at most {@link #VISITS}).
+         */
+        private void visits(PdfLayout pdf) throws IOException {
+            pdf.heading(t.get("briefing.section.visits"));
+            var filter = VisitFilter.ofCountry(country.code());
+            var shown = visits.findVisible(filter, PageRequest.of(0, VISITS), language);
+            if (shown.isEmpty()) {
+                pdf.paragraph(t.get("briefing.none"));
+            }
+            for (var item : shown) {
+                var days = item.endsOn().equals(item.startsOn()) ? dates.format(item.startsOn())
+                        : dates.format(item.startsOn()) + " – " + dates.format(item.endsOn());
+                pdf.bullet(days + " — " + item.shownTitle().orEmpty() + " ("
+                        + t.get("visit-direction." + item.direction().name()) + ")");
+                var host = visits.findVisibleById(item.id(), language).map(v -> v.hostOrganisation())
+                        .map(named -> named.name()).orElse(null);
+                var place = java.util.stream.Stream.of(item.city(), host).filter(p -> p != null && !p.isBlank())
+                        .collect(Collectors.joining(", "));
+                if (!place.isEmpty()) {
+                    pdf.detail(place);
+                }
+            }
+            more(pdf, shown.size(), VISITS, () -> visits.countVisible(filter));
         }
 
         private void actionItems(PdfLayout pdf, List<ActionItemView> items) throws IOException {

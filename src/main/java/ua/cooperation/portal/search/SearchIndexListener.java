@@ -30,6 +30,7 @@ import ua.cooperation.portal.programme.Programme;
 import ua.cooperation.portal.registry.Municipality;
 import ua.cooperation.portal.registry.Organisation;
 import ua.cooperation.portal.registry.Person;
+import ua.cooperation.portal.visit.Visit;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -128,6 +129,7 @@ class SearchIndexListener implements PostInsertEventListener, PostUpdateEventLis
             case Meeting m -> changes.add(SearchKind.MEETING, (Long) id);
             case Decision d -> changes.add(SearchKind.DECISION, (Long) id);
             case ActionItem a -> changes.add(SearchKind.ACTION_ITEM, (Long) id);
+            case Visit v -> changes.add(SearchKind.VISIT, (Long) id);
             default -> throw new IllegalStateException("not indexed: " + entity.getClass());
         }
     }
@@ -135,7 +137,8 @@ class SearchIndexListener implements PostInsertEventListener, PostUpdateEventLis
     private static boolean isIndexed(Object entity) {
         return entity instanceof Country || entity instanceof Organisation || entity instanceof Person
                 || entity instanceof Municipality || entity instanceof Partnership || entity instanceof Programme
-                || entity instanceof Meeting || entity instanceof Decision || entity instanceof ActionItem;
+                || entity instanceof Meeting || entity instanceof Decision || entity instanceof ActionItem
+                || entity instanceof Visit;
     }
 
     /**

@@ -129,6 +129,7 @@ public class SearchIndexer {
                     ids("SELECT id FROM partnership WHERE partner_organisation_id IN", organisations));
             addAll(records, SearchKind.PARTNERSHIP,
                     ids("SELECT id FROM partnership WHERE ukrainian_organisation_id IN", organisations));
+            addAll(records, SearchKind.VISIT, ids("SELECT id FROM visit WHERE host_organisation_id IN", organisations));
         }
         if (!changes.municipalities.isEmpty()) {
             addAll(records, SearchKind.PARTNERSHIP,
@@ -249,6 +250,7 @@ public class SearchIndexer {
             case MEETING -> "meeting";
             case DECISION -> "meeting_decision";
             case ACTION_ITEM -> "action_item";
+            case VISIT -> "visit";
         };
     }
 
@@ -264,6 +266,8 @@ public class SearchIndexer {
             case MEETING -> meetings(where, params);
             case DECISION -> decisions(where, params);
             case ACTION_ITEM -> actionItems(where, params);
+            case VISIT -> withCountries(SearchVisits.documents(jdbc, where, params), SearchVisits.COUNTRIES + where,
+                    params);
         };
         SearchTranslations.addTo(jdbc, kind, documents);
         if (kind == SearchKind.PARTNERSHIP && !documents.isEmpty()) {

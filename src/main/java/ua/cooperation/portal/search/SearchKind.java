@@ -15,7 +15,9 @@ public enum SearchKind {
     PROGRAMME(5),
     MEETING(6),
     DECISION(7),
-    ACTION_ITEM(8);
+    ACTION_ITEM(8),
+    /** Visits of delegations (issue 22). */
+    VISIT(9);
 
     private final int code;
 

@@ -23,7 +23,7 @@ final class SearchLabels {
     static List<SearchHit> inReadersLanguage(RecordTexts texts, SearchKind kind, List<SearchHit> hits,
                                              Map<Long, String> originals, Locale language) {
         var field = switch (kind) {
-            case MEETING, ACTION_ITEM, PROGRAMME -> "title";
+            case MEETING, ACTION_ITEM, PROGRAMME, VISIT -> "title";
             case DECISION -> "text";
             case ORGANISATION -> "name";
             // a partnership's label names its sides, and SearchService asks the partnerships for it

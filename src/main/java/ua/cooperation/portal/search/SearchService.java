@@ -18,15 +18,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The global search: finds countries, organisations, people, partnerships, programmes, meetings, decisions and action
- * items by the words of their names and texts, in any of the portal's languages and by the Latin transliteration of
+ * The global search: finds countries, organisations, people, partnerships, programmes, meetings, decisions, action
+ * items and visits by the words of their names and texts, in any of the portal's languages and by the Latin transliteration of
  * Ukrainian names (normalisation: {@link SearchText}). It reads the search index only (ADR 0018), with ordered prefix
  * range scans that stop after a few rows, so its cost does not grow with the number of records. The hits' labels
  * follow the reader's language: translated texts through {@link SearchLabels}, partnerships by the name their list
  * gives them (a partner organisation's Lithuanian or Polish name), both read by id for the hits only.
  * <p>
  * <b>Scope</b>: through {@link CountryScope}. Staff find every record. A liaison finds records of their countries
- * only, and of the business records (partnerships, programmes, meetings with their decisions and action items) only
+ * only, and of the business records (partnerships, programmes, meetings with their decisions and action items, visits) only
  * those shared with partners; words that occur only in internal notes find nothing for them.
  * <p>
  * <b>Ranking</b>, best first: the whole name equals the query (1000); a name starts with the query (800); a word of a

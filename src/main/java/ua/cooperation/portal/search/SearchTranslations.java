@@ -20,7 +20,8 @@ class SearchTranslations {
 
     /** The kinds whose texts are translated; their names are the translation model's owner kinds. */
     private static final Set<SearchKind> TRANSLATED = Set.of(SearchKind.MEETING, SearchKind.DECISION,
-            SearchKind.ACTION_ITEM, SearchKind.PARTNERSHIP, SearchKind.PROGRAMME, SearchKind.ORGANISATION);
+            SearchKind.ACTION_ITEM, SearchKind.PARTNERSHIP, SearchKind.PROGRAMME, SearchKind.ORGANISATION,
+            SearchKind.VISIT);
     /** Fields indexed as names (found as a whole and by their words); the others are texts. */
     private static final Set<String> NAME_FIELDS = Set.of("title", "text", "name");
 

@@ -19,9 +19,14 @@ import ua.cooperation.portal.security.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static ua.cooperation.portal.visit.VisitRefusedException.Reason;
 
@@ -139,7 +144,10 @@ public class VisitItineraryService {
         visitService.flush(visit, version);
     }
 
-    /** The visit a meeting is on the programme of, if the reader may see that visit (a meeting's page links to it). */
+    /**
+     * The visit a meeting is on the programme of or is the report meeting of, if the reader may see both the meeting
+     * and that visit (a meeting's page links to it).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public java.util.Optional<Long> visitOfMeeting(long meetingId) {
@@ -147,7 +155,39 @@ public class VisitItineraryService {
             // a meeting the reader may not see answers like a missing one, whatever visit it is on
             return java.util.Optional.empty();
         }
-        return visits.findIdByMeeting(meetingId).filter(id -> visible.find(id).isPresent());
+        return visits.findIdByMeeting(meetingId).or(() -> visits.findIdsByReportMeeting(meetingId).stream().findFirst())
+                .filter(id -> visible.find(id).isPresent());
+    }
+
+    /**
+     * For a page of meetings ({@code ids}: the decision register's), the visit each one is on the programme of or is the report
+     * meeting of, as the visits list shows it (title in the reader's language): only meetings and visits the reader
+     * may see; a meeting without such a visit has no entry. A fixed number of queries whatever the page's size.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, VisitListItem> visitsOfMeetings(Collection<Long> ids, Locale language) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var visibleMeetings = meetings.findVisibleByIds(Set.copyOf(ids)).stream().map(MeetingListItem::id)
+                .collect(Collectors.toSet());
+        if (visibleMeetings.isEmpty()) {
+            return Map.of();
+        }
+        var visitOf = new HashMap<Long, Long>();
+        visits.findReportVisitsOf(visibleMeetings).forEach(row -> visitOf.put((Long) row[0], (Long) row[1]));
+        // a meeting on a visit's programme names that visit before one it reports on
+        visits.findProgrammeVisitsOf(visibleMeetings).forEach(row -> visitOf.put((Long) row[0], (Long) row[1]));
+        var shown = new HashMap<Long, VisitListItem>();
+        visitService.findVisibleByIds(Set.copyOf(visitOf.values()), language).forEach(v -> shown.put(v.id(), v));
+        var result = new HashMap<Long, VisitListItem>();
+        visitOf.forEach((meeting, visit) -> {
+            if (shown.containsKey(visit)) {
+                result.put(meeting, shown.get(visit));
+            }
+        });
+        return result;
     }
 
     /** Whether a meeting from {@code start} to {@code end} lies within the visit's days (Kyiv). */

@@ -77,12 +77,14 @@ class ArchitectureTest {
             entry("practice", Set.of("base", "base.text", "audit", "security", "translation", "country", "registry",
                     "document", "partnership", "programme", "meeting", "visit")),
             // readers across features
+            // the country briefing lists the country's visits (issue 22)
             entry("export", Set.of("base", "base.export", "base.text", "audit", "security", "territory", "country",
-                    "registry", "partnership", "programme", "meeting", "practice")),
+                    "registry", "partnership", "programme", "meeting", "practice", "visit")),
             entry("dashboard", Set.of("base", "base.text", "security", "translation", "registry", "partnership",
                     "programme", "meeting")),
+            // visits are found like meetings (issue 22)
             entry("search", Set.of("base", "base.text", "security", "translation", "country", "registry",
-                    "partnership", "programme", "meeting")),
+                    "partnership", "programme", "meeting", "visit")),
             // the digest carries the notifications their readers chose to read in it (ADR 0041)
             entry("reminder", Set.of("base", "base.text", "security", "country", "partnership", "meeting",
                     "notification")),
@@ -109,8 +111,9 @@ class ArchitectureTest {
             // the month calendar shows visits as bars across their days (issue 22)
             entry("meeting.ui", Set.of("base", "base.text", "base.export", "base.ui", "security", "translation",
                     "country", "registry", "document", "partnership", "programme", "meeting", "export", "visit")),
+            // the start page lists the coming visits of delegations (issue 22)
             entry("dashboard.ui", Set.of("base", "base.text", "base.ui", "security", "translation", "country",
-                    "registry", "partnership", "programme", "meeting", "proposal", "reminder", "dashboard")),
+                    "registry", "partnership", "programme", "meeting", "proposal", "reminder", "dashboard", "visit")),
             entry("search.ui", Set.of("base", "base.ui", "country", "registry", "search")),
             entry("reminder.ui", Set.of("base", "base.export", "base.ui", "export", "reminder")),
             // a visit's page lists its practices (through base.ui's RelatedRecords) and links "record a practice"

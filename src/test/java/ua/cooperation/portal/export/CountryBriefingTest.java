@@ -163,6 +163,28 @@ class CountryBriefingTest {
         }
     }
 
+    /** Issue 22: the pack lists the country's visits the reader may see, newest first, with city and host. */
+    @Test
+    void the_pack_lists_the_countrys_visits_the_reader_may_see() throws IOException {
+        var vilnius = "Робочий візит делегації Міноборони та Генштабу ЗСУ до Литви";
+        var kyiv = "Візит литовської делегації до Луганської ОВА";
+        try (var ignored = as("officer")) {
+            var text = textOf(briefing.pdfOf("LT", UK));
+            assertThat(text).contains("Візити делегацій", vilnius, "Вільнюс",
+                    "Міністерство національної оборони Литовської Республіки", "Вихідний");
+            // newest first: the December 2026 visit to Kyiv before the April 2025 visit to Vilnius
+            assertThat(text.indexOf(kyiv)).isBetween(0, text.indexOf(vilnius));
+            assertThat(textOf(briefing.pdfOf("LT", EN))).contains("Visits of delegations", "Outgoing");
+        }
+        try (var ignored = as("liaison-lt")) {
+            assertThat(textOf(briefing.pdfOf("LT", LT))).contains("Delegacijų vizitai", vilnius, "Вільнюс");
+        }
+        try (var ignored = as("liaison-pl")) {
+            var text = textOf(briefing.pdfOf("PL", Locale.forLanguageTag("pl")));
+            assertThat(text).contains("Wizyty delegacji").doesNotContain(vilnius, kyiv, "Вільнюс");
+        }
+    }
+
     @Test
     void the_text_is_real_text_in_an_embedded_font() throws IOException {
         try (var ignored = as("officer"); var pdf = Loader.loadPDF(briefing.pdfOf("LT", UK))) {

@@ -17,6 +17,9 @@ import ua.cooperation.portal.registry.OrganisationType;
 import ua.cooperation.portal.registry.PersonChanges;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.testsupport.IntegrationTest;
+import ua.cooperation.portal.visit.VisitChanges;
+import ua.cooperation.portal.visit.VisitDirection;
+import ua.cooperation.portal.visit.VisitService;
 import ua.cooperation.portal.testsupport.SignedIn;
 import ua.cooperation.portal.translation.ContentTranslations;
 import ua.cooperation.portal.translation.TextOwnerKind;
@@ -59,6 +62,8 @@ class SearchServiceTest {
     DecisionService decisionService;
     @Autowired
     SearchIndexer indexer;
+    @Autowired
+    VisitService visits;
     @Autowired
     EntityManager entityManager;
     @Autowired
@@ -294,6 +299,48 @@ class SearchServiceTest {
     }
 
     @Test
+    void a_visit_is_found_by_its_city_host_and_purpose_within_the_visit_services_scope() {
+        try (var ignored = SignedIn.as("officer")) {
+            // demo visit 1: to Vilnius ("Вільнюс", found by its Latin transliteration too), hosted by the Lithuanian
+            // Ministry of National Defence, shared with partners
+            assertThat(ids("Вільнюс", SearchKind.VISIT)).contains(1L);
+            assertThat(ids("Vilnius", SearchKind.VISIT)).contains(1L);
+            assertThat(ids("krašto apsaugos", SearchKind.VISIT)).contains(1L);
+            assertThat(ids("капеланство", SearchKind.VISIT)).containsExactly(1L);
+            assertThat(search.searchKind("Вільнюс", SearchKind.VISIT, 5, UK).hits()).filteredOn(h -> h.id() == 1L)
+                    .singleElement().satisfies(hit -> assertThat(hit.target()).isEqualTo("1"));
+        }
+        try (var ignored = SignedIn.as("liaison-lt")) {
+            assertThat(ids("Вільнюс", SearchKind.VISIT)).contains(1L);
+            assertThat(ids("Vilnius", SearchKind.VISIT)).contains(1L);
+        }
+        try (var ignored = SignedIn.as("liaison-pl")) {
+            assertThat(ids("Вільнюс", SearchKind.VISIT)).doesNotContain(1L);
+            assertThat(ids("Vilnius", SearchKind.VISIT)).doesNotContain(1L);
+        }
+        // an unshared visit to Lithuania: staff find it at once, the Lithuanian liaison never; shared, she does
+        var word = latinWord();
+        long visit;
+        try (var ignored = SignedIn.as("officer")) {
+            visit = visits.create(visit(null, 0, "Study visit " + word, false), UK).id();
+            assertThat(ids(word, SearchKind.VISIT)).containsExactly(visit);
+        }
+        try (var ignored = SignedIn.as("liaison-lt")) {
+            assertThat(ids(word, SearchKind.VISIT)).isEmpty();
+        }
+        try (var ignored = SignedIn.as("officer")) {
+            var details = visits.findVisibleById(visit, UK).orElseThrow();
+            visits.update(visit(visit, details.version(), "Study visit " + word, true), UK);
+        }
+        try (var ignored = SignedIn.as("liaison-lt")) {
+            assertThat(ids(word, SearchKind.VISIT)).containsExactly(visit);
+        }
+        try (var ignored = SignedIn.as("liaison-pl")) {
+            assertThat(ids(word, SearchKind.VISIT)).isEmpty();
+        }
+    }
+
+    @Test
     void a_deleted_record_leaves_the_index_and_a_rolled_back_one_never_enters_it() {
         var deleted = latinWord();
         var rolledBack = latinWord();
@@ -357,6 +404,12 @@ class SearchServiceTest {
     }
 
     /** A word no other record has: the tests share one database. */
+    private static VisitChanges visit(Long id, long version, String title, boolean shared) {
+        return new VisitChanges(id, version, VisitDirection.OUTGOING, title, null, "LT", "Kaunas", null,
+                LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 2), Set.of("LT"), Set.of(), Set.of(), shared, null,
+                null);
+    }
+
     private static String latinWord() {
         var word = new StringBuilder("zq");
         for (int i = 0; i < 8; i++) {

@@ -46,6 +46,7 @@ import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.registry.OrganisationService;
 import ua.cooperation.portal.reminder.ReminderService;
 import ua.cooperation.portal.security.CurrentUser;
+import ua.cooperation.portal.visit.VisitService;
 import ua.cooperation.portal.base.text.LocalizedText;
 import ua.cooperation.portal.base.ui.TranslatedTexts;
 import ua.cooperation.portal.translation.TranslationLinks;
@@ -75,14 +76,19 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     static final String ID_LIAISON = "dashboard-liaison";
 
     private final Locale locale;
+    /** The visits of the coming days, shown once in the first role's section that has them (issue 22). */
+    private UpcomingVisits upcomingVisits;
 
     HomeView(CurrentUser currentUser, CountryService countries, ReminderService reminders,
-             DashboardService dashboards, OrganisationService organisations) {
+             DashboardService dashboards, OrganisationService organisations, VisitService visits, PortalTime time) {
         setId("home-view");
         addClassName("portal-dashboard");
         locale = getLocale();
         var user = currentUser.require();
         var sections = dashboards.sectionsForCurrentUser();
+        if (sections.officer() || sections.head() || sections.liaison()) {
+            upcomingVisits = new UpcomingVisits(this, locale, visits, time.today());
+        }
         var greeting = new H2(getTranslation("home.greeting", user.displayName()));
         greeting.setId("home-greeting");
         add(greeting);
@@ -170,6 +176,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 list(recent, "dashboard-recent", "dashboard.recent.empty")));
         columns.add(panel("dashboard-translations", "dashboard.translations.title",
                 translationsToDo(data.translationsToDo())));
+        addUpcomingVisits(columns, "dashboard-officer-visits");
         section.add(columns);
         return section;
     }
@@ -219,6 +226,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         var lower = columns();
         lower.add(overdueOwners(data));
         lower.add(visits(data));
+        addUpcomingVisits(lower, "dashboard-head-visits");
         section.add(lower);
         return section;
     }
@@ -311,11 +319,19 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             lists.add(panel("dashboard-liaison-items", "dashboard.my-items.title",
                     myItems(data.items(), "dashboard-liaison-items")));
         }
+        addUpcomingVisits(lists, "dashboard-liaison-visits");
         section.add(lists);
         return section;
     }
 
     // ------------------------------------------------------------------------------------------------- pieces
+
+    private void addUpcomingVisits(Div columns, String id) {
+        if (upcomingVisits != null) {
+            columns.add(upcomingVisits.panel(id));
+            upcomingVisits = null;
+        }
+    }
 
     private Section section(String id, String titleKey) {
         var section = new Section();

@@ -36,6 +36,9 @@ import ua.cooperation.portal.meeting.MeetingLinks;
 import ua.cooperation.portal.meeting.MeetingType;
 import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.programme.TargetGroup;
+import ua.cooperation.portal.visit.VisitItineraryService;
+import ua.cooperation.portal.visit.VisitLinks;
+import ua.cooperation.portal.visit.VisitListItem;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -77,10 +80,15 @@ public class DecisionRegisterView extends VerticalLayout implements BeforeEnterO
     private final ComboBox<TargetGroup> targetGroup = new ComboBox<>();
     private final Select<FollowUpState> followUp = new Select<>();
     private final Span count = new Span();
+    private final VisitItineraryService itineraries;
+    /** The visits of the meetings of the pages loaded, by meeting: read once per page (issue 22). */
+    private final java.util.Map<Long, VisitListItem> visitsOfMeetings = new java.util.HashMap<>();
     private boolean applyingQuery;
 
-    DecisionRegisterView(DecisionRegisterService decisions, CountryPickers countryPickers, ListExport export) {
+    DecisionRegisterView(DecisionRegisterService decisions, CountryPickers countryPickers, ListExport export,
+                         VisitItineraryService itineraries) {
         this.decisions = decisions;
+        this.itineraries = itineraries;
         setSizeFull();
         search = new SearchField(ID_SEARCH, "decision.register.search", this::refresh);
         country = countryPickers.create(getLocale());
@@ -169,7 +177,13 @@ public class DecisionRegisterView extends VerticalLayout implements BeforeEnterO
                     case DONE -> "portal-follow-up-done";
                     default -> null;
                 });
-        grid.setItemsPageable(pageable -> decisions.findVisible(currentFilter(), pageable, getLocale()));
+        grid.setItemsPageable(pageable -> {
+            var page = decisions.findVisible(currentFilter(), pageable, getLocale());
+            // the source visit of each meeting of the page, in one look-up for the page (no query per row)
+            var meetingIds = page.stream().map(DecisionRegisterItem::meetingId).distinct().toList();
+            visitsOfMeetings.putAll(itineraries.visitsOfMeetings(meetingIds, getLocale()));
+            return page;
+        });
     }
 
     private Component meetingLink(DecisionRegisterItem item) {
@@ -178,6 +192,15 @@ public class DecisionRegisterView extends VerticalLayout implements BeforeEnterO
         var type = new Span(getTranslation("meeting-type." + item.meetingType().name()));
         type.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.XSMALL, LumoUtility.Display.BLOCK);
         var cell = new Span(link, type);
+        var visit = visitsOfMeetings.get(item.meetingId());
+        if (visit != null) {
+            // a decision of a visit's report meeting or of a meeting on its programme: the visit is its source
+            var source = new com.vaadin.flow.component.html.Anchor(VisitLinks.details(visit.id()),
+                    getTranslation("decision.register.visit-source", visit.shownTitle().orEmpty()));
+            source.setId("decisions-visit-" + item.id());
+            source.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Display.BLOCK);
+            cell.add(source);
+        }
         return cell;
     }
 
@@ -250,6 +273,7 @@ public class DecisionRegisterView extends VerticalLayout implements BeforeEnterO
         if (applyingQuery) {
             return;
         }
+        visitsOfMeetings.clear();
         grid.getDataProvider().refreshAll();
         var counted = decisions.countVisibleUpTo(currentFilter(), ListCount.LABEL_LIMIT);
         count.setText(getTranslation(counted.labelKey("decision.register.count"), counted.value()));

@@ -58,6 +58,8 @@ import ua.cooperation.portal.meeting.MeetingService;
 import ua.cooperation.portal.meeting.ParticipantRole;
 import ua.cooperation.portal.registry.PersonService;
 import ua.cooperation.portal.security.UserDirectory;
+import ua.cooperation.portal.visit.VisitItineraryService;
+import ua.cooperation.portal.visit.VisitLinks;
 
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     static final String ID_HISTORY = "meeting-history";
     static final String ID_ICS = "meeting-ics";
     static final String ID_RECORD_LINKS = "meeting-record-links";
+    static final String ID_VISIT_LINK = "meeting-visit-link";
 
     private final MeetingService meetings;
     private final DecisionService decisionService;
@@ -101,6 +104,7 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
     private final UserDirectory users;
     private final PersonService people;
     private final MeetingLookups lookups;
+    private final VisitItineraryService itineraries;
     private final H2 title = new H2();
     private final FollowSlot<TextOwnerKind> follow;
     private final Span typeBadge = new Span();
@@ -141,8 +145,9 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
                        DocumentsPanels<DocumentOwnerKind> documents, UserDirectory users, PersonService people,
                        MeetingLookups lookups, FollowButtons<TextOwnerKind> follows,
                        CommentPanels<TextOwnerKind> comments, AgendaPointService agendaPoints,
-                       AttendanceService attendance) {
+                       AttendanceService attendance, VisitItineraryService itineraries) {
         this.meetings = meetings;
+        this.itineraries = itineraries;
         this.comments = comments;
         this.follow = new FollowSlot<>(follows, TextOwnerKind.MEETING);
         this.decisionService = decisionService;
@@ -333,6 +338,15 @@ public class MeetingDetailsView extends VerticalLayout implements BeforeEnterObs
         addRecordLinks("meeting.field.partnerships", details.partnerships(), PartnershipLinks.ROUTE + "/",
                 "meeting-partnership-");
         addRecordLinks("meeting.field.programmes", details.programmes(), ProgrammeLinks.ROUTE + "/", "meeting-programme-");
+        // the visit whose programme holds the meeting or which it reports on, if the reader may see it (issue 22)
+        var visit = itineraries.visitsOfMeetings(List.of(details.id()), getLocale()).get(details.id());
+        if (visit != null) {
+            var label = new Span(getTranslation("meeting.field.visit") + ":");
+            label.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            var link = new Anchor(VisitLinks.details(visit.id()), visit.shownTitle().orEmpty());
+            link.setId(ID_VISIT_LINK);
+            recordLinks.add(label, link);
+        }
         recordLinks.setVisible(recordLinks.getComponentCount() > 0);
     }
 

@@ -3,6 +3,7 @@ package ua.cooperation.portal.search.ui;
 import ua.cooperation.portal.meeting.MeetingLinks;
 import ua.cooperation.portal.registry.RegistryLinks;
 import ua.cooperation.portal.programme.ProgrammeLinks;
+import ua.cooperation.portal.visit.VisitLinks;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -214,6 +215,8 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
             case PARTNERSHIP -> "partnerships";
             case PROGRAMME -> ProgrammeLinks.ROUTE;
             case MEETING, DECISION, ACTION_ITEM -> MeetingLinks.ROUTE;
+            // VisitLinks.details(id): the route constant keeps search.ui off the visit package
+            case VISIT -> VisitLinks.ROUTE;
         };
         return route + "/" + hit.target();
     }

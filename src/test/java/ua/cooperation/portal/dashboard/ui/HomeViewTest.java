@@ -16,6 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ua.cooperation.portal.dashboard.DashboardService;
 import ua.cooperation.portal.meeting.ActionItemOwner;
 import ua.cooperation.portal.testsupport.KaribuTest;
+import ua.cooperation.portal.visit.VisitChanges;
+import ua.cooperation.portal.visit.VisitDirection;
+import ua.cooperation.portal.visit.VisitService;
 
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +39,10 @@ class HomeViewTest extends KaribuTest {
 
     @Autowired
     DashboardService dashboards;
+    @Autowired
+    VisitService visits;
+    @Autowired
+    ua.cooperation.portal.base.PortalTime time;
 
     @Test
     void officer_gets_their_work_and_the_figures_open_lists_of_the_same_size() {
@@ -178,6 +185,51 @@ class HomeViewTest extends KaribuTest {
         long meetings = figure("dashboard-liaison-meetings");
         open("dashboard-liaison-meetings");
         assertThat(_size(grid("meetings-grid"))).isEqualTo(meetings);
+    }
+
+    /** Issue 22: the coming visits of delegations, in the scope of the visit service, each opening its page. */
+    @Test
+    void each_role_sees_the_coming_visits_it_may_see_and_opens_one() {
+        signInAs("officer");
+        var today = time.today();
+        var title = "Візит на дошці " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        long id = visits.create(new VisitChanges(null, 0, VisitDirection.INCOMING, title, null, "LT", "Каунас", null,
+                today, today.plusDays(1), java.util.Set.of("LT"), java.util.Set.of(), java.util.Set.of(), true, null,
+                null), UK).id();
+        UI.getCurrent().navigate(HomeView.class);
+        var link = _get(Anchor.class, spec -> spec.withId("dashboard-officer-visits-visit-" + id));
+        assertThat(link.getHref()).isEqualTo("visits/" + id);
+        assertThat(link.getElement().getTextRecursively()).contains(title);
+        assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-officer-visits-all")).getHref())
+                .isEqualTo("visits?from=" + today + "&to=" + today.plusDays(UpcomingVisits.DAYS));
+        open("dashboard-officer-visits-visit-" + id);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("visits/" + id);
+
+        signInAs("head");
+        UI.getCurrent().navigate(HomeView.class);
+        _get(Anchor.class, spec -> spec.withId("dashboard-head-visits-visit-" + id));
+        signInAs("officer-head");
+        UI.getCurrent().navigate(HomeView.class);
+        // one panel, in the officer's section
+        assertThat(_find(Component.class, spec -> spec.withId("dashboard-head-visits"))).isEmpty();
+        _get(Anchor.class, spec -> spec.withId("dashboard-officer-visits-visit-" + id));
+
+        signInAs("liaison-lt");
+        UI.getCurrent().navigate(HomeView.class);
+        _get(Anchor.class, spec -> spec.withId("dashboard-liaison-visits-visit-" + id));
+        signInAs("liaison-pl");
+        UI.getCurrent().navigate(HomeView.class);
+        _get(Component.class, spec -> spec.withId("dashboard-liaison-visits"));
+        assertThat(_find(Anchor.class, spec -> spec.withId("dashboard-liaison-visits-visit-" + id))).isEmpty();
+    }
+
+    @Test
+    void the_coming_visits_panel_says_when_there_are_none() {
+        // the IOM mission's guest: the only visit it hosts is years ahead (AccessFixtures), the Lithuanian ones not hers
+        signInAs("guest-iom", Locale.ENGLISH);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-liaison-visits-empty")).getText())
+                .isEqualTo("No visits of delegations in these days.");
     }
 
     @Test

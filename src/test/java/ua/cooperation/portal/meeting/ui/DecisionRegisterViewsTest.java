@@ -23,6 +23,13 @@ import ua.cooperation.portal.partnership.CooperationArea;
 import ua.cooperation.portal.programme.TargetGroup;
 import ua.cooperation.portal.testsupport.KaribuTest;
 import ua.cooperation.portal.testsupport.TestMeetings;
+import ua.cooperation.portal.meeting.DecisionChanges;
+import ua.cooperation.portal.visit.VisitChanges;
+import ua.cooperation.portal.visit.VisitDirection;
+import ua.cooperation.portal.visit.VisitReportService;
+import ua.cooperation.portal.visit.VisitService;
+import com.vaadin.flow.component.html.Anchor;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +57,10 @@ class DecisionRegisterViewsTest extends KaribuTest {
     MeetingService meetings;
     @Autowired
     DashboardService dashboards;
+    @Autowired
+    VisitService visits;
+    @Autowired
+    VisitReportService reports;
 
     @Test
     void the_address_filters_the_register_and_the_count_says_how_many_rows() {
@@ -93,6 +104,50 @@ class DecisionRegisterViewsTest extends KaribuTest {
         // a country outside her scope in the address finds nothing, never an error
         UI.getCurrent().navigate(DecisionRegisterView.class, QueryParameters.fromString("country=PL"));
         assertThat(rows()).isEmpty();
+    }
+
+    /** Issue 22: a decision of a visit's report meeting names the visit as its source; the meeting links to it. */
+    @Test
+    void a_decision_recorded_on_a_visit_shows_the_visit_as_its_source_and_its_meeting_links_to_the_visit() {
+        signInAs("officer");
+        var word = "Джерело " + UUID.randomUUID().toString().substring(0, 8);
+        var visit = visits.create(new VisitChanges(null, 0, VisitDirection.INCOMING, "Візит " + word, null, "LT",
+                "Каунас", null, java.time.LocalDate.of(2025, 9, 1), java.time.LocalDate.of(2025, 9, 2), Set.of("LT"),
+                Set.of(), Set.of(), true, null, null), UK);
+        var decision = reports.saveDecision(visit.id(), new DecisionChanges(null, 0, "Рішення " + word,
+                java.time.LocalDate.of(2025, 9, 2), null));
+        UI.getCurrent().navigate(DecisionRegisterView.class, QueryParameters.of("q", word));
+        assertThat(rows()).extracting(DecisionRegisterItem::id).containsExactly(decision.id());
+        var source = visitSource(decision.id());
+        assertThat(source.getHref()).isEqualTo("visits/" + visit.id());
+        assertThat(source.getText()).isEqualTo("Візит " + word + " (візит)");
+
+        // the report meeting's page links to the visit; so does the demo meeting on the Vilnius visit's programme
+        long reportMeeting = rows().getFirst().meetingId();
+        UI.getCurrent().navigate(MeetingDetailsView.class, ua.cooperation.portal.base.ui.RouteIds.of(
+                MeetingDetailsView.PARAM_ID, reportMeeting));
+        assertThat(_get(Anchor.class, spec -> spec.withId(MeetingDetailsView.ID_VISIT_LINK)).getHref())
+                .isEqualTo("visits/" + visit.id());
+        UI.getCurrent().navigate(MeetingDetailsView.class, ua.cooperation.portal.base.ui.RouteIds.of(
+                MeetingDetailsView.PARAM_ID, 2L));
+        assertThat(_get(Anchor.class, spec -> spec.withId(MeetingDetailsView.ID_VISIT_LINK)).getHref())
+                .isEqualTo("visits/1");
+
+        // the Lithuanian liaison reads the shared visit's decision with its source; a meeting of no visit has no link
+        signInAs("liaison-lt", Locale.ENGLISH);
+        UI.getCurrent().navigate(DecisionRegisterView.class, QueryParameters.of("q", word));
+        assertThat(visitSource(decision.id()).getText()).isEqualTo("Візит " + word + " (visit)");
+        UI.getCurrent().navigate(MeetingDetailsView.class, ua.cooperation.portal.base.ui.RouteIds.of(
+                MeetingDetailsView.PARAM_ID, 1L));
+        assertThat(_find(Anchor.class, spec -> spec.withId(MeetingDetailsView.ID_VISIT_LINK))).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Anchor visitSource(long decisionId) {
+        Grid<DecisionRegisterItem> grid = _get(Grid.class, spec -> spec.withId(DecisionRegisterView.ID_GRID));
+        var cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "meeting");
+        return (Anchor) cell.getChildren().filter(c -> c.getId().filter(("decisions-visit-" + decisionId)::equals)
+                .isPresent()).findFirst().orElseThrow();
     }
 
     @Test

@@ -55,6 +55,15 @@ class SearchViewTest extends KaribuTest {
     }
 
     @Test
+    void officer_finds_the_vilnius_visit_under_visits_and_opens_it() {
+        signInAs("officer", Locale.ENGLISH);
+        open("Vilnius");
+        assertThat(_find(H3.class)).extracting(H3::getText).contains("Visits");
+        _click(_get(Anchor.class, spec -> spec.withId("search-hit-visit-1")));
+        assertThat(currentAddress()).isEqualTo("visits/1");
+    }
+
+    @Test
     void typing_on_the_results_page_updates_the_results() {
         signInAs("officer");
         UI.getCurrent().navigate("search");

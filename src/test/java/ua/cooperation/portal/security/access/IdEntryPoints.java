@@ -72,7 +72,9 @@ final class IdEntryPoints {
             Map.entry("AttendanceService.attendanceOf", "ATTENDANCE"),
             Map.entry("AttendanceService.answer", "ATTENDANCE"),
             // only the proposer withdraws: the preview, who is the officer, proposed nothing (issue 21)
-            Map.entry("ProposalService.withdraw", "MY_PROPOSAL"));
+            Map.entry("ProposalService.withdraw", "MY_PROPOSAL"),
+            // the visits of a page of meetings (the decision register, issue 22): named by the meetings' ids
+            Map.entry("VisitItineraryService.visitsOfMeetings", "MEETING"));
     /** Entry points that take a code or id but concern no scoped record, with the reason. */
     static final Map<String, String> NOT_SCOPED = Map.ofEntries(
             Map.entry("TerritoryService.findByCode", "the KATOTTH codifier is public reference data"),

@@ -39,7 +39,8 @@ class SearchAccessMatrixTest extends KaribuTest {
             SearchKind.PERSON, "PERSON",
             SearchKind.PARTNERSHIP, "PARTNERSHIP",
             SearchKind.PROGRAMME, "PROGRAMME",
-            SearchKind.MEETING, "MEETING");
+            SearchKind.MEETING, "MEETING",
+            SearchKind.VISIT, "VISIT");
     /** Kinds of hit without fixtures of their own, with the reason. */
     private static final Map<SearchKind, String> SCOPED_BY_THEIR_MEETING = Map.of(
             SearchKind.DECISION, "decisions carry their meeting's countries and shared flag"

@@ -110,7 +110,8 @@ class ServiceAccessMatrixTest {
                 "CountryService.findVisibleByCode", "PositionService.findForPerson", "MunicipalityService.historyOf",
                 "CountryBriefing.pdfOf", "ActionItemService.openActionItemsOfCountry",
                 "PersonService.findVisibleByIds", "PartnershipService.findVisibleByIds",
-                "MeetingService.findVisibleByIds", "PartnershipService.visibleHromadaCodes");
+                "MeetingService.findVisibleByIds", "PartnershipService.visibleHromadaCodes",
+                "VisitItineraryService.visitOfMeeting", "VisitItineraryService.visitsOfMeetings");
     }
 
     /**
